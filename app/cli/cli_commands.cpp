@@ -1,0 +1,552 @@
+#include "cli_commands.h"
+
+#include "analysis/statistics.h"
+#include "catalogue/catalogue.h"
+#include "cli_output.h"
+#include "crs/crs.h"
+#include "edit/tagging.h"
+#include "io/vector_import.h"
+#include "store/project_store.h"
+#include "util/dates.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace engdrift::cli {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/// One line on stderr: what failed and where.
+int fail(const QString &message, int code = BadInput)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "engdrift-cli: " << line << Qt::endl;
+    return code;
+}
+
+int usageFail(const QString &message, const QString &synopsis)
+{
+    err() << "engdrift-cli: " << message << '\n' << tr("usage: ") << synopsis << Qt::endl;
+    return UsageError;
+}
+
+/// A parser for one subcommand: its options, then parse() checks them and the positional count.
+class Command
+{
+public:
+    Command(QString synopsis, int positionals) : m_synopsis(std::move(synopsis)), m_positionals(positionals)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addHelpOption();
+    }
+    void option(const QString &name, const QString &description, const QString &valueName = QString())
+    {
+        m_parser.addOption(QCommandLineOption(name, description, valueName));
+    }
+    /// Returns -1 when the arguments are fine, otherwise the exit code to return.
+    int parse(const QStringList &args)
+    {
+        QStringList withProgram = args;
+        withProgram.prepend(QStringLiteral("engdrift-cli"));
+        if (!m_parser.parse(withProgram))
+            return usageFail(m_parser.errorText(), m_synopsis);
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            out() << tr("usage: ") << m_synopsis << "\n\n" << m_parser.helpText().section(QLatin1Char('\n'), 2);
+            out().flush();
+            return Success;
+        }
+        if (m_parser.positionalArguments().size() != m_positionals)
+            return usageFail(tr("expected %n argument(s), got %1", "", m_positionals)
+                                 .arg(m_parser.positionalArguments().size()),
+                             m_synopsis);
+        return -1;
+    }
+    QString positional(int i) const { return m_parser.positionalArguments().at(i); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    const QString &synopsis() const { return m_synopsis; }
+
+    /// --at or today; sets exitCode on a bad date.
+    std::optional<QDate> date(const QString &name, int &exitCode, bool required = false) const
+    {
+        if (!isSet(name)) {
+            if (required)
+                exitCode = usageFail(tr("--%1 YYYY-MM-DD is required").arg(name), m_synopsis);
+            return required ? std::nullopt : std::optional<QDate>(QDate::currentDate());
+        }
+        auto parsed = parseIsoDate(value(name), QStringLiteral("--") + name);
+        if (!parsed.ok()) {
+            exitCode = usageFail(parsed.errorMessage(), m_synopsis);
+            return std::nullopt;
+        }
+        return parsed.value();
+    }
+
+    /// --org N --dept NNN (both or neither); sets exitCode on bad values.
+    std::optional<DepartmentKey> department(int &exitCode) const
+    {
+        const bool org = isSet(QStringLiteral("org"));
+        const bool dept = isSet(QStringLiteral("dept"));
+        if (!org && !dept)
+            return std::nullopt;
+        if (org != dept) {
+            exitCode = usageFail(tr("--org and --dept go together"), m_synopsis);
+            return std::nullopt;
+        }
+        bool okOrg = false, okDept = false;
+        const int orgNo = value(QStringLiteral("org")).toInt(&okOrg);
+        const int deptNo = value(QStringLiteral("dept")).toInt(&okDept);
+        const DepartmentKey key{orgNo, deptNo};
+        if (!okOrg || !okDept || !key.isValid()) {
+            exitCode = usageFail(tr("--org must be a number above 0 and --dept a number 0-999 (got %1, %2)")
+                                     .arg(value(QStringLiteral("org")), value(QStringLiteral("dept"))),
+                                 m_synopsis);
+            return std::nullopt;
+        }
+        return key;
+    }
+
+    /// --json / --csv / text; sets exitCode when both are given.
+    Format format(int &exitCode) const
+    {
+        const bool json = isSet(QStringLiteral("json"));
+        const bool csv = m_parser.optionNames().contains(QStringLiteral("csv")) && isSet(QStringLiteral("csv"));
+        if (json && csv)
+            exitCode = usageFail(tr("choose one of --json and --csv"), m_synopsis);
+        return json ? Format::Json : csv ? Format::Csv : Format::Text;
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_synopsis;
+    int m_positionals;
+};
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+Result<std::unique_ptr<ProjectStore>> openProject(const QString &path, OpenMode mode)
+{
+    return ProjectStore::open(path, mode);
+}
+
+/// Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(QString label) : m_label(std::move(label)), m_tty(isatty(fileno(stderr)) != 0)
+    {
+        m_timer.start();
+    }
+    bool operator()(double fraction, qint64 count)
+    {
+        if (m_timer.elapsed() < 1000)
+            return true; // quick jobs print nothing
+        m_printed = true;
+        if (fraction < 0) {
+            if (m_tty)
+                err() << '\r' << tr("%1: %2 features read").arg(m_label).arg(count) << Qt::flush;
+            return true;
+        }
+        const int percent = static_cast<int>(fraction * 100.0);
+        if (m_tty) {
+            err() << '\r' << tr("%1: %2 % (%3 features)").arg(m_label).arg(percent).arg(count) << Qt::flush;
+        } else if (percent / 10 > m_lastDecile) {
+            m_lastDecile = percent / 10;
+            err() << tr("%1: %2 %").arg(m_label).arg(m_lastDecile * 10) << Qt::endl;
+        }
+        return true;
+    }
+    void finish()
+    {
+        if (m_tty && m_printed)
+            err() << Qt::endl;
+    }
+
+private:
+    QString m_label;
+    bool m_tty;
+    int m_lastDecile = -1;
+    bool m_printed = false;
+    QElapsedTimer m_timer;
+};
+
+AreaGrouping parseGrouping(const QString &text, bool *ok)
+{
+    *ok = true;
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("department"))
+        return AreaGrouping::Department;
+    if (t == QLatin1String("care-type"))
+        return AreaGrouping::CareType;
+    if (t == QLatin1String("department,care-type") || t == QLatin1String("care-type,department"))
+        return AreaGrouping::DepartmentAndCareType;
+    *ok = false;
+    return AreaGrouping::DepartmentAndCareType;
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line\n"
+              "\n"
+              "usage: engdrift-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "commands:\n"
+              "  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)\n"
+              "  import PROJECT SOURCE [options]                import the polygons of a GIS file\n"
+              "  info PROJECT [--json]                          summary of a project\n"
+              "  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]\n"
+              "                                                 the areas valid at a date\n"
+              "  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]\n"
+              "                                                 area sums (planar m²)\n"
+              "  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE\n"
+              "                                                 give areas a new care type from a date\n"
+              "\n"
+              "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
+              "Exit status: 0 success, 1 bad input, 2 usage error.\n");
+}
+
+int runNew(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli new PROJECT [--crs EPSG:25832]"), 1);
+    cmd.option(QStringLiteral("crs"), tr("Project CRS (default EPSG:25832; EPSG:25833 for Bornholm)."),
+               QStringLiteral("CRS"));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    Crs crs = Crs::defaultProjectCrs();
+    if (cmd.isSet(QStringLiteral("crs"))) {
+        auto parsed = Crs::fromUserInput(cmd.value(QStringLiteral("crs")));
+        if (!parsed.ok())
+            return fail(tr("--crs: %1").arg(parsed.errorMessage()));
+        crs = parsed.value();
+    }
+    auto store = ProjectStore::create(cmd.positional(0), crs, Catalogue::builtIn());
+    if (!store.ok())
+        return fail(store.errorMessage());
+    out() << tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), Catalogue::builtIn().id())
+          << Qt::endl;
+    return Success;
+}
+
+int runImport(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli import PROJECT SOURCE [--layer L] [--org N --dept NNN | --org-field F "
+                               "--dept-field F] [--care-type CODE | --care-field F [--care-map FILE]] "
+                               "[--assume-crs EPSG:X] [--valid-from YYYY-MM-DD]"),
+                2);
+    cmd.option(QStringLiteral("layer"), tr("Layer of the source to import."), QStringLiteral("L"));
+    cmd.option(QStringLiteral("org"), tr("Organisation number of all areas."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), tr("Department number of all areas."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("org-field"), tr("Field holding the organisation number."), QStringLiteral("F"));
+    cmd.option(QStringLiteral("dept-field"), tr("Field holding the department number."), QStringLiteral("F"));
+    cmd.option(QStringLiteral("care-type"), tr("Care type of all areas (a catalogue code)."), QStringLiteral("CODE"));
+    cmd.option(QStringLiteral("care-field"), tr("Field holding the care type (FKG codes map by themselves)."),
+               QStringLiteral("F"));
+    cmd.option(QStringLiteral("care-map"), tr("CSV file value,care_type mapping the care field's values."),
+               QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("assume-crs"), tr("CRS of a source that declares none."), QStringLiteral("CRS"));
+    cmd.option(QStringLiteral("valid-from"), tr("Date the areas are valid from (default today)."),
+               QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("quiet"), tr("Print no progress."));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    ImportOptions options;
+    options.sourcePath = cmd.positional(1);
+    options.layer = cmd.value(QStringLiteral("layer"));
+    if (auto dept = cmd.department(code))
+        options.department = dept;
+    if (code >= 0)
+        return code;
+    options.orgField = cmd.value(QStringLiteral("org-field"));
+    options.deptField = cmd.value(QStringLiteral("dept-field"));
+    if (!options.department && (options.orgField.isEmpty() || options.deptField.isEmpty()))
+        return usageFail(tr("say which department: --org N --dept NNN, or --org-field F --dept-field F"),
+                         cmd.synopsis());
+    if (options.department && (!options.orgField.isEmpty() || !options.deptField.isEmpty()))
+        return usageFail(tr("give --org/--dept or --org-field/--dept-field, not both"), cmd.synopsis());
+    options.careType = cmd.value(QStringLiteral("care-type"));
+    options.careField = cmd.value(QStringLiteral("care-field"));
+    options.careMapFile = cmd.value(QStringLiteral("care-map"));
+    if (!options.careType.isEmpty() && !options.careField.isEmpty())
+        return usageFail(tr("give --care-type or --care-field, not both"), cmd.synopsis());
+    if (!options.careMapFile.isEmpty() && options.careField.isEmpty())
+        return usageFail(tr("--care-map needs --care-field"), cmd.synopsis());
+    options.assumeCrs = cmd.value(QStringLiteral("assume-crs"));
+    const auto validFrom = cmd.date(QStringLiteral("valid-from"), code);
+    if (code >= 0)
+        return code;
+    options.validFrom = *validFrom;
+
+    auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    ProgressPrinter printer(tr("Importing %1").arg(options.sourcePath));
+    const bool quiet = cmd.isSet(QStringLiteral("quiet"));
+    auto report = importVectorFile(**store, options, [&](double fraction, qint64 n) {
+        return quiet ? true : printer(fraction, n);
+    });
+    printer.finish();
+    if (!report.ok())
+        return fail(report.errorMessage());
+    out() << tr("Imported %n area(s)", "", static_cast<int>(report->areasImported))
+          << tr(" (%1) from %2, layer %3, %4 → %5; area ids %6-%7")
+                 .arg(formatArea(report->areaM2), report->source, report->layer, report->sourceCrs,
+                      (*store)->crs().displayName())
+                 .arg(report->firstAreaId)
+                 .arg(report->lastAreaId)
+          << '\n';
+    for (const QString &line : report->describe())
+        out() << "  " << line << '\n';
+    out().flush();
+    return Success;
+}
+
+int runInfo(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli info PROJECT [--at YYYY-MM-DD] [--json]"), 1);
+    cmd.option(QStringLiteral("json"), tr("Write JSON."));
+    cmd.option(QStringLiteral("at"), tr("Count the areas valid at this date (default today)."), QStringLiteral("DATE"));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto at = cmd.date(QStringLiteral("at"), code);
+    if (code >= 0)
+        return code;
+    auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    auto summary = (*store)->summary(*at);
+    if (!summary.ok())
+        return fail(summary.errorMessage());
+    const ProjectSummary &s = *summary;
+    if (cmd.isSet(QStringLiteral("json"))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("path"), cmd.positional(0));
+        o.insert(QStringLiteral("schema_version"), s.schemaVersion);
+        o.insert(QStringLiteral("crs"), s.crs);
+        o.insert(QStringLiteral("catalogue"), s.catalogueId);
+        o.insert(QStringLiteral("organisations"), s.organisations);
+        o.insert(QStringLiteral("departments"), s.departments);
+        o.insert(QStringLiteral("at"), isoDate(s.at));
+        o.insert(QStringLiteral("areas"), s.areas);
+        o.insert(QStringLiteral("area_versions"), s.areaVersions);
+        o.insert(QStringLiteral("total_area_m2"), roundForJson(s.totalAreaM2));
+        o.insert(QStringLiteral("created"), s.created.toString(Qt::ISODate));
+        o.insert(QStringLiteral("modified"), s.modified.toString(Qt::ISODate));
+        if (!s.extent.isNull())
+            o.insert(QStringLiteral("extent"), QJsonArray{s.extent.left(), s.extent.top(), s.extent.right(),
+                                                          s.extent.bottom()});
+        printJson(o);
+        return Success;
+    }
+    out() << tr("Project:         %1\n").arg(cmd.positional(0))
+          << tr("Schema version:  %1\n").arg(s.schemaVersion) << tr("CRS:             %1\n").arg(s.crs)
+          << tr("Catalogue:       %1\n").arg(s.catalogueId)
+          << tr("Organisations:   %1\n").arg(s.organisations) << tr("Departments:     %1\n").arg(s.departments)
+          << tr("Areas:           %1 at %2 (%3 versions in all)\n").arg(s.areas).arg(isoDate(s.at)).arg(s.areaVersions)
+          << tr("Total area:      %1\n").arg(formatArea(s.totalAreaM2));
+    out().flush();
+    return Success;
+}
+
+int runAreas(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli areas PROJECT [--at YYYY-MM-DD] [--org N --dept NNN] [--json|--csv]"), 1);
+    cmd.option(QStringLiteral("at"), tr("The areas valid at this date (default today)."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("org"), tr("Only this organisation's department ..."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), tr("... with this number."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("json"), tr("Write JSON."));
+    cmd.option(QStringLiteral("csv"), tr("Write CSV."));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto at = cmd.date(QStringLiteral("at"), code);
+    const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
+    const Format format = code < 0 ? cmd.format(code) : Format::Text;
+    if (code >= 0)
+        return code;
+    auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    AreaQuery query;
+    query.at = *at;
+    query.department = dept;
+    Table table({QStringLiteral("area_id"), QStringLiteral("org_no"), QStringLiteral("dept_no"),
+                 QStringLiteral("care_type"), QStringLiteral("area_m2"), QStringLiteral("valid_from"),
+                 QStringLiteral("source_fid")});
+    auto done = (*store)->forEachArea(query, false, [&table](const AreaVersion &v, const Geometry *) {
+        table.addRow({QVariant::fromValue<qint64>(v.areaId), v.department.orgNo, v.department.deptText(), v.careType,
+                      v.areaM2, isoDate(v.validFrom), v.sourceFid});
+        return true;
+    });
+    if (!done.ok())
+        return fail(done.errorMessage());
+    if (format == Format::Json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("at"), isoDate(*at));
+        o.insert(QStringLiteral("count"), table.rowCount());
+        o.insert(QStringLiteral("rows"), table.toJsonRows());
+        printJson(o);
+    } else {
+        out() << (format == Format::Csv ? table.toCsv() : table.toText());
+        out().flush();
+    }
+    return Success;
+}
+
+int runStats(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli stats PROJECT [--at YYYY-MM-DD] [--org N --dept NNN] "
+                               "[--by department|care-type|department,care-type] [--json|--csv]"),
+                1);
+    cmd.option(QStringLiteral("at"), tr("Statistics of the areas valid at this date (default today)."),
+               QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("by"), tr("Grouping: department, care-type or department,care-type (default)."),
+               QStringLiteral("GROUPS"));
+    cmd.option(QStringLiteral("org"), tr("Only this organisation's department ..."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), tr("... with this number."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("json"), tr("Write JSON."));
+    cmd.option(QStringLiteral("csv"), tr("Write CSV."));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto at = cmd.date(QStringLiteral("at"), code);
+    const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
+    const Format format = code < 0 ? cmd.format(code) : Format::Text;
+    if (code >= 0)
+        return code;
+    bool groupingOk = true;
+    const AreaGrouping grouping = cmd.isSet(QStringLiteral("by"))
+                                      ? parseGrouping(cmd.value(QStringLiteral("by")), &groupingOk)
+                                      : AreaGrouping::DepartmentAndCareType;
+    if (!groupingOk)
+        return usageFail(tr("--by must be department, care-type or department,care-type"), cmd.synopsis());
+    auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    auto stats = areaStatistics(**store, *at, grouping, dept);
+    if (!stats.ok())
+        return fail(stats.errorMessage());
+
+    QStringList columns;
+    const bool byDept = grouping != AreaGrouping::CareType;
+    const bool byCare = grouping != AreaGrouping::Department;
+    if (byDept)
+        columns << QStringLiteral("org_no") << QStringLiteral("dept_no");
+    if (byCare)
+        columns << QStringLiteral("care_type");
+    columns << QStringLiteral("area_m2") << QStringLiteral("count");
+    Table table(columns);
+    for (const AreaTotal &t : stats->rows) {
+        QVariantList row;
+        if (byDept)
+            row << t.department.orgNo << t.department.deptText();
+        if (byCare)
+            row << t.careType;
+        row << t.areaM2 << QVariant::fromValue<qint64>(t.count);
+        table.addRow(row);
+    }
+    if (format == Format::Json) {
+        QJsonObject o;
+        o.insert(QStringLiteral("at"), isoDate(*at));
+        o.insert(QStringLiteral("total_area_m2"), roundForJson(stats->totalAreaM2));
+        o.insert(QStringLiteral("count"), stats->count);
+        o.insert(QStringLiteral("green_area_m2"), roundForJson(stats->greenAreaM2));
+        o.insert(QStringLiteral("nature_friendly_area_m2"), roundForJson(stats->natureFriendlyAreaM2));
+        o.insert(QStringLiteral("rows"), table.toJsonRows());
+        printJson(o);
+        return Success;
+    }
+    if (format == Format::Csv) {
+        out() << table.toCsv();
+        out().flush();
+        return Success;
+    }
+    out() << table.toText() << '\n'
+          << tr("Total at %1: %2 in %n area(s)", "", static_cast<int>(stats->count))
+                 .arg(isoDate(*at), formatArea(stats->totalAreaM2))
+          << '\n';
+    if (stats->greenAreaM2 > 0) {
+        out() << tr("Nature-friendly: %1 of %2 green area (%3 %)")
+                     .arg(formatArea(stats->natureFriendlyAreaM2), formatArea(stats->greenAreaM2))
+                     .arg(100.0 * stats->natureFriendlyAreaM2 / stats->greenAreaM2, 0, 'f', 1)
+              << '\n';
+    }
+    out().flush();
+    return Success;
+}
+
+int runTag(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli tag PROJECT --area ID[,ID...] --care-type CODE --from YYYY-MM-DD "
+                               "[--note TEXT]"),
+                1);
+    cmd.option(QStringLiteral("area"), tr("Area ids, separated by commas."), QStringLiteral("IDS"));
+    cmd.option(QStringLiteral("care-type"), tr("The new care type (a catalogue code)."), QStringLiteral("CODE"));
+    cmd.option(QStringLiteral("from"), tr("The date the new care type applies from."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("note"), tr("A note on the new versions."), QStringLiteral("TEXT"));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto from = cmd.date(QStringLiteral("from"), code, true);
+    if (code >= 0)
+        return code;
+    if (!cmd.isSet(QStringLiteral("area")) || !cmd.isSet(QStringLiteral("care-type")))
+        return usageFail(tr("--area and --care-type are required"), cmd.synopsis());
+    TagRequest request;
+    for (const QString &part : cmd.value(QStringLiteral("area")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageFail(tr("--area: \"%1\" is not an area id").arg(part), cmd.synopsis());
+        request.areaIds << id;
+    }
+    if (request.areaIds.isEmpty())
+        return usageFail(tr("--area: no area ids"), cmd.synopsis());
+    request.careType = cmd.value(QStringLiteral("care-type"));
+    request.from = *from;
+    request.note = cmd.value(QStringLiteral("note"));
+    auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    auto result = tagAreas(**store, request);
+    if (!result.ok())
+        return fail(result.errorMessage());
+    out() << tr("Tagged %n area(s) as %1 from %2", "", result->changed).arg(request.careType, isoDate(request.from));
+    if (result->unchanged > 0)
+        out() << tr("; %n already had that care type", "", result->unchanged);
+    out() << Qt::endl;
+    return Success;
+}
+
+} // namespace engdrift::cli

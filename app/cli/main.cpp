@@ -1,0 +1,57 @@
+// engdrift-cli: the command-line front end of Engdrift's core. Parses arguments, calls core,
+// prints text, CSV or JSON.
+
+#include "cli_commands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace engdrift::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("engdrift-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENGDRIFT_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("engdrift"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        err << usage();
+        return UsageError;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out << "engdrift-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << usage();
+        return Success;
+    }
+    if (command == QLatin1String("new"))
+        return runNew(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("info"))
+        return runInfo(args);
+    if (command == QLatin1String("areas"))
+        return runAreas(args);
+    if (command == QLatin1String("stats"))
+        return runStats(args);
+    if (command == QLatin1String("tag"))
+        return runTag(args);
+    err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
+    return UsageError;
+}

@@ -1,0 +1,6 @@
+# engdrift_set_warnings(target): the project's warning level, applied per target.
+function(engdrift_set_warnings target)
+  target_compile_options(${target} PRIVATE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+endfunction()

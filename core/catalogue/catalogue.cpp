@@ -1,0 +1,326 @@
+#include "catalogue/catalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace engdrift {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("engdrift::Catalogue", text);
+}
+
+/// Reads one entry and remembers the first problem, phrased with the entry and the field.
+class EntryReader
+{
+public:
+    EntryReader(const QJsonObject &object, QString where) : m_object(object), m_where(std::move(where)) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    void fail(const QString &field, const QString &problem)
+    {
+        if (m_error.isEmpty())
+            m_error = tr("%1: field \"%2\" %3").arg(m_where, field, problem);
+    }
+
+    QJsonValue value(const QString &path) const
+    {
+        QJsonValue v = m_object;
+        for (const QString &part : path.split(QLatin1Char('.'))) {
+            if (!v.isObject())
+                return QJsonValue(QJsonValue::Undefined);
+            v = v.toObject().value(part);
+        }
+        return v;
+    }
+
+    QString string(const QString &field)
+    {
+        const QJsonValue v = value(field);
+        if (!v.isString() || v.toString().trimmed().isEmpty()) {
+            fail(field, tr("must be a non-empty text"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QString &field)
+    {
+        const QJsonValue v = value(field);
+        if (!v.isBool())
+            fail(field, tr("must be true or false"));
+        return v.toBool();
+    }
+
+    double number(const QString &field, double min, double max, bool optional = false)
+    {
+        const QJsonValue v = value(field);
+        if (optional && (v.isUndefined() || v.isNull()))
+            return 0.0;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
+            fail(field, tr("must be a number from %1 to %2").arg(min).arg(max));
+            return 0.0;
+        }
+        return v.toDouble();
+    }
+
+    LocalizedText localized(const QString &field, bool optional = false)
+    {
+        const QJsonValue v = value(field);
+        if (optional && (v.isUndefined() || v.isNull()))
+            return {};
+        return LocalizedText{string(field + QStringLiteral(".da")), string(field + QStringLiteral(".en"))};
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString m_error;
+};
+
+std::optional<Clippings> parseClippings(const QString &text)
+{
+    if (text == QLatin1String("left"))
+        return Clippings::Left;
+    if (text == QLatin1String("collected"))
+        return Clippings::Collected;
+    if (text == QLatin1String("partly_collected"))
+        return Clippings::PartlyCollected;
+    if (text == QLatin1String("none"))
+        return Clippings::None;
+    return std::nullopt;
+}
+
+const QSet<QString> &knownEquipment()
+{
+    static const QSet<QString> set{
+        QStringLiteral("none"),           QStringLiteral("cylinder_mower"),   QStringLiteral("ride_on_mower"),
+        QStringLiteral("flail_mower"),    QStringLiteral("finger_bar_mower"), QStringLiteral("cut_and_collect"),
+        QStringLiteral("scythe"),         QStringLiteral("brush_cutter")};
+    return set;
+}
+
+const QSet<QString> &knownHatches()
+{
+    static const QSet<QString> set{QStringLiteral("none"), QStringLiteral("diagonal"), QStringLiteral("cross"),
+                                   QStringLiteral("dots"), QStringLiteral("vertical")};
+    return set;
+}
+
+std::optional<MowingRegime> readMowing(EntryReader &r)
+{
+    const QJsonValue v = r.value(QStringLiteral("mowing"));
+    if (v.isNull())
+        return std::nullopt;
+    if (!v.isObject()) {
+        r.fail(QStringLiteral("mowing"), tr("must be an object or null"));
+        return std::nullopt;
+    }
+    MowingRegime m;
+    m.cutsPerYear = static_cast<int>(r.number(QStringLiteral("mowing.cuts_per_year"), 0, 60));
+    const QJsonValue months = r.value(QStringLiteral("mowing.months"));
+    QSet<int> seen;
+    bool monthsOk = months.isArray();
+    for (const QJsonValue &month : months.toArray()) {
+        const int mo = month.toInt(0);
+        if (!month.isDouble() || mo < 1 || mo > 12 || month.toDouble() != mo || seen.contains(mo))
+            monthsOk = false;
+        seen.insert(mo);
+        m.months << mo;
+    }
+    if (!monthsOk)
+        r.fail(QStringLiteral("mowing.months"), tr("must be a list of different months 1-12"));
+    if (m.cutsPerYear > 0 && m.months.isEmpty())
+        r.fail(QStringLiteral("mowing.months"), tr("must name at least one month when the area is cut"));
+    const QJsonValue heights = r.value(QStringLiteral("mowing.cut_height_cm"));
+    const QJsonArray h = heights.toArray();
+    bool heightsOk = heights.isArray() && h.size() <= 2 && (m.cutsPerYear == 0 || !h.isEmpty());
+    for (const QJsonValue &x : h)
+        heightsOk = heightsOk && x.isDouble() && x.toDouble() > 0 && x.toDouble() < 100;
+    if (!heightsOk)
+        r.fail(QStringLiteral("mowing.cut_height_cm"), tr("must be one or two heights in cm (from, to)"));
+    if (!h.isEmpty()) {
+        m.cutHeightMinCm = h.first().toDouble();
+        m.cutHeightMaxCm = h.last().toDouble();
+        if (m.cutHeightMaxCm < m.cutHeightMinCm)
+            r.fail(QStringLiteral("mowing.cut_height_cm"), tr("must list the lower height first"));
+    }
+    const QJsonValue maxHeight = r.value(QStringLiteral("mowing.max_height_cm"));
+    if (!maxHeight.isNull() && !maxHeight.isUndefined()) {
+        m.maxHeightCm = r.number(QStringLiteral("mowing.max_height_cm"), 0.1, 500);
+        if (*m.maxHeightCm < m.cutHeightMaxCm)
+            r.fail(QStringLiteral("mowing.max_height_cm"), tr("must not be lower than the cut height"));
+    }
+    const auto clippings = parseClippings(r.value(QStringLiteral("mowing.clippings")).toString());
+    if (!clippings)
+        r.fail(QStringLiteral("mowing.clippings"), tr("must be left, collected, partly_collected or none"));
+    else
+        m.clippings = *clippings;
+    m.equipment = r.string(QStringLiteral("mowing.equipment"));
+    if (!r.failed() && !knownEquipment().contains(m.equipment))
+        r.fail(QStringLiteral("mowing.equipment"), tr("names unknown equipment \"%1\"").arg(m.equipment));
+    m.note = r.localized(QStringLiteral("mowing.note"), true);
+    return m;
+}
+
+} // namespace
+
+const Catalogue &Catalogue::builtIn()
+{
+    static const Catalogue catalogue = [] {
+        auto result = loadFile(QStringLiteral(":/engdrift/catalogue/naturvenlige-udearealer.json"));
+        Q_ASSERT_X(result.ok(), "Catalogue::builtIn", qPrintable(result.ok() ? QString() : result.errorMessage()));
+        return result.ok() ? result.value() : Catalogue();
+    }();
+    return catalogue;
+}
+
+Result<Catalogue> Catalogue::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
+    return fromJson(file.readAll(), QFileInfo(path).fileName());
+}
+
+Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(tr("Catalogue %1 is not valid JSON at byte %2: %3")
+                             .arg(sourceName)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return makeError(tr("Catalogue %1 must be a JSON object.").arg(sourceName));
+    const QJsonObject root = doc.object();
+
+    EntryReader top(root, tr("Catalogue %1").arg(sourceName));
+    if (top.string(QStringLiteral("format")) != QLatin1String("engdrift-catalogue") && !top.failed())
+        top.fail(QStringLiteral("format"), tr("must be \"engdrift-catalogue\""));
+    const int version = static_cast<int>(top.number(QStringLiteral("format_version"), 1, 1000));
+    if (!top.failed() && version > 1)
+        top.fail(QStringLiteral("format_version"),
+                 tr("is %1, newer than this program understands (1)").arg(version));
+    Catalogue cat;
+    cat.m_id = top.string(QStringLiteral("id"));
+    cat.m_name = top.localized(QStringLiteral("name"));
+    if (top.failed())
+        return makeError(top.error());
+
+    QSet<QString> groupCodes;
+    const QJsonArray groups = root.value(QStringLiteral("groups")).toArray();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        EntryReader r(groups.at(i).toObject(), tr("Catalogue %1, group %2").arg(sourceName).arg(i + 1));
+        CareTypeGroup g{r.string(QStringLiteral("code")), r.localized(QStringLiteral("name"))};
+        if (!r.failed() && groupCodes.contains(g.code))
+            r.fail(QStringLiteral("code"), tr("repeats the group \"%1\"").arg(g.code));
+        if (r.failed())
+            return makeError(r.error());
+        groupCodes.insert(g.code);
+        cat.m_groups << g;
+    }
+    if (cat.m_groups.isEmpty())
+        return makeError(tr("Catalogue %1: field \"groups\" must list at least one group").arg(sourceName));
+
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    const QJsonArray types = root.value(QStringLiteral("care_types")).toArray();
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const QJsonObject object = types.at(i).toObject();
+        const QString label = object.value(QStringLiteral("code")).toString();
+        EntryReader r(object, label.isEmpty()
+                                  ? tr("Catalogue %1, care type %2").arg(sourceName).arg(i + 1)
+                                  : tr("Catalogue %1, care type \"%2\" (entry %3)").arg(sourceName, label).arg(i + 1));
+        if (!types.at(i).isObject()) {
+            r.fail(QString(), tr("must be an object"));
+            return makeError(r.error());
+        }
+        CareType ct;
+        ct.code = r.string(QStringLiteral("code"));
+        if (!r.failed() && !codePattern.match(ct.code).hasMatch())
+            r.fail(QStringLiteral("code"), tr("must be lower-case letters, digits and _ (at most 40)"));
+        if (!r.failed() && cat.m_byCode.contains(ct.code))
+            r.fail(QStringLiteral("code"), tr("repeats the care type \"%1\"").arg(ct.code));
+        ct.name = r.localized(QStringLiteral("name"));
+        ct.group = r.string(QStringLiteral("group"));
+        if (!r.failed() && !groupCodes.contains(ct.group))
+            r.fail(QStringLiteral("group"), tr("names the unknown group \"%1\"").arg(ct.group));
+        ct.natureFriendly = r.boolean(QStringLiteral("nature_friendly"));
+        ct.green = r.boolean(QStringLiteral("green"));
+        ct.fkgCode = static_cast<int>(r.number(QStringLiteral("fkg.code"), 100000, 999999));
+        ct.fkgLabel = r.string(QStringLiteral("fkg.label"));
+        const QJsonValue imports = r.value(QStringLiteral("fkg.import"));
+        if (!imports.isArray())
+            r.fail(QStringLiteral("fkg.import"), tr("must be a list of FKG codes"));
+        for (const QJsonValue &code : imports.toArray()) {
+            const int c = code.toInt(-1);
+            if (c < 100000 || c > 999999) {
+                r.fail(QStringLiteral("fkg.import"), tr("must hold six-digit FKG codes"));
+            } else if (cat.m_byFkg.contains(c)) {
+                r.fail(QStringLiteral("fkg.import"),
+                       tr("lists FKG code %1, which already imports as \"%2\"")
+                           .arg(c)
+                           .arg(cat.m_careTypes.at(cat.m_byFkg.value(c)).code));
+            } else {
+                ct.fkgImport << c;
+                cat.m_byFkg.insert(c, cat.m_careTypes.size());
+            }
+        }
+        ct.mowing = readMowing(r);
+        if (!r.value(QStringLiteral("workload")).isObject())
+            r.fail(QStringLiteral("workload"), tr("must be an object"));
+        ct.workload.hoursPerHaPerCut = r.number(QStringLiteral("workload.hours_per_ha_per_cut"), 0, 1000, true);
+        ct.workload.fuelLitresPerHaPerCut = r.number(QStringLiteral("workload.fuel_l_per_ha_per_cut"), 0, 1000, true);
+        ct.workload.trimFactor = r.number(QStringLiteral("workload.trim_factor"), 0, 10, true);
+        ct.workload.hoursPerHaPerYear = r.number(QStringLiteral("workload.hours_per_ha_per_year"), 0, 100000, true);
+        if (ct.mowing && ct.mowing->cutsPerYear > 0 && ct.workload.hoursPerHaPerCut <= 0)
+            r.fail(QStringLiteral("workload.hours_per_ha_per_cut"), tr("must be above 0 for an area that is cut"));
+        const double distinctiveness = r.number(QStringLiteral("biodiversity.distinctiveness"), 0, 8);
+        ct.distinctiveness = static_cast<int>(distinctiveness);
+        if (!r.failed() && (distinctiveness != ct.distinctiveness || ct.distinctiveness % 2 != 0))
+            r.fail(QStringLiteral("biodiversity.distinctiveness"), tr("must be 0, 2, 4, 6 or 8"));
+        ct.biofaktor = r.number(QStringLiteral("biodiversity.biofaktor"), 0, 2);
+        const QString colour = r.string(QStringLiteral("style.colour"));
+        static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!r.failed() && !colourPattern.match(colour).hasMatch())
+            r.fail(QStringLiteral("style.colour"), tr("must be a colour written #RRGGBB"));
+        ct.colour = QColor(colour);
+        ct.hatch = r.string(QStringLiteral("style.hatch"));
+        if (!r.failed() && !knownHatches().contains(ct.hatch))
+            r.fail(QStringLiteral("style.hatch"), tr("must be none, diagonal, cross, dots or vertical"));
+        if (r.failed())
+            return makeError(r.error());
+        cat.m_byCode.insert(ct.code, cat.m_careTypes.size());
+        cat.m_careTypes << ct;
+    }
+    if (cat.m_careTypes.isEmpty())
+        return makeError(tr("Catalogue %1: field \"care_types\" must list at least one care type").arg(sourceName));
+    if (!cat.m_byCode.contains(unknownCode()))
+        return makeError(tr("Catalogue %1: field \"care_types\" must include the care type \"%2\" for areas of unknown care")
+                             .arg(sourceName, unknownCode()));
+    cat.m_json = json;
+    return cat;
+}
+
+const CareType *Catalogue::find(const QString &code) const
+{
+    const auto it = m_byCode.constFind(code);
+    return it == m_byCode.cend() ? nullptr : &m_careTypes.at(*it);
+}
+
+const CareType *Catalogue::forFkgCode(int fkgCode) const
+{
+    const auto it = m_byFkg.constFind(fkgCode);
+    return it == m_byFkg.cend() ? nullptr : &m_careTypes.at(*it);
+}
+
+} // namespace engdrift

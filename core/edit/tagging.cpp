@@ -1,0 +1,78 @@
+#include "edit/tagging.h"
+
+#include "store/project_store.h"
+#include "util/dates.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace engdrift {
+
+Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("engdrift::Tagging", text); };
+    if (request.areaIds.isEmpty())
+        return makeError(tr("No areas to tag."));
+    if (!request.from.isValid())
+        return makeError(tr("Tagging needs the date the new care type applies from."));
+    if (!store.catalogue().find(request.careType))
+        return makeError(tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().id()));
+
+    auto tx = store.begin();
+    if (!tx.ok())
+        return tx.error();
+    TagResult result;
+    QSet<qint64> done;
+    for (qint64 areaId : request.areaIds) {
+        if (done.contains(areaId))
+            continue;
+        done.insert(areaId);
+        AreaQuery query;
+        query.areaIds = {areaId};
+        query.at = request.from;
+        auto current = store.areas(query);
+        if (!current.ok())
+            return current.error();
+        if (current->isEmpty()) {
+            AreaQuery any;
+            any.areaIds = {areaId};
+            auto versions = store.areas(any);
+            if (!versions.ok())
+                return versions.error();
+            if (versions->isEmpty())
+                return makeError(tr("%1: there is no area %2.").arg(store.path()).arg(areaId));
+            return makeError(tr("%1: area %2 does not exist on %3 (it exists from %4%5).")
+                                 .arg(store.path())
+                                 .arg(areaId)
+                                 .arg(isoDate(request.from), isoDate(versions->first().validFrom),
+                                      versions->last().validTo.isValid()
+                                          ? tr(" until %1").arg(isoDate(versions->last().validTo))
+                                          : QString()));
+        }
+        const AreaVersion old = current->first();
+        if (old.careType == request.careType) {
+            ++result.unchanged;
+            continue;
+        }
+        auto geometry = store.areaGeometry(old.fid);
+        if (!geometry.ok())
+            return geometry.error();
+        if (auto closed = store.closeAreaVersion(old.fid, request.from); !closed.ok())
+            return closed.error();
+        AreaVersion next = old;
+        next.fid = 0;
+        next.careType = request.careType;
+        next.validFrom = request.from;
+        next.validTo = old.validTo;
+        if (!request.note.isEmpty())
+            next.note = request.note;
+        if (auto inserted = store.insertAreaVersion(next, *geometry); !inserted.ok())
+            return inserted.error();
+        ++result.changed;
+    }
+    if (auto committed = tx->commit(); !committed.ok())
+        return committed.error();
+    return result;
+}
+
+} // namespace engdrift

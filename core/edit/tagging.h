@@ -1,0 +1,34 @@
+#pragma once
+// Tagging: give areas a new care type from a date, keeping their history.
+//
+// For each area, the version valid at the date is closed on that date and a new version with the
+// new care type opens on it (and ends where the old one ended, so later versions stay as they
+// are). All areas change in one transaction: if one of them cannot, none does.
+
+#include "util/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace engdrift {
+
+class ProjectStore;
+
+struct TagRequest
+{
+    QList<qint64> areaIds;
+    QString careType;
+    QDate from;
+    QString note; ///< optional note on the new versions
+};
+
+struct TagResult
+{
+    int changed = 0;
+    int unchanged = 0; ///< already had the care type at that date
+};
+
+Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request);
+
+} // namespace engdrift

@@ -1,0 +1,278 @@
+#include "geometry/geometry.h"
+
+#include "geometry/geos_context.h"
+
+#include <QCoreApplication>
+
+#include <geos_c.h>
+
+#include <vector>
+
+namespace engdrift {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("engdrift::Geometry", text);
+}
+
+Error geosError(const char *what)
+{
+    const QString detail = geos::lastError();
+    return makeError(detail.isEmpty() ? tr(what) : tr(what) + QStringLiteral(": ") + detail);
+}
+
+void collectPolygons(GEOSContextHandle_t ctx, const GEOSGeometry *g, std::vector<GEOSGeometry *> &out)
+{
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_POLYGON) {
+        if (!GEOSisEmpty_r(ctx, g))
+            out.push_back(GEOSGeom_clone_r(ctx, g));
+        return;
+    }
+    if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        const int n = GEOSGetNumGeometries_r(ctx, g);
+        for (int i = 0; i < n; ++i)
+            collectPolygons(ctx, GEOSGetGeometryN_r(ctx, g, i), out);
+    }
+}
+
+GEOSGeometry *makeMultiPolygon(GEOSContextHandle_t ctx, std::vector<GEOSGeometry *> &parts)
+{
+    return GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, parts.data(),
+                                       static_cast<unsigned>(parts.size()));
+}
+
+} // namespace
+
+void GeosGeometryDeleter::operator()(GEOSGeometry *geometry) const
+{
+    if (geometry)
+        GEOSGeom_destroy_r(geos::context(), geometry);
+}
+
+Result<Geometry> Geometry::fromWkb(const QByteArray &wkb)
+{
+    auto ctx = geos::context();
+    geos::clearLastError();
+    GEOSWKBReader *reader = GEOSWKBReader_create_r(ctx);
+    GEOSGeometry *g = GEOSWKBReader_read_r(ctx, reader, reinterpret_cast<const unsigned char *>(wkb.constData()),
+                                           static_cast<size_t>(wkb.size()));
+    GEOSWKBReader_destroy_r(ctx, reader);
+    if (!g)
+        return geosError("Cannot read the geometry (WKB)");
+    return Geometry(g);
+}
+
+Result<Geometry> Geometry::fromWkt(const QString &wkt)
+{
+    auto ctx = geos::context();
+    geos::clearLastError();
+    GEOSWKTReader *reader = GEOSWKTReader_create_r(ctx);
+    GEOSGeometry *g = GEOSWKTReader_read_r(ctx, reader, wkt.toUtf8().constData());
+    GEOSWKTReader_destroy_r(ctx, reader);
+    if (!g)
+        return geosError("Cannot read the geometry (WKT)");
+    return Geometry(g);
+}
+
+Geometry Geometry::rectangle(const QRectF &rect)
+{
+    return Geometry(GEOSGeom_createRectangle_r(geos::context(), rect.left(), rect.top(), rect.right(),
+                                               rect.bottom()));
+}
+
+bool Geometry::isEmpty() const
+{
+    return !m_geom || GEOSisEmpty_r(geos::context(), m_geom.get()) == 1;
+}
+
+bool Geometry::isPolygonal() const
+{
+    if (!m_geom)
+        return false;
+    const int type = GEOSGeomTypeId_r(geos::context(), m_geom.get());
+    return type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON;
+}
+
+bool Geometry::isValid() const
+{
+    return m_geom && GEOSisValid_r(geos::context(), m_geom.get()) == 1;
+}
+
+QString Geometry::invalidReason() const
+{
+    if (!m_geom)
+        return tr("no geometry");
+    auto ctx = geos::context();
+    char *reason = GEOSisValidReason_r(ctx, m_geom.get());
+    if (!reason)
+        return geos::lastError();
+    QString text = QString::fromUtf8(reason);
+    GEOSFree_r(ctx, reason);
+    return text == QLatin1String("Valid Geometry") ? QString() : text;
+}
+
+double Geometry::area() const
+{
+    double a = 0.0;
+    if (m_geom && GEOSArea_r(geos::context(), m_geom.get(), &a) != 1)
+        return 0.0;
+    return a;
+}
+
+QRectF Geometry::envelope() const
+{
+    if (isEmpty())
+        return {};
+    auto ctx = geos::context();
+    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+    GEOSGeom_getXMin_r(ctx, m_geom.get(), &xmin);
+    GEOSGeom_getYMin_r(ctx, m_geom.get(), &ymin);
+    GEOSGeom_getXMax_r(ctx, m_geom.get(), &xmax);
+    GEOSGeom_getYMax_r(ctx, m_geom.get(), &ymax);
+    return QRectF(QPointF(xmin, ymin), QPointF(xmax, ymax));
+}
+
+int Geometry::numGeometries() const
+{
+    return m_geom ? GEOSGetNumGeometries_r(geos::context(), m_geom.get()) : 0;
+}
+
+int Geometry::numPoints() const
+{
+    return m_geom ? GEOSGetNumCoordinates_r(geos::context(), m_geom.get()) : 0;
+}
+
+QString Geometry::geometryType() const
+{
+    if (!m_geom)
+        return {};
+    auto ctx = geos::context();
+    char *type = GEOSGeomType_r(ctx, m_geom.get());
+    QString text = QString::fromUtf8(type);
+    GEOSFree_r(ctx, type);
+    return text;
+}
+
+Geometry Geometry::clone() const
+{
+    return m_geom ? Geometry(GEOSGeom_clone_r(geos::context(), m_geom.get())) : Geometry();
+}
+
+Result<Geometry> Geometry::makeValidPolygonal() const
+{
+    if (!m_geom)
+        return makeError(tr("no geometry"));
+    auto ctx = geos::context();
+    geos::clearLastError();
+    GEOSMakeValidParams *params = GEOSMakeValidParams_create_r(ctx);
+    GEOSMakeValidParams_setMethod_r(ctx, params, GEOS_MAKE_VALID_STRUCTURE);
+    GEOSMakeValidParams_setKeepCollapsed_r(ctx, params, 0);
+    GEOSGeometry *fixed = GEOSMakeValidWithParams_r(ctx, m_geom.get(), params);
+    GEOSMakeValidParams_destroy_r(ctx, params);
+    if (!fixed)
+        return geosError("Cannot repair the geometry");
+    Geometry repaired(fixed);
+    Geometry polygons = repaired.polygonalPart();
+    if (!polygons.isValid()) {
+        // Overlapping parts of a multipolygon survive the structure method: dissolve them.
+        GEOSGeometry *dissolved = GEOSUnaryUnion_r(ctx, polygons.get());
+        if (!dissolved)
+            return geosError("Cannot repair the geometry");
+        polygons = Geometry(dissolved).polygonalPart();
+    }
+    return polygons;
+}
+
+Geometry Geometry::polygonalPart() const
+{
+    auto ctx = geos::context();
+    std::vector<GEOSGeometry *> parts;
+    if (m_geom)
+        collectPolygons(ctx, m_geom.get(), parts);
+    return Geometry(makeMultiPolygon(ctx, parts));
+}
+
+Geometry Geometry::toMultiPolygon() const
+{
+    if (!m_geom)
+        return {};
+    auto ctx = geos::context();
+    if (GEOSGeomTypeId_r(ctx, m_geom.get()) != GEOS_POLYGON)
+        return clone();
+    std::vector<GEOSGeometry *> parts{GEOSGeom_clone_r(ctx, m_geom.get())};
+    return Geometry(makeMultiPolygon(ctx, parts));
+}
+
+Result<Geometry> Geometry::intersection(const Geometry &other) const
+{
+    geos::clearLastError();
+    GEOSGeometry *g = GEOSIntersection_r(geos::context(), m_geom.get(), other.get());
+    if (!g)
+        return geosError("Cannot intersect the geometries");
+    return Geometry(g);
+}
+
+Result<Geometry> Geometry::difference(const Geometry &other) const
+{
+    geos::clearLastError();
+    GEOSGeometry *g = GEOSDifference_r(geos::context(), m_geom.get(), other.get());
+    if (!g)
+        return geosError("Cannot subtract the geometries");
+    return Geometry(g);
+}
+
+Result<Geometry> Geometry::unite(const Geometry &other) const
+{
+    geos::clearLastError();
+    GEOSGeometry *g = GEOSUnion_r(geos::context(), m_geom.get(), other.get());
+    if (!g)
+        return geosError("Cannot merge the geometries");
+    return Geometry(g);
+}
+
+bool Geometry::intersects(const Geometry &other) const
+{
+    return m_geom && other.m_geom && GEOSIntersects_r(geos::context(), m_geom.get(), other.get()) == 1;
+}
+
+bool Geometry::equalsExact(const Geometry &other, double tolerance) const
+{
+    return m_geom && other.m_geom &&
+           GEOSEqualsExact_r(geos::context(), m_geom.get(), other.get(), tolerance) == 1;
+}
+
+QByteArray Geometry::toWkb() const
+{
+    if (!m_geom)
+        return {};
+    auto ctx = geos::context();
+    GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
+    GEOSWKBWriter_setOutputDimension_r(ctx, writer, 2);
+    GEOSWKBWriter_setFlavor_r(ctx, writer, GEOS_WKB_ISO);
+    size_t size = 0;
+    unsigned char *bytes = GEOSWKBWriter_write_r(ctx, writer, m_geom.get(), &size);
+    GEOSWKBWriter_destroy_r(ctx, writer);
+    QByteArray wkb(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size));
+    GEOSFree_r(ctx, bytes);
+    return wkb;
+}
+
+QString Geometry::toWkt(int decimals) const
+{
+    if (!m_geom)
+        return {};
+    auto ctx = geos::context();
+    GEOSWKTWriter *writer = GEOSWKTWriter_create_r(ctx);
+    GEOSWKTWriter_setTrim_r(ctx, writer, 1);
+    GEOSWKTWriter_setRoundingPrecision_r(ctx, writer, decimals);
+    GEOSWKTWriter_setOutputDimension_r(ctx, writer, 2);
+    char *text = GEOSWKTWriter_write_r(ctx, writer, m_geom.get());
+    GEOSWKTWriter_destroy_r(ctx, writer);
+    QString wkt = QString::fromUtf8(text);
+    GEOSFree_r(ctx, text);
+    return wkt;
+}
+
+} // namespace engdrift

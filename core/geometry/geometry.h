@@ -1,0 +1,78 @@
+#pragma once
+// Geometry: an owned GEOS geometry, and the operations Engdrift needs on it.
+//
+// A Geometry owns its GEOSGeometry and frees it with the calling thread's GEOS context. It may be
+// moved between threads, but not used by two threads at once. Operations that can fail return a
+// Result with GEOS's message; none of them throws.
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+
+struct GEOSGeom_t;
+typedef struct GEOSGeom_t GEOSGeometry; // NOLINT(modernize-use-using): matches geos_c.h
+
+namespace engdrift {
+
+struct GeosGeometryDeleter
+{
+    void operator()(GEOSGeometry *geometry) const;
+};
+using GeosGeometryPtr = std::unique_ptr<GEOSGeometry, GeosGeometryDeleter>;
+
+class Geometry
+{
+public:
+    Geometry() = default;
+    /// Takes ownership of a geometry made with the calling thread's context.
+    explicit Geometry(GEOSGeometry *owned) : m_geom(owned) {}
+
+    static Result<Geometry> fromWkb(const QByteArray &wkb);
+    static Result<Geometry> fromWkt(const QString &wkt);
+    /// An axis-aligned rectangle as a polygon.
+    static Geometry rectangle(const QRectF &rect);
+
+    bool isNull() const { return !m_geom; }
+    bool isEmpty() const;
+    /// True for Polygon and MultiPolygon.
+    bool isPolygonal() const;
+    bool isValid() const;
+    /// Why the geometry is invalid (GEOS's reason with its location), or empty if valid.
+    QString invalidReason() const;
+    /// Planar area in the units of the coordinates squared (m² in a projected CRS).
+    double area() const;
+    QRectF envelope() const;
+    int numGeometries() const;
+    int numPoints() const;
+    QString geometryType() const;
+
+    Geometry clone() const;
+    /// A valid version of this geometry (GEOS make-valid, "structure" method), polygonal part only,
+    /// always a MultiPolygon; empty if nothing polygonal is left.
+    Result<Geometry> makeValidPolygonal() const;
+    /// The polygons of this geometry (from any collection) as one MultiPolygon; dimension < 2 parts are dropped.
+    Geometry polygonalPart() const;
+    /// Promotes a Polygon to a one-part MultiPolygon; other types are returned unchanged.
+    Geometry toMultiPolygon() const;
+
+    Result<Geometry> intersection(const Geometry &other) const;
+    Result<Geometry> difference(const Geometry &other) const;
+    Result<Geometry> unite(const Geometry &other) const;
+    bool intersects(const Geometry &other) const;
+    bool equalsExact(const Geometry &other, double tolerance = 0.0) const;
+
+    QByteArray toWkb() const;
+    QString toWkt(int decimals = 3) const;
+
+    const GEOSGeometry *get() const { return m_geom.get(); }
+    GEOSGeometry *release() { return m_geom.release(); }
+
+private:
+    GeosGeometryPtr m_geom;
+};
+
+} // namespace engdrift

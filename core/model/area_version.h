@@ -1,0 +1,42 @@
+#pragma once
+// AreaVersion: one dated version of an area of the outdoor grounds.
+//
+// An area keeps its area_id for life. Every change closes the current version (sets valid_to)
+// and opens a new one from the same date; the map at date D is every version with
+// valid_from <= D < valid_to (valid_to unset = still valid).
+
+#include "model/department.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace engdrift {
+
+enum class AreaStatus { Current, Proposed };
+
+struct AreaVersion
+{
+    qint64 fid = 0;    ///< the row of this version in the store (0 before it is written)
+    qint64 areaId = 0; ///< stable identity of the area across versions
+    QDate validFrom;
+    QDate validTo;     ///< invalid = open (still valid)
+    DepartmentKey department;
+    QString careType;
+    AreaStatus status = AreaStatus::Current;
+    std::optional<qint64> proposalId;
+    QList<qint64> lineage; ///< the areas this one came from (after a split or merge)
+    QString note;
+    double areaM2 = 0;     ///< planar area in the project CRS
+    QString source;        ///< where the geometry came from (file name)
+    QString sourceFid;     ///< the feature id in that source
+
+    bool isValidAt(const QDate &date) const
+    {
+        return validFrom <= date && (!validTo.isValid() || date < validTo);
+    }
+};
+
+} // namespace engdrift

@@ -1,0 +1,774 @@
+#include "store/project_store.h"
+
+#include "geometry/geos_context.h"
+#include "store/schema.h"
+#include "util/dates.h"
+#include "util/gdal_error_scope.h"
+#include "util/sql.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+namespace engdrift {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("engdrift::ProjectStore", text);
+}
+
+/// Field indices of the areas table (or of a SELECT * on it).
+struct AreaFields
+{
+    int areaId, validFrom, validTo, orgNo, deptNo, careType, status, proposalId, lineage, note, areaM2, source,
+        sourceFid;
+    static AreaFields of(OGRFeatureDefn *defn)
+    {
+        auto idx = [defn](const char *name) { return defn->GetFieldIndex(name); };
+        return {idx("area_id"), idx("valid_from"), idx("valid_to"),    idx("org_no"),  idx("dept_no"),
+                idx("care_type"), idx("status"),   idx("proposal_id"), idx("lineage"), idx("note"),
+                idx("area_m2"), idx("source"),     idx("source_fid")};
+    }
+};
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QDate dateField(const OGRFeature &f, int index)
+{
+    if (index < 0 || !f.IsFieldSetAndNotNull(index))
+        return {};
+    int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
+    float s = 0;
+    if (!f.GetFieldAsDateTime(index, &y, &m, &d, &h, &mi, &s, &tz))
+        return {};
+    return QDate(y, m, d);
+}
+
+void setDateField(OGRFeature &f, int index, const QDate &date)
+{
+    if (date.isValid())
+        f.SetField(index, date.year(), date.month(), date.day(), 0, 0, 0.0f, 0);
+    else
+        f.SetFieldNull(index);
+}
+
+QString stringField(const OGRFeature &f, int index)
+{
+    return (index >= 0 && f.IsFieldSetAndNotNull(index)) ? QString::fromUtf8(f.GetFieldAsString(index)) : QString();
+}
+
+QString statusText(AreaStatus status)
+{
+    return status == AreaStatus::Proposed ? QStringLiteral("proposed") : QStringLiteral("current");
+}
+
+QString lineageText(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<qint64> parseLineage(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << part.trimmed().toLongLong();
+    return ids;
+}
+
+} // namespace
+
+struct ProjectStore::Impl
+{
+    GDALDatasetUniquePtr ds;
+    QString path;
+    Crs crs;
+    Catalogue catalogue;
+    bool writable = false;
+    bool inTransaction = false;
+    qint64 nextAreaId = -1;
+    OGRLayer *areas = nullptr;
+    OGRLayer *departments = nullptr;
+    OGRLayer *organisations = nullptr;
+    OGRLayer *meta = nullptr;
+    AreaFields af{};
+    std::unique_ptr<OGRFeature> insertFeature;
+
+    Result<void> bindLayers();
+    Result<void> requireTransaction() const
+    {
+        if (!writable)
+            return makeError(tr("The project %1 is open read-only.").arg(path));
+        if (!inTransaction)
+            return makeError(tr("Internal error: a write to %1 outside a transaction.").arg(path));
+        return {};
+    }
+    Error gdalError(const QString &what, const GdalErrorScope &errors) const
+    {
+        const QString detail = errors.failureText();
+        return makeError(detail.isEmpty() ? tr("%1: %2.").arg(path, what)
+                                          : tr("%1: %2: %3").arg(path, what, detail));
+    }
+    static AreaVersion readArea(const OGRFeature &f, const AreaFields &af);
+    QString filterSql(const AreaQuery &query) const;
+};
+
+Result<void> ProjectStore::Impl::bindLayers()
+{
+    areas = ds->GetLayerByName("areas");
+    departments = ds->GetLayerByName("departments");
+    organisations = ds->GetLayerByName("organisations");
+    meta = ds->GetLayerByName("meta");
+    if (!areas || !departments || !organisations || !meta)
+        return makeError(tr("%1 is damaged: a table of the Engdrift schema is missing.").arg(path));
+    af = AreaFields::of(areas->GetLayerDefn());
+    const int all[] = {af.areaId, af.validFrom, af.validTo, af.orgNo,  af.deptNo, af.careType, af.status,
+                       af.proposalId, af.lineage, af.note, af.areaM2, af.source, af.sourceFid};
+    for (int i : all) {
+        if (i < 0)
+            return makeError(tr("%1 is damaged: the areas table lacks a column.").arg(path));
+    }
+    return {};
+}
+
+AreaVersion ProjectStore::Impl::readArea(const OGRFeature &f, const AreaFields &af)
+{
+    AreaVersion v;
+    v.fid = f.GetFID();
+    v.areaId = f.GetFieldAsInteger64(af.areaId);
+    v.validFrom = dateField(f, af.validFrom);
+    v.validTo = dateField(f, af.validTo);
+    v.department = DepartmentKey{f.GetFieldAsInteger(af.orgNo), f.GetFieldAsInteger(af.deptNo)};
+    v.careType = stringField(f, af.careType);
+    v.status = stringField(f, af.status) == QLatin1String("proposed") ? AreaStatus::Proposed : AreaStatus::Current;
+    if (f.IsFieldSetAndNotNull(af.proposalId))
+        v.proposalId = f.GetFieldAsInteger64(af.proposalId);
+    v.lineage = parseLineage(stringField(f, af.lineage));
+    v.note = stringField(f, af.note);
+    v.areaM2 = f.GetFieldAsDouble(af.areaM2);
+    v.source = stringField(f, af.source);
+    v.sourceFid = stringField(f, af.sourceFid);
+    return v;
+}
+
+QString ProjectStore::Impl::filterSql(const AreaQuery &query) const
+{
+    QStringList terms;
+    if (query.at) {
+        const QString d = sql::quote(isoDate(*query.at));
+        terms << QStringLiteral("valid_from <= %1 AND (valid_to IS NULL OR valid_to > %1)").arg(d);
+    }
+    if (query.status)
+        terms << QStringLiteral("status = %1").arg(sql::quote(statusText(*query.status)));
+    if (query.department)
+        terms << QStringLiteral("org_no = %1 AND dept_no = %2").arg(query.department->orgNo).arg(query.department->deptNo);
+    if (!query.areaIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : query.areaIds)
+            ids << QString::number(id);
+        terms << QStringLiteral("area_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+ProjectStore::ProjectStore() : d(std::make_unique<Impl>()) {}
+ProjectStore::~ProjectStore()
+{
+    if (d->inTransaction && d->ds)
+        d->ds->RollbackTransaction();
+}
+
+int ProjectStore::schemaVersion()
+{
+    return schema::currentVersion();
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const Crs &crs,
+                                                           const Catalogue &catalogue)
+{
+    GDALAllRegister();
+    if (QFileInfo::exists(path))
+        return makeError(tr("%1 exists already; choose another name for the new project.").arg(path));
+    if (!crs.isValid())
+        return makeError(tr("%1: the project needs a coordinate reference system.").arg(path));
+    if (crs.isGeographic())
+        return makeError(tr("%1: %2 is a geographic CRS in degrees; a project needs a projected CRS in metres "
+                            "(for Denmark EPSG:25832).")
+                             .arg(path, crs.displayName()));
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver)
+        return makeError(tr("This GDAL has no GeoPackage driver."));
+
+    GdalErrorScope errors;
+    auto store = std::unique_ptr<ProjectStore>(new ProjectStore);
+    store->d->path = path;
+    store->d->crs = crs;
+    store->d->catalogue = catalogue;
+    store->d->writable = true;
+    store->d->ds.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!store->d->ds)
+        return store->d->gdalError(tr("cannot create the project file"), errors);
+
+    auto fail = [&](const Error &error) -> Result<std::unique_ptr<ProjectStore>> {
+        store.reset();
+        QFile::remove(path);
+        return error;
+    };
+    if (store->d->ds->StartTransaction(FALSE) != OGRERR_NONE)
+        return fail(store->d->gdalError(tr("cannot start a transaction"), errors));
+    store->d->inTransaction = true;
+    auto created = schema::createSchema(*store->d->ds, crs, catalogue, nowText());
+    if (!created.ok()) {
+        store->d->ds->RollbackTransaction();
+        store->d->inTransaction = false;
+        return fail(makeError(QStringLiteral("%1: %2").arg(path, created.errorMessage())));
+    }
+    if (store->d->ds->CommitTransaction() != OGRERR_NONE)
+        return fail(store->d->gdalError(tr("cannot write the new project"), errors));
+    store->d->inTransaction = false;
+    if (auto bound = store->d->bindLayers(); !bound.ok())
+        return fail(bound.error());
+    return store;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, OpenMode mode)
+{
+    GDALAllRegister();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return makeError(tr("%1 is not a file.").arg(path));
+    if (mode == OpenMode::ReadWrite && !info.isWritable())
+        return makeError(tr("%1 is read-only; Engdrift cannot write to it.").arg(path));
+
+    GdalErrorScope errors;
+    const char *const drivers[] = {"GPKG", nullptr};
+    unsigned flags = GDAL_OF_VECTOR | (mode == OpenMode::ReadWrite ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
+    auto store = std::unique_ptr<ProjectStore>(new ProjectStore);
+    store->d->path = path;
+    store->d->writable = mode == OpenMode::ReadWrite;
+    store->d->ds.reset(GDALDataset::Open(path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
+    if (!store->d->ds) {
+        const QString detail = errors.failureText();
+        return makeError(detail.isEmpty()
+                             ? tr("%1 is not a GeoPackage (it may be damaged or of another format).").arg(path)
+                             : tr("%1 cannot be opened as a GeoPackage: %2").arg(path, detail));
+    }
+    // Read and check the schema version, then migrate an older project when allowed to write.
+    auto meta = schema::readMeta(*store->d->ds);
+    if (!meta.ok())
+        return makeError(QStringLiteral("%1: %2").arg(path, meta.errorMessage()));
+    const int version = meta->schemaVersion;
+    if (version > schema::currentVersion())
+        return makeError(tr("%1 was written by a newer Engdrift (project schema version %2; this program knows "
+                            "versions up to %3). Update Engdrift to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(schema::currentVersion()));
+    if (version < schema::currentVersion()) {
+        if (mode == OpenMode::ReadOnly)
+            return makeError(tr("%1 uses project schema version %2; open it once for writing to upgrade it to "
+                                "version %3.")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(schema::currentVersion()));
+        if (store->d->ds->StartTransaction(FALSE) != OGRERR_NONE)
+            return store->d->gdalError(tr("cannot start a transaction"), errors);
+        auto migrated = schema::migrate(*store->d->ds, version, nowText());
+        if (!migrated.ok()) {
+            store->d->ds->RollbackTransaction();
+            return makeError(tr("%1: upgrading the project from schema version %2 failed, the file is unchanged: %3")
+                                 .arg(path)
+                                 .arg(version)
+                                 .arg(migrated.errorMessage()));
+        }
+        if (store->d->ds->CommitTransaction() != OGRERR_NONE)
+            return store->d->gdalError(tr("cannot write the upgraded schema"), errors);
+    }
+    auto crs = Crs::fromUserInput(meta->crsWkt.isEmpty() ? meta->crs : meta->crsWkt);
+    if (!crs.ok())
+        return makeError(tr("%1: the project's coordinate reference system is unreadable: %2")
+                             .arg(path, crs.errorMessage()));
+    store->d->crs = crs.value();
+    auto catalogue = Catalogue::fromJson(meta->catalogueJson, tr("stored in %1").arg(QFileInfo(path).fileName()));
+    if (!catalogue.ok())
+        return makeError(catalogue.errorMessage());
+    store->d->catalogue = std::move(catalogue).value();
+    if (auto bound = store->d->bindLayers(); !bound.ok())
+        return bound.error();
+    return store;
+}
+
+QString ProjectStore::path() const
+{
+    return d->path;
+}
+
+const Crs &ProjectStore::crs() const
+{
+    return d->crs;
+}
+
+const Catalogue &ProjectStore::catalogue() const
+{
+    return d->catalogue;
+}
+
+bool ProjectStore::isWritable() const
+{
+    return d->writable;
+}
+
+void *ProjectStore::gdalDataset() const
+{
+    return d->ds.get();
+}
+
+// --- transactions
+
+Result<ProjectStore::Transaction> ProjectStore::begin()
+{
+    if (!d->writable)
+        return makeError(tr("The project %1 is open read-only.").arg(d->path));
+    if (d->inTransaction)
+        return makeError(tr("Internal error: a transaction on %1 is already open.").arg(d->path));
+    GdalErrorScope errors;
+    if (d->ds->StartTransaction(FALSE) != OGRERR_NONE)
+        return d->gdalError(tr("cannot start a transaction"), errors);
+    d->inTransaction = true;
+    d->nextAreaId = -1;
+    return Transaction(this);
+}
+
+bool ProjectStore::inTransaction() const
+{
+    return d->inTransaction;
+}
+
+ProjectStore::Transaction::Transaction(Transaction &&other) noexcept : m_store(other.m_store)
+{
+    other.m_store = nullptr;
+}
+
+ProjectStore::Transaction::~Transaction()
+{
+    rollback();
+}
+
+void ProjectStore::Transaction::rollback()
+{
+    if (!m_store)
+        return;
+    GdalErrorScope errors; // a failing rollback has nothing more to tell the user than the original error
+    m_store->d->ds->RollbackTransaction();
+    m_store->d->inTransaction = false;
+    m_store->d->nextAreaId = -1;
+    m_store = nullptr;
+}
+
+Result<void> ProjectStore::Transaction::commit()
+{
+    if (!m_store)
+        return makeError(tr("Internal error: commit of a finished transaction."));
+    ProjectStore *store = m_store;
+    GdalErrorScope errors;
+    if (auto stamped = schema::setMetaValue(*store->d->ds, QStringLiteral("modified"), nowText()); !stamped.ok()) {
+        rollback();
+        return makeError(QStringLiteral("%1: %2").arg(store->d->path, stamped.errorMessage()));
+    }
+    if (store->d->ds->CommitTransaction() != OGRERR_NONE || errors.hasFailure()) {
+        Error error = store->d->gdalError(tr("saving failed, nothing was changed"), errors);
+        rollback();
+        return error;
+    }
+    store->d->inTransaction = false;
+    m_store = nullptr;
+    return {};
+}
+
+// --- organisations and departments
+
+Result<QList<Organisation>> ProjectStore::organisations() const
+{
+    GdalErrorScope errors;
+    QList<Organisation> list;
+    d->organisations->SetAttributeFilter(nullptr);
+    d->organisations->ResetReading();
+    for (auto &f : *d->organisations)
+        list << Organisation{f->GetFieldAsInteger("org_no"), QString::fromUtf8(f->GetFieldAsString("name"))};
+    if (errors.hasFailure())
+        return d->gdalError(tr("cannot read the organisations"), errors);
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.orgNo < b.orgNo; });
+    return list;
+}
+
+Result<QList<Department>> ProjectStore::departments() const
+{
+    GdalErrorScope errors;
+    QList<Department> list;
+    d->departments->SetAttributeFilter(nullptr);
+    d->departments->SetSpatialFilter(nullptr);
+    d->departments->ResetReading();
+    for (auto &f : *d->departments) {
+        list << Department{DepartmentKey{f->GetFieldAsInteger("org_no"), f->GetFieldAsInteger("dept_no")},
+                           QString::fromUtf8(f->GetFieldAsString("name")),
+                           QString::fromUtf8(f->GetFieldAsString("address")), f->GetFieldAsInteger("homes")};
+    }
+    if (errors.hasFailure())
+        return d->gdalError(tr("cannot read the departments"), errors);
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
+    return list;
+}
+
+Result<std::optional<Department>> ProjectStore::department(const DepartmentKey &key) const
+{
+    auto all = departments();
+    if (!all.ok())
+        return all.error();
+    for (const Department &dept : *all) {
+        if (dept.key == key)
+            return std::optional<Department>(dept);
+    }
+    return std::optional<Department>();
+}
+
+Result<void> ProjectStore::saveOrganisation(const Organisation &organisation)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (organisation.orgNo <= 0)
+        return makeError(tr("%1: organisation number %2 must be a positive number.").arg(d->path).arg(organisation.orgNo));
+    GdalErrorScope errors;
+    OGRLayer *layer = d->organisations;
+    layer->SetAttributeFilter(QStringLiteral("org_no = %1").arg(organisation.orgNo).toUtf8().constData());
+    layer->ResetReading();
+    std::unique_ptr<OGRFeature> existing(layer->GetNextFeature());
+    layer->SetAttributeFilter(nullptr);
+    std::unique_ptr<OGRFeature> f = existing ? std::move(existing)
+                                             : std::unique_ptr<OGRFeature>(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    f->SetField("org_no", organisation.orgNo);
+    f->SetField("name", organisation.name.toUtf8().constData());
+    const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
+    if (err != OGRERR_NONE)
+        return d->gdalError(tr("cannot save organisation %1").arg(organisation.orgNo), errors);
+    return {};
+}
+
+Result<void> ProjectStore::saveDepartment(const Department &department)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!department.key.isValid())
+        return makeError(tr("%1: %2 is not a department number (organisation number above 0, department 000-999).")
+                             .arg(d->path, department.key.toString()));
+    GdalErrorScope errors;
+    OGRLayer *orgs = d->organisations;
+    orgs->SetAttributeFilter(QStringLiteral("org_no = %1").arg(department.key.orgNo).toUtf8().constData());
+    orgs->ResetReading();
+    const bool orgExists = std::unique_ptr<OGRFeature>(orgs->GetNextFeature()) != nullptr;
+    orgs->SetAttributeFilter(nullptr);
+    if (!orgExists)
+        return makeError(tr("%1: organisation %2 does not exist; add it before its departments.")
+                             .arg(d->path)
+                             .arg(department.key.orgNo));
+    OGRLayer *layer = d->departments;
+    layer->SetAttributeFilter(QStringLiteral("org_no = %1 AND dept_no = %2")
+                                  .arg(department.key.orgNo)
+                                  .arg(department.key.deptNo)
+                                  .toUtf8()
+                                  .constData());
+    layer->ResetReading();
+    std::unique_ptr<OGRFeature> existing(layer->GetNextFeature());
+    layer->SetAttributeFilter(nullptr);
+    std::unique_ptr<OGRFeature> f = existing ? std::move(existing)
+                                             : std::unique_ptr<OGRFeature>(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    f->SetField("org_no", department.key.orgNo);
+    f->SetField("dept_no", department.key.deptNo);
+    f->SetField("name", department.name.toUtf8().constData());
+    f->SetField("address", department.address.toUtf8().constData());
+    f->SetField("homes", department.homes);
+    const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
+    if (err != OGRERR_NONE)
+        return d->gdalError(tr("cannot save department %1").arg(department.key.toString()), errors);
+    return {};
+}
+
+// --- areas
+
+Result<qint64> ProjectStore::nextAreaId()
+{
+    if (d->nextAreaId < 0) {
+        GdalErrorScope errors;
+        OGRLayer *result = d->ds->ExecuteSQL("SELECT MAX(area_id) FROM areas", nullptr, nullptr);
+        if (!result)
+            return d->gdalError(tr("cannot read the area numbers"), errors);
+        std::unique_ptr<OGRFeature> f(result->GetNextFeature());
+        d->nextAreaId = (f && f->IsFieldSetAndNotNull(0)) ? f->GetFieldAsInteger64(0) + 1 : 1;
+        d->ds->ReleaseResultSet(result);
+    }
+    return d->nextAreaId;
+}
+
+Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, const Geometry &geometry)
+{
+    if (geometry.isNull() || geometry.isEmpty() || !geometry.isPolygonal())
+        return makeError(tr("%1: area %2 needs a polygon.").arg(d->path).arg(version.areaId));
+    OGRGeometry *ogr = OGRGeometryFactory::createFromGEOS(geos::context(),
+                                                          const_cast<GEOSGeometry *>(geometry.get()));
+    if (!ogr)
+        return makeError(tr("%1: area %2: the geometry cannot be converted.").arg(d->path).arg(version.areaId));
+    std::unique_ptr<OGRGeometry> owned(OGRGeometryFactory::forceToMultiPolygon(ogr));
+    version.areaM2 = geometry.area();
+    return insertAreaVersion(version, owned.get());
+}
+
+Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *geometry)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!version.validFrom.isValid())
+        return makeError(tr("%1: area %2 needs a date it is valid from.").arg(d->path).arg(version.areaId));
+    if (version.validTo.isValid() && version.validTo < version.validFrom)
+        return makeError(tr("%1: area %2 would end (%3) before it begins (%4).")
+                             .arg(d->path)
+                             .arg(version.areaId)
+                             .arg(isoDate(version.validTo), isoDate(version.validFrom)));
+    if (!version.department.isValid())
+        return makeError(tr("%1: %2 is not a department number.").arg(d->path, version.department.toString()));
+    if (!d->catalogue.find(version.careType))
+        return makeError(tr("%1: \"%2\" is not a care type of the catalogue %3.")
+                             .arg(d->path, version.careType, d->catalogue.id()));
+    if (!std::isfinite(version.areaM2) || version.areaM2 < 0)
+        return makeError(tr("%1: area %2 has no valid area.").arg(d->path).arg(version.areaId));
+    if (version.areaId <= 0) {
+        auto next = nextAreaId();
+        if (!next.ok())
+            return next.error();
+        version.areaId = next.value();
+    }
+    if (d->nextAreaId >= 0 && version.areaId >= d->nextAreaId)
+        d->nextAreaId = version.areaId + 1;
+
+    if (!d->insertFeature)
+        d->insertFeature.reset(OGRFeature::CreateFeature(d->areas->GetLayerDefn()));
+    OGRFeature &f = *d->insertFeature;
+    f.SetFID(OGRNullFID);
+    const auto &af = d->af;
+    f.SetField(af.areaId, static_cast<GIntBig>(version.areaId));
+    setDateField(f, af.validFrom, version.validFrom);
+    setDateField(f, af.validTo, version.validTo);
+    f.SetField(af.orgNo, version.department.orgNo);
+    f.SetField(af.deptNo, version.department.deptNo);
+    f.SetField(af.careType, version.careType.toUtf8().constData());
+    f.SetField(af.status, statusText(version.status).toUtf8().constData());
+    if (version.proposalId)
+        f.SetField(af.proposalId, static_cast<GIntBig>(*version.proposalId));
+    else
+        f.SetFieldNull(af.proposalId);
+    auto setText = [&f](int index, const QString &text) {
+        if (text.isEmpty())
+            f.SetFieldNull(index);
+        else
+            f.SetField(index, text.toUtf8().constData());
+    };
+    setText(af.lineage, lineageText(version.lineage));
+    setText(af.note, version.note);
+    f.SetField(af.areaM2, version.areaM2);
+    setText(af.source, version.source);
+    setText(af.sourceFid, version.sourceFid);
+
+    GdalErrorScope errors;
+    f.SetGeometryDirectly(geometry);
+    const OGRErr err = d->areas->CreateFeature(&f);
+    [[maybe_unused]] OGRGeometry *callerOwned = f.StealGeometry(); // the caller keeps its geometry
+    if (err != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(tr("cannot write area %1").arg(version.areaId), errors);
+    version.fid = f.GetFID();
+    return {};
+}
+
+Result<void> ProjectStore::closeAreaVersion(qint64 fid, const QDate &validTo)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
+    if (!f)
+        return makeError(tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+    const QDate from = dateField(*f, d->af.validFrom);
+    if (validTo < from)
+        return makeError(tr("%1: area %2 began on %3 and cannot end before, on %4.")
+                             .arg(d->path)
+                             .arg(f->GetFieldAsInteger64(d->af.areaId))
+                             .arg(isoDate(from), isoDate(validTo)));
+    setDateField(*f, d->af.validTo, validTo);
+    if (d->areas->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(tr("cannot close area version %1").arg(fid), errors);
+    return {};
+}
+
+Result<void> ProjectStore::forEachArea(const AreaQuery &query, bool withGeometry, const AreaVisitor &visit) const
+{
+    GdalErrorScope errors;
+    const QString filter = d->filterSql(query);
+    // An attribute filter on GeoPackage is a WHERE clause; ordering keeps the output stable.
+    OGRLayer *result = nullptr;
+    QString sqlText = QStringLiteral("SELECT * FROM areas");
+    if (!filter.isEmpty())
+        sqlText += QStringLiteral(" WHERE ") + filter;
+    if (query.bounds) {
+        const QRectF &b = *query.bounds;
+        sqlText += filter.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        sqlText += QStringLiteral("fid IN (SELECT id FROM rtree_areas_geom WHERE maxx >= %1 AND minx <= %2 AND "
+                                  "maxy >= %3 AND miny <= %4)")
+                       .arg(b.left(), 0, 'g', 17)
+                       .arg(b.right(), 0, 'g', 17)
+                       .arg(b.top(), 0, 'g', 17)
+                       .arg(b.bottom(), 0, 'g', 17);
+    }
+    sqlText += QStringLiteral(" ORDER BY area_id, valid_from, fid");
+    result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
+    if (!result)
+        return d->gdalError(tr("cannot read the areas"), errors);
+    if (!withGeometry)
+        result->SetIgnoredFields(std::array<const char *, 2>{"OGR_GEOMETRY", nullptr}.data());
+    const int geomField = 0;
+    const AreaFields fields = AreaFields::of(result->GetLayerDefn());
+    bool stop = false;
+    for (auto &f : *result) {
+        if (stop)
+            break;
+        AreaVersion v = Impl::readArea(*f, fields);
+        if (withGeometry) {
+            const OGRGeometry *g = f->GetGeomFieldRef(geomField);
+            Geometry geometry;
+            if (g)
+                geometry = Geometry(g->exportToGEOS(geos::context()));
+            stop = !visit(v, &geometry);
+        } else {
+            stop = !visit(v, nullptr);
+        }
+        if (errors.hasFailure())
+            break;
+    }
+    d->ds->ReleaseResultSet(result);
+    if (errors.hasFailure())
+        return d->gdalError(tr("cannot read the areas"), errors);
+    return {};
+}
+
+Result<QList<AreaVersion>> ProjectStore::areas(const AreaQuery &query) const
+{
+    QList<AreaVersion> list;
+    auto done = forEachArea(query, false, [&list](const AreaVersion &v, const Geometry *) {
+        list << v;
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    return list;
+}
+
+Result<Geometry> ProjectStore::areaGeometry(qint64 fid) const
+{
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
+    if (!f || !f->GetGeometryRef())
+        return errors.hasFailure() ? d->gdalError(tr("cannot read area version %1").arg(fid), errors)
+                                   : makeError(tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+    return Geometry(f->GetGeometryRef()->exportToGEOS(geos::context()));
+}
+
+Result<QList<AreaTotal>> ProjectStore::areaTotals(const AreaQuery &query, AreaGrouping grouping) const
+{
+    QString keys;
+    switch (grouping) {
+    case AreaGrouping::Department:
+        keys = QStringLiteral("org_no, dept_no");
+        break;
+    case AreaGrouping::CareType:
+        keys = QStringLiteral("care_type");
+        break;
+    case AreaGrouping::DepartmentAndCareType:
+        keys = QStringLiteral("org_no, dept_no, care_type");
+        break;
+    }
+    QString sqlText = QStringLiteral("SELECT %1, SUM(area_m2) AS area_m2, COUNT(*) AS n FROM areas").arg(keys);
+    const QString filter = d->filterSql(query);
+    if (!filter.isEmpty())
+        sqlText += QStringLiteral(" WHERE ") + filter;
+    sqlText += QStringLiteral(" GROUP BY %1 ORDER BY %1").arg(keys);
+
+    GdalErrorScope errors;
+    OGRLayer *result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
+    if (!result)
+        return d->gdalError(tr("cannot sum the areas"), errors);
+    QList<AreaTotal> totals;
+    OGRFeatureDefn *defn = result->GetLayerDefn();
+    const int org = defn->GetFieldIndex("org_no");
+    const int dept = defn->GetFieldIndex("dept_no");
+    const int care = defn->GetFieldIndex("care_type");
+    const int area = defn->GetFieldIndex("area_m2");
+    const int n = defn->GetFieldIndex("n");
+    for (auto &f : *result) {
+        AreaTotal t;
+        if (org >= 0)
+            t.department = DepartmentKey{f->GetFieldAsInteger(org), f->GetFieldAsInteger(dept)};
+        if (care >= 0)
+            t.careType = QString::fromUtf8(f->GetFieldAsString(care));
+        t.areaM2 = f->GetFieldAsDouble(area);
+        t.count = f->GetFieldAsInteger64(n);
+        totals << t;
+    }
+    d->ds->ReleaseResultSet(result);
+    if (errors.hasFailure())
+        return d->gdalError(tr("cannot sum the areas"), errors);
+    return totals;
+}
+
+Result<ProjectSummary> ProjectStore::summary(const QDate &at) const
+{
+    auto meta = schema::readMeta(*d->ds);
+    if (!meta.ok())
+        return makeError(QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+    ProjectSummary s;
+    s.schemaVersion = meta->schemaVersion;
+    s.crs = d->crs.displayName();
+    s.catalogueId = d->catalogue.id();
+    s.created = QDateTime::fromString(meta->created, Qt::ISODate);
+    s.modified = QDateTime::fromString(meta->modified, Qt::ISODate);
+    s.at = at;
+    GdalErrorScope errors;
+    s.organisations = d->organisations->GetFeatureCount(TRUE);
+    s.departments = d->departments->GetFeatureCount(TRUE);
+    s.areaVersions = d->areas->GetFeatureCount(TRUE);
+    AreaQuery query;
+    query.at = at;
+    auto totals = areaTotals(query, AreaGrouping::CareType);
+    if (!totals.ok())
+        return totals.error();
+    for (const AreaTotal &t : *totals) {
+        s.areas += t.count;
+        s.totalAreaM2 += t.areaM2;
+    }
+    OGREnvelope env;
+    if (s.areaVersions > 0 && d->areas->GetExtent(&env, TRUE) == OGRERR_NONE)
+        s.extent = QRectF(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
+    if (errors.hasFailure())
+        return d->gdalError(tr("cannot read the project summary"), errors);
+    return s;
+}
+
+} // namespace engdrift

@@ -1,0 +1,154 @@
+#pragma once
+// ProjectStore: an Engdrift project, stored in a GDAL vector dataset.
+//
+// The default store is one GeoPackage file (*.engdrift.gpkg) that also opens in QGIS and ogrinfo:
+// tables meta, organisations, departments, areas (temporal, with a spatial index), care_types and
+// adoption_events (see docs/architecture.md). The implementation talks to the dataset only through
+// GDAL, so a PostGIS database reached through GDAL's PostgreSQL driver can hold the same schema.
+//
+// Threads: a ProjectStore belongs to the thread that opened it. A worker that needs the data opens
+// its own ProjectStore on the same path.
+//
+// Writing: every write happens inside a Transaction (begin() ... commit()). A Transaction that is
+// destroyed without commit() rolls back, so a failed operation leaves the project exactly as it was.
+// Write methods called outside a transaction fail.
+
+#include "catalogue/catalogue.h"
+#include "crs/crs.h"
+#include "geometry/geometry.h"
+#include "model/area_version.h"
+#include "model/department.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class OGRGeometry;
+
+namespace engdrift {
+
+enum class OpenMode { ReadOnly, ReadWrite };
+
+/// Which area versions a query returns.
+struct AreaQuery
+{
+    std::optional<QDate> at;                  ///< only versions valid at this date; unset = all versions
+    std::optional<DepartmentKey> department;  ///< only this department
+    std::optional<AreaStatus> status = AreaStatus::Current;
+    QList<qint64> areaIds;                    ///< only these areas (empty = all)
+    std::optional<QRectF> bounds;             ///< only areas whose bounding box meets this rectangle
+};
+
+enum class AreaGrouping { Department, CareType, DepartmentAndCareType };
+
+/// A sum of areas for one group.
+struct AreaTotal
+{
+    DepartmentKey department; ///< zero when not grouped by department
+    QString careType;         ///< empty when not grouped by care type
+    double areaM2 = 0;
+    qint64 count = 0;
+};
+
+struct ProjectSummary
+{
+    int schemaVersion = 0;
+    QString crs;
+    QString catalogueId;
+    qint64 organisations = 0;
+    qint64 departments = 0;
+    qint64 areas = 0;        ///< areas valid at `at`
+    qint64 areaVersions = 0; ///< rows in the areas table, all versions
+    double totalAreaM2 = 0;  ///< of the areas valid at `at`
+    QDate at;
+    QDateTime created;
+    QDateTime modified;
+    QRectF extent;           ///< of all area versions, in the project CRS
+};
+
+class ProjectStore
+{
+public:
+    /// The schema version this program writes. Older projects are migrated on open for writing;
+    /// newer ones are refused.
+    static int schemaVersion();
+
+    /// Creates a new project file. Refuses to overwrite an existing file.
+    static Result<std::unique_ptr<ProjectStore>> create(const QString &path, const Crs &crs,
+                                                        const Catalogue &catalogue);
+    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, OpenMode mode);
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    QString path() const;
+    const Crs &crs() const;
+    const Catalogue &catalogue() const;
+    bool isWritable() const;
+
+    /// An open write transaction. Roll back by destroying it without commit().
+    class Transaction
+    {
+    public:
+        Transaction(Transaction &&other) noexcept;
+        Transaction &operator=(Transaction &&) = delete;
+        ~Transaction();
+        Result<void> commit();
+        void rollback();
+
+    private:
+        friend class ProjectStore;
+        explicit Transaction(ProjectStore *store) : m_store(store) {}
+        ProjectStore *m_store = nullptr;
+    };
+    Result<Transaction> begin();
+    bool inTransaction() const;
+
+    // --- organisations and departments
+    Result<QList<Organisation>> organisations() const;
+    Result<QList<Department>> departments() const;
+    Result<std::optional<Department>> department(const DepartmentKey &key) const;
+    /// Inserts or updates (by number).
+    Result<void> saveOrganisation(const Organisation &organisation);
+    /// Inserts or updates (by key); the organisation must exist.
+    Result<void> saveDepartment(const Department &department);
+
+    // --- areas
+    /// The area_id the next new area gets.
+    Result<qint64> nextAreaId();
+    /// Writes a new version. Computes its area from the geometry (which must be a valid polygon or
+    /// multipolygon in the project CRS) and sets version.fid and version.areaM2.
+    Result<void> insertAreaVersion(AreaVersion &version, const Geometry &geometry);
+    /// The same, for a GDAL geometry already in the project CRS; areaM2 must be set by the caller.
+    Result<void> insertAreaVersion(AreaVersion &version, OGRGeometry *geometry);
+    /// Closes a version: it stops being valid at validTo.
+    Result<void> closeAreaVersion(qint64 fid, const QDate &validTo);
+
+    using AreaVisitor = std::function<bool(const AreaVersion &, const Geometry *)>;
+    /// Calls visit for each matching version (ordered by area_id, valid_from) until it returns false.
+    /// The geometry is read only when withGeometry is true.
+    Result<void> forEachArea(const AreaQuery &query, bool withGeometry, const AreaVisitor &visit) const;
+    Result<QList<AreaVersion>> areas(const AreaQuery &query) const;
+    Result<Geometry> areaGeometry(qint64 fid) const;
+    /// Sums of area and counts, grouped, ordered by department then care type.
+    Result<QList<AreaTotal>> areaTotals(const AreaQuery &query, AreaGrouping grouping) const;
+
+    Result<ProjectSummary> summary(const QDate &at) const;
+
+    /// The GDAL dataset behind the store, for the code in core that streams into it.
+    void *gdalDataset() const;
+
+private:
+    ProjectStore();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace engdrift

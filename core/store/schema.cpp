@@ -1,0 +1,267 @@
+#include "store/schema.h"
+
+#include "util/gdal_error_scope.h"
+#include "util/sql.h"
+
+#include <QCoreApplication>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <functional>
+#include <vector>
+
+namespace engdrift::schema {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("engdrift::Schema", text);
+}
+
+struct FieldSpec
+{
+    const char *name;
+    OGRFieldType type;
+    bool nullable = true;
+    OGRFieldSubType subType = OFSTNone;
+};
+
+Error gdalFailure(const QString &what, const GdalErrorScope &errors)
+{
+    const QString detail = errors.failureText();
+    return makeError(detail.isEmpty() ? what : what + QStringLiteral(": ") + detail);
+}
+
+Result<OGRLayer *> createTable(GDALDataset &ds, const char *name, const OGRSpatialReference *srs,
+                               OGRwkbGeometryType type, const std::vector<FieldSpec> &fields)
+{
+    GdalErrorScope errors;
+    const char *const options[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES",
+                                   type == wkbNone ? "ASPATIAL_VARIANT=GPKG_ATTRIBUTES" : nullptr, nullptr};
+    OGRLayer *layer = ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference *>(srs), type,
+                                     const_cast<char **>(options));
+    if (!layer)
+        return gdalFailure(tr("cannot create the table %1").arg(QString::fromLatin1(name)), errors);
+    for (const FieldSpec &spec : fields) {
+        OGRFieldDefn field(spec.name, spec.type);
+        field.SetNullable(spec.nullable);
+        field.SetSubType(spec.subType);
+        if (layer->CreateField(&field) != OGRERR_NONE)
+            return gdalFailure(tr("cannot create the column %1.%2").arg(QString::fromLatin1(name),
+                                                                         QString::fromLatin1(spec.name)),
+                               errors);
+    }
+    return layer;
+}
+
+Result<void> execute(GDALDataset &ds, const QString &statement)
+{
+    GdalErrorScope errors;
+    OGRLayer *result = ds.ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
+    if (result)
+        ds.ReleaseResultSet(result);
+    if (errors.hasFailure())
+        return gdalFailure(tr("cannot change the schema"), errors);
+    return {};
+}
+
+Result<void> createVersion1(GDALDataset &ds, const OGRSpatialReference &srs)
+{
+    using F = FieldSpec;
+    if (auto t = createTable(ds, "meta", nullptr, wkbNone, {F{"key", OFTString, false}, F{"value", OFTString}}); !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "organisations", nullptr, wkbNone, {F{"org_no", OFTInteger, false}, F{"name", OFTString}});
+        !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "departments", &srs, wkbMultiPolygon,
+                             {F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false}, F{"name", OFTString},
+                              F{"address", OFTString}, F{"homes", OFTInteger}});
+        !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "areas", &srs, wkbMultiPolygon,
+                             {F{"area_id", OFTInteger64, false}, F{"valid_from", OFTDate, false},
+                              F{"valid_to", OFTDate}, F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false},
+                              F{"care_type", OFTString, false}, F{"status", OFTString, false},
+                              F{"proposal_id", OFTInteger64}, F{"lineage", OFTString}, F{"note", OFTString},
+                              F{"area_m2", OFTReal, false}, F{"source", OFTString}, F{"source_fid", OFTString}});
+        !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "care_types", nullptr, wkbNone,
+                             {F{"code", OFTString, false}, F{"name_da", OFTString}, F{"name_en", OFTString},
+                              F{"group_code", OFTString}, F{"nature_friendly", OFTInteger, false, OFSTBoolean},
+                              F{"green", OFTInteger, false, OFSTBoolean}, F{"fkg_code", OFTInteger},
+                              F{"fkg_label", OFTString}, F{"colour", OFTString}});
+        !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "adoption_events", nullptr, wkbNone,
+                             {F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false},
+                              F{"event_date", OFTDate, false}, F{"scheme", OFTString}, F{"event", OFTString, false},
+                              F{"body", OFTString}, F{"votes_for", OFTInteger}, F{"votes_against", OFTInteger},
+                              F{"votes_blank", OFTInteger}, F{"households", OFTInteger}, F{"minutes_ref", OFTString},
+                              F{"note", OFTString}});
+        !t.ok())
+        return t.error();
+    for (const char *statement :
+         {"CREATE UNIQUE INDEX meta_key ON meta(key)", "CREATE UNIQUE INDEX organisations_no ON organisations(org_no)",
+          "CREATE UNIQUE INDEX departments_key ON departments(org_no, dept_no)",
+          "CREATE INDEX areas_area_id ON areas(area_id, valid_from)",
+          "CREATE INDEX areas_department ON areas(org_no, dept_no)",
+          "CREATE UNIQUE INDEX care_types_code ON care_types(code)",
+          "CREATE INDEX adoption_events_department ON adoption_events(org_no, dept_no, event_date)"}) {
+        if (auto ok = execute(ds, QString::fromLatin1(statement)); !ok.ok())
+            return ok;
+    }
+    return {};
+}
+
+Result<void> writeCareTypes(GDALDataset &ds, const Catalogue &catalogue)
+{
+    GdalErrorScope errors;
+    OGRLayer *layer = ds.GetLayerByName("care_types");
+    if (!layer)
+        return makeError(tr("the care_types table is missing"));
+    for (const CareType &ct : catalogue.careTypes()) {
+        std::unique_ptr<OGRFeature> f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        f->SetField("code", ct.code.toUtf8().constData());
+        f->SetField("name_da", ct.name.da.toUtf8().constData());
+        f->SetField("name_en", ct.name.en.toUtf8().constData());
+        f->SetField("group_code", ct.group.toUtf8().constData());
+        f->SetField("nature_friendly", ct.natureFriendly ? 1 : 0);
+        f->SetField("green", ct.green ? 1 : 0);
+        f->SetField("fkg_code", ct.fkgCode);
+        f->SetField("fkg_label", ct.fkgLabel.toUtf8().constData());
+        f->SetField("colour", ct.colour.name().toUtf8().constData());
+        if (layer->CreateFeature(f.get()) != OGRERR_NONE)
+            return gdalFailure(tr("cannot write care type %1").arg(ct.code), errors);
+    }
+    return {};
+}
+
+/// One step up the schema: from version `to - 1` to `to`.
+struct Migration
+{
+    int to;
+    std::function<Result<void>(GDALDataset &)> apply;
+};
+
+/// The migrations after version 1, in order. Add a step here when the schema changes.
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list{};
+    return list;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return migrations().empty() ? 1 : migrations().back().to;
+}
+
+Result<void> createSchema(GDALDataset &ds, const Crs &crs, const Catalogue &catalogue, const QString &now)
+{
+    OGRSpatialReference srs;
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const QString input = crs.authId().isEmpty() ? crs.wkt() : crs.authId();
+    if (srs.SetFromUserInput(input.toUtf8().constData()) != OGRERR_NONE)
+        return makeError(tr("GDAL cannot use the coordinate reference system %1").arg(crs.displayName()));
+    if (auto ok = createVersion1(ds, srs); !ok.ok())
+        return ok;
+    if (auto ok = writeCareTypes(ds, catalogue); !ok.ok())
+        return ok;
+    const std::pair<const char *, QString> values[] = {
+        {"schema_version", QStringLiteral("1")},
+        {"crs", crs.authId()},
+        {"crs_wkt", crs.wkt()},
+        {"created", now},
+        {"modified", now},
+        {"application", QStringLiteral("Engdrift")},
+        {"catalogue_id", catalogue.id()},
+        {"catalogue_json", QString::fromUtf8(catalogue.json())},
+    };
+    for (const auto &[key, value] : values) {
+        if (auto ok = setMetaValue(ds, QString::fromLatin1(key), value); !ok.ok())
+            return ok;
+    }
+    return migrate(ds, 1, now);
+}
+
+Result<Meta> readMeta(GDALDataset &ds)
+{
+    GdalErrorScope errors;
+    OGRLayer *layer = ds.GetLayerByName("meta");
+    if (!layer) {
+        if (errors.hasFailure())
+            return gdalFailure(tr("the file cannot be read"), errors);
+        return makeError(tr("this GeoPackage is not an Engdrift project (it has no meta table)"));
+    }
+    Meta meta;
+    bool hasVersion = false;
+    layer->SetAttributeFilter(nullptr);
+    layer->ResetReading();
+    for (auto &f : *layer) {
+        const QString key = QString::fromUtf8(f->GetFieldAsString("key"));
+        const QByteArray value = f->GetFieldAsString("value");
+        if (key == QLatin1String("schema_version")) {
+            meta.schemaVersion = value.toInt(&hasVersion);
+        } else if (key == QLatin1String("crs")) {
+            meta.crs = QString::fromUtf8(value);
+        } else if (key == QLatin1String("crs_wkt")) {
+            meta.crsWkt = QString::fromUtf8(value);
+        } else if (key == QLatin1String("created")) {
+            meta.created = QString::fromUtf8(value);
+        } else if (key == QLatin1String("modified")) {
+            meta.modified = QString::fromUtf8(value);
+        } else if (key == QLatin1String("application")) {
+            meta.application = QString::fromUtf8(value);
+        } else if (key == QLatin1String("catalogue_json")) {
+            meta.catalogueJson = value;
+        }
+    }
+    if (errors.hasFailure())
+        return gdalFailure(tr("the project file is damaged"), errors);
+    if (!hasVersion || meta.schemaVersion < 1)
+        return makeError(tr("the project has no schema version; it is not an Engdrift project or it is damaged"));
+    return meta;
+}
+
+Result<void> setMetaValue(GDALDataset &ds, const QString &key, const QString &value)
+{
+    GdalErrorScope errors;
+    OGRLayer *layer = ds.GetLayerByName("meta");
+    if (!layer)
+        return makeError(tr("the meta table is missing"));
+    layer->SetAttributeFilter(QStringLiteral("key = %1").arg(sql::quote(key)).toUtf8().constData());
+    layer->ResetReading();
+    std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
+    layer->SetAttributeFilter(nullptr);
+    if (!f) {
+        f.reset(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        f->SetField("key", key.toUtf8().constData());
+    }
+    f->SetField("value", value.toUtf8().constData());
+    const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
+    if (err != OGRERR_NONE || errors.hasFailure())
+        return gdalFailure(tr("cannot write the project's %1").arg(key), errors);
+    return {};
+}
+
+Result<void> migrate(GDALDataset &ds, int fromVersion, const QString &now)
+{
+    for (const Migration &step : migrations()) {
+        if (step.to <= fromVersion)
+            continue;
+        if (auto ok = step.apply(ds); !ok.ok())
+            return makeError(tr("step to schema version %1: %2").arg(step.to).arg(ok.errorMessage()));
+        if (auto ok = setMetaValue(ds, QStringLiteral("schema_version"), QString::number(step.to)); !ok.ok())
+            return ok;
+    }
+    if (fromVersion != currentVersion()) {
+        if (auto ok = setMetaValue(ds, QStringLiteral("modified"), now); !ok.ok())
+            return ok;
+    }
+    return {};
+}
+
+} // namespace engdrift::schema

@@ -1,0 +1,53 @@
+#include "util/gdal_error_scope.h"
+
+#include <cpl_error.h>
+
+namespace engdrift {
+
+GdalErrorScope::GdalErrorScope()
+{
+    CPLPushErrorHandlerEx(
+        [](CPLErr errorClass, CPLErrorNum errorNo, const char *message) {
+            handler(static_cast<int>(errorClass), errorNo, message);
+        },
+        this);
+    // Let the handler see debug-free, real messages only.
+    CPLSetCurrentErrorHandlerCatchDebug(FALSE);
+}
+
+GdalErrorScope::~GdalErrorScope()
+{
+    CPLPopErrorHandler();
+}
+
+void GdalErrorScope::handler(int errorClass, int /*errorNo*/, const char *message)
+{
+    auto *self = static_cast<GdalErrorScope *>(CPLGetErrorHandlerUserData());
+    if (self == nullptr)
+        return;
+    // GDAL's messages are UTF-8 (file names included); keep them readable as such.
+    const QString text = QString::fromUtf8(message ? message : "").trimmed();
+    if (errorClass >= CE_Failure) {
+        ++self->m_failures;
+        if (self->m_failureMessages.size() < 20)
+            self->m_failureMessages << text;
+    } else if (errorClass == CE_Warning) {
+        if (self->m_warningMessages.size() < 200)
+            self->m_warningMessages << text;
+    }
+}
+
+QString GdalErrorScope::failureText() const
+{
+    return m_failureMessages.join(QStringLiteral("; "));
+}
+
+void GdalErrorScope::clear()
+{
+    m_failures = 0;
+    m_failureMessages.clear();
+    m_warningMessages.clear();
+    CPLErrorReset();
+}
+
+} // namespace engdrift

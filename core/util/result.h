@@ -1,0 +1,69 @@
+#pragma once
+// Result<T>: the value of an operation that can fail, or the Error that says why.
+//
+// Core functions that can fail return a Result instead of throwing: exceptions never cross
+// core's public API. The error message is written for a person (what failed and where) and is
+// already translated (it comes from tr()).
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace engdrift {
+
+/// What went wrong, in words a user can act on.
+struct Error
+{
+    QString message;
+};
+
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}            // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_data(std::move(error)) {}        // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+
+    const Error &error() const { return std::get<Error>(m_data); }
+    const QString &errorMessage() const { return error().message; }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+/// Result of an operation that returns nothing on success.
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+    const QString &errorMessage() const { return m_error->message; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+inline Error makeError(QString message)
+{
+    return Error{std::move(message)};
+}
+
+} // namespace engdrift
