@@ -21,11 +21,13 @@
 
 namespace engdrift::cli {
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct CliText
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+namespace {
+
 
 QTextStream &out()
 {
@@ -50,7 +52,7 @@ int fail(const QString &message, int code = BadInput)
 
 int usageFail(const QString &message, const QString &synopsis)
 {
-    err() << "engdrift-cli: " << message << '\n' << tr("usage: ") << synopsis << Qt::endl;
+    err() << "engdrift-cli: " << message << '\n' << CliText::tr("usage: ") << synopsis << Qt::endl;
     return UsageError;
 }
 
@@ -75,12 +77,12 @@ public:
         if (!m_parser.parse(withProgram))
             return usageFail(m_parser.errorText(), m_synopsis);
         if (m_parser.isSet(QStringLiteral("help"))) {
-            out() << tr("usage: ") << m_synopsis << "\n\n" << m_parser.helpText().section(QLatin1Char('\n'), 2);
+            out() << CliText::tr("usage: ") << m_synopsis << "\n\n" << m_parser.helpText().section(QLatin1Char('\n'), 2);
             out().flush();
             return Success;
         }
         if (m_parser.positionalArguments().size() != m_positionals)
-            return usageFail(tr("expected %n argument(s), got %1", "", m_positionals)
+            return usageFail(CliText::tr("expected %n argument(s), got %1", "", m_positionals)
                                  .arg(m_parser.positionalArguments().size()),
                              m_synopsis);
         return -1;
@@ -95,7 +97,7 @@ public:
     {
         if (!isSet(name)) {
             if (required)
-                exitCode = usageFail(tr("--%1 YYYY-MM-DD is required").arg(name), m_synopsis);
+                exitCode = usageFail(CliText::tr("--%1 YYYY-MM-DD is required").arg(name), m_synopsis);
             return required ? std::nullopt : std::optional<QDate>(QDate::currentDate());
         }
         auto parsed = parseIsoDate(value(name), QStringLiteral("--") + name);
@@ -114,7 +116,7 @@ public:
         if (!org && !dept)
             return std::nullopt;
         if (org != dept) {
-            exitCode = usageFail(tr("--org and --dept go together"), m_synopsis);
+            exitCode = usageFail(CliText::tr("--org and --dept go together"), m_synopsis);
             return std::nullopt;
         }
         bool okOrg = false, okDept = false;
@@ -122,7 +124,7 @@ public:
         const int deptNo = value(QStringLiteral("dept")).toInt(&okDept);
         const DepartmentKey key{orgNo, deptNo};
         if (!okOrg || !okDept || !key.isValid()) {
-            exitCode = usageFail(tr("--org must be a number above 0 and --dept a number 0-999 (got %1, %2)")
+            exitCode = usageFail(CliText::tr("--org must be a number above 0 and --dept a number 0-999 (got %1, %2)")
                                      .arg(value(QStringLiteral("org")), value(QStringLiteral("dept"))),
                                  m_synopsis);
             return std::nullopt;
@@ -136,7 +138,7 @@ public:
         const bool json = isSet(QStringLiteral("json"));
         const bool csv = m_parser.optionNames().contains(QStringLiteral("csv")) && isSet(QStringLiteral("csv"));
         if (json && csv)
-            exitCode = usageFail(tr("choose one of --json and --csv"), m_synopsis);
+            exitCode = usageFail(CliText::tr("choose one of --json and --csv"), m_synopsis);
         return json ? Format::Json : csv ? Format::Csv : Format::Text;
     }
 
@@ -172,15 +174,15 @@ public:
         m_printed = true;
         if (fraction < 0) {
             if (m_tty)
-                err() << '\r' << tr("%1: %2 features read").arg(m_label).arg(count) << Qt::flush;
+                err() << '\r' << CliText::tr("%1: %2 features read").arg(m_label).arg(count) << Qt::flush;
             return true;
         }
         const int percent = static_cast<int>(fraction * 100.0);
         if (m_tty) {
-            err() << '\r' << tr("%1: %2 % (%3 features)").arg(m_label).arg(percent).arg(count) << Qt::flush;
+            err() << '\r' << CliText::tr("%1: %2 % (%3 features)").arg(m_label).arg(percent).arg(count) << Qt::flush;
         } else if (percent / 10 > m_lastDecile) {
             m_lastDecile = percent / 10;
-            err() << tr("%1: %2 %").arg(m_label).arg(m_lastDecile * 10) << Qt::endl;
+            err() << CliText::tr("%1: %2 %").arg(m_label).arg(m_lastDecile * 10) << Qt::endl;
         }
         return true;
     }
@@ -216,7 +218,7 @@ AreaGrouping parseGrouping(const QString &text, bool *ok)
 
 QString usage()
 {
-    return tr("engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line\n"
+    return CliText::tr("engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line\n"
               "\n"
               "usage: engdrift-cli COMMAND [OPTIONS]\n"
               "\n"
@@ -238,7 +240,7 @@ QString usage()
 int runNew(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli new PROJECT [--crs EPSG:25832]"), 1);
-    cmd.option(QStringLiteral("crs"), tr("Project CRS (default EPSG:25832; EPSG:25833 for Bornholm)."),
+    cmd.option(QStringLiteral("crs"), CliText::tr("Project CRS (default EPSG:25832; EPSG:25833 for Bornholm)."),
                QStringLiteral("CRS"));
     if (int code = cmd.parse(args); code >= 0)
         return code;
@@ -246,13 +248,13 @@ int runNew(const QStringList &args)
     if (cmd.isSet(QStringLiteral("crs"))) {
         auto parsed = Crs::fromUserInput(cmd.value(QStringLiteral("crs")));
         if (!parsed.ok())
-            return fail(tr("--crs: %1").arg(parsed.errorMessage()));
+            return fail(CliText::tr("--crs: %1").arg(parsed.errorMessage()));
         crs = parsed.value();
     }
     auto store = ProjectStore::create(cmd.positional(0), crs, Catalogue::builtIn());
     if (!store.ok())
         return fail(store.errorMessage());
-    out() << tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), Catalogue::builtIn().id())
+    out() << CliText::tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), Catalogue::builtIn().id())
           << Qt::endl;
     return Success;
 }
@@ -263,20 +265,20 @@ int runImport(const QStringList &args)
                                "--dept-field F] [--care-type CODE | --care-field F [--care-map FILE]] "
                                "[--assume-crs EPSG:X] [--valid-from YYYY-MM-DD]"),
                 2);
-    cmd.option(QStringLiteral("layer"), tr("Layer of the source to import."), QStringLiteral("L"));
-    cmd.option(QStringLiteral("org"), tr("Organisation number of all areas."), QStringLiteral("N"));
-    cmd.option(QStringLiteral("dept"), tr("Department number of all areas."), QStringLiteral("NNN"));
-    cmd.option(QStringLiteral("org-field"), tr("Field holding the organisation number."), QStringLiteral("F"));
-    cmd.option(QStringLiteral("dept-field"), tr("Field holding the department number."), QStringLiteral("F"));
-    cmd.option(QStringLiteral("care-type"), tr("Care type of all areas (a catalogue code)."), QStringLiteral("CODE"));
-    cmd.option(QStringLiteral("care-field"), tr("Field holding the care type (FKG codes map by themselves)."),
+    cmd.option(QStringLiteral("layer"), CliText::tr("Layer of the source to import."), QStringLiteral("L"));
+    cmd.option(QStringLiteral("org"), CliText::tr("Organisation number of all areas."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), CliText::tr("Department number of all areas."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("org-field"), CliText::tr("Field holding the organisation number."), QStringLiteral("F"));
+    cmd.option(QStringLiteral("dept-field"), CliText::tr("Field holding the department number."), QStringLiteral("F"));
+    cmd.option(QStringLiteral("care-type"), CliText::tr("Care type of all areas (a catalogue code)."), QStringLiteral("CODE"));
+    cmd.option(QStringLiteral("care-field"), CliText::tr("Field holding the care type (FKG codes are mapped automatically)."),
                QStringLiteral("F"));
-    cmd.option(QStringLiteral("care-map"), tr("CSV file value,care_type mapping the care field's values."),
+    cmd.option(QStringLiteral("care-map"), CliText::tr("CSV file (header value,care_type) that maps the values of the care field to care types."),
                QStringLiteral("FILE"));
-    cmd.option(QStringLiteral("assume-crs"), tr("CRS of a source that declares none."), QStringLiteral("CRS"));
-    cmd.option(QStringLiteral("valid-from"), tr("Date the areas are valid from (default today)."),
+    cmd.option(QStringLiteral("assume-crs"), CliText::tr("CRS of a source that declares none."), QStringLiteral("CRS"));
+    cmd.option(QStringLiteral("valid-from"), CliText::tr("Date the areas are valid from (default today)."),
                QStringLiteral("DATE"));
-    cmd.option(QStringLiteral("quiet"), tr("Print no progress."));
+    cmd.option(QStringLiteral("quiet"), CliText::tr("Do not print progress."));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -290,17 +292,17 @@ int runImport(const QStringList &args)
     options.orgField = cmd.value(QStringLiteral("org-field"));
     options.deptField = cmd.value(QStringLiteral("dept-field"));
     if (!options.department && (options.orgField.isEmpty() || options.deptField.isEmpty()))
-        return usageFail(tr("say which department: --org N --dept NNN, or --org-field F --dept-field F"),
+        return usageFail(CliText::tr("say which department: --org N --dept NNN, or --org-field F --dept-field F"),
                          cmd.synopsis());
     if (options.department && (!options.orgField.isEmpty() || !options.deptField.isEmpty()))
-        return usageFail(tr("give --org/--dept or --org-field/--dept-field, not both"), cmd.synopsis());
+        return usageFail(CliText::tr("give --org/--dept or --org-field/--dept-field, not both"), cmd.synopsis());
     options.careType = cmd.value(QStringLiteral("care-type"));
     options.careField = cmd.value(QStringLiteral("care-field"));
     options.careMapFile = cmd.value(QStringLiteral("care-map"));
     if (!options.careType.isEmpty() && !options.careField.isEmpty())
-        return usageFail(tr("give --care-type or --care-field, not both"), cmd.synopsis());
+        return usageFail(CliText::tr("give --care-type or --care-field, not both"), cmd.synopsis());
     if (!options.careMapFile.isEmpty() && options.careField.isEmpty())
-        return usageFail(tr("--care-map needs --care-field"), cmd.synopsis());
+        return usageFail(CliText::tr("--care-map needs --care-field"), cmd.synopsis());
     options.assumeCrs = cmd.value(QStringLiteral("assume-crs"));
     const auto validFrom = cmd.date(QStringLiteral("valid-from"), code);
     if (code >= 0)
@@ -310,7 +312,7 @@ int runImport(const QStringList &args)
     auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.errorMessage());
-    ProgressPrinter printer(tr("Importing %1").arg(options.sourcePath));
+    ProgressPrinter printer(CliText::tr("Importing %1").arg(options.sourcePath));
     const bool quiet = cmd.isSet(QStringLiteral("quiet"));
     auto report = importVectorFile(**store, options, [&](double fraction, qint64 n) {
         return quiet ? true : printer(fraction, n);
@@ -318,8 +320,8 @@ int runImport(const QStringList &args)
     printer.finish();
     if (!report.ok())
         return fail(report.errorMessage());
-    out() << tr("Imported %n area(s)", "", static_cast<int>(report->areasImported))
-          << tr(" (%1) from %2, layer %3, %4 → %5; area ids %6-%7")
+    out() << CliText::tr("Imported %n area(s) (%1) from %2, layer %3, %4 → %5; area IDs %6-%7", "",
+                         static_cast<int>(report->areasImported))
                  .arg(formatArea(report->areaM2), report->source, report->layer, report->sourceCrs,
                       (*store)->crs().displayName())
                  .arg(report->firstAreaId)
@@ -334,8 +336,8 @@ int runImport(const QStringList &args)
 int runInfo(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli info PROJECT [--at YYYY-MM-DD] [--json]"), 1);
-    cmd.option(QStringLiteral("json"), tr("Write JSON."));
-    cmd.option(QStringLiteral("at"), tr("Count the areas valid at this date (default today)."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("json"), CliText::tr("Write JSON."));
+    cmd.option(QStringLiteral("at"), CliText::tr("Count the areas valid at this date (default today)."), QStringLiteral("DATE"));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -369,12 +371,12 @@ int runInfo(const QStringList &args)
         printJson(o);
         return Success;
     }
-    out() << tr("Project:         %1\n").arg(cmd.positional(0))
-          << tr("Schema version:  %1\n").arg(s.schemaVersion) << tr("CRS:             %1\n").arg(s.crs)
-          << tr("Catalogue:       %1\n").arg(s.catalogueId)
-          << tr("Organisations:   %1\n").arg(s.organisations) << tr("Departments:     %1\n").arg(s.departments)
-          << tr("Areas:           %1 at %2 (%3 versions in all)\n").arg(s.areas).arg(isoDate(s.at)).arg(s.areaVersions)
-          << tr("Total area:      %1\n").arg(formatArea(s.totalAreaM2));
+    out() << CliText::tr("Project:         %1\n").arg(cmd.positional(0))
+          << CliText::tr("Schema version:  %1\n").arg(s.schemaVersion) << CliText::tr("CRS:             %1\n").arg(s.crs)
+          << CliText::tr("Catalogue:       %1\n").arg(s.catalogueId)
+          << CliText::tr("Organisations:   %1\n").arg(s.organisations) << CliText::tr("Departments:     %1\n").arg(s.departments)
+          << CliText::tr("Areas:           %1 at %2 (%3 versions in all)\n").arg(s.areas).arg(isoDate(s.at)).arg(s.areaVersions)
+          << CliText::tr("Total area:      %1\n").arg(formatArea(s.totalAreaM2));
     out().flush();
     return Success;
 }
@@ -382,11 +384,11 @@ int runInfo(const QStringList &args)
 int runAreas(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli areas PROJECT [--at YYYY-MM-DD] [--org N --dept NNN] [--json|--csv]"), 1);
-    cmd.option(QStringLiteral("at"), tr("The areas valid at this date (default today)."), QStringLiteral("DATE"));
-    cmd.option(QStringLiteral("org"), tr("Only this organisation's department ..."), QStringLiteral("N"));
-    cmd.option(QStringLiteral("dept"), tr("... with this number."), QStringLiteral("NNN"));
-    cmd.option(QStringLiteral("json"), tr("Write JSON."));
-    cmd.option(QStringLiteral("csv"), tr("Write CSV."));
+    cmd.option(QStringLiteral("at"), CliText::tr("The areas valid at this date (default today)."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("org"), CliText::tr("Only the department with this organisation number (use with --dept)."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), CliText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("json"), CliText::tr("Write JSON."));
+    cmd.option(QStringLiteral("csv"), CliText::tr("Write CSV."));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -429,14 +431,14 @@ int runStats(const QStringList &args)
     Command cmd(QStringLiteral("engdrift-cli stats PROJECT [--at YYYY-MM-DD] [--org N --dept NNN] "
                                "[--by department|care-type|department,care-type] [--json|--csv]"),
                 1);
-    cmd.option(QStringLiteral("at"), tr("Statistics of the areas valid at this date (default today)."),
+    cmd.option(QStringLiteral("at"), CliText::tr("Statistics of the areas valid at this date (default today)."),
                QStringLiteral("DATE"));
-    cmd.option(QStringLiteral("by"), tr("Grouping: department, care-type or department,care-type (default)."),
+    cmd.option(QStringLiteral("by"), CliText::tr("Grouping: department, care-type or department,care-type (default)."),
                QStringLiteral("GROUPS"));
-    cmd.option(QStringLiteral("org"), tr("Only this organisation's department ..."), QStringLiteral("N"));
-    cmd.option(QStringLiteral("dept"), tr("... with this number."), QStringLiteral("NNN"));
-    cmd.option(QStringLiteral("json"), tr("Write JSON."));
-    cmd.option(QStringLiteral("csv"), tr("Write CSV."));
+    cmd.option(QStringLiteral("org"), CliText::tr("Only the department with this organisation number (use with --dept)."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), CliText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("json"), CliText::tr("Write JSON."));
+    cmd.option(QStringLiteral("csv"), CliText::tr("Write CSV."));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -450,7 +452,7 @@ int runStats(const QStringList &args)
                                       ? parseGrouping(cmd.value(QStringLiteral("by")), &groupingOk)
                                       : AreaGrouping::DepartmentAndCareType;
     if (!groupingOk)
-        return usageFail(tr("--by must be department, care-type or department,care-type"), cmd.synopsis());
+        return usageFail(CliText::tr("--by must be department, care-type or department,care-type"), cmd.synopsis());
     auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.errorMessage());
@@ -493,13 +495,13 @@ int runStats(const QStringList &args)
         return Success;
     }
     out() << table.toText() << '\n'
-          << tr("Total at %1: %2 in %n area(s)", "", static_cast<int>(stats->count))
+          << CliText::tr("Total at %1: %2 in %n area(s)", "", static_cast<int>(stats->count))
                  .arg(isoDate(*at), formatArea(stats->totalAreaM2))
           << '\n';
     if (stats->greenAreaM2 > 0) {
-        out() << tr("Nature-friendly: %1 of %2 green area (%3 %)")
-                     .arg(formatArea(stats->natureFriendlyAreaM2), formatArea(stats->greenAreaM2))
-                     .arg(100.0 * stats->natureFriendlyAreaM2 / stats->greenAreaM2, 0, 'f', 1)
+        out() << CliText::tr("Nature-friendly: %1 of %2 green area (%3 %)")
+                     .arg(formatArea(stats->natureFriendlyAreaM2), formatArea(stats->greenAreaM2),
+                          formatNumber(100.0 * stats->natureFriendlyAreaM2 / stats->greenAreaM2, 1))
               << '\n';
     }
     out().flush();
@@ -511,10 +513,10 @@ int runTag(const QStringList &args)
     Command cmd(QStringLiteral("engdrift-cli tag PROJECT --area ID[,ID...] --care-type CODE --from YYYY-MM-DD "
                                "[--note TEXT]"),
                 1);
-    cmd.option(QStringLiteral("area"), tr("Area ids, separated by commas."), QStringLiteral("IDS"));
-    cmd.option(QStringLiteral("care-type"), tr("The new care type (a catalogue code)."), QStringLiteral("CODE"));
-    cmd.option(QStringLiteral("from"), tr("The date the new care type applies from."), QStringLiteral("DATE"));
-    cmd.option(QStringLiteral("note"), tr("A note on the new versions."), QStringLiteral("TEXT"));
+    cmd.option(QStringLiteral("area"), CliText::tr("Area IDs, separated by commas."), QStringLiteral("IDS"));
+    cmd.option(QStringLiteral("care-type"), CliText::tr("The new care type (a catalogue code)."), QStringLiteral("CODE"));
+    cmd.option(QStringLiteral("from"), CliText::tr("The date the new care type applies from."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("note"), CliText::tr("A note on the new versions."), QStringLiteral("TEXT"));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -522,17 +524,17 @@ int runTag(const QStringList &args)
     if (code >= 0)
         return code;
     if (!cmd.isSet(QStringLiteral("area")) || !cmd.isSet(QStringLiteral("care-type")))
-        return usageFail(tr("--area and --care-type are required"), cmd.synopsis());
+        return usageFail(CliText::tr("--area and --care-type are required"), cmd.synopsis());
     TagRequest request;
     for (const QString &part : cmd.value(QStringLiteral("area")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const qint64 id = part.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return usageFail(tr("--area: \"%1\" is not an area id").arg(part), cmd.synopsis());
+            return usageFail(CliText::tr("--area: \"%1\" is not an area ID").arg(part), cmd.synopsis());
         request.areaIds << id;
     }
     if (request.areaIds.isEmpty())
-        return usageFail(tr("--area: no area ids"), cmd.synopsis());
+        return usageFail(CliText::tr("--area: no area IDs"), cmd.synopsis());
     request.careType = cmd.value(QStringLiteral("care-type"));
     request.from = *from;
     request.note = cmd.value(QStringLiteral("note"));
@@ -542,9 +544,9 @@ int runTag(const QStringList &args)
     auto result = tagAreas(**store, request);
     if (!result.ok())
         return fail(result.errorMessage());
-    out() << tr("Tagged %n area(s) as %1 from %2", "", result->changed).arg(request.careType, isoDate(request.from));
+    out() << CliText::tr("Tagged %n area(s) as %1 from %2", "", result->changed).arg(request.careType, isoDate(request.from));
     if (result->unchanged > 0)
-        out() << tr("; %n already had that care type", "", result->unchanged);
+        out() << CliText::tr("; %n already had that care type", "", result->unchanged);
     out() << Qt::endl;
     return Success;
 }

@@ -1,5 +1,7 @@
 #include "cli_output.h"
 
+#include "util/translations.h"
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -90,10 +92,16 @@ QJsonArray Table::toJsonRows() const
     return rows;
 }
 
+QString formatNumber(double value, int decimals)
+{
+    // Numbers in the reading language's own format: 12,345.6 in English, 12.345,6 in Danish.
+    const QLocale locale(currentLanguage() == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+    return locale.toString(value, 'f', decimals);
+}
+
 QString formatArea(double m2)
 {
-    QLocale locale(QLocale::English);
-    return locale.toString(m2, 'f', 1) + QStringLiteral(" m²");
+    return formatNumber(m2, 1) + QStringLiteral(" m²");
 }
 
 double roundForJson(double value, int decimals)

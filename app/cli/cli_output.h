@@ -30,6 +30,8 @@ private:
     QList<QVariantList> m_rows;
 };
 
+/// A number with thousands separators, in the format of the language the program speaks.
+QString formatNumber(double value, int decimals);
 /// m² with thousands separators and one decimal, for text output.
 QString formatArea(double m2);
 /// A number rounded for JSON output (areas to 0.01 m²).

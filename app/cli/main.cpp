@@ -2,12 +2,10 @@
 // prints text, CSV or JSON.
 
 #include "cli_commands.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,9 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("engdrift-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENGDRIFT_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("engdrift"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    engdrift::installTranslations(engdrift::systemLanguage());
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

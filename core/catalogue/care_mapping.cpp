@@ -1,6 +1,7 @@
 #include "catalogue/care_mapping.h"
 
 #include "util/gdal_error_scope.h"
+#include "util/gdal_init.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,11 +11,13 @@
 
 namespace engdrift {
 namespace {
-
-QString tr(const char *text)
+struct CareMappingText
 {
-    return QCoreApplication::translate("engdrift::CareMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CareMapping)
+};
+} // namespace
+namespace {
+
 
 QString normalise(const QString &value)
 {
@@ -42,19 +45,20 @@ Result<CareMapping> CareMapping::fromFile(const QString &path, const Catalogue &
 {
     CareMapping mapping(catalogue);
     if (!QFileInfo(path).isFile())
-        return makeError(tr("Care-type mapping %1 does not exist.").arg(path));
+        return makeError(CareMappingText::tr("Care-type mapping %1 does not exist.").arg(path));
+    initGdal();
     GdalErrorScope errors;
     const char *const drivers[] = {"CSV", nullptr};
     const char *const options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                               options, nullptr));
     if (!ds || ds->GetLayerCount() != 1)
-        return makeError(tr("Care-type mapping %1 is not a CSV file: %2").arg(path, errors.failureText()));
+        return makeError(CareMappingText::tr("Care-type mapping %1 is not a CSV file: %2").arg(path, errors.failureText()));
     OGRLayer *layer = ds->GetLayer(0);
     const int valueIndex = layer->GetLayerDefn()->GetFieldIndex("value");
     const int careIndex = layer->GetLayerDefn()->GetFieldIndex("care_type");
     if (valueIndex < 0 || careIndex < 0)
-        return makeError(tr("Care-type mapping %1: the first line must be the header \"value,care_type\".").arg(path));
+        return makeError(CareMappingText::tr("Care-type mapping %1: the first line must be the header \"value,care_type\".").arg(path));
     qint64 line = 1;
     for (auto &f : *layer) {
         ++line;
@@ -63,20 +67,20 @@ Result<CareMapping> CareMapping::fromFile(const QString &path, const Catalogue &
         if (value.trimmed().isEmpty() && care.isEmpty())
             continue;
         if (!catalogue.find(care))
-            return makeError(tr("Care-type mapping %1, line %2: \"%3\" is not a care type of the catalogue %4.")
+            return makeError(CareMappingText::tr("Care-type mapping %1, line %2: \"%3\" is not a care type of the catalogue %4.")
                                  .arg(path)
                                  .arg(line)
                                  .arg(care, catalogue.id()));
         const QString key = normalise(value);
         if (mapping.m_explicit.contains(key) && mapping.m_explicit.value(key) != care)
-            return makeError(tr("Care-type mapping %1, line %2: \"%3\" is mapped twice (to %4 and %5).")
+            return makeError(CareMappingText::tr("Care-type mapping %1, line %2: \"%3\" is mapped twice (to %4 and %5).")
                                  .arg(path)
                                  .arg(line)
                                  .arg(value, mapping.m_explicit.value(key), care));
         mapping.m_explicit.insert(key, care);
     }
     if (errors.hasFailure())
-        return makeError(tr("Care-type mapping %1 cannot be read: %2").arg(path, errors.failureText()));
+        return makeError(CareMappingText::tr("Care-type mapping %1 cannot be read: %2").arg(path, errors.failureText()));
     return mapping;
 }
 

@@ -11,11 +11,13 @@
 
 namespace engdrift {
 namespace {
-
-QString tr(const char *text)
+struct CatalogueText
 {
-    return QCoreApplication::translate("engdrift::Catalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
+} // namespace
+namespace {
+
 
 /// Reads one entry and remembers the first problem, phrased with the entry and the field.
 class EntryReader
@@ -28,7 +30,7 @@ public:
     void fail(const QString &field, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = tr("%1: field \"%2\" %3").arg(m_where, field, problem);
+            m_error = CatalogueText::tr("%1: field \"%2\" %3").arg(m_where, field, problem);
     }
 
     QJsonValue value(const QString &path) const
@@ -46,7 +48,7 @@ public:
     {
         const QJsonValue v = value(field);
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            fail(field, tr("must be a non-empty text"));
+            fail(field, CatalogueText::tr("must be a non-empty text"));
             return {};
         }
         return v.toString();
@@ -56,7 +58,7 @@ public:
     {
         const QJsonValue v = value(field);
         if (!v.isBool())
-            fail(field, tr("must be true or false"));
+            fail(field, CatalogueText::tr("must be true or false"));
         return v.toBool();
     }
 
@@ -66,7 +68,7 @@ public:
         if (optional && (v.isUndefined() || v.isNull()))
             return 0.0;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            fail(field, tr("must be a number from %1 to %2").arg(min).arg(max));
+            fail(field, CatalogueText::tr("must be a number from %1 to %2").arg(min).arg(max));
             return 0.0;
         }
         return v.toDouble();
@@ -121,7 +123,7 @@ std::optional<MowingRegime> readMowing(EntryReader &r)
     if (v.isNull())
         return std::nullopt;
     if (!v.isObject()) {
-        r.fail(QStringLiteral("mowing"), tr("must be an object or null"));
+        r.fail(QStringLiteral("mowing"), CatalogueText::tr("must be an object or null"));
         return std::nullopt;
     }
     MowingRegime m;
@@ -137,36 +139,36 @@ std::optional<MowingRegime> readMowing(EntryReader &r)
         m.months << mo;
     }
     if (!monthsOk)
-        r.fail(QStringLiteral("mowing.months"), tr("must be a list of different months 1-12"));
+        r.fail(QStringLiteral("mowing.months"), CatalogueText::tr("must be a list of different months 1-12"));
     if (m.cutsPerYear > 0 && m.months.isEmpty())
-        r.fail(QStringLiteral("mowing.months"), tr("must name at least one month when the area is cut"));
+        r.fail(QStringLiteral("mowing.months"), CatalogueText::tr("must name at least one month when the area is cut"));
     const QJsonValue heights = r.value(QStringLiteral("mowing.cut_height_cm"));
     const QJsonArray h = heights.toArray();
     bool heightsOk = heights.isArray() && h.size() <= 2 && (m.cutsPerYear == 0 || !h.isEmpty());
     for (const QJsonValue &x : h)
         heightsOk = heightsOk && x.isDouble() && x.toDouble() > 0 && x.toDouble() < 100;
     if (!heightsOk)
-        r.fail(QStringLiteral("mowing.cut_height_cm"), tr("must be one or two heights in cm (from, to)"));
+        r.fail(QStringLiteral("mowing.cut_height_cm"), CatalogueText::tr("must be one or two heights in cm (from, to)"));
     if (!h.isEmpty()) {
         m.cutHeightMinCm = h.first().toDouble();
         m.cutHeightMaxCm = h.last().toDouble();
         if (m.cutHeightMaxCm < m.cutHeightMinCm)
-            r.fail(QStringLiteral("mowing.cut_height_cm"), tr("must list the lower height first"));
+            r.fail(QStringLiteral("mowing.cut_height_cm"), CatalogueText::tr("must list the lower height first"));
     }
     const QJsonValue maxHeight = r.value(QStringLiteral("mowing.max_height_cm"));
     if (!maxHeight.isNull() && !maxHeight.isUndefined()) {
         m.maxHeightCm = r.number(QStringLiteral("mowing.max_height_cm"), 0.1, 500);
         if (*m.maxHeightCm < m.cutHeightMaxCm)
-            r.fail(QStringLiteral("mowing.max_height_cm"), tr("must not be lower than the cut height"));
+            r.fail(QStringLiteral("mowing.max_height_cm"), CatalogueText::tr("must not be lower than the cut height"));
     }
     const auto clippings = parseClippings(r.value(QStringLiteral("mowing.clippings")).toString());
     if (!clippings)
-        r.fail(QStringLiteral("mowing.clippings"), tr("must be left, collected, partly_collected or none"));
+        r.fail(QStringLiteral("mowing.clippings"), CatalogueText::tr("must be left, collected, partly_collected or none"));
     else
         m.clippings = *clippings;
     m.equipment = r.string(QStringLiteral("mowing.equipment"));
     if (!r.failed() && !knownEquipment().contains(m.equipment))
-        r.fail(QStringLiteral("mowing.equipment"), tr("names unknown equipment \"%1\"").arg(m.equipment));
+        r.fail(QStringLiteral("mowing.equipment"), CatalogueText::tr("names unknown equipment \"%1\"").arg(m.equipment));
     m.note = r.localized(QStringLiteral("mowing.note"), true);
     return m;
 }
@@ -187,7 +189,7 @@ Result<Catalogue> Catalogue::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
+        return makeError(CatalogueText::tr("Cannot read the catalogue %1: %2").arg(path, file.errorString()));
     return fromJson(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -196,21 +198,21 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(tr("Catalogue %1 is not valid JSON at byte %2: %3")
+        return makeError(CatalogueText::tr("Catalogue %1 is not valid JSON at byte %2: %3")
                              .arg(sourceName)
                              .arg(parseError.offset)
                              .arg(parseError.errorString()));
     if (!doc.isObject())
-        return makeError(tr("Catalogue %1 must be a JSON object.").arg(sourceName));
+        return makeError(CatalogueText::tr("Catalogue %1 must be a JSON object.").arg(sourceName));
     const QJsonObject root = doc.object();
 
-    EntryReader top(root, tr("Catalogue %1").arg(sourceName));
+    EntryReader top(root, CatalogueText::tr("Catalogue %1").arg(sourceName));
     if (top.string(QStringLiteral("format")) != QLatin1String("engdrift-catalogue") && !top.failed())
-        top.fail(QStringLiteral("format"), tr("must be \"engdrift-catalogue\""));
+        top.fail(QStringLiteral("format"), CatalogueText::tr("must be \"engdrift-catalogue\""));
     const int version = static_cast<int>(top.number(QStringLiteral("format_version"), 1, 1000));
     if (!top.failed() && version > 1)
         top.fail(QStringLiteral("format_version"),
-                 tr("is %1, newer than this program understands (1)").arg(version));
+                 CatalogueText::tr("is %1, newer than this program understands (1)").arg(version));
     Catalogue cat;
     cat.m_id = top.string(QStringLiteral("id"));
     cat.m_name = top.localized(QStringLiteral("name"));
@@ -220,17 +222,17 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
     QSet<QString> groupCodes;
     const QJsonArray groups = root.value(QStringLiteral("groups")).toArray();
     for (qsizetype i = 0; i < groups.size(); ++i) {
-        EntryReader r(groups.at(i).toObject(), tr("Catalogue %1, group %2").arg(sourceName).arg(i + 1));
+        EntryReader r(groups.at(i).toObject(), CatalogueText::tr("Catalogue %1, group %2").arg(sourceName).arg(i + 1));
         CareTypeGroup g{r.string(QStringLiteral("code")), r.localized(QStringLiteral("name"))};
         if (!r.failed() && groupCodes.contains(g.code))
-            r.fail(QStringLiteral("code"), tr("repeats the group \"%1\"").arg(g.code));
+            r.fail(QStringLiteral("code"), CatalogueText::tr("repeats the group \"%1\"").arg(g.code));
         if (r.failed())
             return makeError(r.error());
         groupCodes.insert(g.code);
         cat.m_groups << g;
     }
     if (cat.m_groups.isEmpty())
-        return makeError(tr("Catalogue %1: field \"groups\" must list at least one group").arg(sourceName));
+        return makeError(CatalogueText::tr("Catalogue %1: field \"groups\" must list at least one group").arg(sourceName));
 
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
     const QJsonArray types = root.value(QStringLiteral("care_types")).toArray();
@@ -238,36 +240,36 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
         const QJsonObject object = types.at(i).toObject();
         const QString label = object.value(QStringLiteral("code")).toString();
         EntryReader r(object, label.isEmpty()
-                                  ? tr("Catalogue %1, care type %2").arg(sourceName).arg(i + 1)
-                                  : tr("Catalogue %1, care type \"%2\" (entry %3)").arg(sourceName, label).arg(i + 1));
+                                  ? CatalogueText::tr("Catalogue %1, care type %2").arg(sourceName).arg(i + 1)
+                                  : CatalogueText::tr("Catalogue %1, care type \"%2\" (entry %3)").arg(sourceName, label).arg(i + 1));
         if (!types.at(i).isObject()) {
-            r.fail(QString(), tr("must be an object"));
+            r.fail(QString(), CatalogueText::tr("must be an object"));
             return makeError(r.error());
         }
         CareType ct;
         ct.code = r.string(QStringLiteral("code"));
         if (!r.failed() && !codePattern.match(ct.code).hasMatch())
-            r.fail(QStringLiteral("code"), tr("must be lower-case letters, digits and _ (at most 40)"));
+            r.fail(QStringLiteral("code"), CatalogueText::tr("must be lower-case letters, digits and _ (at most 40)"));
         if (!r.failed() && cat.m_byCode.contains(ct.code))
-            r.fail(QStringLiteral("code"), tr("repeats the care type \"%1\"").arg(ct.code));
+            r.fail(QStringLiteral("code"), CatalogueText::tr("repeats the care type \"%1\"").arg(ct.code));
         ct.name = r.localized(QStringLiteral("name"));
         ct.group = r.string(QStringLiteral("group"));
         if (!r.failed() && !groupCodes.contains(ct.group))
-            r.fail(QStringLiteral("group"), tr("names the unknown group \"%1\"").arg(ct.group));
+            r.fail(QStringLiteral("group"), CatalogueText::tr("names the unknown group \"%1\"").arg(ct.group));
         ct.natureFriendly = r.boolean(QStringLiteral("nature_friendly"));
         ct.green = r.boolean(QStringLiteral("green"));
         ct.fkgCode = static_cast<int>(r.number(QStringLiteral("fkg.code"), 100000, 999999));
         ct.fkgLabel = r.string(QStringLiteral("fkg.label"));
         const QJsonValue imports = r.value(QStringLiteral("fkg.import"));
         if (!imports.isArray())
-            r.fail(QStringLiteral("fkg.import"), tr("must be a list of FKG codes"));
+            r.fail(QStringLiteral("fkg.import"), CatalogueText::tr("must be a list of FKG codes"));
         for (const QJsonValue &code : imports.toArray()) {
             const int c = code.toInt(-1);
             if (c < 100000 || c > 999999) {
-                r.fail(QStringLiteral("fkg.import"), tr("must hold six-digit FKG codes"));
+                r.fail(QStringLiteral("fkg.import"), CatalogueText::tr("must hold six-digit FKG codes"));
             } else if (cat.m_byFkg.contains(c)) {
                 r.fail(QStringLiteral("fkg.import"),
-                       tr("lists FKG code %1, which already imports as \"%2\"")
+                       CatalogueText::tr("lists FKG code %1, which already imports as \"%2\"")
                            .arg(c)
                            .arg(cat.m_careTypes.at(cat.m_byFkg.value(c)).code));
             } else {
@@ -277,35 +279,35 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
         }
         ct.mowing = readMowing(r);
         if (!r.value(QStringLiteral("workload")).isObject())
-            r.fail(QStringLiteral("workload"), tr("must be an object"));
+            r.fail(QStringLiteral("workload"), CatalogueText::tr("must be an object"));
         ct.workload.hoursPerHaPerCut = r.number(QStringLiteral("workload.hours_per_ha_per_cut"), 0, 1000, true);
         ct.workload.fuelLitresPerHaPerCut = r.number(QStringLiteral("workload.fuel_l_per_ha_per_cut"), 0, 1000, true);
         ct.workload.trimFactor = r.number(QStringLiteral("workload.trim_factor"), 0, 10, true);
         ct.workload.hoursPerHaPerYear = r.number(QStringLiteral("workload.hours_per_ha_per_year"), 0, 100000, true);
         if (ct.mowing && ct.mowing->cutsPerYear > 0 && ct.workload.hoursPerHaPerCut <= 0)
-            r.fail(QStringLiteral("workload.hours_per_ha_per_cut"), tr("must be above 0 for an area that is cut"));
+            r.fail(QStringLiteral("workload.hours_per_ha_per_cut"), CatalogueText::tr("must be above 0 for an area that is cut"));
         const double distinctiveness = r.number(QStringLiteral("biodiversity.distinctiveness"), 0, 8);
         ct.distinctiveness = static_cast<int>(distinctiveness);
         if (!r.failed() && (distinctiveness != ct.distinctiveness || ct.distinctiveness % 2 != 0))
-            r.fail(QStringLiteral("biodiversity.distinctiveness"), tr("must be 0, 2, 4, 6 or 8"));
+            r.fail(QStringLiteral("biodiversity.distinctiveness"), CatalogueText::tr("must be 0, 2, 4, 6 or 8"));
         ct.biofaktor = r.number(QStringLiteral("biodiversity.biofaktor"), 0, 2);
         const QString colour = r.string(QStringLiteral("style.colour"));
         static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         if (!r.failed() && !colourPattern.match(colour).hasMatch())
-            r.fail(QStringLiteral("style.colour"), tr("must be a colour written #RRGGBB"));
+            r.fail(QStringLiteral("style.colour"), CatalogueText::tr("must be a colour written #RRGGBB"));
         ct.colour = QColor(colour);
         ct.hatch = r.string(QStringLiteral("style.hatch"));
         if (!r.failed() && !knownHatches().contains(ct.hatch))
-            r.fail(QStringLiteral("style.hatch"), tr("must be none, diagonal, cross, dots or vertical"));
+            r.fail(QStringLiteral("style.hatch"), CatalogueText::tr("must be none, diagonal, cross, dots or vertical"));
         if (r.failed())
             return makeError(r.error());
         cat.m_byCode.insert(ct.code, cat.m_careTypes.size());
         cat.m_careTypes << ct;
     }
     if (cat.m_careTypes.isEmpty())
-        return makeError(tr("Catalogue %1: field \"care_types\" must list at least one care type").arg(sourceName));
+        return makeError(CatalogueText::tr("Catalogue %1: field \"care_types\" must list at least one care type").arg(sourceName));
     if (!cat.m_byCode.contains(unknownCode()))
-        return makeError(tr("Catalogue %1: field \"care_types\" must include the care type \"%2\" for areas of unknown care")
+        return makeError(CatalogueText::tr("Catalogue %1: field \"care_types\" must include the care type \"%2\" for areas of unknown care")
                              .arg(sourceName, unknownCode()));
     cat.m_json = json;
     return cat;

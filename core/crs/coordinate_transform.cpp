@@ -7,6 +7,12 @@
 #include <cmath>
 
 namespace engdrift {
+namespace {
+struct CoordinateTransformText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoordinateTransform)
+};
+} // namespace
 
 struct CoordinateTransform::Impl
 {
@@ -19,9 +25,8 @@ CoordinateTransform::~CoordinateTransform() = default;
 
 Result<CoordinateTransform> CoordinateTransform::create(const Crs &source, const Crs &target)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("engdrift::CoordinateTransform", text); };
     if (!source.isValid() || !target.isValid())
-        return makeError(tr("Cannot transform coordinates without both a source and a target CRS."));
+        return makeError(CoordinateTransformText::tr("Cannot transform coordinates without both a source and a target CRS."));
     CoordinateTransform ct;
     ct.m_source = source;
     ct.m_target = target;
@@ -34,15 +39,15 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs &source, const
     std::unique_ptr<PJ, proj::PjDeleter> src(proj_create(ctx, source.wkt().toUtf8().constData()));
     std::unique_ptr<PJ, proj::PjDeleter> dst(proj_create(ctx, target.wkt().toUtf8().constData()));
     if (!src || !dst)
-        return makeError(tr("PROJ cannot read the coordinate reference systems."));
+        return makeError(CoordinateTransformText::tr("PROJ cannot read the coordinate reference systems."));
     std::unique_ptr<PJ, proj::PjDeleter> op(proj_create_crs_to_crs_from_pj(ctx, src.get(), dst.get(), nullptr, nullptr));
     if (!op)
-        return makeError(tr("PROJ knows no transformation from %1 to %2.")
+        return makeError(CoordinateTransformText::tr("PROJ knows no transformation from %1 to %2.")
                              .arg(source.displayName(), target.displayName()));
     // Data is stored in GIS order (easting/longitude first) whatever the CRS's axis order says.
     ct.m_impl->pj.reset(proj_normalize_for_visualization(ctx, op.get()));
     if (!ct.m_impl->pj)
-        return makeError(tr("PROJ cannot set up the transformation from %1 to %2.")
+        return makeError(CoordinateTransformText::tr("PROJ cannot set up the transformation from %1 to %2.")
                              .arg(source.displayName(), target.displayName()));
     return ct;
 }

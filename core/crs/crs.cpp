@@ -7,6 +7,12 @@
 #include <memory>
 
 namespace engdrift {
+namespace {
+struct CrsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Crs)
+};
+} // namespace
 namespace proj {
 
 PJ_CONTEXT *context()
@@ -24,10 +30,6 @@ PJ_CONTEXT *context()
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("engdrift::Crs", text);
-}
 
 using PjPtr = std::unique_ptr<PJ, proj::PjDeleter>;
 
@@ -44,7 +46,7 @@ Result<Crs> Crs::fromUserInput(const QString &input)
     PJ_CONTEXT *ctx = proj::context();
     QString text = input.trimmed();
     if (text.isEmpty())
-        return makeError(tr("No coordinate reference system given."));
+        return makeError(CrsText::tr("No coordinate reference system given."));
     bool isNumber = false;
     text.toInt(&isNumber);
     if (isNumber)
@@ -53,7 +55,7 @@ Result<Crs> Crs::fromUserInput(const QString &input)
     proj_log_level(ctx, PJ_LOG_NONE);
     PjPtr pj(proj_create(ctx, text.toUtf8().constData()));
     if (!pj || !proj_is_crs(pj.get()))
-        return makeError(tr("Unknown coordinate reference system \"%1\".").arg(input.trimmed()));
+        return makeError(CrsText::tr("Unknown coordinate reference system \"%1\".").arg(input.trimmed()));
 
     // A bound CRS (WKT1 with TOWGS84) is described by its base CRS.
     if (proj_get_type(pj.get()) == PJ_TYPE_BOUND_CRS)
@@ -63,7 +65,7 @@ Result<Crs> Crs::fromUserInput(const QString &input)
     const char *const wktOptions[] = {"MULTILINE=NO", nullptr};
     const char *wkt = proj_as_wkt(ctx, pj.get(), PJ_WKT2_2019, wktOptions);
     if (!wkt)
-        return makeError(tr("The coordinate reference system \"%1\" cannot be described: %2")
+        return makeError(CrsText::tr("The coordinate reference system \"%1\" cannot be described: %2")
                              .arg(input.trimmed(), lastProjError(ctx)));
     crs.m_wkt = QString::fromUtf8(wkt);
     crs.m_name = QString::fromUtf8(proj_get_name(pj.get()));

@@ -7,16 +7,21 @@
 #include <QSet>
 
 namespace engdrift {
+namespace {
+struct TaggingText
+{
+    Q_DECLARE_TR_FUNCTIONS(Tagging)
+};
+} // namespace
 
 Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("engdrift::Tagging", text); };
     if (request.areaIds.isEmpty())
-        return makeError(tr("No areas to tag."));
+        return makeError(TaggingText::tr("No areas to tag."));
     if (!request.from.isValid())
-        return makeError(tr("Tagging needs the date the new care type applies from."));
+        return makeError(TaggingText::tr("Tagging needs the date the new care type applies from."));
     if (!store.catalogue().find(request.careType))
-        return makeError(tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().id()));
+        return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().id()));
 
     auto tx = store.begin();
     if (!tx.ok())
@@ -40,14 +45,19 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
             if (!versions.ok())
                 return versions.error();
             if (versions->isEmpty())
-                return makeError(tr("%1: there is no area %2.").arg(store.path()).arg(areaId));
-            return makeError(tr("%1: area %2 does not exist on %3 (it exists from %4%5).")
+                return makeError(TaggingText::tr("%1: there is no area %2.").arg(store.path()).arg(areaId));
+            const AreaVersion &firstVersion = versions->first();
+            const AreaVersion &lastVersion = versions->last();
+            if (lastVersion.validTo.isValid())
+                return makeError(TaggingText::tr("%1: area %2 does not exist on %3; it exists from %4 until %5.")
+                                     .arg(store.path())
+                                     .arg(areaId)
+                                     .arg(isoDate(request.from), isoDate(firstVersion.validFrom),
+                                          isoDate(lastVersion.validTo)));
+            return makeError(TaggingText::tr("%1: area %2 does not exist on %3; it exists from %4.")
                                  .arg(store.path())
                                  .arg(areaId)
-                                 .arg(isoDate(request.from), isoDate(versions->first().validFrom),
-                                      versions->last().validTo.isValid()
-                                          ? tr(" until %1").arg(isoDate(versions->last().validTo))
-                                          : QString()));
+                                 .arg(isoDate(request.from), isoDate(firstVersion.validFrom)));
         }
         const AreaVersion old = current->first();
         if (old.careType == request.careType) {
@@ -70,6 +80,8 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
             return inserted.error();
         ++result.changed;
     }
+    if (result.changed == 0)
+        return result; // nothing to write: the transaction rolls back and the file stays as it was
     if (auto committed = tx->commit(); !committed.ok())
         return committed.error();
     return result;

@@ -10,16 +10,18 @@
 
 namespace engdrift {
 namespace {
-
-QString tr(const char *text)
+struct GeometryText
 {
-    return QCoreApplication::translate("engdrift::Geometry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Geometry)
+};
+} // namespace
+namespace {
 
-Error geosError(const char *what)
+
+Error geosError(const QString &what)
 {
     const QString detail = geos::lastError();
-    return makeError(detail.isEmpty() ? tr(what) : tr(what) + QStringLiteral(": ") + detail);
+    return makeError(detail.isEmpty() ? what : what + QStringLiteral(": ") + detail);
 }
 
 void collectPolygons(GEOSContextHandle_t ctx, const GEOSGeometry *g, std::vector<GEOSGeometry *> &out)
@@ -60,7 +62,7 @@ Result<Geometry> Geometry::fromWkb(const QByteArray &wkb)
                                            static_cast<size_t>(wkb.size()));
     GEOSWKBReader_destroy_r(ctx, reader);
     if (!g)
-        return geosError("Cannot read the geometry (WKB)");
+        return geosError(GeometryText::tr("Cannot read the geometry (WKB)"));
     return Geometry(g);
 }
 
@@ -72,7 +74,7 @@ Result<Geometry> Geometry::fromWkt(const QString &wkt)
     GEOSGeometry *g = GEOSWKTReader_read_r(ctx, reader, wkt.toUtf8().constData());
     GEOSWKTReader_destroy_r(ctx, reader);
     if (!g)
-        return geosError("Cannot read the geometry (WKT)");
+        return geosError(GeometryText::tr("Cannot read the geometry (WKT)"));
     return Geometry(g);
 }
 
@@ -103,7 +105,7 @@ bool Geometry::isValid() const
 QString Geometry::invalidReason() const
 {
     if (!m_geom)
-        return tr("no geometry");
+        return GeometryText::tr("no geometry");
     auto ctx = geos::context();
     char *reason = GEOSisValidReason_r(ctx, m_geom.get());
     if (!reason)
@@ -163,7 +165,7 @@ Geometry Geometry::clone() const
 Result<Geometry> Geometry::makeValidPolygonal() const
 {
     if (!m_geom)
-        return makeError(tr("no geometry"));
+        return makeError(GeometryText::tr("no geometry"));
     auto ctx = geos::context();
     geos::clearLastError();
     GEOSMakeValidParams *params = GEOSMakeValidParams_create_r(ctx);
@@ -172,14 +174,14 @@ Result<Geometry> Geometry::makeValidPolygonal() const
     GEOSGeometry *fixed = GEOSMakeValidWithParams_r(ctx, m_geom.get(), params);
     GEOSMakeValidParams_destroy_r(ctx, params);
     if (!fixed)
-        return geosError("Cannot repair the geometry");
+        return geosError(GeometryText::tr("Cannot repair the geometry"));
     Geometry repaired(fixed);
     Geometry polygons = repaired.polygonalPart();
     if (!polygons.isValid()) {
         // Overlapping parts of a multipolygon survive the structure method: dissolve them.
         GEOSGeometry *dissolved = GEOSUnaryUnion_r(ctx, polygons.get());
         if (!dissolved)
-            return geosError("Cannot repair the geometry");
+            return geosError(GeometryText::tr("Cannot repair the geometry"));
         polygons = Geometry(dissolved).polygonalPart();
     }
     return polygons;
@@ -210,7 +212,7 @@ Result<Geometry> Geometry::intersection(const Geometry &other) const
     geos::clearLastError();
     GEOSGeometry *g = GEOSIntersection_r(geos::context(), m_geom.get(), other.get());
     if (!g)
-        return geosError("Cannot intersect the geometries");
+        return geosError(GeometryText::tr("Cannot intersect the geometries"));
     return Geometry(g);
 }
 
@@ -219,7 +221,7 @@ Result<Geometry> Geometry::difference(const Geometry &other) const
     geos::clearLastError();
     GEOSGeometry *g = GEOSDifference_r(geos::context(), m_geom.get(), other.get());
     if (!g)
-        return geosError("Cannot subtract the geometries");
+        return geosError(GeometryText::tr("Cannot subtract the geometries"));
     return Geometry(g);
 }
 
@@ -228,7 +230,7 @@ Result<Geometry> Geometry::unite(const Geometry &other) const
     geos::clearLastError();
     GEOSGeometry *g = GEOSUnion_r(geos::context(), m_geom.get(), other.get());
     if (!g)
-        return geosError("Cannot merge the geometries");
+        return geosError(GeometryText::tr("Cannot merge the geometries"));
     return Geometry(g);
 }
 

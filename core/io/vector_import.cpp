@@ -21,11 +21,13 @@
 
 namespace engdrift {
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct ImportText
 {
-    return QCoreApplication::translate("engdrift::Import", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+} // namespace
+namespace {
+
 
 constexpr int kSampleFids = 8;
 constexpr qint64 kProgressEvery = 2000;
@@ -120,7 +122,7 @@ QString fieldList(OGRLayer *layer)
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         names << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
-    return names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? ImportText::tr("(none)") : names.join(QStringLiteral(", "));
 }
 
 /// The rectangle (in the project CRS) outside of which data is "far outside" the CRS's area of use.
@@ -148,15 +150,15 @@ QString describePlace(const QRectF &box, const Crs &crs)
     if (wgs84.ok()) {
         if (auto ct = CoordinateTransform::create(crs, *wgs84); ct.ok()) {
             if (auto geo = ct->transform(c))
-                return tr("%1°E %2°N").arg(geo->x(), 0, 'f', 2).arg(geo->y(), 0, 'f', 2);
+                return ImportText::tr("%1°E %2°N").arg(geo->x(), 0, 'f', 2).arg(geo->y(), 0, 'f', 2);
         }
     }
-    return tr("x %1, y %2 (%3)").arg(c.x(), 0, 'f', 0).arg(c.y(), 0, 'f', 0).arg(crs.displayName());
+    return ImportText::tr("x %1, y %2 (%3)").arg(c.x(), 0, 'f', 0).arg(c.y(), 0, 'f', 0).arg(crs.displayName());
 }
 
 QString describeArea(const GeoBounds &b)
 {
-    return tr("%1°E to %2°E, %3°N to %4°N")
+    return ImportText::tr("%1°E to %2°E, %3°N to %4°N")
         .arg(b.west, 0, 'f', 1)
         .arg(b.east, 0, 'f', 1)
         .arg(b.south, 0, 'f', 1)
@@ -167,29 +169,31 @@ QString noteText(ImportNote kind)
 {
     switch (kind) {
     case ImportNote::NullGeometry:
-        return tr("skipped: no geometry");
+        return ImportText::tr("skipped: no geometry");
     case ImportNote::EmptyGeometry:
-        return tr("skipped: empty geometry or no area");
+        return ImportText::tr("skipped: empty geometry or no area");
     case ImportNote::NotPolygon:
-        return tr("skipped: not a polygon (point or line)");
+        return ImportText::tr("skipped: not a polygon (point or line)");
     case ImportNote::Unrepairable:
-        return tr("skipped: invalid polygon that cannot be repaired");
+        return ImportText::tr("skipped: invalid polygon that cannot be repaired");
     case ImportNote::BadDepartment:
-        return tr("skipped: no valid department number");
+        return ImportText::tr("skipped: no valid department number");
     case ImportNote::Repaired:
-        return tr("imported after repairing an invalid polygon");
+        return ImportText::tr("imported after repairing an invalid polygon");
     case ImportNote::PartsDropped:
-        return tr("imported without their point or line parts");
+        return ImportText::tr("imported without its point or line parts");
     case ImportNote::CurvesLinearized:
-        return tr("imported with arcs turned into straight segments");
+        return ImportText::tr("imported with arcs turned into straight segments");
     case ImportNote::ZmDropped:
-        return tr("imported without Z/M values");
+        return ImportText::tr("imported without Z/M values");
     case ImportNote::SurfaceFlattened:
-        return tr("imported with a 3D surface flattened to polygons");
+        return ImportText::tr("imported with a 3D surface flattened to polygons");
+    case ImportNote::ClosedLineAsArea:
+        return ImportText::tr("imported from a closed polyline taken as the outline of the area");
     case ImportNote::UnmappedCareType:
-        return tr("imported with care type \"%1\": value not in the care-type mapping").arg(Catalogue::unknownCode());
+        return ImportText::tr("imported with care type \"%1\": value not in the care-type mapping").arg(Catalogue::unknownCode());
     case ImportNote::TextNotUtf8:
-        return tr("imported with text that is not UTF-8, read as Latin-1");
+        return ImportText::tr("imported with text that is not UTF-8, read as Latin-1");
     }
     return {};
 }
@@ -219,16 +223,16 @@ QStringList ImportReport::describe() const
         QString fids = it->sampleFids.join(QStringLiteral(", "));
         if (it->count > it->sampleFids.size())
             fids += QStringLiteral(", …");
-        lines << tr("%n feature(s) %1 (fid %2)", "", static_cast<int>(it->count)).arg(noteText(it.key()), fids);
+        lines << ImportText::tr("%n feature(s) %1 (fid %2)", "", static_cast<int>(it->count)).arg(noteText(it.key()), fids);
     }
     if (!unmappedValues.isEmpty()) {
         QStringList values;
         for (auto it = unmappedValues.cbegin(); it != unmappedValues.cend() && values.size() < 10; ++it)
             values << QStringLiteral("\"%1\" (%2)").arg(it.key()).arg(it.value());
-        lines << tr("care-type values not in the mapping: %1").arg(values.join(QStringLiteral(", ")));
+        lines << ImportText::tr("care-type values not in the mapping: %1").arg(values.join(QStringLiteral(", ")));
     }
     for (const DepartmentKey &key : departmentsCreated)
-        lines << tr("new department %1 created").arg(key.toString());
+        lines << ImportText::tr("new department %1 created").arg(key.toString());
     return lines;
 }
 
@@ -238,19 +242,19 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     // --- check the options before touching anything
     const bool fieldsForDepartment = !options.orgField.isEmpty() || !options.deptField.isEmpty();
     if (options.department && fieldsForDepartment)
-        return makeError(tr("Give the department either as numbers or as fields, not both."));
+        return makeError(ImportText::tr("Give the department either as numbers or as fields, not both."));
     if (!options.department && (options.orgField.isEmpty() || options.deptField.isEmpty()))
-        return makeError(tr("Say which department the areas belong to: an organisation and department number, "
+        return makeError(ImportText::tr("Say which department the areas belong to: an organisation and department number, "
                             "or the two fields that hold them."));
     if (options.department && !options.department->isValid())
-        return makeError(tr("%1 is not a department number (organisation above 0, department 000-999).")
+        return makeError(ImportText::tr("%1 is not a department number (organisation number above 0, department 000-999).")
                              .arg(options.department->toString()));
     if (!options.careType.isEmpty() && !options.careField.isEmpty())
-        return makeError(tr("Give either one care type for all areas or a care-type field, not both."));
+        return makeError(ImportText::tr("Give either one care type for all areas or a care-type field, not both."));
     if (!options.careType.isEmpty() && !catalogue.find(options.careType))
-        return makeError(tr("\"%1\" is not a care type of the catalogue %2.").arg(options.careType, catalogue.id()));
+        return makeError(ImportText::tr("\"%1\" is not a care type of the catalogue %2.").arg(options.careType, catalogue.id()));
     if (!options.careMapFile.isEmpty() && options.careField.isEmpty())
-        return makeError(tr("A care-type mapping needs the field it maps (--care-field)."));
+        return makeError(ImportText::tr("A care-type mapping needs the field it maps (--care-field)."));
     std::optional<CareMapping> mapping;
     if (!options.careMapFile.isEmpty()) {
         auto loaded = CareMapping::fromFile(options.careMapFile, catalogue);
@@ -270,6 +274,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         return chosen.error();
     OGRLayer *layer = chosen.value();
 
+    const bool cadDrawing = source.driverName() == QLatin1String("DXF");
     ImportReport report;
     report.source = source.displayName();
     report.layer = QString::fromUtf8(layer->GetName());
@@ -280,7 +285,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     if (const OGRSpatialReference *srs = layer->GetSpatialRef()) {
         const SourceLayerInfo info = source.describe(layer);
         if (!info.crs)
-            return makeError(tr("%1: the coordinate reference system of layer %2 is unknown to PROJ.")
+            return makeError(ImportText::tr("%1: the coordinate reference system of layer %2 is unknown to PROJ.")
                                  .arg(options.sourcePath, report.layer));
         sourceCrs = *info.crs;
         const std::vector<int> &mappingAxes = srs->GetDataAxisToSRSAxisMapping();
@@ -289,10 +294,10 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     } else if (!options.assumeCrs.isEmpty()) {
         auto assumed = Crs::fromUserInput(options.assumeCrs);
         if (!assumed.ok())
-            return makeError(tr("--assume-crs: %1").arg(assumed.errorMessage()));
+            return makeError(ImportText::tr("--assume-crs: %1").arg(assumed.errorMessage()));
         sourceCrs = assumed.value();
     } else {
-        return makeError(tr("%1 does not say which coordinate reference system it uses; give it with --assume-crs "
+        return makeError(ImportText::tr("%1 does not say which coordinate reference system it uses; give it with --assume-crs "
                             "(Danish data is usually EPSG:25832).")
                              .arg(options.sourcePath));
     }
@@ -308,12 +313,12 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     const int orgIndex = fieldIndex(layer, options.orgField);
     const int deptIndex = fieldIndex(layer, options.deptField);
     if (fieldsForDepartment && (orgIndex < 0 || deptIndex < 0))
-        return makeError(tr("%1: layer %2 has no field \"%3\"; its fields are: %4")
+        return makeError(ImportText::tr("%1: layer %2 has no field \"%3\"; its fields are: %4")
                              .arg(options.sourcePath, report.layer, orgIndex < 0 ? options.orgField : options.deptField,
                                   fieldList(layer)));
     int careIndex = fieldIndex(layer, options.careField);
     if (!options.careField.isEmpty() && careIndex < 0)
-        return makeError(tr("%1: layer %2 has no field \"%3\"; its fields are: %4")
+        return makeError(ImportText::tr("%1: layer %2 has no field \"%3\"; its fields are: %4")
                              .arg(options.sourcePath, report.layer, options.careField, fieldList(layer)));
     if (options.careType.isEmpty() && options.careField.isEmpty()) {
         // Municipal FKG data maps without asking; our own exports carry care_type.
@@ -343,6 +348,12 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     auto tx = store.begin();
     if (!tx.ok())
         return tx.error();
+    // A big import rebuilds the spatial index once at the end instead of updating it per area.
+    constexpr qint64 kBulkFeatures = 20000;
+    if (total < 0 || total >= kBulkFeatures) {
+        if (auto bulk = store.beginBulkInsert(); !bulk.ok())
+            return bulk.error();
+    }
 
     GdalErrorScope errors;
     layer->ResetReading();
@@ -351,7 +362,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     while (true) {
         std::unique_ptr<OGRFeature> feature(layer->GetNextFeature());
         if (errors.hasFailure())
-            return makeError(tr("%1: reading stopped after %2 features: %3")
+            return makeError(ImportText::tr("%1: reading stopped after %2 features: %3")
                                  .arg(options.sourcePath)
                                  .arg(index)
                                  .arg(errors.failureText()));
@@ -361,7 +372,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         ++report.featuresRead;
         if (progress && index % kProgressEvery == 0 &&
             !progress(total > 0 ? std::min(1.0, double(index) / double(total)) : -1.0, index))
-            return makeError(tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
+            return makeError(ImportText::tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
         const QString fid = feature->GetFID() == OGRNullFID ? QString::number(index - 1)
                                                              : QString::number(feature->GetFID());
 
@@ -376,6 +387,23 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             continue;
         }
         OGRwkbGeometryType type = wkbFlatten(geom->getGeometryType());
+        if (cadDrawing && (type == wkbLineString || type == wkbCompoundCurve || type == wkbCircularString)) {
+            // In a CAD drawing a closed polyline outlines an area.
+            std::unique_ptr<OGRGeometry> linear(geom->getLinearGeometry());
+            auto *line = dynamic_cast<OGRLineString *>(linear.get());
+            // Arcs (bulges) can leave the ends a rounding error apart: a millimetre closes the ring.
+            const bool closed = line && line->getNumPoints() >= 4 &&
+                                std::hypot(line->getX(0) - line->getX(line->getNumPoints() - 1),
+                                           line->getY(0) - line->getY(line->getNumPoints() - 1)) <= 1e-3;
+            if (closed) {
+                line->setPoint(line->getNumPoints() - 1, line->getX(0), line->getY(0));
+                auto polygon = std::make_unique<OGRPolygon>();
+                polygon->addRingDirectly(OGRCurve::CastToLinearRing(static_cast<OGRLineString *>(linear.release())));
+                geom = std::move(polygon);
+                type = wkbPolygon;
+                note(report, ImportNote::ClosedLineAsArea, fid);
+            }
+        }
         if (type == wkbPoint || type == wkbMultiPoint || type == wkbLineString || type == wkbMultiLineString ||
             type == wkbCircularString || type == wkbCompoundCurve || type == wkbMultiCurve) {
             note(report, ImportNote::NotPolygon, fid);
@@ -390,9 +418,11 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             geom.reset(OGRGeometryFactory::forceToMultiPolygon(geom.release()));
             note(report, ImportNote::SurfaceFlattened, fid);
         }
-        if (geom->hasCurveGeometry(TRUE)) {
+        if (geom->hasCurveGeometry(FALSE)) {
+            // Curve types (CurvePolygon, MultiSurface, ...) become linear ones; report only real arcs.
+            if (geom->hasCurveGeometry(TRUE))
+                note(report, ImportNote::CurvesLinearized, fid);
             geom.reset(geom->getLinearGeometry());
-            note(report, ImportNote::CurvesLinearized, fid);
         }
         type = wkbFlatten(geom->getGeometryType());
         if (type == wkbGeometryCollection) {
@@ -414,7 +444,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         if (needsTransform && geom->transform(&ogrTransform) != OGRERR_NONE) {
             OGREnvelope env;
             geom->getEnvelope(&env);
-            return makeError(tr("%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not "
+            return makeError(ImportText::tr("%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not "
                                 "plausible in %3. Is the source's coordinate reference system right?")
                                  .arg(options.sourcePath, fid, sourceCrs.displayName(), store.crs().displayName()));
         }
@@ -423,12 +453,17 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         const QRectF box(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
         if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) ||
             !std::isfinite(env.MaxY) || (plausible && !plausible->contains(box))) {
-            const QString where = std::isfinite(env.MinX) ? describePlace(box, store.crs()) : tr("infinity");
             const auto area = store.crs().areaOfUse();
-            return makeError(tr("%1: feature %2 lies at %3, far outside the area where %4 is used (%5). The source "
-                                "says its coordinates are in %6: is that right? Nothing was imported.")
-                                 .arg(options.sourcePath, fid, where, store.crs().displayName(),
-                                      area ? describeArea(*area) : QString(), sourceCrs.displayName()));
+            if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) ||
+                !std::isfinite(env.MaxY) || !area)
+                return makeError(ImportText::tr("%1: feature %2 has coordinates that cannot be used in %3. The source "
+                                                "says its coordinates are in %4: is that right? Nothing was imported.")
+                                     .arg(options.sourcePath, fid, store.crs().displayName(), sourceCrs.displayName()));
+            return makeError(ImportText::tr("%1: feature %2 lies at %3, far outside the area where %4 is used (%5). "
+                                            "The source says its coordinates are in %6: is that right? Nothing was "
+                                            "imported.")
+                                 .arg(options.sourcePath, fid, describePlace(box, store.crs()), store.crs().displayName(),
+                                      describeArea(*area), sourceCrs.displayName()));
         }
 
         Geometry checked(geom->exportToGEOS(geosCtx));
@@ -510,7 +545,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             } else {
                 version.careType = Catalogue::unknownCode();
                 note(report, ImportNote::UnmappedCareType, fid);
-                report.unmappedValues[value.isEmpty() ? tr("(empty)") : value] += 1;
+                report.unmappedValues[value.isEmpty() ? ImportText::tr("(empty)") : value] += 1;
             }
         }
         if (anyLatin1)
@@ -531,14 +566,14 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
 
     if (report.areasImported == 0) {
         if (report.featuresRead == 0)
-            return makeError(tr("%1: layer %2 has no features; nothing was imported.").arg(options.sourcePath, report.layer));
-        return makeError(tr("%1: none of the %2 features of layer %3 is a usable polygon; nothing was imported. %4")
+            return makeError(ImportText::tr("%1: layer %2 has no features; nothing was imported.").arg(options.sourcePath, report.layer));
+        return makeError(ImportText::tr("%1: none of the %2 features of layer %3 is a usable polygon; nothing was imported. %4")
                              .arg(options.sourcePath)
                              .arg(report.featuresRead)
                              .arg(report.layer, report.describe().join(QStringLiteral("; "))));
     }
     if (progress && !progress(1.0, index))
-        return makeError(tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
+        return makeError(ImportText::tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
     if (auto committed = tx->commit(); !committed.ok())
         return committed.error();
     return report;

@@ -50,6 +50,7 @@ enum class ImportNote {
     CurvesLinearized, ///< imported: arcs turned into line segments
     ZmDropped,        ///< imported: Z or M values dropped
     SurfaceFlattened, ///< imported: a 3D surface (TIN, polyhedral) flattened to polygons
+    ClosedLineAsArea, ///< imported: a closed polyline of a CAD drawing taken as the outline of an area
     UnmappedCareType, ///< imported as the unknown care type: the value is not in the mapping
     TextNotUtf8,      ///< imported: a text value was not UTF-8 and was read as Latin-1
 };

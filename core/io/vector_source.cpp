@@ -1,20 +1,24 @@
 #include "io/vector_source.h"
 
 #include "util/gdal_error_scope.h"
+#include "util/gdal_init.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cpl_conv.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 namespace engdrift {
 namespace {
-
-QString tr(const char *text)
+struct VectorSourceText
 {
-    return QCoreApplication::translate("engdrift::VectorSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VectorSource)
+};
+} // namespace
+namespace {
+
 
 bool isPolygonalType(OGRwkbGeometryType type)
 {
@@ -37,15 +41,31 @@ VectorSource::~VectorSource() = default;
 
 Result<std::unique_ptr<VectorSource>> VectorSource::open(const QString &path)
 {
-    GDALAllRegister();
+    initGdal();
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(tr("%1 does not exist.").arg(path));
+        return makeError(VectorSourceText::tr("%1 does not exist.").arg(path));
     if (info.isFile() && info.size() == 0)
-        return makeError(tr("%1 is empty (0 bytes).").arg(path));
+        return makeError(VectorSourceText::tr("%1 is empty (0 bytes).").arg(path));
 
     QString gdalPath = info.absoluteFilePath();
     const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("shp")) {
+        // A shapefile is three files; name the missing one instead of GDAL's advice on config options.
+        auto sibling = [&info](const char *ext) {
+            const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.');
+            return QFileInfo::exists(base + QString::fromLatin1(ext)) ||
+                   QFileInfo::exists(base + QString::fromLatin1(ext).toUpper());
+        };
+        if (!sibling("shx"))
+            return makeError(VectorSourceText::tr("%1: the shapefile's index file (.shx) is missing; a shapefile needs its .shp, .shx "
+                                "and .dbf files side by side.")
+                                 .arg(path));
+        if (!sibling("dbf"))
+            return makeError(VectorSourceText::tr("%1: the shapefile's attribute table (.dbf) is missing; a shapefile needs its .shp, "
+                                ".shx and .dbf files side by side.")
+                                 .arg(path));
+    }
     if (suffix == QLatin1String("zip") && !gdalPath.startsWith(QLatin1String("/vsi")))
         gdalPath.prepend(QStringLiteral("/vsizip/"));
 
@@ -59,6 +79,9 @@ Result<std::unique_ptr<VectorSource>> VectorSource::open(const QString &path)
         optionPtrs.push_back(o.constData());
     optionPtrs.push_back(nullptr);
 
+    // OSM files whose node ids do not increase need GDAL's slower, general index.
+    const bool osm = suffix == QLatin1String("osm") || suffix == QLatin1String("pbf");
+    CPLSetThreadLocalConfigOption("OSM_USE_CUSTOM_INDEXING", osm ? "NO" : nullptr);
     GdalErrorScope errors;
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(gdalPath.toUtf8().constData(),
                                                       GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
@@ -66,11 +89,11 @@ Result<std::unique_ptr<VectorSource>> VectorSource::open(const QString &path)
     if (!ds) {
         const QString detail = errors.failureText();
         if (detail.isEmpty() || detail.contains(QLatin1String("not recognized as")))
-            return makeError(tr("%1 is not a vector file that GDAL can read.").arg(path));
-        return makeError(tr("%1 cannot be read: %2").arg(path, detail));
+            return makeError(VectorSourceText::tr("%1 is not a vector file that GDAL can read.").arg(path));
+        return makeError(VectorSourceText::tr("%1 cannot be read: %2").arg(path, detail));
     }
     if (ds->GetLayerCount() == 0)
-        return makeError(tr("%1 holds no vector layers.").arg(path));
+        return makeError(VectorSourceText::tr("%1 holds no vector layers.").arg(path));
     auto source = std::unique_ptr<VectorSource>(new VectorSource);
     source->m_path = path;
     source->m_ds = std::move(ds);
@@ -136,7 +159,7 @@ Result<OGRLayer *> VectorSource::chooseLayer(const QString &name) const
     if (!name.isEmpty()) {
         OGRLayer *layer = m_ds->GetLayerByName(name.toUtf8().constData());
         if (!layer)
-            return makeError(tr("%1 has no layer \"%2\"; its layers are: %3").arg(m_path, name, describeAll()));
+            return makeError(VectorSourceText::tr("%1 has no layer \"%2\"; its layers are: %3").arg(m_path, name, describeAll()));
         return layer;
     }
     if (m_ds->GetLayerCount() == 1)
@@ -155,7 +178,7 @@ Result<OGRLayer *> VectorSource::chooseLayer(const QString &name) const
         return polygonal.first();
     if (polygonal.isEmpty() && untyped.size() == 1)
         return untyped.first();
-    return makeError(tr("%1 has %2 layers; choose the one to import with --layer: %3")
+    return makeError(VectorSourceText::tr("%1 has %2 layers; choose the one to import with --layer: %3")
                          .arg(m_path)
                          .arg(m_ds->GetLayerCount())
                          .arg(describeAll()));

@@ -4,6 +4,7 @@
 #include "store/schema.h"
 #include "util/dates.h"
 #include "util/gdal_error_scope.h"
+#include "util/gdal_init.h"
 #include "util/sql.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,13 @@
 
 namespace engdrift {
 namespace {
-
-QString tr(const char *text)
+struct ProjectStoreText
 {
-    return QCoreApplication::translate("engdrift::ProjectStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+} // namespace
+namespace {
+
 
 /// Field indices of the areas table (or of a SELECT * on it).
 struct AreaFields
@@ -97,6 +100,8 @@ struct ProjectStore::Impl
     Catalogue catalogue;
     bool writable = false;
     bool inTransaction = false;
+    bool bulkInsert = false;      ///< the spatial index of areas is dropped until endBulkInsert()
+    bool reopenAfterRollback = false; ///< GDAL's idea of the spatial index may be stale after a rollback
     qint64 nextAreaId = -1;
     OGRLayer *areas = nullptr;
     OGRLayer *departments = nullptr;
@@ -106,19 +111,21 @@ struct ProjectStore::Impl
     std::unique_ptr<OGRFeature> insertFeature;
 
     Result<void> bindLayers();
+    Result<void> executeSql(const QString &statement, const QString &what);
+    void reopen();
     Result<void> requireTransaction() const
     {
         if (!writable)
-            return makeError(tr("The project %1 is open read-only.").arg(path));
+            return makeError(ProjectStoreText::tr("The project %1 is open read-only.").arg(path));
         if (!inTransaction)
-            return makeError(tr("Internal error: a write to %1 outside a transaction.").arg(path));
+            return makeError(ProjectStoreText::tr("Internal error: a write to %1 outside a transaction.").arg(path));
         return {};
     }
     Error gdalError(const QString &what, const GdalErrorScope &errors) const
     {
         const QString detail = errors.failureText();
-        return makeError(detail.isEmpty() ? tr("%1: %2.").arg(path, what)
-                                          : tr("%1: %2: %3").arg(path, what, detail));
+        return makeError(detail.isEmpty() ? ProjectStoreText::tr("%1: %2.").arg(path, what)
+                                          : ProjectStoreText::tr("%1: %2: %3").arg(path, what, detail));
     }
     static AreaVersion readArea(const OGRFeature &f, const AreaFields &af);
     QString filterSql(const AreaQuery &query) const;
@@ -131,15 +138,39 @@ Result<void> ProjectStore::Impl::bindLayers()
     organisations = ds->GetLayerByName("organisations");
     meta = ds->GetLayerByName("meta");
     if (!areas || !departments || !organisations || !meta)
-        return makeError(tr("%1 is damaged: a table of the Engdrift schema is missing.").arg(path));
+        return makeError(ProjectStoreText::tr("%1 is damaged: a table of the Engdrift schema is missing.").arg(path));
     af = AreaFields::of(areas->GetLayerDefn());
     const int all[] = {af.areaId, af.validFrom, af.validTo, af.orgNo,  af.deptNo, af.careType, af.status,
                        af.proposalId, af.lineage, af.note, af.areaM2, af.source, af.sourceFid};
     for (int i : all) {
         if (i < 0)
-            return makeError(tr("%1 is damaged: the areas table lacks a column.").arg(path));
+            return makeError(ProjectStoreText::tr("%1 is damaged: the areas table lacks a column.").arg(path));
     }
     return {};
+}
+
+Result<void> ProjectStore::Impl::executeSql(const QString &statement, const QString &what)
+{
+    GdalErrorScope errors;
+    OGRLayer *result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
+    if (result)
+        ds->ReleaseResultSet(result);
+    if (errors.hasFailure())
+        return gdalError(what, errors);
+    return {};
+}
+
+void ProjectStore::Impl::reopen()
+{
+    insertFeature.reset();
+    ds.reset();
+    GdalErrorScope errors;
+    const char *const drivers[] = {"GPKG", nullptr};
+    ds.reset(GDALDataset::Open(path.toUtf8().constData(),
+                               GDAL_OF_VECTOR | (writable ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers, nullptr,
+                               nullptr));
+    if (ds)
+        (void)bindLayers();
 }
 
 AreaVersion ProjectStore::Impl::readArea(const OGRFeature &f, const AreaFields &af)
@@ -197,18 +228,18 @@ int ProjectStore::schemaVersion()
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const Crs &crs,
                                                            const Catalogue &catalogue)
 {
-    GDALAllRegister();
+    initGdal();
     if (QFileInfo::exists(path))
-        return makeError(tr("%1 exists already; choose another name for the new project.").arg(path));
+        return makeError(ProjectStoreText::tr("%1 exists already; choose another name for the new project.").arg(path));
     if (!crs.isValid())
-        return makeError(tr("%1: the project needs a coordinate reference system.").arg(path));
+        return makeError(ProjectStoreText::tr("%1: the project needs a coordinate reference system.").arg(path));
     if (crs.isGeographic())
-        return makeError(tr("%1: %2 is a geographic CRS in degrees; a project needs a projected CRS in metres "
+        return makeError(ProjectStoreText::tr("%1: %2 is a geographic CRS in degrees; a project needs a projected CRS in metres "
                             "(for Denmark EPSG:25832).")
                              .arg(path, crs.displayName()));
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
-        return makeError(tr("This GDAL has no GeoPackage driver."));
+        return makeError(ProjectStoreText::tr("This GDAL build has no GeoPackage driver."));
 
     GdalErrorScope errors;
     auto store = std::unique_ptr<ProjectStore>(new ProjectStore);
@@ -218,7 +249,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
     store->d->writable = true;
     store->d->ds.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!store->d->ds)
-        return store->d->gdalError(tr("cannot create the project file"), errors);
+        return store->d->gdalError(ProjectStoreText::tr("cannot create the project file"), errors);
 
     auto fail = [&](const Error &error) -> Result<std::unique_ptr<ProjectStore>> {
         store.reset();
@@ -226,7 +257,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
         return error;
     };
     if (store->d->ds->StartTransaction(FALSE) != OGRERR_NONE)
-        return fail(store->d->gdalError(tr("cannot start a transaction"), errors));
+        return fail(store->d->gdalError(ProjectStoreText::tr("cannot start a transaction"), errors));
     store->d->inTransaction = true;
     auto created = schema::createSchema(*store->d->ds, crs, catalogue, nowText());
     if (!created.ok()) {
@@ -235,7 +266,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
         return fail(makeError(QStringLiteral("%1: %2").arg(path, created.errorMessage())));
     }
     if (store->d->ds->CommitTransaction() != OGRERR_NONE)
-        return fail(store->d->gdalError(tr("cannot write the new project"), errors));
+        return fail(store->d->gdalError(ProjectStoreText::tr("cannot write the new project"), errors));
     store->d->inTransaction = false;
     if (auto bound = store->d->bindLayers(); !bound.ok())
         return fail(bound.error());
@@ -244,14 +275,14 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, OpenMode mode)
 {
-    GDALAllRegister();
+    initGdal();
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(tr("%1 does not exist.").arg(path));
+        return makeError(ProjectStoreText::tr("%1 does not exist.").arg(path));
     if (!info.isFile())
-        return makeError(tr("%1 is not a file.").arg(path));
+        return makeError(ProjectStoreText::tr("%1 is not a file.").arg(path));
     if (mode == OpenMode::ReadWrite && !info.isWritable())
-        return makeError(tr("%1 is read-only; Engdrift cannot write to it.").arg(path));
+        return makeError(ProjectStoreText::tr("%1 is read-only; Engdrift cannot write to it.").arg(path));
 
     GdalErrorScope errors;
     const char *const drivers[] = {"GPKG", nullptr};
@@ -263,8 +294,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Op
     if (!store->d->ds) {
         const QString detail = errors.failureText();
         return makeError(detail.isEmpty()
-                             ? tr("%1 is not a GeoPackage (it may be damaged or of another format).").arg(path)
-                             : tr("%1 cannot be opened as a GeoPackage: %2").arg(path, detail));
+                             ? ProjectStoreText::tr("%1 is not a GeoPackage (it may be damaged or of another format).").arg(path)
+                             : ProjectStoreText::tr("%1 cannot be opened as a GeoPackage: %2").arg(path, detail));
     }
     // Read and check the schema version, then migrate an older project when allowed to write.
     auto meta = schema::readMeta(*store->d->ds);
@@ -272,37 +303,37 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Op
         return makeError(QStringLiteral("%1: %2").arg(path, meta.errorMessage()));
     const int version = meta->schemaVersion;
     if (version > schema::currentVersion())
-        return makeError(tr("%1 was written by a newer Engdrift (project schema version %2; this program knows "
+        return makeError(ProjectStoreText::tr("%1 was written by a newer Engdrift (project schema version %2; this program knows "
                             "versions up to %3). Update Engdrift to open it.")
                              .arg(path)
                              .arg(version)
                              .arg(schema::currentVersion()));
     if (version < schema::currentVersion()) {
         if (mode == OpenMode::ReadOnly)
-            return makeError(tr("%1 uses project schema version %2; open it once for writing to upgrade it to "
+            return makeError(ProjectStoreText::tr("%1 uses project schema version %2; open it once for writing to upgrade it to "
                                 "version %3.")
                                  .arg(path)
                                  .arg(version)
                                  .arg(schema::currentVersion()));
         if (store->d->ds->StartTransaction(FALSE) != OGRERR_NONE)
-            return store->d->gdalError(tr("cannot start a transaction"), errors);
+            return store->d->gdalError(ProjectStoreText::tr("cannot start a transaction"), errors);
         auto migrated = schema::migrate(*store->d->ds, version, nowText());
         if (!migrated.ok()) {
             store->d->ds->RollbackTransaction();
-            return makeError(tr("%1: upgrading the project from schema version %2 failed, the file is unchanged: %3")
+            return makeError(ProjectStoreText::tr("%1: upgrading the project from schema version %2 failed, the file is unchanged: %3")
                                  .arg(path)
                                  .arg(version)
                                  .arg(migrated.errorMessage()));
         }
         if (store->d->ds->CommitTransaction() != OGRERR_NONE)
-            return store->d->gdalError(tr("cannot write the upgraded schema"), errors);
+            return store->d->gdalError(ProjectStoreText::tr("cannot write the upgraded schema"), errors);
     }
     auto crs = Crs::fromUserInput(meta->crsWkt.isEmpty() ? meta->crs : meta->crsWkt);
     if (!crs.ok())
-        return makeError(tr("%1: the project's coordinate reference system is unreadable: %2")
+        return makeError(ProjectStoreText::tr("%1: the project's coordinate reference system is unreadable: %2")
                              .arg(path, crs.errorMessage()));
     store->d->crs = crs.value();
-    auto catalogue = Catalogue::fromJson(meta->catalogueJson, tr("stored in %1").arg(QFileInfo(path).fileName()));
+    auto catalogue = Catalogue::fromJson(meta->catalogueJson, ProjectStoreText::tr("stored in %1").arg(QFileInfo(path).fileName()));
     if (!catalogue.ok())
         return makeError(catalogue.errorMessage());
     store->d->catalogue = std::move(catalogue).value();
@@ -341,12 +372,12 @@ void *ProjectStore::gdalDataset() const
 Result<ProjectStore::Transaction> ProjectStore::begin()
 {
     if (!d->writable)
-        return makeError(tr("The project %1 is open read-only.").arg(d->path));
+        return makeError(ProjectStoreText::tr("The project %1 is open read-only.").arg(d->path));
     if (d->inTransaction)
-        return makeError(tr("Internal error: a transaction on %1 is already open.").arg(d->path));
+        return makeError(ProjectStoreText::tr("Internal error: a transaction on %1 is already open.").arg(d->path));
     GdalErrorScope errors;
     if (d->ds->StartTransaction(FALSE) != OGRERR_NONE)
-        return d->gdalError(tr("cannot start a transaction"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot start a transaction"), errors);
     d->inTransaction = true;
     d->nextAreaId = -1;
     return Transaction(this);
@@ -372,30 +403,69 @@ void ProjectStore::Transaction::rollback()
     if (!m_store)
         return;
     GdalErrorScope errors; // a failing rollback has nothing more to tell the user than the original error
-    m_store->d->ds->RollbackTransaction();
-    m_store->d->inTransaction = false;
-    m_store->d->nextAreaId = -1;
+    Impl &d = *m_store->d;
+    d.ds->RollbackTransaction();
+    d.inTransaction = false;
+    d.nextAreaId = -1;
+    d.bulkInsert = false;
+    if (d.reopenAfterRollback) {
+        d.reopenAfterRollback = false;
+        d.reopen();
+    }
     m_store = nullptr;
 }
 
 Result<void> ProjectStore::Transaction::commit()
 {
     if (!m_store)
-        return makeError(tr("Internal error: commit of a finished transaction."));
+        return makeError(ProjectStoreText::tr("Internal error: commit of a finished transaction."));
     ProjectStore *store = m_store;
     GdalErrorScope errors;
+    if (store->d->bulkInsert) {
+        if (auto ended = store->endBulkInsert(); !ended.ok()) {
+            rollback();
+            return ended;
+        }
+    }
     if (auto stamped = schema::setMetaValue(*store->d->ds, QStringLiteral("modified"), nowText()); !stamped.ok()) {
         rollback();
         return makeError(QStringLiteral("%1: %2").arg(store->d->path, stamped.errorMessage()));
     }
     if (store->d->ds->CommitTransaction() != OGRERR_NONE || errors.hasFailure()) {
-        Error error = store->d->gdalError(tr("saving failed, nothing was changed"), errors);
+        Error error = store->d->gdalError(ProjectStoreText::tr("saving failed, nothing was changed"), errors);
         rollback();
         return error;
     }
     store->d->inTransaction = false;
+    store->d->reopenAfterRollback = false;
     m_store = nullptr;
     return {};
+}
+
+Result<void> ProjectStore::beginBulkInsert()
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (d->bulkInsert)
+        return {};
+    d->reopenAfterRollback = true;
+    if (auto ok = d->executeSql(QStringLiteral("SELECT DisableSpatialIndex('areas', 'geom')"),
+                                ProjectStoreText::tr("cannot prepare the areas for a bulk insert"));
+        !ok.ok())
+        return ok;
+    d->bulkInsert = true;
+    return {};
+}
+
+Result<void> ProjectStore::endBulkInsert()
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!d->bulkInsert)
+        return {};
+    d->bulkInsert = false;
+    return d->executeSql(QStringLiteral("SELECT CreateSpatialIndex('areas', 'geom')"),
+                         ProjectStoreText::tr("cannot rebuild the spatial index of the areas"));
 }
 
 // --- organisations and departments
@@ -409,7 +479,7 @@ Result<QList<Organisation>> ProjectStore::organisations() const
     for (auto &f : *d->organisations)
         list << Organisation{f->GetFieldAsInteger("org_no"), QString::fromUtf8(f->GetFieldAsString("name"))};
     if (errors.hasFailure())
-        return d->gdalError(tr("cannot read the organisations"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot read the organisations"), errors);
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.orgNo < b.orgNo; });
     return list;
 }
@@ -427,7 +497,7 @@ Result<QList<Department>> ProjectStore::departments() const
                            QString::fromUtf8(f->GetFieldAsString("address")), f->GetFieldAsInteger("homes")};
     }
     if (errors.hasFailure())
-        return d->gdalError(tr("cannot read the departments"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot read the departments"), errors);
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     return list;
 }
@@ -449,7 +519,7 @@ Result<void> ProjectStore::saveOrganisation(const Organisation &organisation)
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
     if (organisation.orgNo <= 0)
-        return makeError(tr("%1: organisation number %2 must be a positive number.").arg(d->path).arg(organisation.orgNo));
+        return makeError(ProjectStoreText::tr("%1: organisation number %2 must be a positive number.").arg(d->path).arg(organisation.orgNo));
     GdalErrorScope errors;
     OGRLayer *layer = d->organisations;
     layer->SetAttributeFilter(QStringLiteral("org_no = %1").arg(organisation.orgNo).toUtf8().constData());
@@ -462,7 +532,7 @@ Result<void> ProjectStore::saveOrganisation(const Organisation &organisation)
     f->SetField("name", organisation.name.toUtf8().constData());
     const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
     if (err != OGRERR_NONE)
-        return d->gdalError(tr("cannot save organisation %1").arg(organisation.orgNo), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot save organisation %1").arg(organisation.orgNo), errors);
     return {};
 }
 
@@ -471,7 +541,7 @@ Result<void> ProjectStore::saveDepartment(const Department &department)
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
     if (!department.key.isValid())
-        return makeError(tr("%1: %2 is not a department number (organisation number above 0, department 000-999).")
+        return makeError(ProjectStoreText::tr("%1: %2 is not a department number (organisation number above 0, department 000-999).")
                              .arg(d->path, department.key.toString()));
     GdalErrorScope errors;
     OGRLayer *orgs = d->organisations;
@@ -480,7 +550,7 @@ Result<void> ProjectStore::saveDepartment(const Department &department)
     const bool orgExists = std::unique_ptr<OGRFeature>(orgs->GetNextFeature()) != nullptr;
     orgs->SetAttributeFilter(nullptr);
     if (!orgExists)
-        return makeError(tr("%1: organisation %2 does not exist; add it before its departments.")
+        return makeError(ProjectStoreText::tr("%1: organisation %2 does not exist; add it before its departments.")
                              .arg(d->path)
                              .arg(department.key.orgNo));
     OGRLayer *layer = d->departments;
@@ -501,7 +571,7 @@ Result<void> ProjectStore::saveDepartment(const Department &department)
     f->SetField("homes", department.homes);
     const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
     if (err != OGRERR_NONE)
-        return d->gdalError(tr("cannot save department %1").arg(department.key.toString()), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot save department %1").arg(department.key.toString()), errors);
     return {};
 }
 
@@ -513,7 +583,7 @@ Result<qint64> ProjectStore::nextAreaId()
         GdalErrorScope errors;
         OGRLayer *result = d->ds->ExecuteSQL("SELECT MAX(area_id) FROM areas", nullptr, nullptr);
         if (!result)
-            return d->gdalError(tr("cannot read the area numbers"), errors);
+            return d->gdalError(ProjectStoreText::tr("cannot read the area numbers"), errors);
         std::unique_ptr<OGRFeature> f(result->GetNextFeature());
         d->nextAreaId = (f && f->IsFieldSetAndNotNull(0)) ? f->GetFieldAsInteger64(0) + 1 : 1;
         d->ds->ReleaseResultSet(result);
@@ -524,11 +594,11 @@ Result<qint64> ProjectStore::nextAreaId()
 Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, const Geometry &geometry)
 {
     if (geometry.isNull() || geometry.isEmpty() || !geometry.isPolygonal())
-        return makeError(tr("%1: area %2 needs a polygon.").arg(d->path).arg(version.areaId));
+        return makeError(ProjectStoreText::tr("%1: area %2 needs a polygon.").arg(d->path).arg(version.areaId));
     OGRGeometry *ogr = OGRGeometryFactory::createFromGEOS(geos::context(),
                                                           const_cast<GEOSGeometry *>(geometry.get()));
     if (!ogr)
-        return makeError(tr("%1: area %2: the geometry cannot be converted.").arg(d->path).arg(version.areaId));
+        return makeError(ProjectStoreText::tr("%1: area %2: the geometry cannot be converted.").arg(d->path).arg(version.areaId));
     std::unique_ptr<OGRGeometry> owned(OGRGeometryFactory::forceToMultiPolygon(ogr));
     version.areaM2 = geometry.area();
     return insertAreaVersion(version, owned.get());
@@ -539,19 +609,19 @@ Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
     if (!version.validFrom.isValid())
-        return makeError(tr("%1: area %2 needs a date it is valid from.").arg(d->path).arg(version.areaId));
+        return makeError(ProjectStoreText::tr("%1: area %2 needs a date it is valid from.").arg(d->path).arg(version.areaId));
     if (version.validTo.isValid() && version.validTo < version.validFrom)
-        return makeError(tr("%1: area %2 would end (%3) before it begins (%4).")
+        return makeError(ProjectStoreText::tr("%1: area %2 would end (%3) before it begins (%4).")
                              .arg(d->path)
                              .arg(version.areaId)
                              .arg(isoDate(version.validTo), isoDate(version.validFrom)));
     if (!version.department.isValid())
-        return makeError(tr("%1: %2 is not a department number.").arg(d->path, version.department.toString()));
+        return makeError(ProjectStoreText::tr("%1: %2 is not a department number.").arg(d->path, version.department.toString()));
     if (!d->catalogue.find(version.careType))
-        return makeError(tr("%1: \"%2\" is not a care type of the catalogue %3.")
+        return makeError(ProjectStoreText::tr("%1: \"%2\" is not a care type of the catalogue %3.")
                              .arg(d->path, version.careType, d->catalogue.id()));
     if (!std::isfinite(version.areaM2) || version.areaM2 < 0)
-        return makeError(tr("%1: area %2 has no valid area.").arg(d->path).arg(version.areaId));
+        return makeError(ProjectStoreText::tr("%1: area %2 has no valid size (m²).").arg(d->path).arg(version.areaId));
     if (version.areaId <= 0) {
         auto next = nextAreaId();
         if (!next.ok())
@@ -594,7 +664,7 @@ Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *
     const OGRErr err = d->areas->CreateFeature(&f);
     [[maybe_unused]] OGRGeometry *callerOwned = f.StealGeometry(); // the caller keeps its geometry
     if (err != OGRERR_NONE || errors.hasFailure())
-        return d->gdalError(tr("cannot write area %1").arg(version.areaId), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot write area %1").arg(version.areaId), errors);
     version.fid = f.GetFID();
     return {};
 }
@@ -606,16 +676,16 @@ Result<void> ProjectStore::closeAreaVersion(qint64 fid, const QDate &validTo)
     GdalErrorScope errors;
     std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
     if (!f)
-        return makeError(tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
     const QDate from = dateField(*f, d->af.validFrom);
     if (validTo < from)
-        return makeError(tr("%1: area %2 began on %3 and cannot end before, on %4.")
+        return makeError(ProjectStoreText::tr("%1: area %2 began on %3, so it cannot end on %4.")
                              .arg(d->path)
                              .arg(f->GetFieldAsInteger64(d->af.areaId))
                              .arg(isoDate(from), isoDate(validTo)));
     setDateField(*f, d->af.validTo, validTo);
     if (d->areas->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
-        return d->gdalError(tr("cannot close area version %1").arg(fid), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot close area version %1").arg(fid), errors);
     return {};
 }
 
@@ -641,7 +711,7 @@ Result<void> ProjectStore::forEachArea(const AreaQuery &query, bool withGeometry
     sqlText += QStringLiteral(" ORDER BY area_id, valid_from, fid");
     result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
     if (!result)
-        return d->gdalError(tr("cannot read the areas"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot read the areas"), errors);
     if (!withGeometry)
         result->SetIgnoredFields(std::array<const char *, 2>{"OGR_GEOMETRY", nullptr}.data());
     const int geomField = 0;
@@ -665,7 +735,7 @@ Result<void> ProjectStore::forEachArea(const AreaQuery &query, bool withGeometry
     }
     d->ds->ReleaseResultSet(result);
     if (errors.hasFailure())
-        return d->gdalError(tr("cannot read the areas"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot read the areas"), errors);
     return {};
 }
 
@@ -686,8 +756,8 @@ Result<Geometry> ProjectStore::areaGeometry(qint64 fid) const
     GdalErrorScope errors;
     std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
     if (!f || !f->GetGeometryRef())
-        return errors.hasFailure() ? d->gdalError(tr("cannot read area version %1").arg(fid), errors)
-                                   : makeError(tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+        return errors.hasFailure() ? d->gdalError(ProjectStoreText::tr("cannot read area version %1").arg(fid), errors)
+                                   : makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
     return Geometry(f->GetGeometryRef()->exportToGEOS(geos::context()));
 }
 
@@ -714,7 +784,7 @@ Result<QList<AreaTotal>> ProjectStore::areaTotals(const AreaQuery &query, AreaGr
     GdalErrorScope errors;
     OGRLayer *result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
     if (!result)
-        return d->gdalError(tr("cannot sum the areas"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot sum the areas"), errors);
     QList<AreaTotal> totals;
     OGRFeatureDefn *defn = result->GetLayerDefn();
     const int org = defn->GetFieldIndex("org_no");
@@ -734,7 +804,7 @@ Result<QList<AreaTotal>> ProjectStore::areaTotals(const AreaQuery &query, AreaGr
     }
     d->ds->ReleaseResultSet(result);
     if (errors.hasFailure())
-        return d->gdalError(tr("cannot sum the areas"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot sum the areas"), errors);
     return totals;
 }
 
@@ -767,7 +837,7 @@ Result<ProjectSummary> ProjectStore::summary(const QDate &at) const
     if (s.areaVersions > 0 && d->areas->GetExtent(&env, TRUE) == OGRERR_NONE)
         s.extent = QRectF(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
     if (errors.hasFailure())
-        return d->gdalError(tr("cannot read the project summary"), errors);
+        return d->gdalError(ProjectStoreText::tr("cannot read the project summary"), errors);
     return s;
 }
 

@@ -128,6 +128,11 @@ public:
     Result<void> insertAreaVersion(AreaVersion &version, const Geometry &geometry);
     /// The same, for a GDAL geometry already in the project CRS; areaM2 must be set by the caller.
     Result<void> insertAreaVersion(AreaVersion &version, OGRGeometry *geometry);
+    /// For inserting many areas at once: the spatial index of the areas is dropped now and rebuilt in
+    /// one pass by endBulkInsert(), which is much faster than updating it row by row. Both happen
+    /// inside the open transaction; a rollback restores the index as it was.
+    Result<void> beginBulkInsert();
+    Result<void> endBulkInsert();
     /// Closes a version: it stops being valid at validTo.
     Result<void> closeAreaVersion(qint64 fid, const QDate &validTo);
 

@@ -13,11 +13,13 @@
 
 namespace engdrift::schema {
 namespace {
-
-QString tr(const char *text)
+struct SchemaText
 {
-    return QCoreApplication::translate("engdrift::Schema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
+} // namespace
+namespace {
+
 
 struct FieldSpec
 {
@@ -42,13 +44,13 @@ Result<OGRLayer *> createTable(GDALDataset &ds, const char *name, const OGRSpati
     OGRLayer *layer = ds.CreateLayer(name, type == wkbNone ? nullptr : const_cast<OGRSpatialReference *>(srs), type,
                                      const_cast<char **>(options));
     if (!layer)
-        return gdalFailure(tr("cannot create the table %1").arg(QString::fromLatin1(name)), errors);
+        return gdalFailure(SchemaText::tr("cannot create the table %1").arg(QString::fromLatin1(name)), errors);
     for (const FieldSpec &spec : fields) {
         OGRFieldDefn field(spec.name, spec.type);
         field.SetNullable(spec.nullable);
         field.SetSubType(spec.subType);
         if (layer->CreateField(&field) != OGRERR_NONE)
-            return gdalFailure(tr("cannot create the column %1.%2").arg(QString::fromLatin1(name),
+            return gdalFailure(SchemaText::tr("cannot create the column %1.%2").arg(QString::fromLatin1(name),
                                                                          QString::fromLatin1(spec.name)),
                                errors);
     }
@@ -62,7 +64,7 @@ Result<void> execute(GDALDataset &ds, const QString &statement)
     if (result)
         ds.ReleaseResultSet(result);
     if (errors.hasFailure())
-        return gdalFailure(tr("cannot change the schema"), errors);
+        return gdalFailure(SchemaText::tr("cannot change the schema"), errors);
     return {};
 }
 
@@ -120,7 +122,7 @@ Result<void> writeCareTypes(GDALDataset &ds, const Catalogue &catalogue)
     GdalErrorScope errors;
     OGRLayer *layer = ds.GetLayerByName("care_types");
     if (!layer)
-        return makeError(tr("the care_types table is missing"));
+        return makeError(SchemaText::tr("the care_types table is missing"));
     for (const CareType &ct : catalogue.careTypes()) {
         std::unique_ptr<OGRFeature> f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         f->SetField("code", ct.code.toUtf8().constData());
@@ -133,7 +135,7 @@ Result<void> writeCareTypes(GDALDataset &ds, const Catalogue &catalogue)
         f->SetField("fkg_label", ct.fkgLabel.toUtf8().constData());
         f->SetField("colour", ct.colour.name().toUtf8().constData());
         if (layer->CreateFeature(f.get()) != OGRERR_NONE)
-            return gdalFailure(tr("cannot write care type %1").arg(ct.code), errors);
+            return gdalFailure(SchemaText::tr("cannot write care type %1").arg(ct.code), errors);
     }
     return {};
 }
@@ -165,7 +167,7 @@ Result<void> createSchema(GDALDataset &ds, const Crs &crs, const Catalogue &cata
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     const QString input = crs.authId().isEmpty() ? crs.wkt() : crs.authId();
     if (srs.SetFromUserInput(input.toUtf8().constData()) != OGRERR_NONE)
-        return makeError(tr("GDAL cannot use the coordinate reference system %1").arg(crs.displayName()));
+        return makeError(SchemaText::tr("GDAL cannot use the coordinate reference system %1").arg(crs.displayName()));
     if (auto ok = createVersion1(ds, srs); !ok.ok())
         return ok;
     if (auto ok = writeCareTypes(ds, catalogue); !ok.ok())
@@ -193,8 +195,8 @@ Result<Meta> readMeta(GDALDataset &ds)
     OGRLayer *layer = ds.GetLayerByName("meta");
     if (!layer) {
         if (errors.hasFailure())
-            return gdalFailure(tr("the file cannot be read"), errors);
-        return makeError(tr("this GeoPackage is not an Engdrift project (it has no meta table)"));
+            return gdalFailure(SchemaText::tr("the file cannot be read"), errors);
+        return makeError(SchemaText::tr("this GeoPackage is not an Engdrift project (it has no meta table)"));
     }
     Meta meta;
     bool hasVersion = false;
@@ -220,9 +222,9 @@ Result<Meta> readMeta(GDALDataset &ds)
         }
     }
     if (errors.hasFailure())
-        return gdalFailure(tr("the project file is damaged"), errors);
+        return gdalFailure(SchemaText::tr("the project file is damaged"), errors);
     if (!hasVersion || meta.schemaVersion < 1)
-        return makeError(tr("the project has no schema version; it is not an Engdrift project or it is damaged"));
+        return makeError(SchemaText::tr("the project has no schema version; it is not an Engdrift project or it is damaged"));
     return meta;
 }
 
@@ -231,7 +233,7 @@ Result<void> setMetaValue(GDALDataset &ds, const QString &key, const QString &va
     GdalErrorScope errors;
     OGRLayer *layer = ds.GetLayerByName("meta");
     if (!layer)
-        return makeError(tr("the meta table is missing"));
+        return makeError(SchemaText::tr("the meta table is missing"));
     layer->SetAttributeFilter(QStringLiteral("key = %1").arg(sql::quote(key)).toUtf8().constData());
     layer->ResetReading();
     std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
@@ -243,7 +245,7 @@ Result<void> setMetaValue(GDALDataset &ds, const QString &key, const QString &va
     f->SetField("value", value.toUtf8().constData());
     const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
     if (err != OGRERR_NONE || errors.hasFailure())
-        return gdalFailure(tr("cannot write the project's %1").arg(key), errors);
+        return gdalFailure(SchemaText::tr("cannot write the project setting %1").arg(key), errors);
     return {};
 }
 
@@ -253,7 +255,7 @@ Result<void> migrate(GDALDataset &ds, int fromVersion, const QString &now)
         if (step.to <= fromVersion)
             continue;
         if (auto ok = step.apply(ds); !ok.ok())
-            return makeError(tr("step to schema version %1: %2").arg(step.to).arg(ok.errorMessage()));
+            return makeError(SchemaText::tr("step to schema version %1: %2").arg(step.to).arg(ok.errorMessage()));
         if (auto ok = setMetaValue(ds, QStringLiteral("schema_version"), QString::number(step.to)); !ok.ok())
             return ok;
     }

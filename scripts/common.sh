@@ -1,0 +1,36 @@
+# Shared by scripts/run-sample and scripts/run-tests: install the Debian 12 packages Engdrift
+# needs (only when something is missing) and build with CMake presets.
+set -euo pipefail
+
+ENGDRIFT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ENGDRIFT_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
+  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data
+  libgtest-dev
+  fonts-dejavu-core xvfb xauth poppler-utils
+)
+
+install_packages() {
+  local missing=()
+  for p in "${ENGDRIFT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "== Debian packages: all present"
+    return
+  fi
+  echo "== Installing Debian packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# build PRESET: configure and build one CMake preset (default, asan).
+build() {
+  local preset="$1"
+  echo "== Building ($preset)"
+  cmake --preset "$preset" -S "$ENGDRIFT_ROOT" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)"
+}

@@ -1,0 +1,257 @@
+// The GeoPackage project store: round trips, transactions, schema versions and damaged files.
+
+#include "store/project_store.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <gtest/gtest.h>
+
+using namespace engdrift;
+
+namespace {
+
+void sqlOnFile(const QString &path, const char *sql)
+{
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    ASSERT_TRUE(ds);
+    OGRLayer *result = ds->ExecuteSQL(sql, nullptr, nullptr);
+    if (result)
+        ds->ReleaseResultSet(result);
+}
+
+qint64 sqlCount(const QString &path, const char *sql)
+{
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds)
+        return -1;
+    OGRLayer *result = ds->ExecuteSQL(sql, nullptr, nullptr);
+    if (!result)
+        return -1;
+    std::unique_ptr<OGRFeature> f(result->GetNextFeature());
+    const qint64 n = f ? f->GetFieldAsInteger64(0) : -1;
+    ds->ReleaseResultSet(result);
+    return n;
+}
+
+Geometry square(double x, double y, double size)
+{
+    return Geometry::rectangle(QRectF(x, y, size, size)).toMultiPolygon();
+}
+
+/// A project with organisation 12, department 005 and two areas.
+QString sampleProject(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("p.engdrift.gpkg"));
+    auto store = test::newProject(path);
+    EXPECT_TRUE(store);
+    auto tx = store->begin();
+    EXPECT_TRUE(tx.ok());
+    EXPECT_TRUE(store->saveOrganisation({12, QStringLiteral("Boligselskabet Øst")}).ok());
+    EXPECT_TRUE(store->saveDepartment({{12, 5}, QStringLiteral("Nørreparken"), QStringLiteral("Parkvej 1"), 120}).ok());
+    AreaVersion a;
+    a.department = {12, 5};
+    a.careType = QStringLiteral("brugsplaene");
+    a.validFrom = QDate(2019, 1, 1);
+    EXPECT_TRUE(store->insertAreaVersion(a, square(699000, 6171000, 30)).ok());
+    AreaVersion b = a;
+    b.areaId = 0;
+    b.careType = QStringLiteral("eng");
+    EXPECT_TRUE(store->insertAreaVersion(b, square(699030, 6171000, 20)).ok());
+    EXPECT_TRUE(tx->commit().ok());
+    return path;
+}
+
+} // namespace
+
+TEST(ProjectStore, CreateAndReopenRoundTrip)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
+    EXPECT_EQ((*store)->crs().authId(), QStringLiteral("EPSG:25832"));
+    EXPECT_EQ((*store)->catalogue().id(), Catalogue::builtIn().id());
+    EXPECT_EQ((*store)->catalogue().careTypes().size(), Catalogue::builtIn().careTypes().size());
+
+    auto orgs = (*store)->organisations();
+    ASSERT_TRUE(orgs.ok());
+    ASSERT_EQ(orgs->size(), 1);
+    EXPECT_EQ(orgs->first().name, QStringLiteral("Boligselskabet Øst"));
+    auto dept = (*store)->department({12, 5});
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    EXPECT_EQ((**dept).name, QStringLiteral("Nørreparken"));
+    EXPECT_EQ((**dept).homes, 120);
+
+    auto areas = (*store)->areas(AreaQuery{});
+    ASSERT_TRUE(areas.ok());
+    ASSERT_EQ(areas->size(), 2);
+    EXPECT_EQ(areas->at(0).areaId, 1);
+    EXPECT_EQ(areas->at(1).areaId, 2);
+    EXPECT_DOUBLE_EQ(areas->at(0).areaM2, 900.0);
+    EXPECT_DOUBLE_EQ(areas->at(1).areaM2, 400.0);
+    EXPECT_EQ(areas->at(1).careType, QStringLiteral("eng"));
+    EXPECT_EQ(areas->at(0).validFrom, QDate(2019, 1, 1));
+    EXPECT_FALSE(areas->at(0).validTo.isValid());
+    auto geometry = (*store)->areaGeometry(areas->at(1).fid);
+    ASSERT_TRUE(geometry.ok());
+    EXPECT_EQ(geometry->envelope(), QRectF(699030, 6171000, 20, 20));
+
+    auto summary = (*store)->summary(QDate(2026, 1, 1));
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary->schemaVersion, ProjectStore::schemaVersion());
+    EXPECT_EQ(summary->departments, 1);
+    EXPECT_EQ(summary->areas, 2);
+    EXPECT_DOUBLE_EQ(summary->totalAreaM2, 1300.0);
+    EXPECT_EQ(summary->extent, QRectF(699000, 6171000, 50, 30));
+}
+
+TEST(ProjectStore, IsAPlainGeoPackageWithSpatialIndexes)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    EXPECT_EQ(sqlCount(path, "SELECT COUNT(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND "
+                             "table_name IN ('areas', 'departments')"),
+              2);
+    EXPECT_EQ(sqlCount(path, "SELECT COUNT(*) FROM rtree_areas_geom"), 2);
+    EXPECT_EQ(sqlCount(path, "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = 'areas'"), 25832);
+    EXPECT_EQ(sqlCount(path, "SELECT COUNT(*) FROM care_types"), Catalogue::builtIn().careTypes().size());
+}
+
+TEST(ProjectStore, RefusesToOverwriteAndGeographicCrs)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    auto again = ProjectStore::create(path, Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.errorMessage().contains(path));
+    auto wgs = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
+    auto geographic = ProjectStore::create(dir.filePath(QStringLiteral("g.gpkg")), *wgs, Catalogue::builtIn());
+    ASSERT_FALSE(geographic.ok());
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("g.gpkg"))));
+}
+
+TEST(ProjectStore, RolledBackTransactionLeavesTheProjectAsItWas)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    const QString before = test::snapshot(path);
+    {
+        auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+        ASSERT_TRUE(store.ok());
+        auto tx = (*store)->begin();
+        ASSERT_TRUE(tx.ok());
+        AreaVersion a;
+        a.department = {12, 5};
+        a.careType = QStringLiteral("busket");
+        a.validFrom = QDate(2020, 1, 1);
+        ASSERT_TRUE((*store)->insertAreaVersion(a, square(0, 0, 5)).ok());
+        ASSERT_TRUE((*store)->saveDepartment({{12, 7}, QStringLiteral("Ny"), {}, 3}).ok());
+        // no commit: the transaction is destroyed and rolls back
+    }
+    EXPECT_EQ(test::snapshot(path), before);
+}
+
+TEST(ProjectStore, WritesNeedATransactionAndWriteAccess)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+    ASSERT_TRUE(store.ok());
+    EXPECT_FALSE((*store)->saveOrganisation({13, QStringLiteral("x")}).ok());
+    auto readOnly = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(readOnly.ok());
+    EXPECT_FALSE((*readOnly)->begin().ok());
+}
+
+TEST(ProjectStore, RefusesADepartmentWithoutItsOrganisationAndBadNumbers)
+{
+    QTemporaryDir dir;
+    auto store = test::newProject(dir.filePath(QStringLiteral("p.gpkg")));
+    ASSERT_TRUE(store);
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    auto orphan = store->saveDepartment({{99, 1}, QStringLiteral("x"), {}, 0});
+    ASSERT_FALSE(orphan.ok());
+    EXPECT_TRUE(orphan.errorMessage().contains(QStringLiteral("99")));
+    ASSERT_TRUE(store->saveOrganisation({99, {}}).ok());
+    EXPECT_FALSE(store->saveDepartment({{99, 1000}, QStringLiteral("x"), {}, 0}).ok());
+    AreaVersion a;
+    a.department = {99, 1};
+    a.careType = QStringLiteral("not_a_type");
+    a.validFrom = QDate(2020, 1, 1);
+    EXPECT_FALSE(store->insertAreaVersion(a, square(0, 0, 1)).ok());
+    a.careType = QStringLiteral("eng");
+    a.validTo = QDate(2019, 1, 1);
+    EXPECT_FALSE(store->insertAreaVersion(a, square(0, 0, 1)).ok());
+}
+
+TEST(ProjectStore, RefusesANewerSchemaWithAClearMessage)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    sqlOnFile(path, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    const QString before = test::snapshot(path);
+    for (OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
+        auto store = ProjectStore::open(path, mode);
+        ASSERT_FALSE(store.ok());
+        EXPECT_TRUE(store.errorMessage().contains(QStringLiteral("newer Engdrift"))) << store.errorMessage().toStdString();
+        EXPECT_TRUE(store.errorMessage().contains(QStringLiteral("99")));
+        EXPECT_TRUE(store.errorMessage().contains(path));
+    }
+    EXPECT_EQ(test::snapshot(path), before);
+}
+
+TEST(ProjectStore, RefusesFilesThatAreNotProjects)
+{
+    QTemporaryDir dir;
+    // A GeoPackage, but not an Engdrift project.
+    const QString plain = dir.filePath(QStringLiteral("plain.gpkg"));
+    ASSERT_EQ(test::writeVectorFile(plain, QStringLiteral("GPKG"), 25832,
+                                    {{QStringLiteral("POLYGON((0 0,1 0,1 1,0 0))"), {}}}),
+              QString());
+    auto notProject = ProjectStore::open(plain, OpenMode::ReadOnly);
+    ASSERT_FALSE(notProject.ok());
+    EXPECT_TRUE(notProject.errorMessage().contains(QStringLiteral("not an Engdrift project")))
+        << notProject.errorMessage().toStdString();
+
+    const QString text = dir.filePath(QStringLiteral("text.gpkg"));
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("this is not a database\n");
+    f.close();
+    auto notGpkg = ProjectStore::open(text, OpenMode::ReadOnly);
+    ASSERT_FALSE(notGpkg.ok());
+    EXPECT_TRUE(notGpkg.errorMessage().contains(text));
+
+    auto missing = ProjectStore::open(dir.filePath(QStringLiteral("none.gpkg")), OpenMode::ReadOnly);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.errorMessage().contains(QStringLiteral("does not exist")));
+}
+
+TEST(ProjectStore, RefusesATruncatedProject)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    QFile f(path);
+    const qint64 size = f.size();
+    ASSERT_GT(size, 4096);
+    ASSERT_TRUE(f.resize(size / 3));
+    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+    if (store.ok()) {
+        // SQLite may open a truncated file; then reading must fail cleanly.
+        auto areas = (*store)->areas(AreaQuery{});
+        auto summary = (*store)->summary(QDate(2026, 1, 1));
+        EXPECT_FALSE(areas.ok() && summary.ok());
+        const QString message = areas.ok() ? summary.errorMessage() : areas.errorMessage();
+        EXPECT_TRUE(message.contains(path)) << message.toStdString();
+    } else {
+        EXPECT_TRUE(store.errorMessage().contains(path)) << store.errorMessage().toStdString();
+    }
+}
