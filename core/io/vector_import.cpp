@@ -94,6 +94,45 @@ std::optional<int> parseNumber(const QString &text, int min, int max)
     return static_cast<int>(value);
 }
 
+/// Reads one text field of the features, remembering what each distinct raw value decoded and
+/// parsed to: a source repeats a few values (department numbers, care codes) thousands of times.
+template <typename T>
+class CachedField
+{
+public:
+    struct Value
+    {
+        bool isNull = true;
+        bool latin1 = false;
+        QString text;
+        T parsed{};
+    };
+    CachedField(int index, std::function<T(const QString &)> parse) : m_index(index), m_parse(std::move(parse)) {}
+
+    const Value &read(const OGRFeature &feature)
+    {
+        if (!feature.IsFieldSetAndNotNull(m_index))
+            return m_null;
+        const QByteArray raw(feature.GetFieldAsString(m_index));
+        auto it = m_cache.constFind(raw);
+        if (it != m_cache.cend())
+            return *it;
+        if (m_cache.size() > 50000)
+            m_cache.clear(); // an identifier-like field: caching buys nothing
+        Value v;
+        v.isNull = false;
+        v.text = decodeText(raw.constData(), &v.latin1);
+        v.parsed = m_parse(v.text);
+        return *m_cache.insert(raw, v);
+    }
+
+private:
+    int m_index;
+    std::function<T(const QString &)> m_parse;
+    QHash<QByteArray, Value> m_cache;
+    Value m_null;
+};
+
 /// Appends the polygonal members of a (possibly nested) collection to `out`; counts the others.
 void collectPolygons(const OGRGeometry *g, OGRMultiPolygon &out, int &dropped)
 {
@@ -342,6 +381,16 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             knownOrganisations.insert(org.orgNo);
     }
 
+    using Number = std::optional<int>;
+    std::optional<CachedField<Number>> orgField, deptField;
+    if (!options.department) {
+        orgField.emplace(orgIndex, [](const QString &t) { return parseNumber(t, 1, 999999); });
+        deptField.emplace(deptIndex, [](const QString &t) { return parseNumber(t, 0, 999); });
+    }
+    std::optional<CachedField<std::optional<QString>>> careField;
+    if (fixedCare.isEmpty())
+        careField.emplace(careIndex, [&mapping](const QString &t) { return mapping->map(t); });
+
     const QDate validFrom = options.validFrom.isValid() ? options.validFrom : QDate::currentDate();
     const qint64 total = layer->GetFeatureCount(FALSE);
 
@@ -499,23 +548,18 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
 
         // --- department
         AreaVersion version;
-        bool latin1 = false;
         bool anyLatin1 = false;
         if (options.department) {
             version.department = *options.department;
         } else {
-            const QString orgText = decodeText(feature->GetFieldAsString(orgIndex), &latin1);
-            anyLatin1 |= latin1;
-            const QString deptText = decodeText(feature->GetFieldAsString(deptIndex), &latin1);
-            anyLatin1 |= latin1;
-            const auto org = parseNumber(orgText, 1, 999999);
-            const auto dept = parseNumber(deptText, 0, 999);
-            if (!feature->IsFieldSetAndNotNull(orgIndex) || !feature->IsFieldSetAndNotNull(deptIndex) || !org ||
-                !dept) {
+            const auto &org = orgField->read(*feature);
+            const auto &dept = deptField->read(*feature);
+            anyLatin1 = org.latin1 || dept.latin1;
+            if (org.isNull || dept.isNull || !org.parsed || !dept.parsed) {
                 note(report, ImportNote::BadDepartment, fid);
                 continue;
             }
-            version.department = DepartmentKey{*org, *dept};
+            version.department = DepartmentKey{*org.parsed, *dept.parsed};
         }
         if (!knownDepartments.contains(version.department)) {
             if (!knownOrganisations.contains(version.department.orgNo)) {
@@ -535,17 +579,14 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         if (!fixedCare.isEmpty()) {
             version.careType = fixedCare;
         } else {
-            const QString value = feature->IsFieldSetAndNotNull(careIndex)
-                                      ? decodeText(feature->GetFieldAsString(careIndex), &latin1)
-                                      : QString();
-            anyLatin1 |= latin1;
-            const auto mapped = mapping->map(value);
-            if (mapped) {
-                version.careType = *mapped;
+            const auto &care = careField->read(*feature);
+            anyLatin1 |= care.latin1;
+            if (care.parsed) {
+                version.careType = *care.parsed;
             } else {
                 version.careType = Catalogue::unknownCode();
                 note(report, ImportNote::UnmappedCareType, fid);
-                report.unmappedValues[value.isEmpty() ? ImportText::tr("(empty)") : value] += 1;
+                report.unmappedValues[care.text.isEmpty() ? ImportText::tr("(empty)") : care.text] += 1;
             }
         }
         if (anyLatin1)

@@ -1,6 +1,7 @@
 #include "store/project_store.h"
 
 #include "geometry/geos_context.h"
+#include "store/rtree_bulk_load.h"
 #include "store/schema.h"
 #include "util/dates.h"
 #include "util/gdal_error_scope.h"
@@ -15,6 +16,8 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+
+#include <sqlite3.h>
 
 namespace engdrift {
 namespace {
@@ -100,8 +103,8 @@ struct ProjectStore::Impl
     Catalogue catalogue;
     bool writable = false;
     bool inTransaction = false;
-    bool bulkInsert = false;      ///< the spatial index of areas is dropped until endBulkInsert()
-    bool reopenAfterRollback = false; ///< GDAL's idea of the spatial index may be stale after a rollback
+    bool bulkInsert = false;       ///< the areas' R-tree insert trigger is off until endBulkInsert()
+    QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
     qint64 nextAreaId = -1;
     OGRLayer *areas = nullptr;
     OGRLayer *departments = nullptr;
@@ -112,7 +115,7 @@ struct ProjectStore::Impl
 
     Result<void> bindLayers();
     Result<void> executeSql(const QString &statement, const QString &what);
-    void reopen();
+    sqlite3 *sqliteHandle() const { return static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")); }
     Result<void> requireTransaction() const
     {
         if (!writable)
@@ -158,19 +161,6 @@ Result<void> ProjectStore::Impl::executeSql(const QString &statement, const QStr
     if (errors.hasFailure())
         return gdalError(what, errors);
     return {};
-}
-
-void ProjectStore::Impl::reopen()
-{
-    insertFeature.reset();
-    ds.reset();
-    GdalErrorScope errors;
-    const char *const drivers[] = {"GPKG", nullptr};
-    ds.reset(GDALDataset::Open(path.toUtf8().constData(),
-                               GDAL_OF_VECTOR | (writable ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers, nullptr,
-                               nullptr));
-    if (ds)
-        (void)bindLayers();
 }
 
 AreaVersion ProjectStore::Impl::readArea(const OGRFeature &f, const AreaFields &af)
@@ -407,11 +397,7 @@ void ProjectStore::Transaction::rollback()
     d.ds->RollbackTransaction();
     d.inTransaction = false;
     d.nextAreaId = -1;
-    d.bulkInsert = false;
-    if (d.reopenAfterRollback) {
-        d.reopenAfterRollback = false;
-        d.reopen();
-    }
+    d.bulkInsert = false; // the rollback brought the trigger back
     m_store = nullptr;
 }
 
@@ -437,7 +423,6 @@ Result<void> ProjectStore::Transaction::commit()
         return error;
     }
     store->d->inTransaction = false;
-    store->d->reopenAfterRollback = false;
     m_store = nullptr;
     return {};
 }
@@ -446,13 +431,23 @@ Result<void> ProjectStore::beginBulkInsert()
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
-    if (d->bulkInsert)
-        return {};
-    d->reopenAfterRollback = true;
-    if (auto ok = d->executeSql(QStringLiteral("SELECT DisableSpatialIndex('areas', 'geom')"),
-                                ProjectStoreText::tr("cannot prepare the areas for a bulk insert"));
-        !ok.ok())
-        return ok;
+    sqlite3 *db = d->sqliteHandle();
+    if (d->bulkInsert || !db)
+        return {}; // not a GeoPackage: the database maintains its own index
+    // Stop the row-by-row R-tree trigger; endBulkInsert() loads the R-tree in one pass.
+    sqlite3_stmt *stmt = nullptr;
+    QByteArray trigger;
+    if (sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'rtree_areas_geom_insert'",
+                           -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        trigger = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    if (trigger.isEmpty())
+        return {}; // no spatial index to maintain
+    if (sqlite3_exec(db, "DROP TRIGGER \"rtree_areas_geom_insert\"", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return makeError(ProjectStoreText::tr("%1: cannot prepare the areas for a bulk insert: %2")
+                             .arg(d->path, QString::fromUtf8(sqlite3_errmsg(db))));
+    d->rtreeInsertTrigger = trigger;
     d->bulkInsert = true;
     return {};
 }
@@ -464,8 +459,14 @@ Result<void> ProjectStore::endBulkInsert()
     if (!d->bulkInsert)
         return {};
     d->bulkInsert = false;
-    return d->executeSql(QStringLiteral("SELECT CreateSpatialIndex('areas', 'geom')"),
-                         ProjectStoreText::tr("cannot rebuild the spatial index of the areas"));
+    sqlite3 *db = d->sqliteHandle();
+    if (auto loaded = bulkLoadGpkgRtree(db, QStringLiteral("areas"), QStringLiteral("geom")); !loaded.ok())
+        return makeError(ProjectStoreText::tr("%1: cannot rebuild the spatial index of the areas: %2")
+                             .arg(d->path, loaded.errorMessage()));
+    if (sqlite3_exec(db, d->rtreeInsertTrigger.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return makeError(ProjectStoreText::tr("%1: cannot rebuild the spatial index of the areas: %2")
+                             .arg(d->path, QString::fromUtf8(sqlite3_errmsg(db))));
+    return {};
 }
 
 // --- organisations and departments

@@ -828,14 +828,6 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
         <translation>gemningen mislykkedes, intet blev ændret</translation>
     </message>
     <message>
-        <source>cannot prepare the areas for a bulk insert</source>
-        <translation>kan ikke gøre arealerne klar til en stor indlæsning</translation>
-    </message>
-    <message>
-        <source>cannot rebuild the spatial index of the areas</source>
-        <translation>kan ikke genopbygge arealernes rumlige indeks</translation>
-    </message>
-    <message>
         <source>cannot read the organisations</source>
         <translation>kan ikke læse organisationerne</translation>
     </message>
@@ -926,6 +918,41 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
     <message>
         <source>cannot read the project summary</source>
         <translation>kan ikke læse projektoversigten</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the areas for a bulk insert: %2</source>
+        <translation>%1: kan ikke gøre arealerne klar til en stor indlæsning: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the spatial index of the areas: %2</source>
+        <translation>%1: kan ikke genopbygge arealernes rumlige indeks: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rtree</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the spatial index %1</source>
+        <translation>kan ikke læse det rumlige indeks %1</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has an unexpected node size (%2)</source>
+        <translation>det rumlige indeks %1 har en uventet knudestørrelse (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the envelopes of %1</source>
+        <translation>kan ikke læse de omskrevne rektangler i %1</translation>
+    </message>
+    <message>
+        <source>cannot clear the spatial index %1</source>
+        <translation>kan ikke tømme det rumlige indeks %1</translation>
+    </message>
+    <message>
+        <source>cannot write the spatial index %1</source>
+        <translation>kan ikke skrive det rumlige indeks %1</translation>
     </message>
 </context>
 <context>

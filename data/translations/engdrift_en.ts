@@ -803,14 +803,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot prepare the areas for a bulk insert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot rebuild the spatial index of the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +892,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>cannot read the project summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the areas for a bulk insert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the spatial index of the areas: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rtree</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spatial index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has an unexpected node size (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the envelopes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot clear the spatial index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spatial index %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

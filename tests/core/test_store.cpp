@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 using namespace engdrift;
 
 namespace {
@@ -254,4 +256,113 @@ TEST(ProjectStore, RefusesATruncatedProject)
     } else {
         EXPECT_TRUE(store.errorMessage().contains(path)) << store.errorMessage().toStdString();
     }
+}
+
+namespace {
+
+QString sqliteText(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return QStringLiteral("<cannot open>");
+    sqlite3_stmt *stmt = nullptr;
+    QString text = QStringLiteral("<no row>");
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    else
+        text = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return text;
+}
+
+/// Inserts n small squares on a grid in one bulk transaction; commits when asked.
+void bulkInsert(ProjectStore &store, int n, bool commit)
+{
+    auto tx = store.begin();
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(store.saveOrganisation({1, {}}).ok());
+    ASSERT_TRUE(store.saveDepartment({{1, 1}, {}, {}, 0}).ok());
+    ASSERT_TRUE(store.beginBulkInsert().ok());
+    for (int i = 0; i < n; ++i) {
+        AreaVersion a;
+        a.department = {1, 1};
+        a.careType = QStringLiteral("brugsplaene");
+        a.validFrom = QDate(2020, 1, 1);
+        ASSERT_TRUE(store.insertAreaVersion(a, square(699000 + 7.0 * (i % 97), 6171000 + 5.0 * (i / 97), 3)).ok());
+    }
+    if (commit) {
+        ASSERT_TRUE(tx->commit().ok());
+    }
+}
+
+} // namespace
+
+TEST(ProjectStore, BulkInsertBuildsAValidSpatialIndex)
+{
+    // 6000 entries: three levels of R-tree nodes (51 cells a node).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bulk.engdrift.gpkg"));
+    {
+        auto store = test::newProject(path);
+        ASSERT_TRUE(store);
+        bulkInsert(*store, 6000, true);
+        // More areas after the bulk load go through the restored trigger.
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        AreaVersion a;
+        a.department = {1, 1};
+        a.careType = QStringLiteral("eng");
+        a.validFrom = QDate(2021, 1, 1);
+        ASSERT_TRUE(store->insertAreaVersion(a, square(710000, 6180000, 10)).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    EXPECT_EQ(sqliteText(path, "SELECT rtreecheck('rtree_areas_geom')"), QStringLiteral("ok"));
+    EXPECT_EQ(sqliteText(path, "SELECT COUNT(*) FROM rtree_areas_geom"), QStringLiteral("6001"));
+    EXPECT_EQ(sqliteText(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'rtree_areas_geom_insert'"),
+              QStringLiteral("1"));
+    // The index finds what a scan finds.
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    const QRectF window(699100, 6171100, 60, 45);
+    AreaQuery byIndex;
+    byIndex.bounds = window;
+    auto found = (*store)->areas(byIndex);
+    ASSERT_TRUE(found.ok());
+    int expected = 0;
+    auto all = (*store)->forEachArea(AreaQuery{}, true, [&](const AreaVersion &, const Geometry *g) {
+        // Boxes that touch the window count, as in the R-tree query.
+        const QRectF e = g->envelope();
+        expected += e.left() <= window.right() && e.right() >= window.left() && e.top() <= window.bottom() &&
+                            e.bottom() >= window.top()
+                        ? 1
+                        : 0;
+        return true;
+    });
+    ASSERT_TRUE(all.ok());
+    EXPECT_GT(expected, 20);
+    EXPECT_EQ(found->size(), expected);
+    AreaQuery far;
+    far.bounds = QRectF(709990, 6179990, 30, 30);
+    auto farFound = (*store)->areas(far);
+    ASSERT_TRUE(farFound.ok());
+    ASSERT_EQ(farFound->size(), 1);
+    EXPECT_EQ(farFound->first().careType, QStringLiteral("eng"));
+}
+
+TEST(ProjectStore, RolledBackBulkInsertLeavesIndexAndTriggers)
+{
+    QTemporaryDir dir;
+    const QString path = sampleProject(dir);
+    const QString before = test::snapshot(path);
+    {
+        auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+        ASSERT_TRUE(store.ok());
+        bulkInsert(**store, 300, false);
+    }
+    EXPECT_EQ(test::snapshot(path), before);
+    EXPECT_EQ(sqliteText(path, "SELECT rtreecheck('rtree_areas_geom')"), QStringLiteral("ok"));
+    EXPECT_EQ(sqliteText(path, "SELECT COUNT(*) FROM rtree_areas_geom"), QStringLiteral("2"));
+    EXPECT_EQ(sqliteText(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'rtree_areas_geom_insert'"),
+              QStringLiteral("1"));
 }
