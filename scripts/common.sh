@@ -6,7 +6,7 @@ ENGDRIFT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ENGDRIFT_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
-  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev
+  libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev libpng-dev
   libgtest-dev
   fonts-dejavu-core xvfb xauth poppler-utils
 )

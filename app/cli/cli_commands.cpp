@@ -6,13 +6,19 @@
 #include "crs/crs.h"
 #include "edit/tagging.h"
 #include "io/vector_import.h"
+#include "render/map_renderer.h"
+#include "render/png_writer.h"
 #include "store/project_store.h"
+#include "util/translations.h"
 #include "util/dates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImageWriter>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -148,7 +154,7 @@ private:
     int m_positionals;
 };
 
-void printJson(const QJsonObject &object)
+void printJson(const QJsonObject &object) // small objects only; rows go through RowWriter
 {
     out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     out().flush();
@@ -232,6 +238,8 @@ QString usage()
               "                                                 area sums (planar m²)\n"
               "  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE\n"
               "                                                 give areas a new care type from a date\n"
+              "  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]\n"
+              "         [--at DATE]                              draw the map to a picture\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");
@@ -403,26 +411,21 @@ int runAreas(const QStringList &args)
     AreaQuery query;
     query.at = *at;
     query.department = dept;
-    Table table({QStringLiteral("area_id"), QStringLiteral("org_no"), QStringLiteral("dept_no"),
-                 QStringLiteral("care_type"), QStringLiteral("area_m2"), QStringLiteral("valid_from"),
-                 QStringLiteral("source_fid")});
-    auto done = (*store)->forEachArea(query, false, [&table](const AreaVersion &v, const Geometry *) {
-        table.addRow({QVariant::fromValue<qint64>(v.areaId), v.department.orgNo, v.department.deptText(), v.careType,
-                      v.areaM2, isoDate(v.validFrom), v.sourceFid});
+    QJsonObject header;
+    header.insert(QStringLiteral("at"), isoDate(*at));
+    RowWriter writer(out(), format,
+                     {QStringLiteral("area_id"), QStringLiteral("org_no"), QStringLiteral("dept_no"),
+                      QStringLiteral("care_type"), QStringLiteral("area_m2"), QStringLiteral("valid_from"),
+                      QStringLiteral("source_fid")},
+                     header);
+    auto done = (*store)->forEachArea(query, false, [&writer](const AreaVersion &v, const Geometry *) {
+        writer.addRow({QVariant::fromValue<qint64>(v.areaId), v.department.orgNo, v.department.deptText(), v.careType,
+                       v.areaM2, isoDate(v.validFrom), v.sourceFid});
         return true;
     });
     if (!done.ok())
         return fail(done.errorMessage());
-    if (format == Format::Json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("at"), isoDate(*at));
-        o.insert(QStringLiteral("count"), table.rowCount());
-        o.insert(QStringLiteral("rows"), table.toJsonRows());
-        printJson(o);
-    } else {
-        out() << (format == Format::Csv ? table.toCsv() : table.toText());
-        out().flush();
-    }
+    writer.finish(QJsonObject{{QStringLiteral("count"), writer.rowCount()}});
     return Success;
 }
 
@@ -468,7 +471,15 @@ int runStats(const QStringList &args)
     if (byCare)
         columns << QStringLiteral("care_type");
     columns << QStringLiteral("area_m2") << QStringLiteral("count");
-    Table table(columns);
+    QJsonObject header;
+    if (format == Format::Json) {
+        header.insert(QStringLiteral("at"), isoDate(*at));
+        header.insert(QStringLiteral("total_area_m2"), roundForJson(stats->totalAreaM2));
+        header.insert(QStringLiteral("count"), stats->count);
+        header.insert(QStringLiteral("green_area_m2"), roundForJson(stats->greenAreaM2));
+        header.insert(QStringLiteral("nature_friendly_area_m2"), roundForJson(stats->natureFriendlyAreaM2));
+    }
+    RowWriter writer(out(), format, columns, header);
     for (const AreaTotal &t : stats->rows) {
         QVariantList row;
         if (byDept)
@@ -476,25 +487,12 @@ int runStats(const QStringList &args)
         if (byCare)
             row << t.careType;
         row << t.areaM2 << QVariant::fromValue<qint64>(t.count);
-        table.addRow(row);
+        writer.addRow(row);
     }
-    if (format == Format::Json) {
-        QJsonObject o;
-        o.insert(QStringLiteral("at"), isoDate(*at));
-        o.insert(QStringLiteral("total_area_m2"), roundForJson(stats->totalAreaM2));
-        o.insert(QStringLiteral("count"), stats->count);
-        o.insert(QStringLiteral("green_area_m2"), roundForJson(stats->greenAreaM2));
-        o.insert(QStringLiteral("nature_friendly_area_m2"), roundForJson(stats->natureFriendlyAreaM2));
-        o.insert(QStringLiteral("rows"), table.toJsonRows());
-        printJson(o);
+    writer.finish();
+    if (format != Format::Text)
         return Success;
-    }
-    if (format == Format::Csv) {
-        out() << table.toCsv();
-        out().flush();
-        return Success;
-    }
-    out() << table.toText() << '\n'
+    out() << '\n'
           << CliText::tr("Total at %1: %2 in %n area(s)", "", static_cast<int>(stats->count))
                  .arg(isoDate(*at), formatArea(stats->totalAreaM2))
           << '\n';
@@ -548,6 +546,122 @@ int runTag(const QStringList &args)
     if (result->unchanged > 0)
         out() << CliText::tr("; %n already had that care type", "", result->unchanged);
     out() << Qt::endl;
+    return Success;
+}
+
+} // namespace engdrift::cli
+
+namespace engdrift::cli {
+
+int runRender(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli render PROJECT --out FILE.png [--size WxH] "
+                               "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--no-labels]"),
+                1);
+    cmd.option(QStringLiteral("out"), CliText::tr("The picture to write (PNG or JPEG)."), QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("size"), CliText::tr("Picture size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
+    cmd.option(QStringLiteral("extent"), CliText::tr("The map rectangle to show, in the project CRS."),
+               QStringLiteral("XMIN,YMIN,XMAX,YMAX"));
+    cmd.option(QStringLiteral("org"), CliText::tr("Show the department with this organisation number (use with --dept)."),
+               QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), CliText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("at"), CliText::tr("Draw the map as it was or will be on this date (default today)."),
+               QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("no-labels"), CliText::tr("Draw no labels."));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto at = cmd.date(QStringLiteral("at"), code);
+    const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
+    if (code >= 0)
+        return code;
+    const QString outPath = cmd.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return usageFail(CliText::tr("--out FILE.png is required"), cmd.synopsis());
+    const QByteArray format = QFileInfo(outPath).suffix().toLower().toLatin1();
+    if (!QImageWriter::supportedImageFormats().contains(format) || format.isEmpty())
+        return usageFail(CliText::tr("--out: cannot write pictures of type \"%1\"; use .png or .jpg").arg(QString::fromLatin1(format)),
+                         cmd.synopsis());
+    QSize size(1920, 1080);
+    if (cmd.isSet(QStringLiteral("size"))) {
+        const QStringList parts = cmd.value(QStringLiteral("size")).toLower().split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
+            return usageFail(CliText::tr("--size must be WIDTHxHEIGHT, 16-20000 pixels each"), cmd.synopsis());
+        size = QSize(w, h);
+    }
+    std::optional<QRectF> extent;
+    if (cmd.isSet(QStringLiteral("extent"))) {
+        if (dept)
+            return usageFail(CliText::tr("give --extent or --org/--dept, not both"), cmd.synopsis());
+        const QStringList parts = cmd.value(QStringLiteral("extent")).split(QLatin1Char(','));
+        QList<double> v;
+        for (const QString &p : parts) {
+            bool ok = false;
+            v << p.trimmed().toDouble(&ok);
+            if (!ok)
+                v.clear();
+        }
+        if (v.size() != 4 || v[2] <= v[0] || v[3] <= v[1])
+            return usageFail(CliText::tr("--extent must be XMIN,YMIN,XMAX,YMAX with XMIN < XMAX and YMIN < YMAX"),
+                             cmd.synopsis());
+        extent = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+    }
+
+    auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    if (!extent && dept) {
+        auto department = (*store)->department(*dept);
+        if (!department.ok())
+            return fail(department.errorMessage());
+        if (!department->has_value())
+            return fail(CliText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
+        extent = (**department).extent;
+    } else if (!extent) {
+        auto departments = (*store)->departments();
+        if (!departments.ok())
+            return fail(departments.errorMessage());
+        QRectF all;
+        for (const Department &d : *departments)
+            all |= d.extent;
+        extent = all;
+    }
+    if (extent->isNull())
+        return fail(CliText::tr("%1: there are no areas to draw.").arg(cmd.positional(0)));
+    RenderOptions options;
+    options.view = MapView::fitting(*extent, size, 24);
+    options.at = *at;
+    options.labels = !cmd.isSet(QStringLiteral("no-labels"));
+    options.language = currentLanguage();
+    MapRenderer renderer(**store, MapStyle((*store)->catalogue()));
+    MapRenderer::prepareFonts(); // font loading is start-up work, not drawing
+    QElapsedTimer timer;
+    timer.start();
+    RenderStats stats;
+    auto image = renderer.renderImage(options, nullptr, &stats);
+    if (!image.ok())
+        return fail(image.errorMessage());
+    const qint64 drawMs = timer.elapsed();
+    if (format == "png") {
+        if (auto written = writePng(*image, outPath); !written.ok())
+            return fail(written.errorMessage());
+    } else {
+        QImageWriter writer(outPath, format);
+        if (!writer.write(image->convertToFormat(QImage::Format_RGB888)))
+            return fail(CliText::tr("%1: cannot write the picture: %2").arg(outPath, writer.errorString()));
+    }
+    out() << (stats.overview
+                  ? CliText::tr("Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)", "",
+                                stats.departmentsDrawn)
+                  : CliText::tr("Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)", "", stats.areasDrawn))
+                 .arg(outPath)
+                 .arg(size.width())
+                 .arg(size.height())
+                 .arg(drawMs)
+          << Qt::endl;
     return Success;
 }
 

@@ -14,6 +14,7 @@ int runInfo(const QStringList &args);
 int runAreas(const QStringList &args);
 int runStats(const QStringList &args);
 int runTag(const QStringList &args);
+int runRender(const QStringList &args);
 
 /// The overview of all subcommands.
 QString usage();

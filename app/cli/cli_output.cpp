@@ -2,20 +2,13 @@
 
 #include "util/translations.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <cmath>
 
 namespace engdrift::cli {
 namespace {
-
-QString cellText(const QVariant &cell)
-{
-    if (cell.typeId() == QMetaType::Double)
-        return QString::number(cell.toDouble(), 'f', 2);
-    return cell.toString();
-}
 
 bool isNumeric(const QVariant &cell)
 {
@@ -32,64 +25,110 @@ QString csvEscape(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QJsonValue jsonCell(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Double:
+        return roundForJson(cell.toDouble());
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return cell.toLongLong();
+    default:
+        return cell.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(cell.toString());
+    }
+}
+
+/// The fields of an object as JSON text without its braces ("" if empty).
+QString jsonFields(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return {};
+    QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    text = text.mid(1, text.size() - 2); // strip { }
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    return text;
+}
+
 } // namespace
 
-QString Table::toText() const
+RowWriter::RowWriter(QTextStream &out, Format format, QStringList columns, const QJsonObject &header)
+    : m_out(out), m_format(format), m_columns(std::move(columns))
 {
-    QList<qsizetype> widths;
-    for (const QString &c : m_columns)
-        widths << c.size();
-    for (const QVariantList &row : m_rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], cellText(row.at(i)).size());
+    if (m_format == Format::Csv) {
+        m_out << m_columns.join(QLatin1Char(',')) << '\n';
+    } else if (m_format == Format::Json) {
+        m_out << "{";
+        const QString fields = jsonFields(header);
+        if (!fields.isEmpty())
+            m_out << fields << ",";
+        m_out << "\n    \"rows\": [";
     }
-    QString out;
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
-        out += (i ? QStringLiteral("  ") : QString()) + m_columns.at(i).leftJustified(widths.at(i));
-    out += QLatin1Char('\n');
-    for (const QVariantList &row : m_rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
-            const QString text = cellText(row.at(i));
-            out += (i ? QStringLiteral("  ") : QString()) +
-                   (isNumeric(row.at(i)) ? text.rightJustified(widths.at(i)) : text.leftJustified(widths.at(i)));
-        }
-        out += QLatin1Char('\n');
-    }
-    return out;
 }
 
-QString Table::toCsv() const
+QString RowWriter::cellText(const QVariant &cell) const
 {
-    QString out = m_columns.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (const QVariantList &row : m_rows) {
-        QStringList cells;
-        for (const QVariant &cell : row)
-            cells << csvEscape(cell.typeId() == QMetaType::Double ? QString::number(roundForJson(cell.toDouble()), 'g', 15)
+    if (cell.typeId() == QMetaType::Double)
+        return QString::number(cell.toDouble(), 'f', 2);
+    return cell.toString();
+}
+
+void RowWriter::addRow(const QVariantList &cells)
+{
+    switch (m_format) {
+    case Format::Text:
+        m_textRows << cells;
+        break;
+    case Format::Csv: {
+        QStringList texts;
+        for (const QVariant &cell : cells)
+            texts << csvEscape(cell.typeId() == QMetaType::Double ? QString::number(roundForJson(cell.toDouble()), 'g', 15)
                                                                   : cell.toString());
-        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+        m_out << texts.join(QLatin1Char(',')) << '\n';
+        break;
     }
-    return out;
+    case Format::Json: {
+        QJsonObject row;
+        for (qsizetype i = 0; i < cells.size() && i < m_columns.size(); ++i)
+            row.insert(m_columns.at(i), jsonCell(cells.at(i)));
+        m_out << (m_count ? ",\n        " : "\n        ")
+              << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        break;
+    }
+    }
+    ++m_count;
 }
 
-QJsonArray Table::toJsonRows() const
+void RowWriter::finish(const QJsonObject &trailer)
 {
-    QJsonArray rows;
-    for (const QVariantList &row : m_rows) {
-        QJsonObject object;
-        for (qsizetype i = 0; i < row.size() && i < m_columns.size(); ++i) {
-            const QVariant &cell = row.at(i);
-            if (cell.typeId() == QMetaType::Double)
-                object.insert(m_columns.at(i), roundForJson(cell.toDouble()));
-            else if (cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::LongLong)
-                object.insert(m_columns.at(i), cell.toLongLong());
-            else if (cell.isNull())
-                object.insert(m_columns.at(i), QJsonValue::Null);
-            else
-                object.insert(m_columns.at(i), cell.toString());
+    if (m_format == Format::Json) {
+        m_out << (m_count ? "\n    ]" : "]");
+        const QString fields = jsonFields(trailer);
+        if (!fields.isEmpty())
+            m_out << "," << fields;
+        m_out << "\n}\n";
+    } else if (m_format == Format::Text) {
+        QList<qsizetype> widths;
+        for (const QString &c : m_columns)
+            widths << c.size();
+        for (const QVariantList &row : std::as_const(m_textRows)) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths[i], cellText(row.at(i)).size());
         }
-        rows.append(object);
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            m_out << (i ? "  " : "") << m_columns.at(i).leftJustified(widths.at(i));
+        m_out << '\n';
+        for (const QVariantList &row : std::as_const(m_textRows)) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
+                const QString text = cellText(row.at(i));
+                m_out << (i ? "  " : "")
+                      << (isNumeric(row.at(i)) ? text.rightJustified(widths.at(i)) : text.leftJustified(widths.at(i)));
+            }
+            m_out << '\n';
+        }
+        m_textRows.clear();
     }
-    return rows;
+    m_out.flush();
 }
 
 QString formatNumber(double value, int decimals)

@@ -5,15 +5,22 @@
 #include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace engdrift::cli;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs a GUI application (fonts); without a display it draws offscreen.
+    const bool draws = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(draws ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("engdrift-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENGDRIFT_VERSION));
 
@@ -48,6 +55,8 @@ int main(int argc, char *argv[])
         return runStats(args);
     if (command == QLatin1String("tag"))
         return runTag(args);
+    if (command == QLatin1String("render"))
+        return runRender(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return UsageError;
 }

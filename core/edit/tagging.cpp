@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <optional>
+
 namespace engdrift {
 namespace {
 struct TaggingText
@@ -23,9 +25,14 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
     if (!store.catalogue().find(request.careType))
         return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().id()));
 
-    auto tx = store.begin();
-    if (!tx.ok())
-        return tx.error();
+    // Join the caller's transaction if one is open (the caller commits); otherwise use our own.
+    std::optional<ProjectStore::Transaction> own;
+    if (!store.inTransaction()) {
+        auto tx = store.begin();
+        if (!tx.ok())
+            return tx.error();
+        own.emplace(std::move(tx).value());
+    }
     TagResult result;
     QSet<qint64> done;
     for (qint64 areaId : request.areaIds) {
@@ -80,9 +87,9 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
             return inserted.error();
         ++result.changed;
     }
-    if (result.changed == 0)
-        return result; // nothing to write: the transaction rolls back and the file stays as it was
-    if (auto committed = tx->commit(); !committed.ok())
+    if (!own || result.changed == 0)
+        return result; // nothing to write: our transaction rolls back and the file stays as it was
+    if (auto committed = own->commit(); !committed.ok())
         return committed.error();
     return result;
 }

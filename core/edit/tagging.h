@@ -3,7 +3,8 @@
 //
 // For each area, the version valid at the date is closed on that date and a new version with the
 // new care type opens on it (and ends where the old one ended, so later versions stay as they
-// are). All areas change in one transaction: if one of them cannot, none does.
+// are). All areas change in one transaction: if one of them cannot, none does. Called inside an
+// open transaction of the store, it works in that one and leaves the commit to the caller.
 
 #include "util/result.h"
 

@@ -157,6 +157,18 @@ QString Geometry::geometryType() const
     return text;
 }
 
+std::optional<QPointF> Geometry::pointOnSurface() const
+{
+    if (isEmpty())
+        return std::nullopt;
+    auto ctx = geos::context();
+    GeosGeometryPtr point(GEOSPointOnSurface_r(ctx, m_geom.get()));
+    double x = 0, y = 0;
+    if (!point || GEOSGeomGetX_r(ctx, point.get(), &x) != 1 || GEOSGeomGetY_r(ctx, point.get(), &y) != 1)
+        return std::nullopt;
+    return QPointF(x, y);
+}
+
 Geometry Geometry::clone() const
 {
     return m_geom ? Geometry(GEOSGeom_clone_r(geos::context(), m_geom.get())) : Geometry();

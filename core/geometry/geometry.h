@@ -8,10 +8,12 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QPointF>
 #include <QRectF>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct GEOSGeom_t;
 typedef struct GEOSGeom_t GEOSGeometry; // NOLINT(modernize-use-using): matches geos_c.h
@@ -49,6 +51,9 @@ public:
     int numGeometries() const;
     int numPoints() const;
     QString geometryType() const;
+
+    /// A point guaranteed to lie inside the (polygonal) geometry, e.g. for a label.
+    std::optional<QPointF> pointOnSurface() const;
 
     Geometry clone() const;
     /// A valid version of this geometry (GEOS make-valid, "structure" method), polygonal part only,

@@ -185,3 +185,29 @@ Result<OGRLayer *> VectorSource::chooseLayer(const QString &name) const
 }
 
 } // namespace engdrift
+
+namespace engdrift {
+
+QList<QStringList> VectorSource::sampleRows(const QString &layerName, int rows) const
+{
+    QList<QStringList> samples;
+    auto layer = chooseLayer(layerName);
+    if (!layer.ok())
+        return samples;
+    GdalErrorScope errors;
+    OGRLayer *l = *layer;
+    l->ResetReading();
+    for (int r = 0; r < rows; ++r) {
+        std::unique_ptr<OGRFeature> f(l->GetNextFeature());
+        if (!f)
+            break;
+        QStringList values;
+        for (int i = 0; i < f->GetFieldCount(); ++i)
+            values << QString::fromUtf8(f->GetFieldAsString(i));
+        samples << values;
+    }
+    l->ResetReading();
+    return samples;
+}
+
+} // namespace engdrift

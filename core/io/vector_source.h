@@ -50,6 +50,8 @@ public:
     /// The layer to import: the named one, or the only (polygonal) one; an error lists the choices.
     Result<OGRLayer *> chooseLayer(const QString &name) const;
     SourceLayerInfo describe(OGRLayer *layer) const;
+    /// The field values (as text) of the first `rows` features of a layer, for a preview.
+    QList<QStringList> sampleRows(const QString &layer, int rows) const;
 
 private:
     VectorSource() = default;

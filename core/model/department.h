@@ -5,6 +5,7 @@
 // by its name: names repeat across organisations.
 
 #include <QHashFunctions>
+#include <QRectF>
 #include <QString>
 
 #include <compare>
@@ -41,6 +42,8 @@ struct Department
     QString name;
     QString address;
     int homes = 0;
+    /// The bounding box of every area the department has had (kept by the store; read-only).
+    QRectF extent;
 };
 
 } // namespace engdrift

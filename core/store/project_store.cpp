@@ -105,6 +105,7 @@ struct ProjectStore::Impl
     bool inTransaction = false;
     bool bulkInsert = false;       ///< the areas' R-tree insert trigger is off until endBulkInsert()
     QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
+    QHash<DepartmentKey, QRectF> grownExtents; ///< departments whose extent grew in this transaction
     qint64 nextAreaId = -1;
     OGRLayer *areas = nullptr;
     OGRLayer *departments = nullptr;
@@ -115,6 +116,8 @@ struct ProjectStore::Impl
 
     Result<void> bindLayers();
     Result<void> executeSql(const QString &statement, const QString &what);
+    Result<void> writeExtents();
+    Result<QList<Department>> readDepartments(const QString &filter) const;
     sqlite3 *sqliteHandle() const { return static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")); }
     Result<void> requireTransaction() const
     {
@@ -160,6 +163,34 @@ Result<void> ProjectStore::Impl::executeSql(const QString &statement, const QStr
         ds->ReleaseResultSet(result);
     if (errors.hasFailure())
         return gdalError(what, errors);
+    return {};
+}
+
+Result<void> ProjectStore::Impl::writeExtents()
+{
+    GdalErrorScope errors;
+    for (auto it = grownExtents.cbegin(); it != grownExtents.cend(); ++it) {
+        departments->SetAttributeFilter(
+            QStringLiteral("org_no = %1 AND dept_no = %2").arg(it.key().orgNo).arg(it.key().deptNo).toUtf8().constData());
+        departments->ResetReading();
+        std::unique_ptr<OGRFeature> f(departments->GetNextFeature());
+        departments->SetAttributeFilter(nullptr);
+        if (!f)
+            continue; // areas of an unknown department are refused before they get here
+        QRectF extent = it.value();
+        if (f->IsFieldSetAndNotNull(f->GetFieldIndex("ext_min_x"))) {
+            extent |= QRectF(QPointF(f->GetFieldAsDouble("ext_min_x"), f->GetFieldAsDouble("ext_min_y")),
+                             QPointF(f->GetFieldAsDouble("ext_max_x"), f->GetFieldAsDouble("ext_max_y")));
+        }
+        f->SetField("ext_min_x", extent.left());
+        f->SetField("ext_min_y", extent.top());
+        f->SetField("ext_max_x", extent.right());
+        f->SetField("ext_max_y", extent.bottom());
+        if (departments->SetFeature(f.get()) != OGRERR_NONE)
+            return gdalError(ProjectStoreText::tr("cannot save the extent of department %1").arg(it.key().toString()),
+                             errors);
+    }
+    grownExtents.clear();
     return {};
 }
 
@@ -218,7 +249,7 @@ int ProjectStore::schemaVersion()
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const Crs &crs,
                                                            const Catalogue &catalogue)
 {
-    initGdal();
+    initGdalGeoPackage();
     if (QFileInfo::exists(path))
         return makeError(ProjectStoreText::tr("%1 exists already; choose another name for the new project.").arg(path));
     if (!crs.isValid())
@@ -265,7 +296,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, OpenMode mode)
 {
-    initGdal();
+    initGdalGeoPackage();
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(ProjectStoreText::tr("%1 does not exist.").arg(path));
@@ -398,6 +429,7 @@ void ProjectStore::Transaction::rollback()
     d.inTransaction = false;
     d.nextAreaId = -1;
     d.bulkInsert = false; // the rollback brought the trigger back
+    d.grownExtents.clear();
     m_store = nullptr;
 }
 
@@ -412,6 +444,10 @@ Result<void> ProjectStore::Transaction::commit()
             rollback();
             return ended;
         }
+    }
+    if (auto extents = store->d->writeExtents(); !extents.ok()) {
+        rollback();
+        return extents;
     }
     if (auto stamped = schema::setMetaValue(*store->d->ds, QStringLiteral("modified"), nowText()); !stamped.ok()) {
         rollback();
@@ -487,32 +523,56 @@ Result<QList<Organisation>> ProjectStore::organisations() const
 
 Result<QList<Department>> ProjectStore::departments() const
 {
+    return departments(QRectF());
+}
+
+Result<QList<Department>> ProjectStore::departments(const QRectF &bounds) const
+{
+    if (bounds.isNull())
+        return d->readDepartments(QString());
+    return d->readDepartments(QStringLiteral("ext_max_x >= %1 AND ext_min_x <= %2 AND ext_max_y >= %3 AND ext_min_y <= %4")
+                                  .arg(bounds.left(), 0, 'g', 17)
+                                  .arg(bounds.right(), 0, 'g', 17)
+                                  .arg(bounds.top(), 0, 'g', 17)
+                                  .arg(bounds.bottom(), 0, 'g', 17));
+}
+
+Result<QList<Department>> ProjectStore::Impl::readDepartments(const QString &filter) const
+{
     GdalErrorScope errors;
     QList<Department> list;
-    d->departments->SetAttributeFilter(nullptr);
-    d->departments->SetSpatialFilter(nullptr);
-    d->departments->ResetReading();
-    for (auto &f : *d->departments) {
-        list << Department{DepartmentKey{f->GetFieldAsInteger("org_no"), f->GetFieldAsInteger("dept_no")},
-                           QString::fromUtf8(f->GetFieldAsString("name")),
-                           QString::fromUtf8(f->GetFieldAsString("address")), f->GetFieldAsInteger("homes")};
+    departments->SetAttributeFilter(filter.isEmpty() ? nullptr : filter.toUtf8().constData());
+    departments->SetSpatialFilter(nullptr);
+    departments->ResetReading();
+    OGRFeatureDefn *defn = departments->GetLayerDefn();
+    const int orgIndex = defn->GetFieldIndex("org_no");
+    const int deptIndex = defn->GetFieldIndex("dept_no");
+    const int nameIndex = defn->GetFieldIndex("name");
+    const int addressIndex = defn->GetFieldIndex("address");
+    const int homesIndex = defn->GetFieldIndex("homes");
+    const int extIndex = defn->GetFieldIndex("ext_min_x");
+    for (auto &f : *departments) {
+        Department dept{DepartmentKey{f->GetFieldAsInteger(orgIndex), f->GetFieldAsInteger(deptIndex)},
+                        QString::fromUtf8(f->GetFieldAsString(nameIndex)),
+                        QString::fromUtf8(f->GetFieldAsString(addressIndex)), f->GetFieldAsInteger(homesIndex), QRectF()};
+        if (extIndex >= 0 && f->IsFieldSetAndNotNull(extIndex))
+            dept.extent = QRectF(QPointF(f->GetFieldAsDouble(extIndex), f->GetFieldAsDouble(extIndex + 1)),
+                                 QPointF(f->GetFieldAsDouble(extIndex + 2), f->GetFieldAsDouble(extIndex + 3)));
+        list << dept;
     }
+    departments->SetAttributeFilter(nullptr);
     if (errors.hasFailure())
-        return d->gdalError(ProjectStoreText::tr("cannot read the departments"), errors);
+        return gdalError(ProjectStoreText::tr("cannot read the departments"), errors);
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     return list;
 }
 
 Result<std::optional<Department>> ProjectStore::department(const DepartmentKey &key) const
 {
-    auto all = departments();
-    if (!all.ok())
-        return all.error();
-    for (const Department &dept : *all) {
-        if (dept.key == key)
-            return std::optional<Department>(dept);
-    }
-    return std::optional<Department>();
+    auto found = d->readDepartments(QStringLiteral("org_no = %1 AND dept_no = %2").arg(key.orgNo).arg(key.deptNo));
+    if (!found.ok())
+        return found.error();
+    return found->isEmpty() ? std::optional<Department>() : std::optional<Department>(found->first());
 }
 
 Result<void> ProjectStore::saveOrganisation(const Organisation &organisation)
@@ -661,6 +721,10 @@ Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *
     setText(af.sourceFid, version.sourceFid);
 
     GdalErrorScope errors;
+    OGREnvelope env;
+    geometry->getEnvelope(&env);
+    QRectF &grown = d->grownExtents[version.department];
+    grown |= QRectF(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
     f.SetGeometryDirectly(geometry);
     const OGRErr err = d->areas->CreateFeature(&f);
     [[maybe_unused]] OGRGeometry *callerOwned = f.StealGeometry(); // the caller keeps its geometry
@@ -709,7 +773,8 @@ Result<void> ProjectStore::forEachArea(const AreaQuery &query, bool withGeometry
                        .arg(b.top(), 0, 'g', 17)
                        .arg(b.bottom(), 0, 'g', 17);
     }
-    sqlText += QStringLiteral(" ORDER BY area_id, valid_from, fid");
+    if (query.ordered)
+        sqlText += QStringLiteral(" ORDER BY area_id, valid_from, fid");
     result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
     if (!result)
         return d->gdalError(ProjectStoreText::tr("cannot read the areas"), errors);
@@ -809,6 +874,14 @@ Result<QList<AreaTotal>> ProjectStore::areaTotals(const AreaQuery &query, AreaGr
     return totals;
 }
 
+Result<QString> ProjectStore::modifiedStamp() const
+{
+    auto meta = schema::readMeta(*d->ds);
+    if (!meta.ok())
+        return makeError(QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+    return meta->modified;
+}
+
 Result<ProjectSummary> ProjectStore::summary(const QDate &at) const
 {
     auto meta = schema::readMeta(*d->ds);
@@ -824,7 +897,7 @@ Result<ProjectSummary> ProjectStore::summary(const QDate &at) const
     GdalErrorScope errors;
     s.organisations = d->organisations->GetFeatureCount(TRUE);
     s.departments = d->departments->GetFeatureCount(TRUE);
-    s.areaVersions = d->areas->GetFeatureCount(TRUE);
+    s.areaVersions = d->areas->GetFeatureCount(TRUE); // from gpkg_ogr_contents, not a scan
     AreaQuery query;
     query.at = at;
     auto totals = areaTotals(query, AreaGrouping::CareType);
@@ -834,9 +907,11 @@ Result<ProjectSummary> ProjectStore::summary(const QDate &at) const
         s.areas += t.count;
         s.totalAreaM2 += t.areaM2;
     }
-    OGREnvelope env;
-    if (s.areaVersions > 0 && d->areas->GetExtent(&env, TRUE) == OGRERR_NONE)
-        s.extent = QRectF(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
+    // The extent from the departments' stored extents: no scan of the areas.
+    if (auto depts = departments(); depts.ok()) {
+        for (const Department &dept : *depts)
+            s.extent |= dept.extent;
+    }
     if (errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot read the project summary"), errors);
     return s;

@@ -43,6 +43,7 @@ struct AreaQuery
     std::optional<AreaStatus> status = AreaStatus::Current;
     QList<qint64> areaIds;                    ///< only these areas (empty = all)
     std::optional<QRectF> bounds;             ///< only areas whose bounding box meets this rectangle
+    bool ordered = true;                      ///< by area_id and valid_from; false is faster
 };
 
 enum class AreaGrouping { Department, CareType, DepartmentAndCareType };
@@ -114,6 +115,8 @@ public:
     // --- organisations and departments
     Result<QList<Organisation>> organisations() const;
     Result<QList<Department>> departments() const;
+    /// The departments whose extent meets `bounds`.
+    Result<QList<Department>> departments(const QRectF &bounds) const;
     Result<std::optional<Department>> department(const DepartmentKey &key) const;
     /// Inserts or updates (by number).
     Result<void> saveOrganisation(const Organisation &organisation);
@@ -146,6 +149,8 @@ public:
     Result<QList<AreaTotal>> areaTotals(const AreaQuery &query, AreaGrouping grouping) const;
 
     Result<ProjectSummary> summary(const QDate &at) const;
+    /// When the project was last saved (the meta "modified" stamp, ISO 8601 UTC).
+    Result<QString> modifiedStamp() const;
 
     /// The GDAL dataset behind the store, for the code in core that streams into it.
     void *gdalDataset() const;

@@ -78,7 +78,10 @@ Result<void> createVersion1(GDALDataset &ds, const OGRSpatialReference &srs)
         return t.error();
     if (auto t = createTable(ds, "departments", &srs, wkbMultiPolygon,
                              {F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false}, F{"name", OFTString},
-                              F{"address", OFTString}, F{"homes", OFTInteger}});
+                              F{"address", OFTString}, F{"homes", OFTInteger},
+                              // the bounding box of all the department's areas, kept by Engdrift
+                              F{"ext_min_x", OFTReal}, F{"ext_min_y", OFTReal}, F{"ext_max_x", OFTReal},
+                              F{"ext_max_y", OFTReal}});
         !t.ok())
         return t.error();
     if (auto t = createTable(ds, "areas", &srs, wkbMultiPolygon,
@@ -108,7 +111,9 @@ Result<void> createVersion1(GDALDataset &ds, const OGRSpatialReference &srs)
          {"CREATE UNIQUE INDEX meta_key ON meta(key)", "CREATE UNIQUE INDEX organisations_no ON organisations(org_no)",
           "CREATE UNIQUE INDEX departments_key ON departments(org_no, dept_no)",
           "CREATE INDEX areas_area_id ON areas(area_id, valid_from)",
-          "CREATE INDEX areas_department ON areas(org_no, dept_no)",
+          // Covers the statistics query (sums by department and care type at a date) without
+          // reading the rows with their geometry, in group order.
+          "CREATE INDEX areas_department ON areas(org_no, dept_no, care_type, valid_from, valid_to, status, area_m2)",
           "CREATE UNIQUE INDEX care_types_code ON care_types(code)",
           "CREATE INDEX adoption_events_department ON adoption_events(org_no, dept_no, event_date)"}) {
         if (auto ok = execute(ds, QString::fromLatin1(statement)); !ok.ok())

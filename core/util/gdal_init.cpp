@@ -1,6 +1,7 @@
 #include "util/gdal_init.h"
 
 #include <gdal.h>
+#include <ogrsf_frmts.h>
 
 #include <mutex>
 
@@ -10,6 +11,15 @@ void initGdal()
 {
     static std::once_flag once;
     std::call_once(once, [] { GDALAllRegister(); });
+}
+
+void initGdalGeoPackage()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (!GDALGetDriverByName("GPKG"))
+            RegisterOGRGeoPackage();
+    });
 }
 
 } // namespace engdrift

@@ -3,6 +3,9 @@
 
 namespace engdrift {
 
+/// Every driver (for importing any format).
 void initGdal();
+/// Only the GeoPackage driver: enough for project stores, and much quicker to start.
+void initGdalGeoPackage();
 
 } // namespace engdrift

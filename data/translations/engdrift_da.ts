@@ -221,44 +221,6 @@
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
-
-usage: engdrift-cli COMMAND [OPTIONS]
-
-commands:
-  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                import the polygons of a GIS file
-  info PROJECT [--json]                          summary of a project
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 the areas valid at a date
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 area sums (planar m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 give areas a new care type from a date
-
-Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
-Exit status: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
-
-brug: engdrift-cli COMMAND [OPTIONS]
-
-kommandoer:
-  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                importér polygonerne fra en GIS-fil
-  info PROJECT [--json]                          oversigt over et projekt
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 arealerne, der gælder på en dato
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 arealsummer (plane m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 giv arealer en ny plejetype fra en dato
-
-Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
-Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
-</translation>
-    </message>
-    <message>
         <source>Project CRS (default EPSG:25832; EPSG:25833 for Bornholm).</source>
         <translation>Projektets koordinatsystem (standard EPSG:25832; EPSG:25833 for Bornholm).</translation>
     </message>
@@ -478,6 +440,118 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
             <numerusform>; %n havde allerede den plejetype</numerusform>
         </translation>
     </message>
+    <message>
+        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
+
+usage: engdrift-cli COMMAND [OPTIONS]
+
+commands:
+  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                import the polygons of a GIS file
+  info PROJECT [--json]                          summary of a project
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 the areas valid at a date
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 area sums (planar m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 give areas a new care type from a date
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE]                              draw the map to a picture
+
+Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
+Exit status: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
+
+brug: engdrift-cli COMMAND [OPTIONS]
+
+kommandoer:
+  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
+  info PROJECT [--json]                          oversigt over et projekt
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 de arealer, der gælder på en dato
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 arealsummer (plane m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 giv arealer en ny plejetype fra en dato
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE]                             tegn kortet som et billede
+
+Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
+Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
+</translation>
+    </message>
+    <message>
+        <source>The picture to write (PNG or JPEG).</source>
+        <translation>Det billede, der skal skrives (PNG eller JPEG).</translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (default 1920x1080).</source>
+        <translation>Billedets størrelse i pixel (standard 1920x1080).</translation>
+    </message>
+    <message>
+        <source>The map rectangle to show, in the project CRS.</source>
+        <translation>Det kortudsnit, der skal vises, i projektets koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>Show the department with this organisation number (use with --dept).</source>
+        <translation>Vis afdelingen med dette organisationsnummer (bruges med --dept).</translation>
+    </message>
+    <message>
+        <source>Draw the map as it was or will be on this date (default today).</source>
+        <translation>Tegn kortet, som det var eller bliver på denne dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>Draw no labels.</source>
+        <translation>Tegn ingen etiketter.</translation>
+    </message>
+    <message>
+        <source>--out FILE.png is required</source>
+        <translation>--out FILE.png skal angives</translation>
+    </message>
+    <message>
+        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png or .jpg</source>
+        <translation>--out: kan ikke skrive billeder af typen &quot;%1&quot;; brug .png eller .jpg</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, 16-20000 pixels each</source>
+        <translation>--size skal være BREDDExHØJDE, hver 16-20000 pixel</translation>
+    </message>
+    <message>
+        <source>give --extent or --org/--dept, not both</source>
+        <translation>angiv --extent eller --org/--dept, ikke begge dele</translation>
+    </message>
+    <message>
+        <source>--extent must be XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX</source>
+        <translation>--extent skal være XMIN,YMIN,XMAX,YMAX med XMIN &lt; XMAX og YMIN &lt; YMAX</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1: there are no areas to draw.</source>
+        <translation>%1: der er ingen arealer at tegne.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture: %2</source>
+        <translation>%1: kan ikke skrive billedet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
+        <translation>
+            <numerusform>Skrev %1 (%2 x %3 pixel, oversigt over %n afdeling, tegnet på %4 ms)</numerusform>
+            <numerusform>Skrev %1 (%2 x %3 pixel, oversigt over %n afdelinger, tegnet på %4 ms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)</source>
+        <translation>
+            <numerusform>Skrev %1 (%2 x %3 pixel, %n areal, tegnet på %4 ms)</numerusform>
+            <numerusform>Skrev %1 (%2 x %3 pixel, %n arealer, tegnet på %4 ms)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoordinateTransform</name>
@@ -529,6 +603,338 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>Area %1 exists only as a proposal; it cannot be edited.</source>
+        <translation>Areal %1 findes kun som forslag; det kan ikke redigeres.</translation>
+    </message>
+    <message>
+        <source>Area %1 does not exist on %2; it exists from %3.</source>
+        <translation>Areal %1 findes ikke pr. %2; det findes fra %3.</translation>
+    </message>
+    <message>
+        <source>Area %1 does not exist on %2; it exists from %3 until %4.</source>
+        <translation>Areal %1 findes ikke pr. %2; det findes fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Area %1 has a later change on %2; edit from that date or later.</source>
+        <translation>Areal %1 har en senere ændring pr. %2; rediger fra den dato eller senere.</translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
+        <translation>Areal %1 slutter %2; kun et areal, der stadig gælder, kan omformes, deles, slås sammen eller afsluttes.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Area %1 (version from %2): %3</source>
+        <translation>Areal %1 (version fra %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 needs an outline.</source>
+        <translation>%1 skal have et omrids.</translation>
+    </message>
+    <message>
+        <source>The outline of %1 must be a polygon, not a %2.</source>
+        <translation>Omridset af %1 skal være en polygon, ikke en %2.</translation>
+    </message>
+    <message>
+        <source>The snapping distance and the overlap tolerance must be zero or more.</source>
+        <translation>Snapafstanden og overlapstolerancen skal være nul eller derover.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing polygonal is left of the outline of %1 after snapping; draw it again.</source>
+        <translation>Der er ingen polygon tilbage af omridset af %1 efter snapning; tegn det igen.</translation>
+    </message>
+    <message>
+        <source>The outline of %1 crosses itself (%2); draw it again.</source>
+        <translation>Omridset af %1 skærer sig selv (%2); tegn det igen.</translation>
+    </message>
+    <message>
+        <source>The outline of %1 is not a valid polygon (%2); draw it again.</source>
+        <translation>Omridset af %1 er ikke en gyldig polygon (%2); tegn det igen.</translation>
+    </message>
+    <message>
+        <source>Cannot tell how much %1 overlaps area %2; check the outline of area %2.</source>
+        <translation>Kan ikke afgøre, hvor meget %1 overlapper areal %2; kontroller omridset af areal %2.</translation>
+    </message>
+    <message>
+        <source>area %1 by %2 m²</source>
+        <translation>areal %1 med %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2. Move the outline off the neighbouring areas, or let the overlaps be cut away.</source>
+        <translation>%1 overlapper %2. Flyt omridset væk fra naboarealerne, eller lad overlappene blive skåret væk.</translation>
+    </message>
+    <message>
+        <source>Nothing is left of %1 once the areas it overlaps (%2) are cut away.</source>
+        <translation>Der er intet tilbage af %1, når de arealer, det overlapper (%2), er skåret væk.</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 mangler &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 has the wrong type</source>
+        <translation>&quot;%2&quot; i %1 har forkert type</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 is not a whole number</source>
+        <translation>&quot;%2&quot; i %1 er ikke et heltal</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 is not a date (YYYY-MM-DD): &quot;%3&quot;</source>
+        <translation>&quot;%2&quot; i %1 er ikke en dato (YYYY-MM-DD): &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; of %1 is &quot;%2&quot;, not &quot;current&quot; or &quot;proposed&quot;</source>
+        <translation>&quot;status&quot; i %1 er &quot;%2&quot;, ikke &quot;current&quot; eller &quot;proposed&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;lineage&quot; of %1 holds something that is not an area id</source>
+        <translation>&quot;lineage&quot; i %1 indeholder noget, der ikke er et areal-id</translation>
+    </message>
+    <message>
+        <source>&quot;fid&quot; of %1 is negative</source>
+        <translation>&quot;fid&quot; i %1 er negativ</translation>
+    </message>
+    <message>
+        <source>%1 ends before it begins</source>
+        <translation>%1 slutter, før den begynder</translation>
+    </message>
+    <message>
+        <source>&quot;wkb&quot; of %1 is not a polygon</source>
+        <translation>&quot;wkb&quot; i %1 er ikke en polygon</translation>
+    </message>
+    <message>
+        <source>There is no area %1 in the project.</source>
+        <translation>Areal %1 findes ikke i projektet.</translation>
+    </message>
+    <message>
+        <source>Area %1: version %2 has no outline in the project %3.</source>
+        <translation>Areal %1: version %2 har intet omrids i projektet %3.</translation>
+    </message>
+    <message>
+        <source>Which date should the map show? The date is missing.</source>
+        <translation>Hvilken dato skal kortet vise? Datoen mangler.</translation>
+    </message>
+    <message>
+        <source>Choose the areas to give a care type.</source>
+        <translation>Vælg de arealer, der skal have en plejetype.</translation>
+    </message>
+    <message>
+        <source>Give the date the new care type applies from.</source>
+        <translation>Angiv den dato, den nye plejetype gælder fra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
+        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have the care type %1 on %2.</source>
+        <translation>Intet at ændre: arealerne har allerede plejetypen %1 pr. %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the care type of %n area(s)</source>
+        <translation>
+            <numerusform>Plejetype ændret for %n areal</numerusform>
+            <numerusform>Plejetype ændret for %n arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the areas to write the note on.</source>
+        <translation>Vælg de arealer, noten skal skrives på.</translation>
+    </message>
+    <message>
+        <source>Give the date the note applies from.</source>
+        <translation>Angiv den dato, noten gælder fra.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have this note on %1.</source>
+        <translation>Intet at ændre: arealerne har allerede denne note pr. %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the note of %n area(s)</source>
+        <translation>
+            <numerusform>Note ændret for %n areal</numerusform>
+            <numerusform>Note ændret for %n arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date the new area is valid from.</source>
+        <translation>Angiv den dato, det nye areal gælder fra.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist in the project; add it before its areas.</source>
+        <translation>Afdeling %1 findes ikke i projektet; tilføj den før dens arealer.</translation>
+    </message>
+    <message>
+        <source>the new area</source>
+        <translation>det nye areal</translation>
+    </message>
+    <message>
+        <source>Add an area</source>
+        <translation>Areal tilføjet</translation>
+    </message>
+    <message>
+        <source>Give the date the new outline applies from.</source>
+        <translation>Angiv den dato, det nye omrids gælder fra.</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>areal %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the outline of area %1 is the same as before.</source>
+        <translation>Intet at ændre: omridset af areal %1 er det samme som før.</translation>
+    </message>
+    <message>
+        <source>Reshape area %1</source>
+        <translation>Areal %1 omformet</translation>
+    </message>
+    <message>
+        <source>Give the date the split applies from.</source>
+        <translation>Angiv den dato, delingen gælder fra.</translation>
+    </message>
+    <message>
+        <source>Cannot split area %1: %2.</source>
+        <translation>Kan ikke dele areal %1: %2.</translation>
+    </message>
+    <message>
+        <source>Split area %1 in %2</source>
+        <translation>Areal %1 delt i %2</translation>
+    </message>
+    <message>
+        <source>Choose at least two areas to merge.</source>
+        <translation>Vælg mindst to arealer, der skal slås sammen.</translation>
+    </message>
+    <message>
+        <source>Give the date the merge applies from.</source>
+        <translation>Angiv den dato, sammenlægningen gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1 (department %2)</source>
+        <translation>%1 (afdeling %2)</translation>
+    </message>
+    <message>
+        <source>Areas %1 belong to different departments; only areas of one department can be merged.</source>
+        <translation>Arealerne %1 hører til forskellige afdelinger; kun arealer i samme afdeling kan slås sammen.</translation>
+    </message>
+    <message>
+        <source>Cannot merge areas %1: %2.</source>
+        <translation>Kan ikke slå arealerne %1 sammen: %2.</translation>
+    </message>
+    <message>
+        <source>Merge areas %1</source>
+        <translation>Arealerne %1 slået sammen</translation>
+    </message>
+    <message>
+        <source>Choose the areas to remove.</source>
+        <translation>Vælg de arealer, der skal afsluttes.</translation>
+    </message>
+    <message>
+        <source>Give the date the areas end on.</source>
+        <translation>Angiv den dato, arealerne slutter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n area(s)</source>
+        <translation>
+            <numerusform>%n areal afsluttet</numerusform>
+            <numerusform>%n arealer afsluttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Intet blev gemt: %1</translation>
+    </message>
+    <message>
+        <source>area %1 was changed in the project after it was edited here (its version from %2 is no longer there); discard the edits of this area and make them again.</source>
+        <translation>areal %1 er blevet ændret i projektet, efter at det blev redigeret her (dets version fra %2 findes ikke længere); forkast ændringerne af dette areal, og lav dem igen.</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>slutter %1</translation>
+    </message>
+    <message>
+        <source>is still valid</source>
+        <translation>gælder stadig</translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation>slutte %1</translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation>gælde igen</translation>
+    </message>
+    <message>
+        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
+        <translation>versionen af areal %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
+    </message>
+    <message>
+        <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
+        <translation>areal %1 er blevet ændret i projektet, efter at det blev redigeret her (det har %2 versioner dér, ændringerne kender %3); forkast ændringerne af dette areal, og lav dem igen.</translation>
+    </message>
+    <message>
+        <source>area %1 comes from the new area %2, which is no longer among the edits.</source>
+        <translation>areal %1 stammer fra det nye areal %2, som ikke længere er blandt ændringerne.</translation>
+    </message>
+    <message>
+        <source>The saved edits cannot be read: %1.</source>
+        <translation>De gemte ændringer kan ikke læses: %1.</translation>
+    </message>
+    <message>
+        <source>broken JSON at byte %1 (%2)</source>
+        <translation>ugyldig JSON ved byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the text is not a JSON object</source>
+        <translation>teksten er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>filen</translation>
+    </message>
+    <message>
+        <source>it is not a file of Engdrift edits (format &quot;%1&quot;)</source>
+        <translation>den er ikke en fil med Engdrift-ændringer (format &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>it has format version %1; this program reads version %2</source>
+        <translation>den har formatversion %1; dette program læser version %2</translation>
+    </message>
+    <message>
+        <source>The project was saved after these edits were made (they were made on the project as saved at %1, it is now as saved at %2); they cannot be applied.</source>
+        <translation>Projektet er blevet gemt, efter at disse ændringer blev lavet (de blev lavet på projektet, som det var gemt %1; nu er det gemt %2); de kan ikke anvendes.</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>%1 has the area id %2 twice or an id of 0</source>
+        <translation>%1 har areal-id %2 to gange eller et id på 0</translation>
+    </message>
+    <message>
+        <source>%1 has no versions</source>
+        <translation>%1 har ingen versioner</translation>
+    </message>
+    <message>
+        <source>%1 belongs to area %2, not to area %3</source>
+        <translation>%1 hører til areal %2, ikke til areal %3</translation>
+    </message>
+    <message>
+        <source>%1 is a new area but has a stored version (fid %2)</source>
+        <translation>%1 er et nyt areal, men har en gemt version (fid %2)</translation>
+    </message>
+</context>
+<context>
     <name>Geometry</name>
     <message>
         <source>Cannot read the geometry (WKB)</source>
@@ -557,6 +963,101 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
     <message>
         <source>Cannot merge the geometries</source>
         <translation>Kan ikke lægge geometrierne sammen</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryEdit</name>
+    <message>
+        <source>There is no shape to snap.</source>
+        <translation>Der er ingen figur at snappe.</translation>
+    </message>
+    <message>
+        <source>Cannot snap the shape to its neighbours</source>
+        <translation>Kan ikke snappe figuren til naboerne</translation>
+    </message>
+    <message>
+        <source>Cannot snap the shape to its neighbours&apos; edges</source>
+        <translation>Kan ikke snappe figuren til naboernes kanter</translation>
+    </message>
+    <message>
+        <source>Nothing is left of the shape after snapping it to its neighbours; use a smaller snapping distance.</source>
+        <translation>Der er intet tilbage af figuren efter snapning til naboerne; brug en mindre snapafstand.</translation>
+    </message>
+    <message>
+        <source>There is no shape to cut.</source>
+        <translation>Der er ingen figur at beskære.</translation>
+    </message>
+    <message>
+        <source>Cannot combine the neighbouring areas</source>
+        <translation>Kan ikke samle naboarealerne</translation>
+    </message>
+    <message>
+        <source>Cannot cut the neighbouring areas away from the shape</source>
+        <translation>Kan ikke skære naboarealerne væk fra figuren</translation>
+    </message>
+    <message>
+        <source>Only a polygon can be split.</source>
+        <translation>Kun en polygon kan deles.</translation>
+    </message>
+    <message>
+        <source>A polygon is split along a line, not along a %1.</source>
+        <translation>En polygon deles langs en linje, ikke langs en %1.</translation>
+    </message>
+    <message>
+        <source>missing geometry</source>
+        <translation>manglende geometri</translation>
+    </message>
+    <message>
+        <source>Cannot read the outline of the polygon</source>
+        <translation>Kan ikke læse polygonens omrids</translation>
+    </message>
+    <message>
+        <source>Cannot intersect the line with the outline</source>
+        <translation>Kan ikke finde skæringen mellem linjen og omridset</translation>
+    </message>
+    <message>
+        <source>Cannot build the pieces</source>
+        <translation>Kan ikke danne delene</translation>
+    </message>
+    <message>
+        <source>the line does not cut it in two; draw the line across it, from outside on one side to outside on the other</source>
+        <translation>linjen deler det ikke i to; tegn linjen hen over det, fra uden for den ene side til uden for den anden</translation>
+    </message>
+    <message>
+        <source>There are no polygons to merge.</source>
+        <translation>Der er ingen polygoner at slå sammen.</translation>
+    </message>
+    <message>
+        <source>Cannot merge the polygons</source>
+        <translation>Kan ikke slå polygonerne sammen</translation>
+    </message>
+    <message>
+        <source>the areas do not touch: together they form %1 separate pieces</source>
+        <translation>arealerne rører ikke hinanden: tilsammen udgør de %1 adskilte dele</translation>
+    </message>
+    <message>
+        <source>the union of the areas is not a polygon</source>
+        <translation>arealerne lagt sammen er ikke én polygon</translation>
+    </message>
+    <message>
+        <source>The outline has a point without valid coordinates.</source>
+        <translation>Omridset har et punkt uden gyldige koordinater.</translation>
+    </message>
+    <message>
+        <source>An outline needs at least three different points; it has %1.</source>
+        <translation>Et omrids skal have mindst tre forskellige punkter; det har %1.</translation>
+    </message>
+    <message>
+        <source>Cannot build the outline</source>
+        <translation>Kan ikke danne omridset</translation>
+    </message>
+    <message>
+        <source>The outline crosses itself (%1); draw it again without crossing.</source>
+        <translation>Omridset skærer sig selv (%1); tegn det igen uden at krydse.</translation>
+    </message>
+    <message>
+        <source>The outline is not a valid polygon (%1); draw it again.</source>
+        <translation>Omridset er ikke en gyldig polygon (%1); tegn det igen.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1216,43 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
     <message>
         <source>%1: none of the %2 features of layer %3 is a usable polygon; nothing was imported. %4</source>
         <translation>%1: ingen af de %2 objekter i lag %3 er en brugbar polygon; intet blev importeret. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>No display: wrote a picture of the map to %1</source>
+        <translation>Ingen skærm: skrev et billede af kortet til %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>The map view is empty.</source>
+        <translation>Kortudsnittet er tomt.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 image.</source>
+        <translation>Der er ikke nok hukommelse til et billede på %1 x %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Png</name>
+    <message>
+        <source>%1: there is no picture to write.</source>
+        <translation>%1: der er intet billede at skrive.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to write a PNG.</source>
+        <translation>%1: der er ikke hukommelse nok til at skrive en PNG.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1465,10 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
         <source>%1: cannot rebuild the spatial index of the areas: %2</source>
         <translation>%1: kan ikke genopbygge arealernes rumlige indeks: %2</translation>
     </message>
+    <message>
+        <source>cannot save the extent of department %1</source>
+        <translation>kan ikke gemme udstrækningen af afdeling %1</translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -1074,6 +1616,613 @@ Afslutningsstatus: 0 gennemført, 1 ugyldigt input, 2 forkert brug.
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
         <translation>%1 har %2 lag; vælg det, der skal importeres, med --layer: %3</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::DepartmentTree</name>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nature-friendly</source>
+        <translation>Naturvenligt</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 (org. %2)</source>
+        <translation>%1 (org. %2)</translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation>Ikke foreslået</translation>
+    </message>
+    <message>
+        <source>%1 m² nature-friendly of %2 m² green area</source>
+        <translation>%1 m² naturvenligt af %2 m² grønt areal</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ImportDialog</name>
+    <message>
+        <source>Import areas</source>
+        <translation>Importer arealer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Gennemse…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Første værdier</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felter</translation>
+    </message>
+    <message>
+        <source>CRS if the file has none</source>
+        <translation>Koordinatsystem, hvis filen ikke har et</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>All areas in department</source>
+        <translation>Alle arealer i afdeling</translation>
+    </message>
+    <message>
+        <source>org. </source>
+        <translation>org. </translation>
+    </message>
+    <message>
+        <source>dept. </source>
+        <translation>afd. </translation>
+    </message>
+    <message>
+        <source>From fields</source>
+        <translation>Fra felter</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>From field</source>
+        <translation>Fra felt</translation>
+    </message>
+    <message>
+        <source>optional CSV value,care_type (FKG codes map by themselves)</source>
+        <translation>valgfri CSV-fil value,care_type (FKG-koder oversættes automatisk)</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Oversættelsestabel</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle arealer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>What the import did, feature by feature, appears here.</source>
+        <translation>Her vises, hvad importen gjorde, objekt for objekt.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json *.gml *.kml *.dxf *.fgb *.osm *.pbf *.csv *.gdb);;All files (*)</source>
+        <translation>GIS-filer (*.gpkg *.shp *.zip *.geojson *.json *.gml *.kml *.dxf *.fgb *.osm *.pbf *.csv *.gdb);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n objekt</numerusform>
+            <numerusform>%n objekter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number of features unknown</source>
+        <translation>antal objekter ukendt</translation>
+    </message>
+    <message>
+        <source>no coordinate reference system</source>
+        <translation>intet koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>%p % · %1 features</source>
+        <translation>%p % · %1 objekter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Intet blev importeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n area(s) (%1 m²) from %2, layer %3.</source>
+        <translation>
+            <numerusform>Importerede %n areal (%1 m²) fra %2, lag %3.</numerusform>
+            <numerusform>Importerede %n arealer (%1 m²) fra %2, lag %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coordinates: %1 → %2.</source>
+        <translation>Koordinater: %1 → %2.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::LegendWidget</name>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MainWindow</name>
+    <message>
+        <source>drawing…</source>
+        <translation>tegner…</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nyt projekt</translation>
+    </message>
+    <message>
+        <source>Engdrift projects (*.engdrift.gpkg)</source>
+        <translation>Engdrift-projekter (*.engdrift.gpkg)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Åbn projekt</translation>
+    </message>
+    <message>
+        <source>Engdrift projects (*.engdrift.gpkg *.gpkg)</source>
+        <translation>Engdrift-projekter (*.engdrift.gpkg *.gpkg)</translation>
+    </message>
+    <message>
+        <source>About Engdrift</source>
+        <translation>Om Engdrift</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Engdrift %1&lt;/h3&gt;&lt;p&gt;The outdoor areas of social housing, their care types and their change towards nature-friendly grounds.&lt;/p&gt;&lt;p&gt;GDAL, GEOS, PROJ and Qt.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Engdrift %1&lt;/h3&gt;&lt;p&gt;Udearealerne i almene boligafdelinger, deres plejetyper og deres omlægning til naturvenlig drift.&lt;/p&gt;&lt;p&gt;Bygger på GDAL, GEOS, PROJ og Qt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Seneste projekter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Værk&amp;tøjer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Værktøjer</translation>
+    </message>
+    <message>
+        <source>Departments and legend</source>
+        <translation>Afdelinger og signaturforklaring</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Export map as picture…</source>
+        <translation>Eksporter kort som billede…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå sammen</translation>
+    </message>
+    <message>
+        <source>&amp;End selected areas</source>
+        <translation>&amp;Afslut valgte arealer</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;everything</source>
+        <translation>Zoom til &amp;alt</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;department</source>
+        <translation>Zoom til af&amp;deling</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoom til &amp;markering</translation>
+    </message>
+    <message>
+        <source>&amp;About Engdrift</source>
+        <translation>&amp;Om Engdrift</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Vælg</translation>
+    </message>
+    <message>
+        <source>Click to select (Shift adds, Ctrl toggles); drag to pan (V)</source>
+        <translation>Klik for at vælge (Shift tilføjer, Ctrl slår til/fra); træk for at panorere (V)</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Rektangel</translation>
+    </message>
+    <message>
+        <source>Select the areas in a rectangle (B)</source>
+        <translation>Vælg arealerne i et rektangel (B)</translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <source>Select the areas in a polygon; double-click to finish (P)</source>
+        <translation>Vælg arealerne i en polygon; dobbeltklik for at afslutte (P)</translation>
+    </message>
+    <message>
+        <source>Zoom box</source>
+        <translation>Zoomboks</translation>
+    </message>
+    <message>
+        <source>Zoom to a rectangle (Z)</source>
+        <translation>Zoom til et rektangel (Z)</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tegn</translation>
+    </message>
+    <message>
+        <source>Draw a new area; it snaps to neighbours&apos; corners; double-click or Enter to finish (D)</source>
+        <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter for at afslutte (D)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected area to split it (S)</source>
+        <translation>Tegn en linje hen over det valgte areal for at dele det (S)</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Knudepunkter</translation>
+    </message>
+    <message>
+        <source>Move corners of the selected area; double-click an edge to add one, right-click to remove (E)</source>
+        <translation>Flyt hjørner i det valgte areal; dobbeltklik på en kant for at tilføje et, højreklik på et hjørne for at fjerne det (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Omgør</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Omgør: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Engdrift was closed without saving the edits to %1. Take them back?</source>
+        <translation>Engdrift blev lukket uden at gemme ændringerne i %1. Vil du gendanne dem?</translation>
+    </message>
+    <message>
+        <source>The project was not saved; it is as it was before, and your edits are still here.</source>
+        <translation>Projektet blev ikke gemt; det er uændret, og dine ændringer er her stadig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n new version(s)</source>
+        <translation>
+            <numerusform>Gemt: %n ny version</numerusform>
+            <numerusform>Gemt: %n nye versioner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the edits to %1?</source>
+        <translation>Vil du gemme ændringerne i %1?</translation>
+    </message>
+    <message>
+        <source>care type</source>
+        <translation>plejetype</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>sammenlægning</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>afslutning</translation>
+    </message>
+    <message>
+        <source>End areas</source>
+        <translation>Afslut arealer</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>Afslut %n areal pr. %1? Dets historik bliver i projektet.</numerusform>
+            <numerusform>Afslut %n arealer pr. %1? Deres historik bliver i projektet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>deling</translation>
+    </message>
+    <message>
+        <source>Select the one area to split, then draw the line across it.</source>
+        <translation>Vælg det ene areal, der skal deles, og tegn så linjen hen over det.</translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation>tegning</translation>
+    </message>
+    <message>
+        <source>Choose the department of the new area in the list of departments first.</source>
+        <translation>Vælg først det nye areals afdeling i listen over afdelinger.</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <source>Cut the new area to fit between its neighbours?</source>
+        <translation>Skal det nye areal beskæres, så det passer mellem naboarealerne?</translation>
+    </message>
+    <message>
+        <source>reshape</source>
+        <translation>omformning</translation>
+    </message>
+    <message>
+        <source>Export map as picture</source>
+        <translation>Eksporter kort som billede</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>exporting…</source>
+        <translation>eksporterer…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Gemte %1</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MapCanvas</name>
+    <message>
+        <source>Open a project or create a new one (File menu).</source>
+        <translation>Åbn et projekt, eller opret et nyt (menuen Filer).</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ProjectDocument</name>
+    <message>
+        <source>The unsaved edits of %1 cannot be read: %2</source>
+        <translation>De ikke-gemte ændringer i %1 kan ikke læses: %2</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::PropertiesPanel</name>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Set care type</source>
+        <translation>Sæt plejetype</translation>
+    </message>
+    <message>
+        <source>Give the selected areas this care type from the date; their history is kept.</source>
+        <translation>Giv de valgte arealer denne plejetype fra datoen; deres historik bevares.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Gem note</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected area to split it (S).</source>
+        <translation>Tegn en linje hen over det valgte areal for at dele det (S).</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <source>Merge the selected areas into one (M).</source>
+        <translation>Slå de valgte arealer sammen til ét (M).</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>The selected areas end on the date; their history is kept.</source>
+        <translation>De valgte arealer afsluttes pr. datoen; deres historik bevares.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Click an area on the map to select it; Shift adds, Ctrl toggles.</source>
+        <translation>Klik på et areal på kortet for at vælge det; Shift tilføjer, Ctrl slår til/fra.</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>from area %1</source>
+        <translation>fra areal %1</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Areal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n areal</numerusform>
+            <numerusform>%n arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m² · department %2</source>
+        <translation>%1 m² · afd. %2</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::TimeSlider</name>
+    <message>
+        <source>Map date</source>
+        <translation>Kortdato</translation>
     </message>
 </context>
 </TS>

@@ -221,27 +221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
-
-usage: engdrift-cli COMMAND [OPTIONS]
-
-commands:
-  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                import the polygons of a GIS file
-  info PROJECT [--json]                          summary of a project
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 the areas valid at a date
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 area sums (planar m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 give areas a new care type from a date
-
-Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
-Exit status: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project CRS (default EPSG:25832; EPSG:25833 for Bornholm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +432,99 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>; %n already had that care type</numerusform>
         </translation>
     </message>
+    <message>
+        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
+
+usage: engdrift-cli COMMAND [OPTIONS]
+
+commands:
+  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                import the polygons of a GIS file
+  info PROJECT [--json]                          summary of a project
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 the areas valid at a date
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 area sums (planar m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 give areas a new care type from a date
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE]                              draw the map to a picture
+
+Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
+Exit status: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture to write (PNG or JPEG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture size in pixels (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map rectangle to show, in the project CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the department with this organisation number (use with --dept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the map as it was or will be on this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw no labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.png is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png or .jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, 16-20000 pixels each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --extent or --org/--dept, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extent must be XMIN,YMIN,XMAX,YMAX with XMIN &lt; XMAX and YMIN &lt; YMAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no areas to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
+        <translation>
+            <numerusform>Wrote %1 (%2 x %3 pixels, overview of %n department, drawn in %4 ms)</numerusform>
+            <numerusform>Wrote %1 (%2 x %3 pixels, overview of %n departments, drawn in %4 ms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)</source>
+        <translation>
+            <numerusform>Wrote %1 (%2 x %3 pixels, %n area, drawn in %4 ms)</numerusform>
+            <numerusform>Wrote %1 (%2 x %3 pixels, %n areas, drawn in %4 ms)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoordinateTransform</name>
@@ -504,6 +576,338 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Edit</name>
+    <message>
+        <source>Area %1 exists only as a proposal; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 does not exist on %2; it exists from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 does not exist on %2; it exists from %3 until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 has a later change on %2; edit from that date or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 (version from %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline of %1 must be a polygon, not a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapping distance and the overlap tolerance must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing polygonal is left of the outline of %1 after snapping; draw it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline of %1 crosses itself (%2); draw it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline of %1 is not a valid polygon (%2); draw it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell how much %1 overlaps area %2; check the outline of area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 by %2 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2. Move the outline off the neighbouring areas, or let the overlaps be cut away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left of %1 once the areas it overlaps (%2) are cut away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 is not a date (YYYY-MM-DD): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; of %1 is &quot;%2&quot;, not &quot;current&quot; or &quot;proposed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lineage&quot; of %1 holds something that is not an area id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fid&quot; of %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wkb&quot; of %1 is not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no area %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: version %2 has no outline in the project %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which date should the map show? The date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to give a care type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the new care type applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have the care type %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the care type of %n area(s)</source>
+        <translation>
+            <numerusform>Set the care type of %n area</numerusform>
+            <numerusform>Set the care type of %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the areas to write the note on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the note applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have this note on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the note of %n area(s)</source>
+        <translation>
+            <numerusform>Change the note of %n area</numerusform>
+            <numerusform>Change the note of %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the date the new area is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist in the project; add it before its areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the new outline applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the outline of area %1 is the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reshape area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the split applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot split area %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split area %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two areas to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the merge applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (department %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas %1 belong to different departments; only areas of one department can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge areas %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge areas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the areas end on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n area(s)</source>
+        <translation>
+            <numerusform>Remove %n area</numerusform>
+            <numerusform>Remove %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 was changed in the project after it was edited here (its version from %2 is no longer there); discard the edits of this area and make them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 comes from the new area %2, which is no longer among the edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved edits cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken JSON at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of Engdrift edits (format &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has format version %1; this program reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was saved after these edits were made (they were made on the project as saved at %1, it is now as saved at %2); they cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the area id %2 twice or an id of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to area %2, not to area %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new area but has a stored version (fid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Geometry</name>
     <message>
         <source>Cannot read the geometry (WKB)</source>
@@ -531,6 +935,101 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Cannot merge the geometries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeometryEdit</name>
+    <message>
+        <source>There is no shape to snap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot snap the shape to its neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot snap the shape to its neighbours&apos; edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left of the shape after snapping it to its neighbours; use a smaller snapping distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shape to cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot combine the neighbouring areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cut the neighbouring areas away from the shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a polygon can be split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon is split along a line, not along a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outline of the polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot intersect the line with the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line does not cut it in two; draw the line across it, from outside on one side to outside on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no polygons to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas do not touch: together they form %1 separate pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the union of the areas is not a polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline has a point without valid coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outline needs at least three different points; it has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline crosses itself (%1); draw it again without crossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline is not a valid polygon (%1); draw it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,6 +1188,43 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: none of the %2 features of layer %3 is a usable polygon; nothing was imported. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>No display: wrote a picture of the map to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>The map view is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Png</name>
+    <message>
+        <source>%1: there is no picture to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to write a PNG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +1438,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: cannot rebuild the spatial index of the areas: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot save the extent of department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -1048,6 +1588,613 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::DepartmentTree</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (org. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m² nature-friendly of %2 m² green area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ImportDialog</name>
+    <message>
+        <source>Import areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRS if the file has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas in department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dept. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional CSV value,care_type (FKG codes map by themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did, feature by feature, appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json *.gml *.kml *.dxf *.fgb *.osm *.pbf *.csv *.gdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number of features unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p % · %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n area(s) (%1 m²) from %2, layer %3.</source>
+        <translation>
+            <numerusform>Imported %n area (%1 m²) from %2, layer %3.</numerusform>
+            <numerusform>Imported %n areas (%1 m²) from %2, layer %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coordinates: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::LegendWidget</name>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MainWindow</name>
+    <message>
+        <source>drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift projects (*.engdrift.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift projects (*.engdrift.gpkg *.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Engdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Engdrift %1&lt;/h3&gt;&lt;p&gt;The outdoor areas of social housing, their care types and their change towards nature-friendly grounds.&lt;/p&gt;&lt;p&gt;GDAL, GEOS, PROJ and Qt.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments and legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Engdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select (Shift adds, Ctrl toggles); drag to pan (V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the areas in a rectangle (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the areas in a polygon; double-click to finish (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to a rectangle (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new area; it snaps to neighbours&apos; corners; double-click or Enter to finish (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected area to split it (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move corners of the selected area; double-click an edge to add one, right-click to remove (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift was closed without saving the edits to %1. Take them back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was not saved; it is as it was before, and your edits are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n new version(s)</source>
+        <translation>
+            <numerusform>Saved: %n new version</numerusform>
+            <numerusform>Saved: %n new versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the edits to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>End %n area on %1? Its history stays in the project.</numerusform>
+            <numerusform>End %n areas on %1? Their history stays in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the one area to split, then draw the line across it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the new area in the list of departments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the new area to fit between its neighbours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export map as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MapCanvas</name>
+    <message>
+        <source>Open a project or create a new one (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ProjectDocument</name>
+    <message>
+        <source>The unsaved edits of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::PropertiesPanel</name>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected areas this care type from the date; their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected area to split it (S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected areas into one (M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas end on the date; their history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area on the map to select it; Shift adds, Ctrl toggles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m² · department %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::TimeSlider</name>
+    <message>
+        <source>Map date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

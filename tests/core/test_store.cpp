@@ -56,7 +56,7 @@ QString sampleProject(QTemporaryDir &dir)
     auto tx = store->begin();
     EXPECT_TRUE(tx.ok());
     EXPECT_TRUE(store->saveOrganisation({12, QStringLiteral("Boligselskabet Øst")}).ok());
-    EXPECT_TRUE(store->saveDepartment({{12, 5}, QStringLiteral("Nørreparken"), QStringLiteral("Parkvej 1"), 120}).ok());
+    EXPECT_TRUE(store->saveDepartment({{12, 5}, QStringLiteral("Nørreparken"), QStringLiteral("Parkvej 1"), 120, {}}).ok());
     AreaVersion a;
     a.department = {12, 5};
     a.careType = QStringLiteral("brugsplaene");
@@ -154,7 +154,7 @@ TEST(ProjectStore, RolledBackTransactionLeavesTheProjectAsItWas)
         a.careType = QStringLiteral("busket");
         a.validFrom = QDate(2020, 1, 1);
         ASSERT_TRUE((*store)->insertAreaVersion(a, square(0, 0, 5)).ok());
-        ASSERT_TRUE((*store)->saveDepartment({{12, 7}, QStringLiteral("Ny"), {}, 3}).ok());
+        ASSERT_TRUE((*store)->saveDepartment({{12, 7}, QStringLiteral("Ny"), {}, 3, {}}).ok());
         // no commit: the transaction is destroyed and rolls back
     }
     EXPECT_EQ(test::snapshot(path), before);
@@ -179,11 +179,11 @@ TEST(ProjectStore, RefusesADepartmentWithoutItsOrganisationAndBadNumbers)
     ASSERT_TRUE(store);
     auto tx = store->begin();
     ASSERT_TRUE(tx.ok());
-    auto orphan = store->saveDepartment({{99, 1}, QStringLiteral("x"), {}, 0});
+    auto orphan = store->saveDepartment({{99, 1}, QStringLiteral("x"), {}, 0, {}});
     ASSERT_FALSE(orphan.ok());
     EXPECT_TRUE(orphan.errorMessage().contains(QStringLiteral("99")));
     ASSERT_TRUE(store->saveOrganisation({99, {}}).ok());
-    EXPECT_FALSE(store->saveDepartment({{99, 1000}, QStringLiteral("x"), {}, 0}).ok());
+    EXPECT_FALSE(store->saveDepartment({{99, 1000}, QStringLiteral("x"), {}, 0, {}}).ok());
     AreaVersion a;
     a.department = {99, 1};
     a.careType = QStringLiteral("not_a_type");
@@ -282,7 +282,7 @@ void bulkInsert(ProjectStore &store, int n, bool commit)
     auto tx = store.begin();
     ASSERT_TRUE(tx.ok());
     ASSERT_TRUE(store.saveOrganisation({1, {}}).ok());
-    ASSERT_TRUE(store.saveDepartment({{1, 1}, {}, {}, 0}).ok());
+    ASSERT_TRUE(store.saveDepartment({{1, 1}, {}, {}, 0, {}}).ok());
     ASSERT_TRUE(store.beginBulkInsert().ok());
     for (int i = 0; i < n; ++i) {
         AreaVersion a;

@@ -25,8 +25,8 @@ protected:
         auto tx = store->begin();
         ASSERT_TRUE(tx.ok());
         ASSERT_TRUE(store->saveOrganisation({12, {}}).ok());
-        ASSERT_TRUE(store->saveDepartment({{12, 5}, {}, {}, 0}).ok());
-        ASSERT_TRUE(store->saveDepartment({{12, 7}, {}, {}, 0}).ok());
+        ASSERT_TRUE(store->saveDepartment({{12, 5}, {}, {}, 0, {}}).ok());
+        ASSERT_TRUE(store->saveDepartment({{12, 7}, {}, {}, 0, {}}).ok());
         // Three lawns: 100, 200 and 300 m²; the third in department 007.
         for (int i = 0; i < 3; ++i) {
             AreaVersion a;

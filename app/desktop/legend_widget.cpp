@@ -1,0 +1,124 @@
+#include "legend_widget.h"
+
+#include "analysis/statistics.h"
+#include "background_task.h"
+#include "project_document.h"
+#include "render/map_style.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace engdrift::gui {
+
+QIcon careTypeIcon(const QColor &fill, const QColor &outline, Qt::BrushStyle hatch, const QColor &hatchColour, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    const QRectF r(0.5, 0.5, size - 1.0, size - 1.0);
+    p.fillRect(r, fill);
+    if (hatch != Qt::NoBrush)
+        p.fillRect(r, QBrush(hatchColour, hatch));
+    p.setPen(QPen(outline, 1));
+    p.drawRect(r);
+    return QIcon(pixmap);
+}
+
+LegendWidget::LegendWidget(QWidget *parent) : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setHeaderLabels({tr("Care type"), tr("m²")});
+}
+
+void LegendWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setHeaderLabels({tr("Care type"), tr("m²")});
+        reload();
+    }
+    QTreeWidget::changeEvent(event);
+}
+
+void LegendWidget::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    reload();
+}
+
+void LegendWidget::setDate(const QDate &date)
+{
+    m_date = date;
+    reload();
+}
+
+void LegendWidget::setDepartment(const std::optional<DepartmentKey> &department)
+{
+    m_department = department;
+    reload();
+}
+
+void LegendWidget::setLanguage(const QString &language)
+{
+    m_language = language;
+    reload();
+}
+
+void LegendWidget::reload()
+{
+    if (!m_document) {
+        clear();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const QDate date = m_date;
+    const auto department = m_department;
+    runInBackground<AreaStatistics>(
+        m_document->path(), this,
+        [date, department](const ProjectStore &store) {
+            return areaStatistics(store, date, AreaGrouping::CareType, department);
+        },
+        [this, generation](const Result<AreaStatistics> &stats) {
+            if (generation != m_generation || !m_document)
+                return;
+            clear();
+            if (!stats.ok())
+                return;
+            const Catalogue &catalogue = m_document->store().catalogue();
+            const MapStyle style(catalogue);
+            const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+            QHash<QString, double> byCare;
+            for (const AreaTotal &t : stats->rows)
+                byCare.insert(t.careType, t.areaM2);
+            // Catalogue order (grass, meadow, woody, ...), only the types present.
+            for (const CareType &ct : catalogue.careTypes()) {
+                if (!byCare.contains(ct.code))
+                    continue;
+                const CareStyle &s = style.careStyle(ct.code);
+                auto *item = new QTreeWidgetItem(this);
+                item->setIcon(0, careTypeIcon(s.fill, s.outline, s.hatch, s.hatchColour));
+                item->setText(0, ct.name.text(m_language));
+                item->setToolTip(0, QStringLiteral("%1 · %2").arg(ct.code, ct.fkgLabel));
+                item->setText(1, locale.toString(byCare.value(ct.code), 'f', 0));
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            auto *total = new QTreeWidgetItem(this);
+            total->setText(0, tr("Total"));
+            total->setText(1, locale.toString(stats->totalAreaM2, 'f', 0));
+            total->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            QFont bold = total->font(0);
+            bold.setBold(true);
+            total->setFont(0, bold);
+            total->setFont(1, bold);
+        });
+}
+
+} // namespace engdrift::gui

@@ -1,0 +1,830 @@
+#include "main_window.h"
+
+#include "background_task.h"
+#include "department_tree.h"
+#include "edit/geometry_edits.h"
+#include "import_dialog.h"
+#include "legend_widget.h"
+#include "map_canvas.h"
+#include "map_tools.h"
+#include "project_document.h"
+#include "properties_panel.h"
+#include "render/map_renderer.h"
+#include "time_slider.h"
+#include "util/translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace engdrift::gui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString ringWkt(const QList<QPointF> &points, bool close)
+{
+    QStringList xy;
+    for (const QPointF &p : points)
+        xy << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 3).arg(p.y(), 0, 'f', 3);
+    if (close && !points.isEmpty())
+        xy << xy.first();
+    return QLatin1Char('(') + xy.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    m_language = currentLanguage();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_canvas = new MapCanvas(central);
+    m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    m_timeSlider = new TimeSlider(central);
+    centralLayout->addWidget(m_canvas, 1);
+    centralLayout->addWidget(m_timeSlider);
+    setCentralWidget(central);
+
+    // Left: departments over the legend.
+    m_leftDock = new QDockWidget(this);
+    m_leftDock->setObjectName(QStringLiteral("leftDock"));
+    m_leftDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto *leftSplitter = new QSplitter(Qt::Vertical, m_leftDock);
+    m_tree = new DepartmentTree(leftSplitter);
+    m_legend = new LegendWidget(leftSplitter);
+    leftSplitter->setStretchFactor(0, 3);
+    leftSplitter->setStretchFactor(1, 2);
+    m_leftDock->setWidget(leftSplitter);
+    addDockWidget(Qt::LeftDockWidgetArea, m_leftDock);
+    m_rightDock = new QDockWidget(this);
+    m_rightDock->setObjectName(QStringLiteral("rightDock"));
+    m_rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_properties = new PropertiesPanel(m_rightDock);
+    m_rightDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, m_rightDock);
+    resizeDocks({m_leftDock, m_rightDock}, {300, 290}, Qt::Horizontal);
+
+    m_coordinates = new QLabel(this);
+    m_scale = new QLabel(this);
+    m_busy = new QLabel(this);
+    m_busy->setMinimumWidth(90);
+    statusBar()->addPermanentWidget(m_coordinates);
+    statusBar()->addPermanentWidget(m_scale);
+    statusBar()->addPermanentWidget(m_busy);
+
+    m_selectTool = std::make_unique<SelectTool>(m_canvas);
+    m_boxTool = std::make_unique<RectangleTool>(m_canvas, RectangleTool::Purpose::Select);
+    m_polygonTool = std::make_unique<PointsTool>(m_canvas, PointsTool::Purpose::SelectPolygon);
+    m_zoomTool = std::make_unique<RectangleTool>(m_canvas, RectangleTool::Purpose::Zoom);
+    m_drawTool = std::make_unique<PointsTool>(m_canvas, PointsTool::Purpose::DrawArea);
+    m_splitTool = std::make_unique<PointsTool>(m_canvas, PointsTool::Purpose::SplitLine);
+    m_vertexTool = std::make_unique<VertexTool>(m_canvas);
+
+    createActions();
+    createMenus();
+    retranslate();
+    setTool(Tool::Select);
+
+    connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &p) {
+        if (!m_document)
+            return;
+        const QLocale locale;
+        m_coordinates->setText(QStringLiteral("X %1  Y %2 (%3)")
+                                   .arg(locale.toString(p.x(), 'f', 0), locale.toString(p.y(), 'f', 0),
+                                        m_document->store().crs().displayName()));
+    });
+    connect(m_canvas, &MapCanvas::viewChanged, this, [this](const MapView &view) {
+        m_scale->setText(QStringLiteral("1:%1").arg(QLocale().toString(view.scaleDenominator(), 'f', 0)));
+    });
+    connect(m_canvas, &MapCanvas::renderingChanged, this,
+            [this](bool busy) { m_busy->setText(busy ? tr("drawing…") : QString()); });
+    connect(m_canvas, &MapCanvas::renderFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_canvas, &MapCanvas::selectionChanged, this, [this](const QSet<qint64> &ids) {
+        m_properties->setSelection(ids, m_canvas->date());
+        if (m_canvas->tool() == m_vertexTool.get())
+            m_vertexTool->reload();
+        const bool any = !ids.isEmpty();
+        m_mergeAction->setEnabled(ids.size() >= 2);
+        m_endAction->setEnabled(any);
+        m_zoomSelectionAction->setEnabled(any);
+    });
+    connect(m_timeSlider, &TimeSlider::dateChanged, this, [this](const QDate &date) {
+        m_canvas->setDate(date);
+        m_tree->setDate(date);
+        m_legend->setDate(date);
+        m_properties->setSelection(m_canvas->selection(), date);
+    });
+    connect(m_tree, &DepartmentTree::departmentActivated, this, &MainWindow::zoomToDepartment);
+    connect(m_tree, &DepartmentTree::departmentSelected, m_legend, &LegendWidget::setDepartment);
+    connect(m_properties, &PropertiesPanel::retagRequested, this,
+            [this](const QList<qint64> &, const QString &care, const QDate &from) { retagSelection(care, from); });
+    connect(m_properties, &PropertiesPanel::noteRequested, this,
+            [this](const QList<qint64> &ids, const QString &note, const QDate &from) {
+                performEdit(tr("note"), [&] {
+                    auto step = m_document->perform(m_document->session().setNote(ids, note, from));
+                    if (!step.ok())
+                        reportError(step.errorMessage());
+                    return step.ok();
+                });
+            });
+    connect(m_properties, &PropertiesPanel::mergeRequested, this, [this] { mergeSelection(m_properties->fromDate()); });
+    connect(m_properties, &PropertiesPanel::deleteRequested, this, [this] { endSelection(m_properties->fromDate()); });
+    connect(m_properties, &PropertiesPanel::splitRequested, this, [this] { setTool(Tool::Split); });
+    connect(m_drawTool.get(), &PointsTool::areaDrawn, this,
+            [this](const QList<QPointF> &ring) { addAreaFromRing(ring, m_properties->fromDate()); });
+    connect(m_splitTool.get(), &PointsTool::lineDrawn, this,
+            [this](const QList<QPointF> &line) { splitSelection(line, m_properties->fromDate()); });
+    connect(m_vertexTool.get(), &VertexTool::reshaped, this,
+            [this](qint64 id, const QList<QList<QPointF>> &rings) { reshapeArea(id, rings, m_properties->fromDate()); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resize(1500, 920);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_canvas->setTool(nullptr);
+    m_canvas->setDocument(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("Engdrift projects (*.engdrift.gpkg)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".gpkg")))
+            path += QStringLiteral(".engdrift.gpkg");
+        newProject(path);
+    });
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                          tr("Engdrift projects (*.engdrift.gpkg *.gpkg)"));
+        if (!path.isEmpty())
+            openProject(path);
+    });
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveProject);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
+    m_exportAction = new QAction(this);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportMapImage);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_mergeAction = new QAction(this);
+    m_mergeAction->setShortcut(QKeySequence(Qt::Key_M));
+    connect(m_mergeAction, &QAction::triggered, this, [this] { mergeSelection(m_properties->fromDate()); });
+    m_endAction = new QAction(this);
+    m_endAction->setShortcut(QKeySequence::Delete);
+    connect(m_endAction, &QAction::triggered, this, [this] { endSelection(m_properties->fromDate()); });
+
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_canvas->zoomBy(1.5); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_canvas->zoomBy(1 / 1.5); });
+    m_zoomAllAction = new QAction(this);
+    m_zoomAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomAllAction, &QAction::triggered, this, &MainWindow::zoomToAll);
+    m_zoomDeptAction = new QAction(this);
+    connect(m_zoomDeptAction, &QAction::triggered, this, [this] {
+        if (auto key = m_tree->currentDepartment())
+            zoomToDepartment(*key);
+    });
+    m_zoomSelectionAction = new QAction(this);
+    m_zoomSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(m_zoomSelectionAction, &QAction::triggered, this, &MainWindow::zoomToSelection);
+
+    m_toolGroup = new QActionGroup(this);
+    m_toolGroup->setExclusive(true);
+    const std::pair<Tool, QKeySequence> tools[] = {
+        {Tool::Select, QKeySequence(Qt::Key_V)},        {Tool::BoxSelect, QKeySequence(Qt::Key_B)},
+        {Tool::PolygonSelect, QKeySequence(Qt::Key_P)}, {Tool::ZoomBox, QKeySequence(Qt::Key_Z)},
+        {Tool::Draw, QKeySequence(Qt::Key_D)},          {Tool::Split, QKeySequence(Qt::Key_S)},
+        {Tool::Vertices, QKeySequence(Qt::Key_E)}};
+    for (const auto &[tool, key] : tools) {
+        auto *action = new QAction(this);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        m_toolGroup->addAction(action);
+        m_toolActions.insert(tool, action);
+        const Tool t = tool;
+        connect(action, &QAction::triggered, this, [this, t] { setTool(t); });
+    }
+
+    auto *languages = new QActionGroup(this);
+    m_danishAction = new QAction(QStringLiteral("Dansk"), this);
+    m_englishAction = new QAction(QStringLiteral("English"), this);
+    for (QAction *a : {m_danishAction, m_englishAction}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    connect(m_danishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("da")); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Engdrift"),
+                           tr("<h3>Engdrift %1</h3><p>The outdoor areas of social housing, their care types and "
+                              "their change towards nature-friendly grounds.</p><p>GDAL, GEOS, PROJ and Qt.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_mergeAction);
+    m_editMenu->addAction(m_endAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomAllAction, m_zoomDeptAction, m_zoomSelectionAction})
+        m_viewMenu->addAction(a);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_danishAction);
+    m_languageMenu->addAction(m_englishAction);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("tools"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addSeparator();
+    for (Tool t : {Tool::Select, Tool::BoxSelect, Tool::PolygonSelect, Tool::ZoomBox, Tool::Draw, Tool::Split,
+                   Tool::Vertices}) {
+        m_toolsMenu->addAction(m_toolActions.value(t));
+        m_toolBar->addAction(m_toolActions.value(t));
+    }
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_mergeAction);
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addAction(m_zoomAllAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Recent projects"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_languageMenu->setTitle(tr("Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Tools"));
+    m_leftDock->setWindowTitle(tr("Departments and legend"));
+    m_rightDock->setWindowTitle(tr("Selection"));
+    m_newAction->setText(tr("&New project…"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_importAction->setText(tr("&Import…"));
+    m_exportAction->setText(tr("Export map as picture…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_mergeAction->setText(tr("&Merge"));
+    m_endAction->setText(tr("&End selected areas"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_zoomAllAction->setText(tr("Zoom to &everything"));
+    m_zoomDeptAction->setText(tr("Zoom to &department"));
+    m_zoomSelectionAction->setText(tr("Zoom to &selection"));
+    m_aboutAction->setText(tr("&About Engdrift"));
+    m_toolActions.value(Tool::Select)->setText(tr("Select"));
+    m_toolActions.value(Tool::Select)->setToolTip(tr("Click to select (Shift adds, Ctrl toggles); drag to pan (V)"));
+    m_toolActions.value(Tool::BoxSelect)->setText(tr("Box"));
+    m_toolActions.value(Tool::BoxSelect)->setToolTip(tr("Select the areas in a rectangle (B)"));
+    m_toolActions.value(Tool::PolygonSelect)->setText(tr("Polygon"));
+    m_toolActions.value(Tool::PolygonSelect)->setToolTip(tr("Select the areas in a polygon; double-click to finish (P)"));
+    m_toolActions.value(Tool::ZoomBox)->setText(tr("Zoom box"));
+    m_toolActions.value(Tool::ZoomBox)->setToolTip(tr("Zoom to a rectangle (Z)"));
+    m_toolActions.value(Tool::Draw)->setText(tr("Draw"));
+    m_toolActions.value(Tool::Draw)->setToolTip(
+        tr("Draw a new area; it snaps to neighbours' corners; double-click or Enter to finish (D)"));
+    m_toolActions.value(Tool::Split)->setText(tr("Split"));
+    m_toolActions.value(Tool::Split)->setToolTip(tr("Draw a line across the selected area to split it (S)"));
+    m_toolActions.value(Tool::Vertices)->setText(tr("Vertices"));
+    m_toolActions.value(Tool::Vertices)->setToolTip(
+        tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_danishAction->setChecked(m_language == QLatin1String("da"));
+    m_englishAction->setChecked(m_language != QLatin1String("da"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!installTranslations(language))
+        return;
+    m_language = language;
+    QSettings().setValue(QStringLiteral("language"), language);
+    m_canvas->setLanguage(language);
+    m_legend->setLanguage(language);
+    m_properties->setLanguage(language);
+    retranslate();
+}
+
+void MainWindow::setTool(Tool tool)
+{
+    MapTool *tools[] = {m_selectTool.get(), m_boxTool.get(),   m_polygonTool.get(), m_zoomTool.get(),
+                        m_drawTool.get(),   m_splitTool.get(), m_vertexTool.get()};
+    m_canvas->setTool(tools[static_cast<int>(tool)]);
+    if (QAction *a = m_toolActions.value(tool))
+        a->setChecked(true);
+    m_canvas->setFocus();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    m_canvas->setDocument(nullptr);
+    m_tree->setDocument(nullptr);
+    m_legend->setDocument(nullptr);
+    m_properties->setDocument(nullptr);
+    m_document = std::move(document);
+    ProjectDocument *doc = m_document.get();
+    if (doc) {
+        QUndoStack *undo = doc->undoStack();
+        disconnect(m_undoAction, nullptr, nullptr, nullptr);
+        disconnect(m_redoAction, nullptr, nullptr, nullptr);
+        connect(m_undoAction, &QAction::triggered, undo, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
+        connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+        connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+            m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        });
+        connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+            m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        });
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+        connect(doc, &ProjectDocument::modifiedChanged, this, [this] { updateTitle(); });
+        connect(doc, &ProjectDocument::contentChanged, this, [this] {
+            m_properties->reload();
+            m_legend->reload();
+            m_tree->reload();
+            if (m_canvas->tool() == m_vertexTool.get())
+                m_vertexTool->reload();
+        });
+    }
+    m_canvas->setDocument(doc);
+    m_tree->setDocument(doc);
+    m_legend->setDocument(doc);
+    m_properties->setDocument(doc);
+    m_properties->setLanguage(m_language);
+    m_legend->setLanguage(m_language);
+    m_properties->setSelection({}, m_canvas->date());
+    for (QAction *a : {m_saveAction, m_importAction, m_exportAction, m_zoomAllAction, m_zoomDeptAction})
+        a->setEnabled(doc != nullptr);
+    m_mergeAction->setEnabled(false);
+    m_endAction->setEnabled(false);
+    m_zoomSelectionAction->setEnabled(false);
+    updateTitle();
+}
+
+bool MainWindow::openProject(const QString &path, bool askRecovery)
+{
+    auto document = ProjectDocument::open(path);
+    if (!document.ok()) {
+        reportError(document.errorMessage());
+        return false;
+    }
+    std::unique_ptr<ProjectDocument> doc = std::move(document).value();
+    if (ProjectDocument::hasRecovery(path)) {
+        const bool restore = askRecovery &&
+                             QMessageBox::question(this, tr("Unsaved edits"),
+                                                   tr("Engdrift was closed without saving the edits to %1. Take them "
+                                                      "back?")
+                                                       .arg(QFileInfo(path).fileName()),
+                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+        if (restore) {
+            if (auto restored = doc->restoreRecovery(); !restored.ok())
+                reportError(restored.errorMessage());
+        } else if (askRecovery) {
+            ProjectDocument::dropRecovery(path);
+        }
+    }
+    setDocument(std::move(doc));
+    addRecent(path);
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path)
+{
+    auto document = ProjectDocument::create(path, Crs::defaultProjectCrs());
+    if (!document.ok()) {
+        reportError(document.errorMessage());
+        return false;
+    }
+    setDocument(std::move(document).value());
+    addRecent(path);
+    return true;
+}
+
+bool MainWindow::saveProject()
+{
+    if (!m_document)
+        return false;
+    auto report = m_document->save();
+    if (!report.ok()) {
+        reportError(tr("The project was not saved; it is as it was before, and your edits are still here.") +
+                    QStringLiteral("\n\n") + report.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved: %n new version(s)", "", report->versionsInserted), 5000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved edits"),
+                                              tr("Save the edits to %1?").arg(QFileInfo(m_document->path()).fileName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveProject();
+    m_document->discardEdits();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(QStringLiteral("Engdrift"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(QStringLiteral("%1[*] – Engdrift").arg(QFileInfo(m_document->path()).fileName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    if (!m_quiet)
+        QMessageBox::warning(this, QStringLiteral("Engdrift"), message);
+}
+
+bool MainWindow::performEdit(const QString &, const std::function<bool()> &edit)
+{
+    if (!m_document)
+        return false;
+    m_lastError.clear();
+    return edit();
+}
+
+bool MainWindow::retagSelection(const QString &careType, const QDate &from)
+{
+    return performEdit(tr("care type"), [&] {
+        const QSet<qint64> sel = m_canvas->selection();
+        auto step = m_document->perform(m_document->session().retag(QList<qint64>(sel.cbegin(), sel.cend()), careType, from));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            return false;
+        }
+        statusBar()->showMessage(step->description, 5000);
+        return true;
+    });
+}
+
+bool MainWindow::mergeSelection(const QDate &from)
+{
+    return performEdit(tr("merge"), [&] {
+        const QSet<qint64> sel = m_canvas->selection();
+        auto step = m_document->perform(m_document->session().merge(QList<qint64>(sel.cbegin(), sel.cend()), from));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            return false;
+        }
+        m_canvas->setSelection(QSet<qint64>(step->createdAreaIds.cbegin(), step->createdAreaIds.cend()));
+        statusBar()->showMessage(step->description, 5000);
+        return true;
+    });
+}
+
+bool MainWindow::endSelection(const QDate &from)
+{
+    return performEdit(tr("end"), [&] {
+        const QSet<qint64> sel = m_canvas->selection();
+        if (sel.isEmpty())
+            return false;
+        if (!m_quiet && QMessageBox::question(this, tr("End areas"),
+                                              tr("End %n area(s) on %1? Their history stays in the project.", "",
+                                                 static_cast<int>(sel.size()))
+                                                  .arg(from.toString(Qt::ISODate))) != QMessageBox::Yes)
+            return false;
+        auto step = m_document->perform(m_document->session().remove(QList<qint64>(sel.cbegin(), sel.cend()), from));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            return false;
+        }
+        m_canvas->setSelection({});
+        statusBar()->showMessage(step->description, 5000);
+        return true;
+    });
+}
+
+bool MainWindow::splitSelection(const QList<QPointF> &line, const QDate &from)
+{
+    return performEdit(tr("split"), [&] {
+        QSet<qint64> sel = m_canvas->selection();
+        if (sel.size() != 1) {
+            // No single area selected: split the one under the middle of the first segment.
+            if (line.size() >= 2) {
+                const auto hits = m_canvas->areasAtPixel(m_canvas->view().toPixel((line[0] + line[1]) / 2));
+                if (!hits.isEmpty())
+                    sel = {hits.first().version.areaId};
+            }
+        }
+        if (sel.size() != 1) {
+            reportError(tr("Select the one area to split, then draw the line across it."));
+            return false;
+        }
+        auto geometry = Geometry::fromWkt(QStringLiteral("LINESTRING") + ringWkt(line, false));
+        if (!geometry.ok()) {
+            reportError(geometry.errorMessage());
+            return false;
+        }
+        auto step = m_document->perform(m_document->session().split(*sel.cbegin(), *geometry, from));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            return false;
+        }
+        m_canvas->setSelection(QSet<qint64>(step->createdAreaIds.cbegin(), step->createdAreaIds.cend()));
+        statusBar()->showMessage(step->description, 5000);
+        return true;
+    });
+}
+
+std::optional<DepartmentKey> MainWindow::departmentForNewArea(const QList<QPointF> &ring) const
+{
+    if (auto key = m_tree->currentDepartment())
+        return key;
+    // The department of a neighbour the new area touches.
+    for (const QPointF &p : ring) {
+        const auto hits = m_canvas->areasAtPixel(m_canvas->view().toPixel(p));
+        if (!hits.isEmpty())
+            return hits.first().version.department;
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
+{
+    return performEdit(tr("draw"), [&] {
+        auto polygon = polygonFromRing(ring);
+        if (!polygon.ok()) {
+            reportError(polygon.errorMessage());
+            return false;
+        }
+        const auto department = departmentForNewArea(ring);
+        if (!department) {
+            reportError(tr("Choose the department of the new area in the list of departments first."));
+            return false;
+        }
+        OverlapRules rules;
+        rules.snapTolerance = 0.25 * 10.0 * m_canvas->view().mapUnitsPerPixel(); // a few pixels
+        auto step = m_document->session().addArea(*polygon, *department, m_properties->chosenCareType(), from, rules);
+        if (!step.ok()) {
+            // An overlap: offer to cut the new area to fit.
+            const auto neighbours = m_canvas->areasIn(*polygon);
+            bool overlaps = false;
+            for (const AreaShape &n : neighbours) {
+                auto g = Geometry::fromWkb(n.wkb);
+                if (g.ok() && overlapAreas(*polygon, {&g.value()}).value(0) > rules.overlapTolerance)
+                    overlaps = true;
+            }
+            if (overlaps && (m_quiet || QMessageBox::question(this, tr("Overlap"),
+                                                              step.errorMessage() + QStringLiteral("\n\n") +
+                                                                  tr("Cut the new area to fit between its neighbours?")) ==
+                                                QMessageBox::Yes)) {
+                rules.policy = OverlapPolicy::Clip;
+                step = m_document->session().addArea(*polygon, *department, m_properties->chosenCareType(), from, rules);
+            }
+        }
+        auto performed = m_document->perform(std::move(step));
+        if (!performed.ok()) {
+            reportError(performed.errorMessage());
+            return false;
+        }
+        m_canvas->setSelection(QSet<qint64>(performed->createdAreaIds.cbegin(), performed->createdAreaIds.cend()));
+        statusBar()->showMessage(performed->description, 5000);
+        return true;
+    });
+}
+
+bool MainWindow::reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from)
+{
+    return performEdit(tr("reshape"), [&] {
+        QStringList parts;
+        for (const QList<QPointF> &ring : rings)
+            parts << ringWkt(ring, true);
+        auto polygon = Geometry::fromWkt(QStringLiteral("POLYGON(%1)").arg(parts.join(QLatin1Char(','))));
+        if (!polygon.ok()) {
+            reportError(polygon.errorMessage());
+            return false;
+        }
+        OverlapRules rules;
+        auto step = m_document->perform(m_document->session().reshape(areaId, *polygon, from, rules));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            m_vertexTool->reload(); // back to the outline as it is
+            return false;
+        }
+        statusBar()->showMessage(step->description, 5000);
+        return true;
+    });
+}
+
+ImportDialog *MainWindow::showImportDialog()
+{
+    if (!m_document)
+        return nullptr;
+    if (m_importDialog) {
+        m_importDialog->raise();
+        return m_importDialog;
+    }
+    m_importDialog = new ImportDialog(m_document.get(), m_tree->currentDepartment(), this);
+    m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importDialog, &ImportDialog::imported, this, [this] {
+        if (m_document)
+            m_document->storeChangedOutside();
+        zoomToAll();
+    });
+    m_importDialog->show();
+    return m_importDialog;
+}
+
+void MainWindow::zoomToDepartment(const DepartmentKey &key)
+{
+    if (!m_document)
+        return;
+    auto dept = m_document->store().department(key);
+    if (dept.ok() && dept->has_value() && !(**dept).extent.isNull())
+        m_canvas->zoomToExtent((**dept).extent);
+}
+
+void MainWindow::zoomToSelection()
+{
+    QRectF extent;
+    for (const AreaShape &s : m_canvas->areasIn(Geometry::rectangle(m_canvas->view().extent()))) {
+        if (m_canvas->selection().contains(s.version.areaId))
+            extent |= s.bounds;
+    }
+    if (!extent.isNull())
+        m_canvas->zoomToExtent(extent.adjusted(-5, -5, 5, 5));
+}
+
+void MainWindow::zoomToAll()
+{
+    if (!m_document)
+        return;
+    QRectF extent;
+    if (auto departments = m_document->store().departments(); departments.ok()) {
+        for (const Department &d : *departments)
+            extent |= d.extent;
+    }
+    if (!extent.isNull())
+        m_canvas->zoomToExtent(extent);
+}
+
+void MainWindow::exportMapImage()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export map as picture"), QString(), tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    RenderOptions options;
+    options.view = m_canvas->view().withSize(m_canvas->size() * 2);
+    options.view = MapView(options.view.centre(), m_canvas->view().mapUnitsPerPixel() / 2, options.view.size());
+    options.at = m_canvas->date();
+    options.language = m_language;
+    options.overlay = m_document->session().overlay();
+    m_busy->setText(tr("exporting…"));
+    runInBackground<QImage>(
+        m_document->path(), this,
+        [options](const ProjectStore &store) {
+            return MapRenderer(store, MapStyle(store.catalogue())).renderImage(options);
+        },
+        [this, path](const Result<QImage> &image) {
+            m_busy->clear();
+            if (!image.ok()) {
+                reportError(image.errorMessage());
+                return;
+            }
+            if (!image->save(path)) {
+                reportError(tr("%1 cannot be written.").arg(path));
+                return;
+            }
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+        });
+}
+
+} // namespace engdrift::gui

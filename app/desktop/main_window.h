@@ -1,0 +1,151 @@
+#pragma once
+// MainWindow: the desktop program. The map in the middle with the time slider under it; the
+// departments and the legend on the left; the selection's properties on the right; coordinates,
+// scale and a busy indicator in the status bar. Menus and a tool bar for files, editing tools,
+// views and the language.
+
+#include "model/department.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace engdrift::gui {
+
+class DepartmentTree;
+class ImportDialog;
+class LegendWidget;
+class MapCanvas;
+class MapTool;
+class PointsTool;
+class ProjectDocument;
+class PropertiesPanel;
+class RectangleTool;
+class SelectTool;
+class TimeSlider;
+class VertexTool;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project; offers unsaved edits of a crashed session back (unless `askRecovery` is false).
+    bool openProject(const QString &path, bool askRecovery = true);
+    bool newProject(const QString &path);
+    bool saveProject();
+    ProjectDocument *document() const { return m_document.get(); }
+    MapCanvas *canvas() const { return m_canvas; }
+    PropertiesPanel *properties() const { return m_properties; }
+    DepartmentTree *departments() const { return m_tree; }
+    TimeSlider *timeSlider() const { return m_timeSlider; }
+    /// Opens the import dialog (non-modal) and returns it.
+    ImportDialog *showImportDialog();
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    /// The tools, for tests and scripting.
+    enum class Tool { Select, BoxSelect, PolygonSelect, ZoomBox, Draw, Split, Vertices };
+    void setTool(Tool tool);
+    PointsTool *drawTool() const { return m_drawTool.get(); }
+    PointsTool *splitTool() const { return m_splitTool.get(); }
+    VertexTool *vertexTool() const { return m_vertexTool.get(); }
+
+    /// Edits from the UI (also used by tests): each reports its error in a message box unless
+    /// `quiet`, and returns whether it worked.
+    bool retagSelection(const QString &careType, const QDate &from);
+    bool mergeSelection(const QDate &from);
+    bool endSelection(const QDate &from);
+    bool splitSelection(const QList<QPointF> &line, const QDate &from);
+    bool addAreaFromRing(const QList<QPointF> &ring, const QDate &from);
+    bool reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from);
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+    QString lastError() const { return m_lastError; }
+
+    void zoomToDepartment(const DepartmentKey &key);
+    void zoomToSelection();
+    void zoomToAll();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    bool maybeSave();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void reportError(const QString &message);
+    bool performEdit(const QString &what, const std::function<bool()> &edit);
+    void exportMapImage();
+    std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
+
+    std::unique_ptr<ProjectDocument> m_document;
+    MapCanvas *m_canvas = nullptr;
+    TimeSlider *m_timeSlider = nullptr;
+    DepartmentTree *m_tree = nullptr;
+    LegendWidget *m_legend = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    QLabel *m_coordinates = nullptr;
+    QLabel *m_scale = nullptr;
+    QLabel *m_busy = nullptr;
+    QPointer<ImportDialog> m_importDialog;
+
+    std::unique_ptr<SelectTool> m_selectTool;
+    std::unique_ptr<RectangleTool> m_boxTool;
+    std::unique_ptr<PointsTool> m_polygonTool;
+    std::unique_ptr<RectangleTool> m_zoomTool;
+    std::unique_ptr<PointsTool> m_drawTool;
+    std::unique_ptr<PointsTool> m_splitTool;
+    std::unique_ptr<VertexTool> m_vertexTool;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QDockWidget *m_leftDock = nullptr;
+    QDockWidget *m_rightDock = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_endAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomAllAction = nullptr;
+    QAction *m_zoomDeptAction = nullptr;
+    QAction *m_zoomSelectionAction = nullptr;
+    QAction *m_danishAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_toolGroup = nullptr;
+    QHash<Tool, QAction *> m_toolActions;
+
+    QString m_language = QStringLiteral("da");
+    bool m_quiet = false;
+    QString m_lastError;
+};
+
+} // namespace engdrift::gui

@@ -1,0 +1,137 @@
+#include "project_document.h"
+
+#include "catalogue/catalogue.h"
+#include "edit_commands.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace engdrift::gui {
+
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
+    : m_store(std::move(store)), m_session(std::make_unique<EditSession>(*m_store))
+{
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        writeRecovery();
+        emit contentChanged();
+        if (m_lastModified != isModified()) {
+            m_lastModified = isModified();
+            emit modifiedChanged(m_lastModified);
+        }
+    });
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
+{
+    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
+}
+
+Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &path, const Crs &crs)
+{
+    auto store = ProjectStore::create(path, crs, Catalogue::builtIn());
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
+}
+
+Result<EditStep> ProjectDocument::perform(Result<EditStep> step)
+{
+    if (!step.ok())
+        return step;
+    m_undo.push(new EditCommand(*m_session, step.value()));
+    return step;
+}
+
+Result<SaveReport> ProjectDocument::save()
+{
+    auto report = m_session->save();
+    if (!report.ok())
+        return report;
+    m_undo.clear(); // the steps refer to unsaved versions and temporary ids that no longer exist
+    dropRecovery(path());
+    m_lastModified = false;
+    emit modifiedChanged(false);
+    emit contentChanged();
+    return report;
+}
+
+void ProjectDocument::discardEdits()
+{
+    m_session->discard();
+    m_undo.clear();
+    dropRecovery(path());
+    m_lastModified = false;
+    emit modifiedChanged(false);
+    emit contentChanged();
+}
+
+void ProjectDocument::storeChangedOutside()
+{
+    emit contentChanged();
+}
+
+QString ProjectDocument::recoveryPath(const QString &projectPath)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(projectPath).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex();
+    return dir + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+bool ProjectDocument::hasRecovery(const QString &projectPath)
+{
+    return QFileInfo::exists(recoveryPath(projectPath));
+}
+
+void ProjectDocument::dropRecovery(const QString &projectPath)
+{
+    QFile::remove(recoveryPath(projectPath));
+}
+
+Result<void> ProjectDocument::restoreRecovery()
+{
+    QFile file(recoveryPath(path()));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("The unsaved edits of %1 cannot be read: %2").arg(path(), file.errorString()));
+    auto stamp = m_store->modifiedStamp();
+    if (!stamp.ok())
+        return stamp.error();
+    auto restored = m_session->restore(file.readAll(), *stamp);
+    if (!restored.ok())
+        return restored;
+    m_undo.clear();
+    m_lastModified = isModified();
+    emit modifiedChanged(m_lastModified);
+    emit contentChanged();
+    return {};
+}
+
+void ProjectDocument::writeRecovery()
+{
+    const QString target = recoveryPath(path());
+    if (!m_session->isModified()) {
+        QFile::remove(target);
+        return;
+    }
+    auto stamp = m_store->modifiedStamp();
+    if (!stamp.ok())
+        return;
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QSaveFile file(target);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(m_session->serialize(*stamp));
+        file.commit(); // atomic: a kill during the write leaves the previous recovery file
+    }
+}
+
+} // namespace engdrift::gui

@@ -1,0 +1,66 @@
+#pragma once
+// ProjectDocument: the project open in the desktop program: its store (read-write, on the GUI
+// thread), the unsaved edits (EditSession), their undo stack, and the recovery file that lets the
+// next start offer unsaved work back after a crash or a kill.
+
+#include "edit/edit_session.h"
+#include "store/project_store.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace engdrift::gui {
+
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<ProjectDocument>> open(const QString &path);
+    static Result<std::unique_ptr<ProjectDocument>> create(const QString &path, const Crs &crs);
+    ~ProjectDocument() override;
+
+    QString path() const { return m_store->path(); }
+    ProjectStore &store() { return *m_store; }
+    const ProjectStore &store() const { return *m_store; }
+    EditSession &session() { return *m_session; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModified() const { return m_session->isModified(); }
+
+    /// Applies an edit from the session (already applied when it returns) and puts it on the undo
+    /// stack. Returns the error of a failed edit unchanged.
+    Result<EditStep> perform(Result<EditStep> step);
+    /// Writes the edits in one transaction; clears the undo stack and the recovery file.
+    Result<SaveReport> save();
+    /// Drops the edits (used before closing without saving).
+    void discardEdits();
+    /// Tells the document that something was written to the store directly (an import).
+    void storeChangedOutside();
+
+    /// Where the unsaved edits of a project are kept while it is open.
+    static QString recoveryPath(const QString &projectPath);
+    /// True if the last session on this project ended without saving its edits.
+    static bool hasRecovery(const QString &projectPath);
+    /// Takes the edits of the recovery file back; an error if they no longer fit the project.
+    Result<void> restoreRecovery();
+    /// Deletes the recovery file (the user declined it).
+    static void dropRecovery(const QString &projectPath);
+
+signals:
+    /// The map content changed: an edit, undo, redo, save or import.
+    void contentChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
+    void writeRecovery();
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<EditSession> m_session;
+    QUndoStack m_undo;
+    bool m_lastModified = false;
+};
+
+} // namespace engdrift::gui

@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# run-benchmarks.sh: Engdrift against GDAL's own tools on national-scale data, side by side.
+#
+# usage: bench/run-benchmarks.sh [WORK_DIR [DEPARTMENTS]]
+#   WORK_DIR     where the data and the results go (default /tmp/engdrift-bench)
+#   DEPARTMENTS  how many departments engdrift-gen draws (default 7100, about 1,000,000 areas)
+# environment: BUILD_DIR (default ./build) holds tools/engdrift-gen and app/cli/engdrift-cli;
+#              RUNS (default 3): each command runs this often and the fastest run counts.
+#
+# The data is generated once per department count and reused on later runs. Each benchmark runs
+# under /usr/bin/time (wall time and peak resident memory) and prints the exact commands.
+#   (a) import: engdrift-cli new + import of the plain EPSG:4326 GeoPackage (reprojected to
+#       EPSG:25832, validated, written as a project) versus ogr2ogr -t_srs EPSG:25832 into a GeoPackage
+#   (b) statistics: engdrift-cli stats by department and care type on the national project versus
+#       an ogrinfo SQLite-dialect GROUP BY on the plain EPSG:25832 GeoPackage
+#   (c) rendering (when QGIS is installed): engdrift-cli render of everything and of one department
+#       at 1920x1080 versus PyQGIS (bench/qgis_render.py) with a categorized fill on the plain file;
+#       both the drawing alone and the whole command
+# Compare ratios, not absolute times: they drift from run to run on a shared machine.
+
+set -euo pipefail
+
+WORK_DIR=${1:-/tmp/engdrift-bench}
+DEPARTMENTS=${2:-7100}
+BUILD_DIR=${BUILD_DIR:-./build}
+RUNS=${RUNS:-3}
+
+GEN="$BUILD_DIR/tools/engdrift-gen"
+CLI="$BUILD_DIR/app/cli/engdrift-cli"
+TIME=/usr/bin/time
+
+fail() { echo "run-benchmarks: $*" >&2; exit 1; }
+
+[[ "$DEPARTMENTS" =~ ^[0-9]+$ ]] || fail "DEPARTMENTS must be a number, not \"$DEPARTMENTS\""
+[[ -x "$GEN" ]] || fail "$GEN not found: build first (cmake --build $BUILD_DIR) or set BUILD_DIR"
+[[ -x "$CLI" ]] || fail "$CLI not found: build first (cmake --build $BUILD_DIR) or set BUILD_DIR"
+[[ -x "$TIME" ]] || fail "$TIME not found: install the Debian package \"time\" (apt-get install time)"
+command -v ogr2ogr >/dev/null || fail "ogr2ogr not found: install the Debian package gdal-bin"
+command -v ogrinfo >/dev/null || fail "ogrinfo not found: install the Debian package gdal-bin"
+GEN=$(realpath "$GEN")
+CLI=$(realpath "$CLI")
+
+DATA="$WORK_DIR/national-$DEPARTMENTS"
+PROJECT="$DATA/national.engdrift.gpkg"
+PLAIN4326="$DATA/plain4326.gpkg"
+PLAIN25832="$DATA/plain25832.gpkg"
+RESULTS="$WORK_DIR/results"
+mkdir -p "$DATA" "$RESULTS"
+
+# --- data, generated once
+if [[ -f "$PROJECT" && -f "$PLAIN4326" && -f "$PLAIN25832" ]]; then
+    echo "Using the data in $DATA (delete it to generate it again)"
+else
+    echo "Generating $DEPARTMENTS departments into $DATA ..."
+    rm -f "$PROJECT" "$PLAIN4326" "$PLAIN25832"
+    "$TIME" -f "%e s %M KB" -o "$RESULTS/generate.time" \
+        "$GEN" national --departments "$DEPARTMENTS" --out-project "$PROJECT" \
+        --out-plain-4326 "$PLAIN4326" --out-plain-25832 "$PLAIN25832"
+    echo "generated in $(cat "$RESULTS/generate.time")"
+fi
+AREAS=$(ogrinfo -ro -so "$PLAIN25832" areas | sed -n 's/^Feature Count: //p')
+
+# --- measuring
+# measure NAME COMMAND: runs COMMAND (a bash snippet) RUNS times under /usr/bin/time and sets
+# BEST_S and BEST_KB to the fastest run's wall time and peak memory. A PREPARE snippet, if set,
+# runs before each run, untimed.
+PREPARE=""
+measure() {
+    local name=$1 command=$2
+    BEST_S="" BEST_KB=""
+    for ((run = 1; run <= RUNS; run++)); do
+        if [[ -n "$PREPARE" ]]; then
+            bash -c "$PREPARE"
+        fi
+        if ! "$TIME" -f "%e %M" -o "$RESULTS/$name.$run.time" bash -c "$command" \
+            >"$RESULTS/$name.$run.out" 2>"$RESULTS/$name.$run.err"; then
+            cat "$RESULTS/$name.$run.err" >&2
+            fail "$name failed (output in $RESULTS/$name.$run.*)"
+        fi
+        local seconds kb
+        read -r seconds kb < <(tail -n 1 "$RESULTS/$name.$run.time")
+        echo "  $name run $run: $seconds s, $((kb / 1024)) MB"
+        if [[ -z "$BEST_S" ]] || awk -v a="$seconds" -v b="$BEST_S" 'BEGIN { exit !(a < b) }'; then
+            BEST_S=$seconds
+            BEST_KB=$kb
+        fi
+    done
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
+
+IMPORTED="$WORK_DIR/import.engdrift.gpkg"
+OGR_OUT="$WORK_DIR/ogr2ogr-25832.gpkg"
+IMPORT_CMD="\"$CLI\" new \"$IMPORTED\" && \"$CLI\" import \"$IMPORTED\" \"$PLAIN4326\" --org-field org_no --dept-field dept_no --care-field care_type --valid-from 2019-01-01 --quiet"
+OGR2OGR_CMD="ogr2ogr -f GPKG -t_srs EPSG:25832 \"$OGR_OUT\" \"$PLAIN4326\""
+STATS_CMD="\"$CLI\" stats \"$PROJECT\" --by department,care-type --json > /dev/null"
+OGRINFO_CMD="ogrinfo -ro -q -dialect SQLite -sql \"SELECT org_no, dept_no, care_type, SUM(ST_Area(geom)), COUNT(*) FROM areas GROUP BY 1,2,3\" \"$PLAIN25832\" > /dev/null"
+
+echo "(a) import of $AREAS areas from EPSG:4326"
+PREPARE="rm -f \"$IMPORTED\""
+measure engdrift-import "$IMPORT_CMD"
+IMPORT_S=$BEST_S IMPORT_KB=$BEST_KB
+PREPARE="rm -f \"$OGR_OUT\""
+measure ogr2ogr "$OGR2OGR_CMD"
+OGR2OGR_S=$BEST_S OGR2OGR_KB=$BEST_KB
+PREPARE=""
+
+echo "(b) statistics by department and care type"
+measure engdrift-stats "$STATS_CMD"
+STATS_S=$BEST_S STATS_KB=$BEST_KB
+measure ogrinfo-sql "$OGRINFO_CMD"
+OGRINFO_S=$BEST_S OGRINFO_KB=$BEST_KB
+
+# --- (c) rendering, against QGIS when it is installed (apt-get install qgis python3-qgis; never in CI)
+RENDER_ROWS=""
+QGIS_SCRIPT="$(dirname "$(realpath "$0")")/qgis_render.py"
+if /usr/bin/python3 -c "import qgis.core" 2>/dev/null; then
+    # One department: the first of the plain file, its extent as QGIS wants it.
+    read -r ORG DEPT < <(ogrinfo -ro -q -dialect SQLite -sql "SELECT org_no, dept_no FROM areas LIMIT 1" "$PLAIN25832" |
+        sed -n 's/.*org_no (Integer) = //p; s/.*dept_no (Integer) = //p' | paste -sd' ')
+    read -r XMIN YMIN XMAX YMAX < <(ogrinfo -ro -q -dialect SQLite -sql \
+        "SELECT MIN(ST_MinX(geom)), MIN(ST_MinY(geom)), MAX(ST_MaxX(geom)), MAX(ST_MaxY(geom)) FROM areas WHERE org_no = $ORG AND dept_no = $DEPT" \
+        "$PLAIN25832" | sed -n 's/.* = //p' | paste -sd' ')
+    for scope in all dept; do
+        if [[ $scope == all ]]; then
+            ENG_ARGS="" QGIS_ARGS=""
+        else
+            ENG_ARGS="--org $ORG --dept $DEPT"
+            QGIS_ARGS="$XMIN $YMIN $XMAX $YMAX"
+        fi
+        echo "(c) render $scope"
+        measure "engdrift-render-$scope" "\"$CLI\" render \"$PROJECT\" --out \"$RESULTS/engdrift-$scope.png\" --size 1920x1080 $ENG_ARGS"
+        ENG_CMD_S=$BEST_S
+        ENG_DRAW_S=$(for f in "$RESULTS"/engdrift-render-$scope.*.out; do sed -n 's/.*drawn in \([0-9]*\) ms.*/\1/p' "$f"; done |
+            sort -n | head -n 1 | awk '{ printf "%.3f", $1 / 1000 }')
+        measure "qgis-render-$scope" "QT_QPA_PLATFORM=offscreen /usr/bin/python3 \"$QGIS_SCRIPT\" \"$PLAIN25832\" \"$RESULTS/qgis-$scope.png\" 1920 1080 $QGIS_ARGS"
+        QGIS_CMD_S=$BEST_S
+        QGIS_DRAW_S=$(for f in "$RESULTS"/qgis-render-$scope.*.out; do tail -n 1 "$f"; done | sort -n | head -n 1)
+        RENDER_ROWS+=$(printf "%-22s %10s %10s   %-9s %10s %10s   %10s\n" "(c) draw $scope" "$ENG_DRAW_S s" "" "QGIS" \
+            "$QGIS_DRAW_S s" "" "$(ratio "$ENG_DRAW_S" "$QGIS_DRAW_S")")$'\n'
+        RENDER_ROWS+=$(printf "%-22s %10s %10s   %-9s %10s %10s   %10s\n" "(c) command $scope" "$ENG_CMD_S s" "" "QGIS" \
+            "$QGIS_CMD_S s" "" "$(ratio "$ENG_CMD_S" "$QGIS_CMD_S")")$'\n'
+    done
+else
+    echo "(c) skipped: QGIS is not installed (apt-get install --no-install-recommends qgis python3-qgis)"
+fi
+
+# --- the table
+{
+    echo
+    echo "Engdrift benchmarks: $DEPARTMENTS departments, $AREAS areas; best of $RUNS runs; $(nproc) cores"
+    echo "$("$CLI" --version); $(gdalinfo --version)"
+    echo
+    printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
+        "benchmark" "engdrift" "memory" "peer" "time" "memory" "time ratio" "mem ratio"
+    printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
+        "(a) import 4326->25832" "$IMPORT_S s" "$(mb "$IMPORT_KB")" "ogr2ogr" "$OGR2OGR_S s" "$(mb "$OGR2OGR_KB")" \
+        "$(ratio "$IMPORT_S" "$OGR2OGR_S")" "$(ratio "$IMPORT_KB" "$OGR2OGR_KB")"
+    printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
+        "(b) stats dept x care" "$STATS_S s" "$(mb "$STATS_KB")" "ogrinfo" "$OGRINFO_S s" "$(mb "$OGRINFO_KB")" \
+        "$(ratio "$STATS_S" "$OGRINFO_S")" "$(ratio "$STATS_KB" "$OGRINFO_KB")"
+    printf "%s" "$RENDER_ROWS"
+    echo
+    echo "ratio = engdrift / peer (below 1: engdrift is faster or smaller)"
+    echo
+    echo "Commands:"
+    echo "  (a) engdrift: $IMPORT_CMD"
+    echo "      peer:     $OGR2OGR_CMD"
+    echo "  (b) engdrift: $STATS_CMD"
+    echo "      peer:     $OGRINFO_CMD"
+    [[ -z "$RENDER_ROWS" ]] || echo "  (c) engdrift: $CLI render $PROJECT --out FILE.png --size 1920x1080 [--org $ORG --dept $DEPT]"
+    [[ -z "$RENDER_ROWS" ]] || echo "      peer:     QT_QPA_PLATFORM=offscreen /usr/bin/python3 $QGIS_SCRIPT $PLAIN25832 FILE.png 1920 1080 [$XMIN $YMIN $XMAX $YMAX]"
+} | tee "$RESULTS/summary.txt"

@@ -1,0 +1,137 @@
+#pragma once
+// EditSession: the unsaved edits of a project, held in memory until save() writes them in one
+// transaction.
+//
+// An edit never overwrites history. Each edit changes the *history* of some areas: the versions
+// of an area, ordered by date, as they will be stored. The session keeps, for every area it has
+// touched, the whole edited history (loaded from the store on first touch). Saving compares it
+// with the store: a stored version whose valid_to changed is closed, a new version is inserted.
+// New areas get temporary negative ids until they are saved.
+//
+// Every edit returns an EditStep (the touched areas' histories before and after) that the app's
+// undo stack replays with apply(). The edit is already applied when it returns; the undo stack's
+// first redo() must skip (a QUndoCommand pushed with the step must not apply it again). An edit
+// that fails changes nothing. The session serializes to JSON for crash recovery.
+//
+// Edits work on the versions with status current; proposed versions are kept as they are.
+//
+// Threads: an EditSession belongs to the thread of its ProjectStore (the GUI thread). overlay()
+// hands an immutable snapshot to other threads (the map renderer).
+
+#include "edit/geometry_edits.h"
+#include "geometry/geometry.h"
+#include "model/area_version.h"
+#include "store/project_store.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace engdrift {
+
+/// A version of an area with its geometry as WKB (copyable, safe to pass between threads).
+struct AreaShape
+{
+    AreaVersion version;
+    QByteArray wkb;
+    QRectF bounds;
+};
+
+using AreaHistory = QList<AreaShape>; ///< ordered by valid_from
+
+/// An immutable snapshot of the edited areas, for drawing and querying on any thread.
+struct EditOverlay
+{
+    QHash<qint64, AreaHistory> histories; ///< edited area id → its whole edited history
+    /// The versions valid at `date` (status current) whose bounds meet `bounds` (if given).
+    QList<AreaShape> shapesAt(const QDate &date, const std::optional<QRectF> &bounds = std::nullopt) const;
+    bool overrides(qint64 areaId) const { return histories.contains(areaId); }
+};
+
+/// One undoable change: the histories of the touched areas before and after.
+/// A missing history (std::nullopt) means "not edited in this session" (before) or "does not exist".
+struct EditStep
+{
+    QString description; ///< for the undo menu, e.g. "Set care type of 3 areas"
+    QHash<qint64, std::optional<AreaHistory>> before;
+    QHash<qint64, std::optional<AreaHistory>> after;
+    QList<qint64> createdAreaIds; ///< new (temporary) ids, e.g. the parts of a split
+};
+
+struct SaveReport
+{
+    int versionsClosed = 0;
+    int versionsInserted = 0;
+    QHash<qint64, qint64> newIds; ///< temporary id → stored area_id
+};
+
+class EditSession
+{
+public:
+    explicit EditSession(ProjectStore &store);
+
+    ProjectStore &store() const { return m_store; }
+    bool isModified() const { return !m_histories.isEmpty(); }
+    QList<qint64> editedAreaIds() const { return m_histories.keys(); }
+    std::shared_ptr<const EditOverlay> overlay() const;
+
+    /// The edited history of an area, or the stored one if it was not edited.
+    Result<AreaHistory> history(qint64 areaId) const;
+    /// Every area valid at `date` (status current), the edits applied: stored versions of edited
+    /// areas are replaced by their edited history. Optionally only inside `bounds` / one department.
+    Result<QList<AreaShape>> areasAt(const QDate &date, const std::optional<QRectF> &bounds = std::nullopt,
+                                     const std::optional<DepartmentKey> &department = std::nullopt) const;
+
+    // --- edits (each validates first; on error nothing changes)
+    Result<EditStep> retag(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
+    Result<EditStep> setNote(const QList<qint64> &areaIds, const QString &note, const QDate &from);
+    /// A new area. The geometry is snapped to neighbouring vertices/edges within snapTolerance
+    /// (map units); overlaps with areas valid at `from` are refused or clipped away, as asked.
+    Result<EditStep> addArea(const Geometry &geometry, const DepartmentKey &department, const QString &careType,
+                             const QDate &from, const OverlapRules &rules);
+    /// A new geometry for an area from a date (moved, added or deleted vertices).
+    Result<EditStep> reshape(qint64 areaId, const Geometry &geometry, const QDate &from, const OverlapRules &rules);
+    /// Splits an area along a line: it ends at `from` and two or more new areas (lineage: it)
+    /// take its place with its care type.
+    Result<EditStep> split(qint64 areaId, const Geometry &line, const QDate &from);
+    /// Merges touching or overlapping areas of one department into one new area (lineage: them)
+    /// with the care type of the largest, unless one is given.
+    Result<EditStep> merge(const QList<qint64> &areaIds, const QDate &from, const QString &careType = {});
+    /// The areas end at `from` (their history stays).
+    Result<EditStep> remove(const QList<qint64> &areaIds, const QDate &from);
+
+    /// Replays a step forward (redo) or backward (undo).
+    void apply(const EditStep &step, bool forward);
+
+    /// Writes every edit in one transaction; on success the session is empty again (clear the undo
+    /// stack then: its steps describe unsaved versions). On failure the project and the session are
+    /// as they were. A stored version may only end earlier than it does in the project; anything
+    /// else (or an area changed in the project since it was loaded) fails the save.
+    Result<SaveReport> save();
+    /// Forgets every edit.
+    void discard();
+
+    /// The edits as JSON, for crash recovery; `baseModified` ties them to the project state they
+    /// were made on (the project's meta "modified" stamp).
+    QByteArray serialize(const QString &baseModified) const;
+    /// Restores serialized edits, replacing the session's; refuses them if the project changed since
+    /// (baseModified differs) or the JSON is damaged, and then leaves the session as it was.
+    Result<void> restore(const QByteArray &json, const QString &currentModified);
+
+private:
+    Result<AreaHistory> loadHistory(qint64 areaId) const;
+    qint64 allocateTemporaryId() { return --m_lastTemporaryId; }
+
+    ProjectStore &m_store;
+    QHash<qint64, AreaHistory> m_histories;
+    qint64 m_lastTemporaryId = 0;
+};
+
+} // namespace engdrift

@@ -1,0 +1,82 @@
+#pragma once
+// MapRenderer: draws the areas of a project onto any QPainter (a QImage on a worker thread, a PDF
+// page, an SVG), as they were (or are planned to be) on a date.
+//
+// Level of detail: when a department would be only a few pixels wide, it draws the overview (each
+// department's extent in the colour of its largest care type, from stored extents and the
+// statistics index) instead of its polygons. Otherwise it reads only the areas whose bounding box
+// meets the view (the R-tree), simplifies their outlines to the pixel size, fills them by care
+// type (hatched when nature-friendly) and labels them when they are large enough on screen.
+//
+// Threads: a MapRenderer uses the ProjectStore it is given, so it runs on that store's thread.
+// Rendering can be cancelled through the flag; a cancelled render returns with `cancelled` set.
+
+#include "edit/edit_session.h"
+#include "render/map_style.h"
+#include "render/map_view.h"
+#include "store/project_store.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QImage>
+#include <QSet>
+#include <QString>
+
+#include <atomic>
+
+class QPainter;
+
+namespace engdrift {
+
+struct RenderOptions
+{
+    MapView view;
+    QDate at = QDate::currentDate();
+    QSet<qint64> selectedAreaIds;
+    bool labels = true;
+    bool decorations = true;      ///< scale bar and north arrow
+    QString language = QStringLiteral("da");
+    /// Above this many map units per pixel, departments are drawn as the overview.
+    double overviewUnitsPerPixel = 4.0;
+    /// Unsaved edits drawn over the stored areas (the stored versions of edited areas are hidden).
+    std::shared_ptr<const EditOverlay> overlay;
+};
+
+struct RenderStats
+{
+    bool overview = false;
+    bool cancelled = false;
+    int areasDrawn = 0;
+    int departmentsDrawn = 0;
+    int labelsDrawn = 0;
+};
+
+class MapRenderer
+{
+public:
+    MapRenderer(const ProjectStore &store, MapStyle style);
+
+    /// Draws onto `painter`, whose device is options.view.size() pixels (logical) in size.
+    Result<RenderStats> render(QPainter &painter, const RenderOptions &options,
+                               const std::atomic_bool *cancel = nullptr) const;
+    /// Renders into a new ARGB image of the view's size.
+    Result<QImage> renderImage(const RenderOptions &options, const std::atomic_bool *cancel = nullptr,
+                               RenderStats *stats = nullptr) const;
+
+    /// Loads the label fonts (the first text drawn in a process pays for the font database).
+    static void prepareFonts();
+
+    /// Draws a scale bar and a north arrow for the view (also used by print layouts).
+    static void drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame);
+
+private:
+    Result<RenderStats> renderOverview(QPainter &painter, const RenderOptions &options,
+                                       const std::atomic_bool *cancel) const;
+    Result<RenderStats> renderDetail(QPainter &painter, const RenderOptions &options,
+                                     const std::atomic_bool *cancel) const;
+
+    const ProjectStore &m_store;
+    MapStyle m_style;
+};
+
+} // namespace engdrift

@@ -1,0 +1,353 @@
+// The desktop program driven through its real widgets, offscreen, on a copy of the sample
+// project: select by click and rectangle, tag, undo, redo, split, merge, draw, save, reopen and
+// compare; the import dialog on a file with bad rows; unsaved edits offered back after a crash.
+
+#include "department_tree.h"
+#include "import_dialog.h"
+#include "main_window.h"
+#include "map_canvas.h"
+#include "map_tools.h"
+#include "project_document.h"
+#include "properties_panel.h"
+#include "test_support.h"
+#include "time_slider.h"
+#include "util/translations.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace engdrift;
+using namespace engdrift::gui;
+
+namespace {
+
+const QDate kDate(2026, 6, 1);
+
+/// Lets the window draw: processes events until the map is drawn and the panels have their data.
+void settle(MainWindow &window, int minimumMs = 150)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int quiet = 0;
+    while (timer.elapsed() < 15000 && (quiet < 10 || timer.elapsed() < minimumMs)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(10);
+        quiet = window.canvas()->isRendering() ? 0 : quiet + 1;
+    }
+}
+
+/// The areas of a department valid at kDate, straight from the store.
+QList<AreaShape> areasOf(MainWindow &window, const DepartmentKey &dept)
+{
+    auto areas = window.document()->session().areasAt(kDate, std::nullopt, dept);
+    EXPECT_TRUE(areas.ok());
+    return areas.ok() ? areas.value() : QList<AreaShape>();
+}
+
+/// The widget pixel of a point inside an area.
+QPoint pixelInside(MainWindow &window, const AreaShape &shape)
+{
+    auto g = Geometry::fromWkb(shape.wkb);
+    const QPointF p = window.canvas()->view().toPixel(*g->pointOnSurface());
+    return p.toPoint();
+}
+
+class App : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true); // recovery files and settings in a test folder
+        path = dir.filePath(QStringLiteral("sample.engdrift.gpkg"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ProjectDocument::dropRecovery(path);
+        window = std::make_unique<MainWindow>();
+        window->setQuiet(true);
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(window->openProject(path, false)) << window->lastError().toStdString();
+        window->timeSlider()->setDate(kDate);
+        window->zoomToDepartment({123, 1});
+        settle(*window);
+    }
+    void TearDown() override
+    {
+        if (window && window->document())
+            window->document()->discardEdits();
+        window.reset();
+        ProjectDocument::dropRecovery(path);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(App, ShowsTheSampleWithMapTreeAndLegend)
+{
+    EXPECT_EQ(window->canvas()->date(), kDate);
+    const QImage map = window->canvas()->mapImage();
+    ASSERT_FALSE(map.isNull());
+    // The map is drawn: many colours, not one blank background.
+    QSet<QRgb> colours;
+    for (int y = 0; y < map.height(); y += 7)
+        for (int x = 0; x < map.width(); x += 7)
+            colours.insert(map.pixel(x, y));
+    EXPECT_GT(colours.size(), 20);
+    EXPECT_EQ(window->departments()->topLevelItemCount(), 1);
+    EXPECT_EQ(window->departments()->topLevelItem(0)->childCount(), 3);
+}
+
+TEST_F(App, ClickAndRectangleSelect)
+{
+    const QList<AreaShape> areas = areasOf(*window, {123, 1});
+    ASSERT_GT(areas.size(), 50);
+    // The largest area: easy to hit.
+    AreaShape largest = areas.first();
+    for (const AreaShape &a : areas)
+        if (a.version.areaM2 > largest.version.areaM2)
+            largest = a;
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, pixelInside(*window, largest));
+    EXPECT_EQ(window->canvas()->selection(), QSet<qint64>{largest.version.areaId});
+
+    // A rectangle around the area's bounding box selects at least it and its neighbours.
+    window->setTool(MainWindow::Tool::BoxSelect);
+    const MapView view = window->canvas()->view();
+    const QPointF a = view.toPixel(largest.bounds.topLeft());
+    const QPointF b = view.toPixel(largest.bounds.bottomRight());
+    QTest::mousePress(window->canvas(), Qt::LeftButton, {}, a.toPoint());
+    QTest::mouseMove(window->canvas(), ((a + b) / 2).toPoint());
+    QTest::mouseMove(window->canvas(), b.toPoint());
+    QTest::mouseRelease(window->canvas(), Qt::LeftButton, {}, b.toPoint());
+    const QSet<qint64> selected = window->canvas()->selection();
+    EXPECT_TRUE(selected.contains(largest.version.areaId));
+    EXPECT_GT(selected.size(), 1);
+}
+
+TEST_F(App, TagUndoRedoSaveReopen)
+{
+    QList<AreaShape> lawns;
+    for (const AreaShape &a : areasOf(*window, {123, 1}))
+        if (a.version.careType == QLatin1String("brugsplaene"))
+            lawns << a;
+    ASSERT_GE(lawns.size(), 3);
+    const QSet<qint64> three{lawns[0].version.areaId, lawns[1].version.areaId, lawns[2].version.areaId};
+    window->canvas()->setSelection(three);
+    window->properties()->chooseCareType(QStringLiteral("blomstereng"));
+    window->properties()->setFromDate(kDate);
+    auto *apply = window->properties()->findChild<QPushButton *>(QStringLiteral("applyCareType"));
+    ASSERT_TRUE(apply);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_EQ(window->document()->undoStack()->count(), 1) << window->lastError().toStdString();
+    auto careOf = [&](qint64 id) {
+        for (const AreaShape &a : areasOf(*window, {123, 1}))
+            if (a.version.areaId == id)
+                return a.version.careType;
+        return QString();
+    };
+    for (qint64 id : three)
+        EXPECT_EQ(careOf(id), QStringLiteral("blomstereng"));
+    EXPECT_TRUE(window->isWindowModified());
+
+    window->document()->undoStack()->undo();
+    for (qint64 id : three)
+        EXPECT_EQ(careOf(id), QStringLiteral("brugsplaene"));
+    window->document()->undoStack()->redo();
+    for (qint64 id : three)
+        EXPECT_EQ(careOf(id), QStringLiteral("blomstereng"));
+
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    EXPECT_FALSE(window->isWindowModified());
+    window.reset();
+
+    // Reopened: the new care type from the date, the old one before it.
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    for (qint64 id : three) {
+        AreaQuery q;
+        q.areaIds = {id};
+        q.at = kDate;
+        auto now = (*store)->areas(q);
+        ASSERT_TRUE(now.ok() && now->size() == 1);
+        EXPECT_EQ(now->first().careType, QStringLiteral("blomstereng"));
+        q.at = kDate.addDays(-1);
+        auto before = (*store)->areas(q);
+        ASSERT_TRUE(before.ok() && before->size() == 1);
+        EXPECT_EQ(before->first().careType, QStringLiteral("brugsplaene"));
+        EXPECT_EQ(before->first().validTo, kDate);
+    }
+}
+
+TEST_F(App, SplitWithTheToolThenMerge)
+{
+    QList<AreaShape> areas = areasOf(*window, {123, 1});
+    AreaShape largest = areas.first();
+    for (const AreaShape &a : areas)
+        if (a.version.areaM2 > largest.version.areaM2)
+            largest = a;
+    window->canvas()->setSelection({largest.version.areaId});
+    window->properties()->setFromDate(kDate);
+    // A vertical line through the middle of the area's box, drawn with the split tool.
+    window->setTool(MainWindow::Tool::Split);
+    const QRectF box = largest.bounds;
+    auto g = Geometry::fromWkb(largest.wkb);
+    const QPointF inside = *g->pointOnSurface();
+    const MapView view = window->canvas()->view();
+    const QPoint top = view.toPixel(QPointF(inside.x(), box.bottom() + 2)).toPoint();
+    const QPoint bottom = view.toPixel(QPointF(inside.x(), box.top() - 2)).toPoint();
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, top);
+    QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, bottom);
+    QTest::keyClick(window->canvas(), Qt::Key_Return);
+    ASSERT_EQ(window->document()->undoStack()->count(), 1) << window->lastError().toStdString();
+    const QSet<qint64> pieces = window->canvas()->selection();
+    ASSERT_GE(pieces.size(), 2);
+    double piecesArea = 0;
+    for (const AreaShape &a : areasOf(*window, {123, 1})) {
+        EXPECT_NE(a.version.areaId, largest.version.areaId); // the parent ended
+        if (pieces.contains(a.version.areaId)) {
+            piecesArea += a.version.areaM2;
+            EXPECT_EQ(a.version.lineage, QList<qint64>{largest.version.areaId});
+        }
+    }
+    EXPECT_NEAR(piecesArea, largest.version.areaM2, 0.01);
+
+    ASSERT_TRUE(window->mergeSelection(kDate)) << window->lastError().toStdString();
+    const QSet<qint64> merged = window->canvas()->selection();
+    ASSERT_EQ(merged.size(), 1);
+    for (const AreaShape &a : areasOf(*window, {123, 1})) {
+        if (a.version.areaId == *merged.cbegin()) {
+            EXPECT_NEAR(a.version.areaM2, largest.version.areaM2, 0.01);
+        }
+    }
+    EXPECT_EQ(window->document()->undoStack()->count(), 2);
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    AreaQuery q;
+    q.areaIds = {largest.version.areaId};
+    q.status.reset();
+    auto history = (*store)->areas(q);
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(history->last().validTo, kDate);
+}
+
+TEST_F(App, DrawANewAreaWithTheTool)
+{
+    // Draw a 20 x 15 m square east of department 001, outside every estate.
+    auto dept = window->document()->store().department({123, 1});
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    const QRectF extent = (**dept).extent;
+    window->canvas()->zoomToExtent(extent.adjusted(0, 0, 80, 0));
+    settle(*window);
+    window->departments()->setCurrentItem(window->departments()->topLevelItem(0)->child(0));
+    window->properties()->chooseCareType(QStringLiteral("eng"));
+    window->properties()->setFromDate(kDate);
+    window->setTool(MainWindow::Tool::Draw);
+    const MapView view = window->canvas()->view();
+    const double x = extent.right() + 30, y = extent.center().y();
+    for (const QPointF &p : {QPointF(x, y), QPointF(x + 20, y), QPointF(x + 20, y + 15), QPointF(x, y + 15)})
+        QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, view.toPixel(p).toPoint());
+    QTest::keyClick(window->canvas(), Qt::Key_Return);
+    ASSERT_EQ(window->document()->undoStack()->count(), 1) << window->lastError().toStdString();
+    const QSet<qint64> created = window->canvas()->selection();
+    ASSERT_EQ(created.size(), 1);
+    bool found = false;
+    for (const AreaShape &a : areasOf(*window, {123, 1})) {
+        if (a.version.areaId == *created.cbegin()) {
+            found = true;
+            EXPECT_EQ(a.version.careType, QStringLiteral("eng"));
+            EXPECT_NEAR(a.version.areaM2, 300.0, 3.0); // clicks land on whole pixels
+        }
+    }
+    EXPECT_TRUE(found);
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    AreaQuery q;
+    q.at = kDate;
+    q.department = DepartmentKey{123, 1};
+    auto after = (*store)->areas(q);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->size(), areasOf(*window, {123, 1}).size());
+}
+
+TEST_F(App, ImportDialogReportsBadRows)
+{
+    const QString source = dir.filePath(QStringLiteral("bad_rows.geojson"));
+    const QString code = QStringLiteral("vedlhold_f_type_kode");
+    ASSERT_EQ(test::writeVectorFile(
+                  source, QStringLiteral("GeoJSON"), 25832,
+                  {{QStringLiteral("POLYGON((701500 6171000,701520 6171000,701520 6171020,701500 6171020,701500 6171000))"),
+                    {{code, 102000}}},
+                   {QStringLiteral("POINT(701500 6171000)"), {{code, 102000}}},
+                   {QString(), {{code, 108020}}},
+                   {QStringLiteral("POLYGON((701600 6171000,701620 6171020,701620 6171000,701600 6171020,701600 6171000))"),
+                    {{code, 108020}}}}),
+              QString());
+    window->departments()->setCurrentItem(window->departments()->topLevelItem(0)->child(1)); // 123-002
+    ImportDialog *dialog = window->showImportDialog();
+    ASSERT_TRUE(dialog);
+    dialog->setSource(source);
+    const ImportOptions options = dialog->options();
+    EXPECT_EQ(options.layer, QStringLiteral("areas"));
+    EXPECT_EQ(options.department, (DepartmentKey{123, 2})); // the department chosen in the tree
+    EXPECT_EQ(options.careField, code); // FKG data is recognised and mapped without asking
+    QSignalSpy finished(dialog, &ImportDialog::finished);
+    ASSERT_TRUE(dialog->startImport());
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_TRUE(dialog->lastImportSucceeded()) << dialog->reportText().toStdString();
+    const QString report = dialog->reportText();
+    EXPECT_TRUE(report.contains(QStringLiteral("Imported 2 areas"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("not a polygon"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("no geometry"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("repairing"))) << report.toStdString();
+    settle(*window);
+    QMap<QString, double> byCare; // valid from today, the dialog's default
+    auto imported = window->document()->session().areasAt(QDate::currentDate(), std::nullopt, DepartmentKey{123, 2});
+    ASSERT_TRUE(imported.ok());
+    for (const AreaShape &a : *imported) {
+        if (a.version.source == QLatin1String("bad_rows.geojson"))
+            byCare[a.version.careType] += a.version.areaM2;
+    }
+    EXPECT_NEAR(byCare.value(QStringLiteral("brugsplaene")), 400.0, 0.01);
+    EXPECT_NEAR(byCare.value(QStringLiteral("eng")), 200.0, 0.01); // the bow tie: two triangles of 100 m²
+}
+
+TEST_F(App, UnsavedEditsAreOfferedBackAfterACrash)
+{
+    const AreaShape first = areasOf(*window, {123, 1}).first();
+    window->canvas()->setSelection({first.version.areaId});
+    ASSERT_TRUE(window->retagSelection(QStringLiteral("naturgraes"), kDate)) << window->lastError().toStdString();
+    EXPECT_TRUE(ProjectDocument::hasRecovery(path));
+    // The program dies here: nothing was saved, but the recovery file has the edit.
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    AreaQuery q;
+    q.areaIds = {first.version.areaId};
+    q.at = kDate;
+    EXPECT_EQ((*store)->areas(q)->first().careType, first.version.careType);
+    auto again = ProjectDocument::open(path);
+    ASSERT_TRUE(again.ok());
+    ASSERT_TRUE((*again)->restoreRecovery().ok());
+    EXPECT_TRUE((*again)->isModified());
+    auto history = (*again)->session().history(first.version.areaId);
+    ASSERT_TRUE(history.ok());
+    EXPECT_EQ(history->last().version.careType, QStringLiteral("naturgraes"));
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("engdrift-app-tests"));
+    engdrift::installTranslations(QStringLiteral("en"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the .deb with cpack, unpacks it into a temporary root and checks that its programs run,
+# that the desktop file, icon, AppStream metadata and MIME type are in it, and that dpkg-shlibdeps
+# filled in the dependencies.
+set -euo pipefail
+build="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$build"
+cpack -G DEB -B "$work/pkg" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
+deb="$(ls "$work"/pkg/*.deb | head -n 1)"
+[ -f "$deb" ] || { echo "no .deb was made"; exit 1; }
+depends="$(dpkg-deb -f "$deb" Depends)"
+echo "Depends: $depends"
+for lib in libgdal libgeos libproj libqt6core6 libqt6widgets6; do
+  echo "$depends" | grep -q "$lib" || { echo "the package does not depend on $lib"; exit 1; }
+done
+dpkg-deb -x "$deb" "$work/root"
+for f in usr/bin/engdrift usr/bin/engdrift-cli usr/share/applications/dk.engdrift.Engdrift.desktop \
+         usr/share/metainfo/dk.engdrift.Engdrift.metainfo.xml usr/share/mime/packages/engdrift.xml \
+         usr/share/icons/hicolor/scalable/apps/dk.engdrift.Engdrift.svg; do
+  [ -e "$work/root/$f" ] || { echo "missing in the package: /$f"; exit 1; }
+done
+cli_version="$("$work/root/usr/bin/engdrift-cli" --version)"
+gui_version="$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/engdrift" --version)"
+echo "$cli_version"
+echo "$gui_version"
+[[ "$cli_version" == engdrift-cli\ * ]] || { echo "engdrift-cli --version printed: $cli_version"; exit 1; }
+[[ "$gui_version" == Engdrift\ * ]] || { echo "engdrift --version printed: $gui_version"; exit 1; }
+echo "package ok: $(basename "$deb")"
