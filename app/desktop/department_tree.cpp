@@ -38,6 +38,8 @@ DepartmentTree::DepartmentTree(QWidget *parent) : QTreeWidget(parent)
     setAlternatingRowColors(true);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setMinimumSectionSize(40);
+    setIndentation(14);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     retranslate();
@@ -138,6 +140,7 @@ void DepartmentTree::reload()
                 QFont bold = item->font(0);
                 bold.setBold(true);
                 item->setFont(0, bold);
+                item->setFirstColumnSpanned(true); // the organisation's name gets the whole row
                 orgItems.insert(org.orgNo, item);
             }
             for (const DepartmentRow &row : result->rows) {

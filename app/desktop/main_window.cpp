@@ -79,7 +79,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_properties = new PropertiesPanel(m_rightDock);
     m_rightDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_rightDock);
-    resizeDocks({m_leftDock, m_rightDock}, {300, 290}, Qt::Horizontal);
+    resizeDocks({m_leftDock, m_rightDock}, {360, 290}, Qt::Horizontal);
 
     m_coordinates = new QLabel(this);
     m_scale = new QLabel(this);
