@@ -556,7 +556,8 @@ namespace engdrift::cli {
 int runRender(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli render PROJECT --out FILE.png [--size WxH] "
-                               "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--no-labels]"),
+                               "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--no-labels] "
+                               "[--background RASTER [--opacity X]]"),
                 1);
     cmd.option(QStringLiteral("out"), CliText::tr("The picture to write (PNG or JPEG)."), QStringLiteral("FILE"));
     cmd.option(QStringLiteral("size"), CliText::tr("Picture size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
@@ -568,6 +569,11 @@ int runRender(const QStringList &args)
     cmd.option(QStringLiteral("at"), CliText::tr("Draw the map as it was or will be on this date (default today)."),
                QStringLiteral("DATE"));
     cmd.option(QStringLiteral("no-labels"), CliText::tr("Draw no labels."));
+    cmd.option(QStringLiteral("background"),
+               CliText::tr("A raster under the map: a GeoTIFF orthophoto or any GDAL raster source (WMS when online)."),
+               QStringLiteral("RASTER"));
+    cmd.option(QStringLiteral("opacity"), CliText::tr("How opaque the fills are over the background, 0-1 (default 0.6)."),
+               QStringLiteral("X"));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -575,6 +581,13 @@ int runRender(const QStringList &args)
     const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
     if (code >= 0)
         return code;
+    double opacity = 0.6;
+    if (cmd.isSet(QStringLiteral("opacity"))) {
+        bool ok = false;
+        opacity = cmd.value(QStringLiteral("opacity")).toDouble(&ok);
+        if (!ok || opacity < 0 || opacity > 1)
+            return usageFail(CliText::tr("--opacity must be a number from 0 to 1"), cmd.synopsis());
+    }
     const QString outPath = cmd.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return usageFail(CliText::tr("--out FILE.png is required"), cmd.synopsis());
@@ -636,6 +649,9 @@ int runRender(const QStringList &args)
     options.at = *at;
     options.labels = !cmd.isSet(QStringLiteral("no-labels"));
     options.language = currentLanguage();
+    options.background = cmd.value(QStringLiteral("background"));
+    if (!options.background.isEmpty())
+        options.fillOpacity = opacity;
     MapRenderer renderer(**store, MapStyle((*store)->catalogue()));
     MapRenderer::prepareFonts(); // font loading is start-up work, not drawing
     QElapsedTimer timer;
@@ -644,6 +660,8 @@ int runRender(const QStringList &args)
     auto image = renderer.renderImage(options, nullptr, &stats);
     if (!image.ok())
         return fail(image.errorMessage());
+    if (!stats.backgroundError.isEmpty())
+        return fail(stats.backgroundError); // asked for a background that cannot be drawn: say so, write nothing
     const qint64 drawMs = timer.elapsed();
     if (format == "png") {
         if (auto written = writePng(*image, outPath); !written.ok())

@@ -20,6 +20,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -260,6 +262,25 @@ void MainWindow::createActions()
     }
     connect(m_danishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("da")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    m_backgroundFileAction = new QAction(this);
+    connect(m_backgroundFileAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Background picture"), QString(),
+                                                          tr("Georeferenced pictures (*.tif *.tiff *.jp2 *.png *.vrt);;All files (*)"));
+        if (!path.isEmpty())
+            setBackground(path);
+    });
+    m_backgroundSourceAction = new QAction(this);
+    connect(m_backgroundSourceAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString source = QInputDialog::getText(
+            this, tr("Background map service"),
+            tr("A GDAL raster source, e.g. WMS:https://… (the national orthophoto service needs your token):"),
+            QLineEdit::Normal, m_canvas->background(), &ok);
+        if (ok)
+            setBackground(source.trimmed());
+    });
+    m_noBackgroundAction = new QAction(this);
+    connect(m_noBackgroundAction, &QAction::triggered, this, [this] { setBackground(QString()); });
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Engdrift"),
@@ -290,6 +311,10 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomAllAction, m_zoomDeptAction, m_zoomSelectionAction})
         m_viewMenu->addAction(a);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_backgroundFileAction);
+    m_viewMenu->addAction(m_backgroundSourceAction);
+    m_viewMenu->addAction(m_noBackgroundAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_danishAction);
@@ -343,6 +368,9 @@ void MainWindow::retranslate()
     m_zoomDeptAction->setText(tr("Zoom to &department"));
     m_zoomSelectionAction->setText(tr("Zoom to &selection"));
     m_aboutAction->setText(tr("&About Engdrift"));
+    m_backgroundFileAction->setText(tr("Background picture…"));
+    m_backgroundSourceAction->setText(tr("Background map service…"));
+    m_noBackgroundAction->setText(tr("No background"));
     m_toolActions.value(Tool::Select)->setText(tr("Select"));
     m_toolActions.value(Tool::Select)->setToolTip(tr("Click to select (Shift adds, Ctrl toggles); drag to pan (V)"));
     m_toolActions.value(Tool::BoxSelect)->setText(tr("Box"));
@@ -467,6 +495,8 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
     }
     setDocument(std::move(doc));
     addRecent(path);
+    m_canvas->setBackground(
+        QSettings().value(QStringLiteral("background/") + QFileInfo(path).absoluteFilePath()).toString());
     return true;
 }
 
@@ -794,6 +824,13 @@ void MainWindow::zoomToAll()
         m_canvas->zoomToExtent(extent);
 }
 
+void MainWindow::setBackground(const QString &source)
+{
+    m_canvas->setBackground(source);
+    if (m_document)
+        QSettings().setValue(QStringLiteral("background/") + QFileInfo(m_document->path()).absoluteFilePath(), source);
+}
+
 void MainWindow::exportMapImage()
 {
     if (!m_document)
@@ -807,6 +844,8 @@ void MainWindow::exportMapImage()
     options.at = m_canvas->date();
     options.language = m_language;
     options.overlay = m_document->session().overlay();
+    options.background = m_canvas->background();
+    options.fillOpacity = options.background.isEmpty() ? 1.0 : 0.6;
     m_busy->setText(tr("exporting…"));
     runInBackground<QImage>(
         m_document->path(), this,

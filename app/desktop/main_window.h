@@ -91,6 +91,7 @@ private:
     void reportError(const QString &message);
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
+    void setBackground(const QString &source);
     std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
 
     std::unique_ptr<ProjectDocument> m_document;
@@ -140,6 +141,9 @@ private:
     QAction *m_danishAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_backgroundFileAction = nullptr;
+    QAction *m_backgroundSourceAction = nullptr;
+    QAction *m_noBackgroundAction = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     QHash<Tool, QAction *> m_toolActions;
 

@@ -92,6 +92,12 @@ void MapCanvas::setLanguage(const QString &language)
     refresh();
 }
 
+void MapCanvas::setBackground(const QString &source)
+{
+    m_background = source;
+    refresh();
+}
+
 void MapCanvas::setView(const MapView &view)
 {
     if (!view.isValid() || view == m_view)
@@ -251,6 +257,8 @@ void MapCanvas::requestRender()
     job.options.at = m_date;
     job.options.language = m_language;
     job.options.overlay = m_document->session().overlay();
+    job.options.background = m_background;
+    job.options.fillOpacity = m_background.isEmpty() ? 1.0 : 0.6;
     job.devicePixelRatio = devicePixelRatioF();
     m_worker->submit(std::move(job));
     if (!m_rendering) {
@@ -260,10 +268,12 @@ void MapCanvas::requestRender()
     }
 }
 
-void MapCanvas::onRendered(quint64 id, const QImage &image, const MapView &view, const RenderStats &)
+void MapCanvas::onRendered(quint64 id, const QImage &image, const MapView &view, const RenderStats &stats)
 {
     if (id != m_jobId)
         return; // an older job finished after a newer was submitted
+    if (!stats.backgroundError.isEmpty())
+        emit renderFailed(stats.backgroundError);
     m_image = image;
     m_imageView = view;
     m_rendering = false;

@@ -36,6 +36,9 @@ public:
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
     void setLanguage(const QString &language);
+    /// A raster under the map (GeoTIFF or a GDAL raster source such as a WMS), or empty for none.
+    void setBackground(const QString &source);
+    QString background() const { return m_background; }
 
     MapView view() const { return m_view; }
     void setView(const MapView &view);
@@ -98,6 +101,7 @@ private:
     MapView m_imageView;
     QDate m_date = QDate::currentDate();
     QString m_language = QStringLiteral("da");
+    QString m_background;
 
     MapTool *m_tool = nullptr;
     QSet<qint64> m_selection;

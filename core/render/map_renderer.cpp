@@ -1,5 +1,6 @@
 #include "render/map_renderer.h"
 
+#include "render/background_raster.h"
 #include "render/geometry_paths.h"
 
 #include <QCoreApplication>
@@ -126,10 +127,21 @@ Result<RenderStats> MapRenderer::render(QPainter &painter, const RenderOptions &
     painter.save();
     painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(options.view.size())));
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(options.view.size())), m_style.background());
+    QString backgroundError;
+    if (!options.background.isEmpty()) {
+        auto raster = BackgroundRaster::open(options.background, m_store.crs());
+        auto image = raster.ok() ? (*raster)->read(options.view) : Result<QImage>(raster.error());
+        if (image.ok())
+            painter.drawImage(QPointF(0, 0), *image);
+        else
+            backgroundError = image.errorMessage();
+    }
     painter.setRenderHint(QPainter::Antialiasing, true);
     auto stats = options.view.mapUnitsPerPixel() > options.overviewUnitsPerPixel
                      ? renderOverview(painter, options, cancel)
                      : renderDetail(painter, options, cancel);
+    if (stats.ok())
+        stats->backgroundError = backgroundError;
     if (stats.ok() && !stats->cancelled && options.decorations)
         drawDecorations(painter, options.view, QRectF(QPointF(0, 0), QSizeF(options.view.size())));
     painter.restore();
@@ -237,6 +249,7 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
     const bool labelAreas = options.labels && upp < 0.35;
     const Catalogue &catalogue = m_store.catalogue();
     const double outlineWidth = upp < 0.5 ? 1.0 : 0.6;
+    const double fillOpacity = std::clamp(options.fillOpacity, 0.0, 1.0);
 
     auto drawArea = [&](const AreaVersion &v, const Geometry *g) {
         if (cancel && stats.areasDrawn % kCancelCheckEvery == 0 && cancel->load()) {
@@ -248,9 +261,11 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
         // Fills without antialiasing (neighbours share their edges exactly, and it is several times
         // faster); the antialiased outline on top smooths the edge.
         painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setOpacity(fillOpacity); // over a background picture the fills may let it through
         painter.fillPath(path, style.fill);
         if (style.hatch != Qt::NoBrush)
             painter.fillPath(path, QBrush(style.hatchColour, style.hatch));
+        painter.setOpacity(1.0);
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.strokePath(path, QPen(style.outline, outlineWidth));
         if (options.selectedAreaIds.contains(v.areaId))

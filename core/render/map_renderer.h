@@ -40,6 +40,10 @@ struct RenderOptions
     double overviewUnitsPerPixel = 4.0;
     /// Unsaved edits drawn over the stored areas (the stored versions of edited areas are hidden).
     std::shared_ptr<const EditOverlay> overlay;
+    /// A raster under the map (a GeoTIFF orthophoto or any GDAL raster source); empty: none.
+    QString background;
+    /// How much of the fill colours shows over the background (0-1).
+    double fillOpacity = 1.0;
 };
 
 struct RenderStats
@@ -49,6 +53,7 @@ struct RenderStats
     int areasDrawn = 0;
     int departmentsDrawn = 0;
     int labelsDrawn = 0;
+    QString backgroundError; ///< why the background could not be drawn (the map is drawn anyway)
 };
 
 class MapRenderer

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Background</name>
+    <message>
+        <source>The background %1 cannot be opened: %2</source>
+        <translation>Baggrunden %1 kan ikke åbnes: %2</translation>
+    </message>
+    <message>
+        <source>not a raster GDAL can read</source>
+        <translation>ikke et rasterbillede, som GDAL kan læse</translation>
+    </message>
+    <message>
+        <source>The background %1 has no raster bands.</source>
+        <translation>Baggrunden %1 har ingen rasterbånd.</translation>
+    </message>
+    <message>
+        <source>The background %1 does not say which coordinate reference system it uses.</source>
+        <translation>Baggrunden %1 oplyser ikke, hvilket koordinatsystem den bruger.</translation>
+    </message>
+    <message>
+        <source>The background %1 cannot be shown in %2: %3</source>
+        <translation>Baggrunden %1 kan ikke vises i %2: %3</translation>
+    </message>
+    <message>
+        <source>The background %1 has no north-up georeferencing.</source>
+        <translation>Baggrunden %1 har ingen nordvendt georeference.</translation>
+    </message>
+    <message>
+        <source>The background %1 cannot be drawn this large.</source>
+        <translation>Baggrunden %1 kan ikke tegnes så stor.</translation>
+    </message>
+    <message>
+        <source>The background %1 cannot be read: %2</source>
+        <translation>Baggrunden %1 kan ikke læses: %2</translation>
+    </message>
+</context>
+<context>
     <name>CareMapping</name>
     <message>
         <source>Care-type mapping %1 does not exist.</source>
@@ -551,6 +586,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>Skrev %1 (%2 x %3 pixel, %n areal, tegnet på %4 ms)</numerusform>
             <numerusform>Skrev %1 (%2 x %3 pixel, %n arealer, tegnet på %4 ms)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A raster under the map: a GeoTIFF orthophoto or any GDAL raster source (WMS when online).</source>
+        <translation>Et rasterbillede under kortet: et GeoTIFF-ortofoto eller en anden GDAL-rasterkilde (WMS, når der er net).</translation>
+    </message>
+    <message>
+        <source>How opaque the fills are over the background, 0-1 (default 0.6).</source>
+        <translation>Hvor dækkende fladerne er over baggrunden, 0-1 (standard 0,6).</translation>
+    </message>
+    <message>
+        <source>--opacity must be a number from 0 to 1</source>
+        <translation>--opacity skal være et tal fra 0 til 1</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2155,34 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Wrote %1</source>
         <translation>Gemte %1</translation>
+    </message>
+    <message>
+        <source>Background picture</source>
+        <translation>Baggrundsbillede</translation>
+    </message>
+    <message>
+        <source>Georeferenced pictures (*.tif *.tiff *.jp2 *.png *.vrt);;All files (*)</source>
+        <translation>Georefererede billeder (*.tif *.tiff *.jp2 *.png *.vrt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Background map service</source>
+        <translation>Baggrundskorttjeneste</translation>
+    </message>
+    <message>
+        <source>A GDAL raster source, e.g. WMS:https://… (the national orthophoto service needs your token):</source>
+        <translation>En GDAL-rasterkilde, f.eks. WMS:https://… (Dataforsyningens ortofototjeneste kræver din token):</translation>
+    </message>
+    <message>
+        <source>Background picture…</source>
+        <translation>Baggrundsbillede…</translation>
+    </message>
+    <message>
+        <source>Background map service…</source>
+        <translation>Baggrundskorttjeneste…</translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation>Ingen baggrund</translation>
     </message>
 </context>
 <context>

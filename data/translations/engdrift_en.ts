@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Background</name>
+    <message>
+        <source>The background %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a raster GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background %1 has no raster bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background %1 does not say which coordinate reference system it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background %1 cannot be shown in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background %1 has no north-up georeferencing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background %1 cannot be drawn this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareMapping</name>
     <message>
         <source>Care-type mapping %1 does not exist.</source>
@@ -524,6 +559,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Wrote %1 (%2 x %3 pixels, %n area, drawn in %4 ms)</numerusform>
             <numerusform>Wrote %1 (%2 x %3 pixels, %n areas, drawn in %4 ms)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A raster under the map: a GeoTIFF orthophoto or any GDAL raster source (WMS when online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How opaque the fills are over the background, 0-1 (default 0.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opacity must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2127,34 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Georeferenced pictures (*.tif *.tiff *.jp2 *.png *.vrt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background map service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GDAL raster source, e.g. WMS:https://… (the national orthophoto service needs your token):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background map service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No background</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 // pixels may differ (font hinting). On failure the actual picture and a diff picture are written
 // next to the test and named in the failure. ENGDRIFT_UPDATE_REFERENCES=1 rewrites the references.
 
+#include "crs/coordinate_transform.h"
 #include "render/map_renderer.h"
 #include "store/project_store.h"
 
@@ -11,6 +12,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
 
 #include <gtest/gtest.h>
 
@@ -160,6 +165,87 @@ TEST(Render, CancelledRenderStopsEarly)
     ASSERT_TRUE(image.ok());
     EXPECT_TRUE(stats.cancelled);
     EXPECT_LT(stats.areasDrawn, 100);
+}
+
+namespace {
+
+/// A GeoTIFF in EPSG:4326 of one colour, covering `extent` (in EPSG:25832) with a margin.
+QString writeBackground(const QString &path, const QRectF &extent, QRgb colour)
+{
+    auto utm = Crs::fromUserInput(QStringLiteral("EPSG:25832"));
+    auto wgs = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
+    auto ct = CoordinateTransform::create(*utm, *wgs);
+    const auto geo = ct->transformBounds(extent.adjusted(-200, -200, 200, 200));
+    if (!geo)
+        return QStringLiteral("cannot transform");
+    GDALAllRegister();
+    GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GTiff");
+    const int w = 400, h = 300;
+    std::unique_ptr<GDALDataset> ds(driver->Create(path.toUtf8().constData(), w, h, 3, GDT_Byte, nullptr));
+    if (!ds)
+        return QStringLiteral("cannot create");
+    double gt[6] = {geo->left(), geo->width() / w, 0, geo->bottom(), 0, -geo->height() / h};
+    ds->SetGeoTransform(gt);
+    OGRSpatialReference srs;
+    srs.importFromEPSG(4326);
+    ds->SetSpatialRef(&srs);
+    std::vector<unsigned char> band(static_cast<size_t>(w) * h);
+    const int values[] = {qRed(colour), qGreen(colour), qBlue(colour)};
+    for (int b = 0; b < 3; ++b) {
+        std::fill(band.begin(), band.end(), static_cast<unsigned char>(values[b]));
+        if (ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, w, h, band.data(), w, h, GDT_Byte, 0, 0) != CE_None)
+            return QStringLiteral("cannot write");
+    }
+    return {};
+}
+
+double shareOfColour(const QImage &image, QRgb colour)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            n += std::abs(qRed(p) - qRed(colour)) < 12 && std::abs(qGreen(p) - qGreen(colour)) < 12 &&
+                         std::abs(qBlue(p) - qBlue(colour)) < 12
+                     ? 1
+                     : 0;
+        }
+    return double(n) / (double(image.width()) * image.height());
+}
+
+} // namespace
+
+TEST(Render, BackgroundRasterInAnotherCrsShowsThroughTheGaps)
+{
+    auto store = ProjectStore::open(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    auto dept = (*store)->department({123, 1});
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    QTemporaryDir dir;
+    const QString tif = dir.filePath(QStringLiteral("ortho.tif"));
+    const QRgb blue = qRgb(10, 120, 250);
+    ASSERT_EQ(writeBackground(tif, (**dept).extent, blue), QString());
+    RenderOptions options;
+    options.view = MapView::fitting((**dept).extent, QSize(400, 300), 30);
+    options.labels = false;
+    options.decorations = false;
+    options.at = QDate(2026, 6, 1);
+    MapRenderer renderer(**store, MapStyle((*store)->catalogue()));
+    auto plain = renderer.renderImage(options);
+    ASSERT_TRUE(plain.ok());
+    EXPECT_LT(shareOfColour(*plain, blue), 0.001);
+    options.background = tif;
+    RenderStats stats;
+    auto withBackground = renderer.renderImage(options, nullptr, &stats);
+    ASSERT_TRUE(withBackground.ok());
+    EXPECT_TRUE(stats.backgroundError.isEmpty()) << stats.backgroundError.toStdString();
+    // The margin around the estate and the buildings' holes show the picture.
+    EXPECT_GT(shareOfColour(*withBackground, blue), 0.10);
+
+    options.background = dir.filePath(QStringLiteral("missing.tif"));
+    auto missing = renderer.renderImage(options, nullptr, &stats);
+    ASSERT_TRUE(missing.ok()); // the map is drawn anyway
+    EXPECT_TRUE(stats.backgroundError.contains(QStringLiteral("missing.tif"))) << stats.backgroundError.toStdString();
 }
 
 int main(int argc, char **argv)
