@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "cli_common.h"
 #include "analysis/statistics.h"
 #include "catalogue/catalogue.h"
 #include "cli_output.h"
@@ -33,132 +34,6 @@ struct CliText
 };
 } // namespace
 namespace {
-
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-/// One line on stderr: what failed and where.
-int fail(const QString &message, int code = BadInput)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    err() << "engdrift-cli: " << line << Qt::endl;
-    return code;
-}
-
-int usageFail(const QString &message, const QString &synopsis)
-{
-    err() << "engdrift-cli: " << message << '\n' << CliText::tr("usage: ") << synopsis << Qt::endl;
-    return UsageError;
-}
-
-/// A parser for one subcommand: its options, then parse() checks them and the positional count.
-class Command
-{
-public:
-    Command(QString synopsis, int positionals) : m_synopsis(std::move(synopsis)), m_positionals(positionals)
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addHelpOption();
-    }
-    void option(const QString &name, const QString &description, const QString &valueName = QString())
-    {
-        m_parser.addOption(QCommandLineOption(name, description, valueName));
-    }
-    /// Returns -1 when the arguments are fine, otherwise the exit code to return.
-    int parse(const QStringList &args)
-    {
-        QStringList withProgram = args;
-        withProgram.prepend(QStringLiteral("engdrift-cli"));
-        if (!m_parser.parse(withProgram))
-            return usageFail(m_parser.errorText(), m_synopsis);
-        if (m_parser.isSet(QStringLiteral("help"))) {
-            out() << CliText::tr("usage: ") << m_synopsis << "\n\n" << m_parser.helpText().section(QLatin1Char('\n'), 2);
-            out().flush();
-            return Success;
-        }
-        if (m_parser.positionalArguments().size() != m_positionals)
-            return usageFail(CliText::tr("expected %n argument(s), got %1", "", m_positionals)
-                                 .arg(m_parser.positionalArguments().size()),
-                             m_synopsis);
-        return -1;
-    }
-    QString positional(int i) const { return m_parser.positionalArguments().at(i); }
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    QString value(const QString &name) const { return m_parser.value(name); }
-    const QString &synopsis() const { return m_synopsis; }
-
-    /// --at or today; sets exitCode on a bad date.
-    std::optional<QDate> date(const QString &name, int &exitCode, bool required = false) const
-    {
-        if (!isSet(name)) {
-            if (required)
-                exitCode = usageFail(CliText::tr("--%1 YYYY-MM-DD is required").arg(name), m_synopsis);
-            return required ? std::nullopt : std::optional<QDate>(QDate::currentDate());
-        }
-        auto parsed = parseIsoDate(value(name), QStringLiteral("--") + name);
-        if (!parsed.ok()) {
-            exitCode = usageFail(parsed.errorMessage(), m_synopsis);
-            return std::nullopt;
-        }
-        return parsed.value();
-    }
-
-    /// --org N --dept NNN (both or neither); sets exitCode on bad values.
-    std::optional<DepartmentKey> department(int &exitCode) const
-    {
-        const bool org = isSet(QStringLiteral("org"));
-        const bool dept = isSet(QStringLiteral("dept"));
-        if (!org && !dept)
-            return std::nullopt;
-        if (org != dept) {
-            exitCode = usageFail(CliText::tr("--org and --dept go together"), m_synopsis);
-            return std::nullopt;
-        }
-        bool okOrg = false, okDept = false;
-        const int orgNo = value(QStringLiteral("org")).toInt(&okOrg);
-        const int deptNo = value(QStringLiteral("dept")).toInt(&okDept);
-        const DepartmentKey key{orgNo, deptNo};
-        if (!okOrg || !okDept || !key.isValid()) {
-            exitCode = usageFail(CliText::tr("--org must be a number above 0 and --dept a number 0-999 (got %1, %2)")
-                                     .arg(value(QStringLiteral("org")), value(QStringLiteral("dept"))),
-                                 m_synopsis);
-            return std::nullopt;
-        }
-        return key;
-    }
-
-    /// --json / --csv / text; sets exitCode when both are given.
-    Format format(int &exitCode) const
-    {
-        const bool json = isSet(QStringLiteral("json"));
-        const bool csv = m_parser.optionNames().contains(QStringLiteral("csv")) && isSet(QStringLiteral("csv"));
-        if (json && csv)
-            exitCode = usageFail(CliText::tr("choose one of --json and --csv"), m_synopsis);
-        return json ? Format::Json : csv ? Format::Csv : Format::Text;
-    }
-
-private:
-    QCommandLineParser m_parser;
-    QString m_synopsis;
-    int m_positionals;
-};
-
-void printJson(const QJsonObject &object) // small objects only; rows go through RowWriter
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out().flush();
-}
 
 Result<std::unique_ptr<ProjectStore>> openProject(const QString &path, OpenMode mode)
 {
@@ -240,6 +115,19 @@ QString usage()
               "                                                 give areas a new care type from a date\n"
               "  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]\n"
               "         [--at DATE]                              draw the map to a picture\n"
+              "  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]\n"
+              "        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]\n"
+              "                                                 record an adoption event of a department\n"
+              "  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]\n"
+              "                                                 the adoption events, or each department's status\n"
+              "                                                 at a date and how many adopted\n"
+              "  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]\n"
+              "           [--json|--csv]                        area by care type at each step, with the\n"
+              "                                                 nature-friendly share\n"
+              "  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]\n"
+              "       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]\n"
+              "                                                 draw a chart: area by care type or adoption over\n"
+              "                                                 time, or the nature-friendly share per department\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#ifdef ENGDRIFT_HAVE_PLOTS
+#include <QApplication>
+#endif
 #include <QTextStream>
 
 #include <cstdio>
@@ -15,12 +18,20 @@ using namespace engdrift::cli;
 
 int main(int argc, char *argv[])
 {
-    // Drawing needs a GUI application (fonts); without a display it draws offscreen.
-    const bool draws = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    // Drawing needs a GUI application (fonts), charts a widget application (QCustomPlot is a
+    // widget); without a display they draw offscreen.
+    const bool plots = argc > 1 && qstrcmp(argv[1], "plot") == 0;
+    const bool draws = plots || (argc > 1 && qstrcmp(argv[1], "render") == 0);
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(draws ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app;
+#ifdef ENGDRIFT_HAVE_PLOTS
+    if (plots)
+        app.reset(new QApplication(argc, argv));
+#endif
+    if (!app)
+        app.reset(draws ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("engdrift-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ENGDRIFT_VERSION));
 
@@ -57,6 +68,14 @@ int main(int argc, char *argv[])
         return runTag(args);
     if (command == QLatin1String("render"))
         return runRender(args);
+    if (command == QLatin1String("adopt"))
+        return runAdopt(args);
+    if (command == QLatin1String("adoption"))
+        return runAdoption(args);
+    if (command == QLatin1String("timeline"))
+        return runTimeline(args);
+    if (command == QLatin1String("plot"))
+        return runPlot(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return UsageError;
 }

@@ -1,5 +1,6 @@
 #include "department_tree.h"
 
+#include "analysis/adoption.h"
 #include "analysis/statistics.h"
 #include "background_task.h"
 #include "project_document.h"
@@ -117,9 +118,18 @@ void DepartmentTree::reload()
                         s.second += t.areaM2;
                 }
             }
+            auto events = store.adoptionEvents();
+            QHash<DepartmentKey, QList<AdoptionEvent>> byDepartment;
+            if (events.ok()) {
+                for (const AdoptionEvent &e : *events)
+                    byDepartment[e.department] << e;
+            }
             for (const Department &d : *depts) {
                 DepartmentRow row;
                 row.department = d;
+                const AdoptionStatus status = adoptionStatusAt(byDepartment.value(d.key), date);
+                if (status.state != AdoptionStatus::State::NotProposed)
+                    row.status = describeStatus(status);
                 row.green = shares.value(d.key).first;
                 row.natureFriendly = shares.value(d.key).second;
                 tree.rows << row;

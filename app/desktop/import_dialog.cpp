@@ -1,5 +1,6 @@
 #include "import_dialog.h"
 
+#include "background_task.h"
 #include "io/vector_source.h"
 #include "legend_widget.h"
 #include "project_document.h"
@@ -24,7 +25,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QThread>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 
@@ -336,7 +337,8 @@ bool ImportDialog::startImport()
 
     auto cancel = m_cancel;
     QPointer<ImportDialog> self(this);
-    QThread *thread = QThread::create([projectPath, opts, cancel, self] {
+    // On the background pool: the main window waits for it when it closes (a cancelled import rolls back).
+    backgroundPool().start([projectPath, opts, cancel, self] {
         Result<ImportReport> result = makeError(QString());
         {
             auto store = ProjectStore::open(projectPath, OpenMode::ReadWrite);
@@ -359,8 +361,6 @@ bool ImportDialog::startImport()
                     self->onDone(result);
             }, Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
     return true;
 }
 

@@ -49,12 +49,12 @@ public:
     QString reportText() const;
     bool lastImportSucceeded() const { return m_succeeded; }
 
+    /// Close; while an import runs: cancel it (it rolls back and reports that it was cancelled).
+    void reject() override;
+
 signals:
     void imported();
     void finished(bool succeeded);
-
-protected:
-    void reject() override;
 
 private:
     void refreshLayer();

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "background_task.h"
+#include "adoption_dialog.h"
 #include "department_tree.h"
 #include "edit/geometry_edits.h"
 #include "import_dialog.h"
@@ -9,6 +10,7 @@
 #include "map_tools.h"
 #include "project_document.h"
 #include "properties_panel.h"
+#include "proposals_dialog.h"
 #include "render/map_renderer.h"
 #include "time_slider.h"
 #include "util/translations.h"
@@ -86,6 +88,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_coordinates = new QLabel(this);
     m_scale = new QLabel(this);
     m_busy = new QLabel(this);
+    m_proposalLabel = new QLabel(this);
+    QFont proposalFont = m_proposalLabel->font();
+    proposalFont.setBold(true);
+    m_proposalLabel->setFont(proposalFont);
+    statusBar()->addPermanentWidget(m_proposalLabel);
     m_busy->setMinimumWidth(90);
     statusBar()->addPermanentWidget(m_coordinates);
     statusBar()->addPermanentWidget(m_scale);
@@ -167,6 +174,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_importDialog)
+        m_importDialog->reject(); // cancels a running import
+    waitForBackgroundTasks();
     m_canvas->setTool(nullptr);
     m_canvas->setDocument(nullptr);
 }
@@ -262,6 +272,20 @@ void MainWindow::createActions()
     }
     connect(m_danishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("da")); });
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    m_adoptionAction = new QAction(this);
+    connect(m_adoptionAction, &QAction::triggered, this, &MainWindow::showAdoptionRecord);
+    m_proposalsAction = new QAction(this);
+    connect(m_proposalsAction, &QAction::triggered, this, &MainWindow::showProposals);
+    m_proposalViewAction = new QAction(this);
+    m_proposalViewAction->setCheckable(true);
+    m_proposalViewAction->setEnabled(false);
+    connect(m_proposalViewAction, &QAction::toggled, this, [this](bool on) {
+        // Toggle between today's map and the active proposal.
+        m_canvas->setProposal(on ? m_activeProposal : std::nullopt);
+        if (m_document)
+            m_document->session().setProposal(on ? m_activeProposal : std::nullopt);
+        m_proposalLabel->setText(on && m_activeProposal ? tr("Proposal: %1").arg(m_activeProposalName) : QString());
+    });
     m_backgroundFileAction = new QAction(this);
     connect(m_backgroundFileAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Background picture"), QString(),
@@ -319,6 +343,11 @@ void MainWindow::createMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_danishAction);
     m_languageMenu->addAction(m_englishAction);
+    m_departmentMenu = menuBar()->addMenu(QString());
+    m_departmentMenu->addAction(m_adoptionAction);
+    m_departmentMenu->addAction(m_proposalsAction);
+    m_departmentMenu->addAction(m_proposalViewAction);
+    m_departmentMenu->addAction(m_zoomDeptAction);
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("tools"));
@@ -333,6 +362,7 @@ void MainWindow::createMenus()
         m_toolBar->addAction(m_toolActions.value(t));
     }
     m_toolBar->addSeparator();
+    m_toolBar->addAction(m_proposalViewAction);
     m_toolBar->addAction(m_mergeAction);
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
@@ -368,6 +398,12 @@ void MainWindow::retranslate()
     m_zoomDeptAction->setText(tr("Zoom to &department"));
     m_zoomSelectionAction->setText(tr("Zoom to &selection"));
     m_aboutAction->setText(tr("&About Engdrift"));
+    m_departmentMenu->setTitle(tr("&Department"));
+    m_adoptionAction->setText(tr("Adoption record…"));
+    m_proposalsAction->setText(tr("Proposals…"));
+    m_proposalViewAction->setText(tr("Proposal view"));
+    m_proposalViewAction->setToolTip(tr("Switch between today's map and the proposal; in the proposal, set care types "
+                                        "and draw areas to plan them"));
     m_backgroundFileAction->setText(tr("Background picture…"));
     m_backgroundSourceAction->setText(tr("Background map service…"));
     m_noBackgroundAction->setText(tr("No background"));
@@ -456,6 +492,11 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
                 m_vertexTool->reload();
         });
     }
+    m_activeProposal.reset();
+    m_proposalViewAction->setChecked(false);
+    m_proposalViewAction->setEnabled(false);
+    m_proposalLabel->clear();
+    m_canvas->setProposal(std::nullopt);
     m_canvas->setDocument(doc);
     m_tree->setDocument(doc);
     m_legend->setDocument(doc);
@@ -822,6 +863,66 @@ void MainWindow::zoomToAll()
     }
     if (!extent.isNull())
         m_canvas->zoomToExtent(extent);
+}
+
+std::optional<DepartmentKey> MainWindow::chosenDepartment()
+{
+    if (auto key = m_tree->currentDepartment())
+        return key;
+    // The department of the selection.
+    for (const AreaShape &shape : m_canvas->areasIn(Geometry::rectangle(m_canvas->view().extent()))) {
+        if (m_canvas->selection().contains(shape.version.areaId))
+            return shape.version.department;
+    }
+    reportError(tr("Choose a department in the list of departments first."));
+    return std::nullopt;
+}
+
+void MainWindow::showAdoptionRecord()
+{
+    if (!m_document)
+        return;
+    const auto key = chosenDepartment();
+    if (!key)
+        return;
+    auto *dialog = new AdoptionDialog(m_document.get(), *key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AdoptionDialog::recorded, m_tree, &DepartmentTree::reload);
+    dialog->show();
+}
+
+void MainWindow::showProposals()
+{
+    if (!m_document)
+        return;
+    const auto key = chosenDepartment();
+    if (!key)
+        return;
+    auto *dialog = new ProposalsDialog(m_document.get(), *key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProposalsDialog::showProposal, this,
+            [this](std::optional<qint64> id, const QString &name) { setProposal(id, name); });
+    connect(dialog, &ProposalsDialog::changed, this, [this] {
+        if (m_document)
+            m_document->storeChangedOutside();
+    });
+    dialog->show();
+}
+
+void MainWindow::setProposal(const std::optional<qint64> &proposalId, const QString &name)
+{
+    m_activeProposal = proposalId;
+    m_activeProposalName = name;
+    m_proposalViewAction->setEnabled(proposalId.has_value());
+    if (m_proposalViewAction->isChecked() == proposalId.has_value()) {
+        // Same toggle state: apply the (new) proposal directly.
+        m_canvas->setProposal(proposalId);
+        if (m_document)
+            m_document->session().setProposal(proposalId);
+        m_proposalLabel->setText(proposalId ? tr("Proposal: %1").arg(name) : QString());
+    } else {
+        m_proposalViewAction->setChecked(proposalId.has_value());
+    }
 }
 
 void MainWindow::setBackground(const QString &source)

@@ -37,6 +37,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    /// Shows the map as a proposal plans it and makes edits plan in it (nullopt: today's map).
+    void setProposal(const std::optional<qint64> &proposalId, const QString &name = QString());
     ~MainWindow() override;
 
     /// Opens a project; offers unsaved edits of a crashed session back (unless `askRecovery` is false).
@@ -92,6 +94,9 @@ private:
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
     void setBackground(const QString &source);
+    void showAdoptionRecord();
+    void showProposals();
+    std::optional<DepartmentKey> chosenDepartment();
     std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
 
     std::unique_ptr<ProjectDocument> m_document;
@@ -141,6 +146,13 @@ private:
     QAction *m_danishAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_adoptionAction = nullptr;
+    QAction *m_proposalsAction = nullptr;
+    QAction *m_proposalViewAction = nullptr;
+    QMenu *m_departmentMenu = nullptr;
+    QLabel *m_proposalLabel = nullptr;
+    std::optional<qint64> m_activeProposal;
+    QString m_activeProposalName;
     QAction *m_backgroundFileAction = nullptr;
     QAction *m_backgroundSourceAction = nullptr;
     QAction *m_noBackgroundAction = nullptr;

@@ -92,6 +92,12 @@ void MapCanvas::setLanguage(const QString &language)
     refresh();
 }
 
+void MapCanvas::setProposal(const std::optional<qint64> &proposalId)
+{
+    m_proposal = proposalId;
+    refresh();
+}
+
 void MapCanvas::setBackground(const QString &source)
 {
     m_background = source;
@@ -258,6 +264,7 @@ void MapCanvas::requestRender()
     job.options.language = m_language;
     job.options.overlay = m_document->session().overlay();
     job.options.background = m_background;
+    job.options.proposalId = m_proposal;
     job.options.fillOpacity = m_background.isEmpty() ? 1.0 : 0.6;
     job.devicePixelRatio = devicePixelRatioF();
     m_worker->submit(std::move(job));

@@ -39,6 +39,9 @@ public:
     /// A raster under the map (GeoTIFF or a GDAL raster source such as a WMS), or empty for none.
     void setBackground(const QString &source);
     QString background() const { return m_background; }
+    /// Show the map as this proposal plans it (nullopt: today's map).
+    void setProposal(const std::optional<qint64> &proposalId);
+    std::optional<qint64> proposal() const { return m_proposal; }
 
     MapView view() const { return m_view; }
     void setView(const MapView &view);
@@ -102,6 +105,7 @@ private:
     QDate m_date = QDate::currentDate();
     QString m_language = QStringLiteral("da");
     QString m_background;
+    std::optional<qint64> m_proposal;
 
     MapTool *m_tool = nullptr;
     QSet<qint64> m_selection;

@@ -459,12 +459,80 @@ QList<AreaShape> EditOverlay::shapesAt(const QDate &date, const std::optional<QR
     return shapesIn(histories, date, bounds, std::nullopt);
 }
 
+QHash<qint64, AreaShape> EditOverlay::plannedShapes(qint64 proposalId, const std::optional<QRectF> &bounds) const
+{
+    QHash<qint64, AreaShape> planned;
+    for (auto it = histories.cbegin(); it != histories.cend(); ++it) {
+        for (const AreaShape &shape : it.value()) {
+            const AreaVersion &v = shape.version;
+            if (v.status == AreaStatus::Proposed && v.proposalId == proposalId && (!bounds || rectsMeet(*bounds, shape.bounds)))
+                planned.insert(it.key(), shape);
+        }
+    }
+    return planned;
+}
+
 // --- EditSession
 
 EditSession::EditSession(ProjectStore &store) : m_store(store) {}
 
+std::optional<Error> EditSession::refuseInProposal(const QString &what) const
+{
+    if (!m_proposal)
+        return std::nullopt;
+    return makeError(EditText::tr("A proposal plans new care types and new areas; %1 is done on today's map. Leave the "
+                                  "proposal view first.")
+                         .arg(what));
+}
+
+Result<EditStep> EditSession::retagPlanned(const QList<qint64> &areaIds, const QString &careType, const QDate &from)
+{
+    const qint64 proposal = *m_proposal;
+    QHash<qint64, std::optional<AreaHistory>> after;
+    for (qint64 id : uniqueIds(areaIds)) {
+        auto history = this->history(id);
+        if (!history.ok())
+            return history.error();
+        // The area's planned version in this proposal, if it has one already.
+        qsizetype planned = -1;
+        for (qsizetype i = 0; i < history->size(); ++i) {
+            const AreaVersion &v = history->at(i).version;
+            if (v.status == AreaStatus::Proposed && v.proposalId == proposal)
+                planned = i;
+        }
+        if (planned >= 0) {
+            if (history->at(planned).version.careType == careType)
+                continue;
+            (*history)[planned].version.careType = careType;
+        } else {
+            const qsizetype index = versionAt(*history, from);
+            if (index < 0)
+                return notValidAt(id, *history, from);
+            if (history->at(index).version.careType == careType)
+                continue;
+            AreaShape next = history->at(index);
+            next.version.fid = 0;
+            next.version.status = AreaStatus::Proposed;
+            next.version.proposalId = proposal;
+            next.version.careType = careType;
+            next.version.validFrom = from;
+            next.version.validTo = QDate();
+            history->append(std::move(next));
+            sortHistory(*history);
+        }
+        after.insert(id, std::move(history).value());
+    }
+    if (after.isEmpty())
+        return makeError(EditText::tr("Nothing to change: the proposal already gives the areas the care type %1.").arg(careType));
+    const auto n = static_cast<int>(after.size());
+    EditStep step = makeStep(m_histories, EditText::tr("Plan the care type of %n area(s)", nullptr, n), after);
+    apply(step, true);
+    return step;
+}
+
 std::shared_ptr<const EditOverlay> EditSession::overlay() const
 {
+    // (plannedShapes() reads the proposal's versions from the histories; the renderer asks for them.)
     auto snapshot = std::make_shared<EditOverlay>();
     snapshot->histories = m_histories;
     return snapshot;
@@ -529,6 +597,36 @@ Result<QList<AreaShape>> EditSession::areasAt(const QDate &date, const std::opti
     if (!done.ok())
         return done.error();
     shapes << shapesIn(m_histories, date, bounds, department);
+    if (!m_proposal)
+        return shapes;
+
+    // The map as the proposal plans it: planned versions replace the areas' current ones, and
+    // planned new areas join them.
+    QHash<qint64, AreaShape> planned = overlay()->plannedShapes(*m_proposal, bounds);
+    AreaQuery plannedQuery;
+    plannedQuery.status = AreaStatus::Proposed;
+    plannedQuery.proposalId = m_proposal;
+    plannedQuery.bounds = bounds;
+    plannedQuery.department = department;
+    plannedQuery.ordered = false;
+    auto stored = m_store.forEachArea(plannedQuery, true, [&](const AreaVersion &v, const Geometry *g) {
+        if (!m_histories.contains(v.areaId) && g && !g->isNull())
+            planned.insert(v.areaId, shapeOf(v, *g));
+        return true;
+    });
+    if (!stored.ok())
+        return stored.error();
+    for (AreaShape &shape : shapes) {
+        const auto found = planned.constFind(shape.version.areaId);
+        if (found != planned.cend()) {
+            shape = found.value();
+            planned.remove(shape.version.areaId);
+        }
+    }
+    for (auto it = planned.cbegin(); it != planned.cend(); ++it) {
+        if (!department || it->version.department == *department)
+            shapes << it.value();
+    }
     return shapes;
 }
 
@@ -540,6 +638,8 @@ Result<EditStep> EditSession::retag(const QList<qint64> &areaIds, const QString 
         return makeError(EditText::tr("Give the date the new care type applies from."));
     if (!m_store.catalogue().find(careType))
         return makeError(EditText::tr("\"%1\" is not a care type of the catalogue %2.").arg(careType, m_store.catalogue().id()));
+    if (m_proposal)
+        return retagPlanned(areaIds, careType, from);
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
         auto history = this->history(id);
@@ -566,6 +666,8 @@ Result<EditStep> EditSession::retag(const QList<qint64> &areaIds, const QString 
 
 Result<EditStep> EditSession::setNote(const QList<qint64> &areaIds, const QString &note, const QDate &from)
 {
+    if (auto refused = refuseInProposal(EditText::tr("writing notes")))
+        return *refused;
     if (areaIds.isEmpty())
         return makeError(EditText::tr("Choose the areas to write the note on."));
     if (!from.isValid())
@@ -615,7 +717,8 @@ Result<EditStep> EditSession::addArea(const Geometry &geometry, const Department
     v.validFrom = from;
     v.department = department;
     v.careType = careType;
-    v.status = AreaStatus::Current;
+    v.status = m_proposal ? AreaStatus::Proposed : AreaStatus::Current;
+    v.proposalId = m_proposal;
     v.areaM2 = outline->area();
     QHash<qint64, std::optional<AreaHistory>> after;
     after.insert(v.areaId, AreaHistory{shapeOf(v, *outline)});
@@ -626,6 +729,8 @@ Result<EditStep> EditSession::addArea(const Geometry &geometry, const Department
 
 Result<EditStep> EditSession::reshape(qint64 areaId, const Geometry &geometry, const QDate &from, const OverlapRules &rules)
 {
+    if (auto refused = refuseInProposal(EditText::tr("reshaping")))
+        return *refused;
     if (!from.isValid())
         return makeError(EditText::tr("Give the date the new outline applies from."));
     auto history = this->history(areaId);
@@ -658,6 +763,8 @@ Result<EditStep> EditSession::reshape(qint64 areaId, const Geometry &geometry, c
 
 Result<EditStep> EditSession::split(qint64 areaId, const Geometry &line, const QDate &from)
 {
+    if (auto refused = refuseInProposal(EditText::tr("splitting")))
+        return *refused;
     if (!from.isValid())
         return makeError(EditText::tr("Give the date the split applies from."));
     auto history = this->history(areaId);
@@ -703,6 +810,8 @@ Result<EditStep> EditSession::split(qint64 areaId, const Geometry &line, const Q
 
 Result<EditStep> EditSession::merge(const QList<qint64> &areaIds, const QDate &from, const QString &careType)
 {
+    if (auto refused = refuseInProposal(EditText::tr("merging")))
+        return *refused;
     const QList<qint64> ids = uniqueIds(areaIds);
     if (ids.size() < 2)
         return makeError(EditText::tr("Choose at least two areas to merge."));
@@ -781,6 +890,8 @@ Result<EditStep> EditSession::merge(const QList<qint64> &areaIds, const QDate &f
 
 Result<EditStep> EditSession::remove(const QList<qint64> &areaIds, const QDate &from)
 {
+    if (auto refused = refuseInProposal(EditText::tr("ending areas")))
+        return *refused;
     if (areaIds.isEmpty())
         return makeError(EditText::tr("Choose the areas to remove."));
     if (!from.isValid())
@@ -862,12 +973,23 @@ Result<SaveReport> EditSession::save()
             for (const AreaVersion &v : *stored)
                 byFid.insert(v.fid, v);
             qsizetype known = 0;
+            QSet<qint64> kept;
             for (const AreaShape &shape : history) {
                 const AreaVersion &v = shape.version;
                 if (v.fid <= 0)
                     continue;
                 ++known;
+                kept.insert(v.fid);
                 const auto found = byFid.constFind(v.fid);
+                if (found != byFid.cend() && found->status == AreaStatus::Proposed) {
+                    // A planned version is a draft: its care type and note may change in place.
+                    if (found->careType != v.careType || found->note != v.note) {
+                        if (auto updated = m_store.updateProposedVersion(v); !updated.ok())
+                            return failed(updated.errorMessage());
+                        ++report.versionsInserted;
+                    }
+                    continue;
+                }
                 if (found == byFid.cend() || found->areaId != id || found->validFrom != v.validFrom)
                     return failed(EditText::tr("area %1 was changed in the project after it was edited here (its "
                                                "version from %2 is no longer there); discard the edits of this area "
@@ -891,6 +1013,14 @@ Result<SaveReport> EditSession::save()
                 if (auto closed = m_store.closeAreaVersion(v.fid, v.validTo); !closed.ok())
                     return failed(closed.errorMessage());
                 ++report.versionsClosed;
+            }
+            // Planned versions that the edits dropped are deleted (drafts, not history).
+            for (auto it = byFid.cbegin(); it != byFid.cend(); ++it) {
+                if (it->status == AreaStatus::Proposed && !kept.contains(it.key())) {
+                    if (auto deleted = m_store.deleteProposedVersion(it.key()); !deleted.ok())
+                        return failed(deleted.errorMessage());
+                    ++known;
+                }
             }
             if (known != byFid.size())
                 return failed(EditText::tr("area %1 was changed in the project after it was edited here (it has %2 "

@@ -52,6 +52,8 @@ struct EditOverlay
     QHash<qint64, AreaHistory> histories; ///< edited area id → its whole edited history
     /// The versions valid at `date` (status current) whose bounds meet `bounds` (if given).
     QList<AreaShape> shapesAt(const QDate &date, const std::optional<QRectF> &bounds = std::nullopt) const;
+    /// The planned versions of a proposal among the edits (by area id).
+    QHash<qint64, AreaShape> plannedShapes(qint64 proposalId, const std::optional<QRectF> &bounds = std::nullopt) const;
     bool overrides(qint64 areaId) const { return histories.contains(areaId); }
 };
 
@@ -78,6 +80,12 @@ public:
     explicit EditSession(ProjectStore &store);
 
     ProjectStore &store() const { return m_store; }
+
+    /// Proposal mode: with a proposal set, retag() and addArea() draft planned versions of that
+    /// proposal (status proposed) instead of changing the current map, and areasAt() shows the
+    /// map as the proposal plans it. Other edits are refused while a proposal is set.
+    void setProposal(const std::optional<qint64> &proposalId) { m_proposal = proposalId; }
+    std::optional<qint64> proposal() const { return m_proposal; }
     bool isModified() const { return !m_histories.isEmpty(); }
     QList<qint64> editedAreaIds() const { return m_histories.keys(); }
     std::shared_ptr<const EditOverlay> overlay() const;
@@ -128,8 +136,11 @@ public:
 private:
     Result<AreaHistory> loadHistory(qint64 areaId) const;
     qint64 allocateTemporaryId() { return --m_lastTemporaryId; }
+    Result<EditStep> retagPlanned(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
+    std::optional<Error> refuseInProposal(const QString &what) const;
 
     ProjectStore &m_store;
+    std::optional<qint64> m_proposal;
     QHash<qint64, AreaHistory> m_histories;
     qint64 m_lastTemporaryId = 0;
 };

@@ -293,17 +293,44 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
         return true;
     };
     const EditOverlay *overlay = options.overlay.get();
+    // A proposal's planned versions: from the unsaved edits, else from the store.
+    QHash<qint64, AreaShape> planned;
+    if (options.proposalId) {
+        if (overlay)
+            planned = overlay->plannedShapes(*options.proposalId, query.bounds);
+        AreaQuery plannedQuery = query;
+        plannedQuery.at.reset();
+        plannedQuery.status = AreaStatus::Proposed;
+        plannedQuery.proposalId = options.proposalId;
+        auto read = m_store.forEachArea(plannedQuery, true, [&](const AreaVersion &v, const Geometry *g) {
+            if (!(overlay && overlay->overrides(v.areaId)) && g && !g->isNull())
+                planned.insert(v.areaId, AreaShape{v, g->toWkb(), g->envelope()});
+            return true;
+        });
+        if (!read.ok())
+            return read.error();
+    }
     auto drawn = m_store.forEachArea(query, true, [&](const AreaVersion &v, const Geometry *g) {
-        return (overlay && overlay->overrides(v.areaId)) ? true : drawArea(v, g);
+        return ((overlay && overlay->overrides(v.areaId)) || planned.contains(v.areaId)) ? true : drawArea(v, g);
     });
     if (!drawn.ok())
         return drawn.error();
     if (overlay && !stats.cancelled) {
         for (const AreaShape &shape : overlay->shapesAt(options.at, query.bounds)) {
+            if (planned.contains(shape.version.areaId))
+                continue;
             auto g = Geometry::fromWkb(shape.wkb);
             if (g.ok() && !drawArea(shape.version, &g.value()))
                 break;
         }
+    }
+    for (auto it = planned.cbegin(); it != planned.cend() && !stats.cancelled; ++it) {
+        auto g = Geometry::fromWkb(it->wkb);
+        if (!g.ok() || !drawArea(it->version, &g.value()))
+            continue;
+        // Planned changes get a dashed outline, so the proposal reads as a proposal.
+        const QPainterPath path = toPainterPath(*g, toPixel, 0.5);
+        painter.strokePath(path, QPen(QColor(0x20, 0x20, 0x20), 1.6, Qt::DashLine));
     }
     if (stats.cancelled)
         return stats;

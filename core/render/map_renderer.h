@@ -40,6 +40,9 @@ struct RenderOptions
     double overviewUnitsPerPixel = 4.0;
     /// Unsaved edits drawn over the stored areas (the stored versions of edited areas are hidden).
     std::shared_ptr<const EditOverlay> overlay;
+    /// Draw the map as this proposal plans it: its planned versions (stored or among the unsaved
+    /// edits) replace the areas' current ones, outlined with dashes.
+    std::optional<qint64> proposalId;
     /// A raster under the map (a GeoTIFF orthophoto or any GDAL raster source); empty: none.
     QString background;
     /// How much of the fill colours shows over the background (0-1).

@@ -1,5 +1,7 @@
 #include "store/project_store.h"
 
+#include "store/project_store_p.h"
+
 #include "geometry/geos_context.h"
 #include "store/rtree_bulk_load.h"
 #include "store/schema.h"
@@ -21,56 +23,8 @@
 
 namespace engdrift {
 namespace {
-struct ProjectStoreText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
-};
-} // namespace
-namespace {
 
-
-/// Field indices of the areas table (or of a SELECT * on it).
-struct AreaFields
-{
-    int areaId, validFrom, validTo, orgNo, deptNo, careType, status, proposalId, lineage, note, areaM2, source,
-        sourceFid;
-    static AreaFields of(OGRFeatureDefn *defn)
-    {
-        auto idx = [defn](const char *name) { return defn->GetFieldIndex(name); };
-        return {idx("area_id"), idx("valid_from"), idx("valid_to"),    idx("org_no"),  idx("dept_no"),
-                idx("care_type"), idx("status"),   idx("proposal_id"), idx("lineage"), idx("note"),
-                idx("area_m2"), idx("source"),     idx("source_fid")};
-    }
-};
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDate dateField(const OGRFeature &f, int index)
-{
-    if (index < 0 || !f.IsFieldSetAndNotNull(index))
-        return {};
-    int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
-    float s = 0;
-    if (!f.GetFieldAsDateTime(index, &y, &m, &d, &h, &mi, &s, &tz))
-        return {};
-    return QDate(y, m, d);
-}
-
-void setDateField(OGRFeature &f, int index, const QDate &date)
-{
-    if (date.isValid())
-        f.SetField(index, date.year(), date.month(), date.day(), 0, 0, 0.0f, 0);
-    else
-        f.SetFieldNull(index);
-}
-
-QString stringField(const OGRFeature &f, int index)
-{
-    return (index >= 0 && f.IsFieldSetAndNotNull(index)) ? QString::fromUtf8(f.GetFieldAsString(index)) : QString();
-}
+using namespace store_detail;
 
 QString statusText(AreaStatus status)
 {
@@ -94,48 +48,6 @@ QList<qint64> parseLineage(const QString &text)
 }
 
 } // namespace
-
-struct ProjectStore::Impl
-{
-    GDALDatasetUniquePtr ds;
-    QString path;
-    Crs crs;
-    Catalogue catalogue;
-    bool writable = false;
-    bool inTransaction = false;
-    bool bulkInsert = false;       ///< the areas' R-tree insert trigger is off until endBulkInsert()
-    QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
-    QHash<DepartmentKey, QRectF> grownExtents; ///< departments whose extent grew in this transaction
-    qint64 nextAreaId = -1;
-    OGRLayer *areas = nullptr;
-    OGRLayer *departments = nullptr;
-    OGRLayer *organisations = nullptr;
-    OGRLayer *meta = nullptr;
-    AreaFields af{};
-    std::unique_ptr<OGRFeature> insertFeature;
-
-    Result<void> bindLayers();
-    Result<void> executeSql(const QString &statement, const QString &what);
-    Result<void> writeExtents();
-    Result<QList<Department>> readDepartments(const QString &filter) const;
-    sqlite3 *sqliteHandle() const { return static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")); }
-    Result<void> requireTransaction() const
-    {
-        if (!writable)
-            return makeError(ProjectStoreText::tr("The project %1 is open read-only.").arg(path));
-        if (!inTransaction)
-            return makeError(ProjectStoreText::tr("Internal error: a write to %1 outside a transaction.").arg(path));
-        return {};
-    }
-    Error gdalError(const QString &what, const GdalErrorScope &errors) const
-    {
-        const QString detail = errors.failureText();
-        return makeError(detail.isEmpty() ? ProjectStoreText::tr("%1: %2.").arg(path, what)
-                                          : ProjectStoreText::tr("%1: %2: %3").arg(path, what, detail));
-    }
-    static AreaVersion readArea(const OGRFeature &f, const AreaFields &af);
-    QString filterSql(const AreaQuery &query) const;
-};
 
 Result<void> ProjectStore::Impl::bindLayers()
 {
@@ -194,7 +106,7 @@ Result<void> ProjectStore::Impl::writeExtents()
     return {};
 }
 
-AreaVersion ProjectStore::Impl::readArea(const OGRFeature &f, const AreaFields &af)
+AreaVersion ProjectStore::Impl::readArea(const OGRFeature &f, const store_detail::AreaFields &af)
 {
     AreaVersion v;
     v.fid = f.GetFID();
@@ -225,6 +137,8 @@ QString ProjectStore::Impl::filterSql(const AreaQuery &query) const
         terms << QStringLiteral("status = %1").arg(sql::quote(statusText(*query.status)));
     if (query.department)
         terms << QStringLiteral("org_no = %1 AND dept_no = %2").arg(query.department->orgNo).arg(query.department->deptNo);
+    if (query.proposalId)
+        terms << QStringLiteral("proposal_id = %1").arg(*query.proposalId);
     if (!query.areaIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : query.areaIds)
@@ -453,6 +367,12 @@ Result<void> ProjectStore::Transaction::commit()
         rollback();
         return makeError(QStringLiteral("%1: %2").arg(store->d->path, stamped.errorMessage()));
     }
+    // GDAL 3.6's GeoPackage driver drops a table's feature-count triggers on its first insert or
+    // delete and remembers "dropped in a transaction" past the commit; a later rollback then makes it
+    // believe the triggers are back, and the next write fails on DROP TRIGGER. Putting them back
+    // inside this transaction (SyncToDisk) keeps the driver's flags and the file in step.
+    for (int i = 0; i < store->d->ds->GetLayerCount(); ++i)
+        store->d->ds->GetLayer(i)->SyncToDisk();
     if (store->d->ds->CommitTransaction() != OGRERR_NONE || errors.hasFailure()) {
         Error error = store->d->gdalError(ProjectStoreText::tr("saving failed, nothing was changed"), errors);
         rollback();

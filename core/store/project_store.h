@@ -16,6 +16,7 @@
 #include "catalogue/catalogue.h"
 #include "crs/crs.h"
 #include "geometry/geometry.h"
+#include "model/adoption.h"
 #include "model/area_version.h"
 #include "model/department.h"
 #include "util/result.h"
@@ -44,6 +45,7 @@ struct AreaQuery
     QList<qint64> areaIds;                    ///< only these areas (empty = all)
     std::optional<QRectF> bounds;             ///< only areas whose bounding box meets this rectangle
     bool ordered = true;                      ///< by area_id and valid_from; false is faster
+    std::optional<qint64> proposalId;         ///< only the versions of this proposal
 };
 
 enum class AreaGrouping { Department, CareType, DepartmentAndCareType };
@@ -53,6 +55,16 @@ struct AreaTotal
 {
     DepartmentKey department; ///< zero when not grouped by department
     QString careType;         ///< empty when not grouped by care type
+    double areaM2 = 0;
+    qint64 count = 0;
+};
+
+/// A sum of areas for one care type and validity interval (ProjectStore::areaIntervalTotals).
+struct AreaIntervalTotal
+{
+    QString careType;
+    QDate validFrom;
+    QDate validTo; ///< invalid = still valid (open)
     double areaM2 = 0;
     qint64 count = 0;
 };
@@ -147,10 +159,33 @@ public:
     Result<Geometry> areaGeometry(qint64 fid) const;
     /// Sums of area and counts, grouped, ordered by department then care type.
     Result<QList<AreaTotal>> areaTotals(const AreaQuery &query, AreaGrouping grouping) const;
+    /// Sums of area and counts per care type and validity interval, ordered by care type, valid_from
+    /// and valid_to: one pass over the covering index, for the timeline (store/timeline_store.cpp).
+    /// query.at and query.bounds are ignored.
+    Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const;
 
     Result<ProjectSummary> summary(const QDate &at) const;
     /// When the project was last saved (the meta "modified" stamp, ISO 8601 UTC).
     Result<QString> modifiedStamp() const;
+
+    // --- adoption events (store/adoption_store.cpp); check them with analysis/adoption.h first
+    /// The events of one department, or of all, ordered by department, date and id.
+    Result<QList<AdoptionEvent>> adoptionEvents(const std::optional<DepartmentKey> &department = std::nullopt) const;
+    /// Inserts (id 0; sets id) or updates an event.
+    Result<void> saveAdoptionEvent(AdoptionEvent &event);
+    Result<void> deleteAdoptionEvent(qint64 id);
+    /// The date of the department's first area version (invalid if it has none).
+    Result<QDate> departmentStart(const DepartmentKey &department) const;
+
+    // --- proposals (store/proposal_store.cpp)
+    Result<QList<Proposal>> proposals(const std::optional<DepartmentKey> &department = std::nullopt) const;
+    Result<std::optional<Proposal>> proposal(qint64 id) const;
+    /// Inserts (id 0; sets id) or updates a proposal.
+    Result<void> saveProposal(Proposal &proposal);
+    /// Deletes a planned (status proposed) area version: drafts change, history does not.
+    Result<void> deleteProposedVersion(qint64 fid);
+    /// Changes the care type and note of a planned (status proposed) version in place.
+    Result<void> updateProposedVersion(const AreaVersion &version);
 
     /// The GDAL dataset behind the store, for the code in core that streams into it.
     void *gdalDataset() const;

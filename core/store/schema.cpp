@@ -152,10 +152,50 @@ struct Migration
     std::function<Result<void>(GDALDataset &)> apply;
 };
 
+/// Version 2: proposals (a department's planned changes, kept for the record), mown paths and
+/// other lines (temporal, like the areas), and the proposal an adoption event is about.
+Result<void> migrateTo2(GDALDataset &ds)
+{
+    using F = FieldSpec;
+    OGRLayer *areas = ds.GetLayerByName("areas");
+    if (!areas || !areas->GetSpatialRef())
+        return makeError(SchemaText::tr("the areas table is missing"));
+    if (auto t = createTable(ds, "proposals", nullptr, wkbNone,
+                             {F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false}, F{"name", OFTString},
+                              F{"created", OFTDate, false}, F{"status", OFTString, false},
+                              F{"conversion_date", OFTDate}, F{"note", OFTString}});
+        !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "paths", areas->GetSpatialRef(), wkbMultiLineString,
+                             {F{"path_id", OFTInteger64, false}, F{"valid_from", OFTDate, false}, F{"valid_to", OFTDate},
+                              F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false},
+                              F{"kind", OFTString, false}, F{"width_m", OFTReal, false}, F{"status", OFTString, false},
+                              F{"proposal_id", OFTInteger64}, F{"length_m", OFTReal, false}, F{"note", OFTString}});
+        !t.ok())
+        return t.error();
+    OGRLayer *events = ds.GetLayerByName("adoption_events");
+    if (!events)
+        return makeError(SchemaText::tr("the adoption_events table is missing"));
+    OGRFieldDefn proposal("proposal_id", OFTInteger64);
+    {
+        GdalErrorScope errors;
+        if (events->CreateField(&proposal) != OGRERR_NONE)
+            return gdalFailure(SchemaText::tr("cannot add the column adoption_events.proposal_id"), errors);
+    }
+    for (const char *statement : {"CREATE INDEX proposals_department ON proposals(org_no, dept_no)",
+                                  "CREATE INDEX paths_path_id ON paths(path_id, valid_from)",
+                                  "CREATE INDEX paths_department ON paths(org_no, dept_no, status, proposal_id)",
+                                  "CREATE INDEX areas_proposal ON areas(proposal_id)"}) {
+        if (auto ok = execute(ds, QString::fromLatin1(statement)); !ok.ok())
+            return ok;
+    }
+    return {};
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{};
+    static const std::vector<Migration> list{{2, migrateTo2}};
     return list;
 }
 

@@ -2,7 +2,9 @@
 // project: select by click and rectangle, tag, undo, redo, split, merge, draw, save, reopen and
 // compare; the import dialog on a file with bad rows; unsaved edits offered back after a crash.
 
+#include "adoption_dialog.h"
 #include "department_tree.h"
+#include "edit/proposals.h"
 #include "import_dialog.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -340,6 +342,60 @@ TEST_F(App, UnsavedEditsAreOfferedBackAfterACrash)
     auto history = (*again)->session().history(first.version.areaId);
     ASSERT_TRUE(history.ok());
     EXPECT_EQ(history->last().version.careType, QStringLiteral("naturgraes"));
+}
+
+TEST_F(App, AdoptionRecordThroughTheDialog)
+{
+    AdoptionDialog dialog(window->document(), {123, 3});
+    EXPECT_EQ(dialog.eventCount(), 0);
+    dialog.setForm(AdoptionEventKind::Proposed, QDate(2026, 1, 10), MeetingBody::None, std::nullopt);
+    ASSERT_TRUE(dialog.recordFromForm()) << dialog.message().toStdString();
+    // 150 votes from 72 households: refused with the reason, nothing written.
+    dialog.setForm(AdoptionEventKind::Adopted, QDate(2026, 3, 12), MeetingBody::DepartmentMeeting, Votes{100, 40, 10, 72});
+    EXPECT_FALSE(dialog.recordFromForm());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("72"))) << dialog.message().toStdString();
+    EXPECT_EQ(dialog.eventCount(), 1);
+    dialog.setForm(AdoptionEventKind::Adopted, QDate(2026, 3, 12), MeetingBody::DepartmentMeeting, Votes{48, 12, 3, 72});
+    ASSERT_TRUE(dialog.recordFromForm()) << dialog.message().toStdString();
+    EXPECT_EQ(dialog.eventCount(), 2);
+    // The department tree shows the status.
+    window->departments()->reload();
+    settle(*window, 400);
+    const QString status = window->departments()->topLevelItem(0)->child(2)->text(1);
+    EXPECT_TRUE(status.contains(QStringLiteral("2026-03-12"))) << status.toStdString();
+}
+
+TEST_F(App, PlanInAProposalBesideTodaysMap)
+{
+    auto created = createProposal(window->document()->store(), {123, 1}, QStringLiteral("Forslag 2026"), kDate);
+    ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
+    QList<AreaShape> lawns;
+    for (const AreaShape &a : areasOf(*window, {123, 1}))
+        if (a.version.careType == QLatin1String("brugsplaene"))
+            lawns << a;
+    ASSERT_GE(lawns.size(), 2);
+    const qint64 id = lawns.first().version.areaId;
+    window->setProposal(created->id, created->name);
+    settle(*window);
+    window->canvas()->setSelection({id});
+    ASSERT_TRUE(window->retagSelection(QStringLiteral("blomstereng"), kDate)) << window->lastError().toStdString();
+    auto careOf = [&](qint64 areaId) {
+        for (const AreaShape &a : areasOf(*window, {123, 1}))
+            if (a.version.areaId == areaId)
+                return a.version.careType;
+        return QString();
+    };
+    EXPECT_EQ(careOf(id), QStringLiteral("blomstereng")); // as planned
+    // A geometry edit is refused in the proposal.
+    EXPECT_FALSE(window->endSelection(kDate));
+    window->setProposal(std::nullopt);
+    EXPECT_EQ(careOf(id), QStringLiteral("brugsplaene")); // today
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    auto bars = shareBars(window->document()->store(), kDate, DepartmentKey{123, 1});
+    ASSERT_TRUE(bars.ok());
+    ASSERT_EQ(bars->size(), 1);
+    EXPECT_TRUE(bars->first().hasProposal);
+    EXPECT_NEAR(bars->first().natureProposal - bars->first().natureToday, lawns.first().version.areaM2, 0.01);
 }
 
 int main(int argc, char **argv)

@@ -5,6 +5,7 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,7 +75,7 @@ TEST(Cli, WholeSession)
     auto info = runCli({QStringLiteral("info"), project, QStringLiteral("--json")});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     const QJsonObject i = json(info);
-    EXPECT_EQ(i.value(QStringLiteral("schema_version")).toInt(), 1);
+    EXPECT_EQ(i.value(QStringLiteral("schema_version")).toInt(), 2);
     EXPECT_EQ(i.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:25832"));
     EXPECT_EQ(i.value(QStringLiteral("departments")).toInt(), 1);
     EXPECT_EQ(i.value(QStringLiteral("areas")).toInt(), 3);
@@ -218,4 +219,342 @@ TEST(Cli, EverySharedFileImportsOrIsRefusedWithinAMinute)
     }
     EXPECT_GE(files, 50);
     EXPECT_GE(imported, 5);
+}
+
+TEST(Cli, AdoptRecordsEventsAndRefusesBadVotes)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QStringList dept{QStringLiteral("--org"), QStringLiteral("12"), QStringLiteral("--dept"), QStringLiteral("005")};
+
+    auto proposed = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                           QStringList{QStringLiteral("--event"), QStringLiteral("proposed"), QStringLiteral("--date"),
+                                       QStringLiteral("2023-01-10"), QStringLiteral("--note"), QStringLiteral("forslag")});
+    ASSERT_EQ(proposed.exitCode, 0) << proposed.err.toStdString();
+    EXPECT_EQ(proposed.out.trimmed(), QStringLiteral("Recorded: proposed 2023-01-10 for department 12-005"));
+
+    auto adopted = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                          QStringList{QStringLiteral("--event"), QStringLiteral("adopted"), QStringLiteral("--date"),
+                                      QStringLiteral("2023-03-15"), QStringLiteral("--body"),
+                                      QStringLiteral("department_meeting"), QStringLiteral("--for"), QStringLiteral("48"),
+                                      QStringLiteral("--against"), QStringLiteral("12"), QStringLiteral("--blank"),
+                                      QStringLiteral("3"), QStringLiteral("--households"), QStringLiteral("72"),
+                                      QStringLiteral("--minutes"), QStringLiteral("referat.pdf")});
+    ASSERT_EQ(adopted.exitCode, 0) << adopted.err.toStdString();
+    EXPECT_EQ(adopted.out.trimmed(), QStringLiteral("Recorded: adopted 2023-03-15 for department 12-005 (48 for, 12 "
+                                                    "against, 3 blank; 72 households)"));
+
+    const QString before = test::snapshot(project);
+    auto tooMany = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                          QStringList{QStringLiteral("--event"), QStringLiteral("meeting"), QStringLiteral("--date"),
+                                      QStringLiteral("2023-03-01"), QStringLiteral("--for"), QStringLiteral("100"),
+                                      QStringLiteral("--against"), QStringLiteral("40"), QStringLiteral("--blank"),
+                                      QStringLiteral("10"), QStringLiteral("--households"), QStringLiteral("72")});
+    EXPECT_EQ(tooMany.exitCode, 1);
+    EXPECT_EQ(tooMany.err.count(QLatin1Char('\n')), 1) << tooMany.err.toStdString();
+    EXPECT_TRUE(tooMany.err.contains(QStringLiteral("12-005"))) << tooMany.err.toStdString();
+    EXPECT_TRUE(tooMany.err.contains(QStringLiteral("at most two votes per household (144)"))) << tooMany.err.toStdString();
+    EXPECT_TRUE(tooMany.out.isEmpty());
+
+    auto badKind = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                          QStringList{QStringLiteral("--event"), QStringLiteral("voted"), QStringLiteral("--date"),
+                                      QStringLiteral("2023-03-01")});
+    EXPECT_EQ(badKind.exitCode, 2);
+    auto noDate = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                         QStringList{QStringLiteral("--event"), QStringLiteral("meeting")});
+    EXPECT_EQ(noDate.exitCode, 2);
+    auto badCount = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                           QStringList{QStringLiteral("--event"), QStringLiteral("meeting"), QStringLiteral("--date"),
+                                       QStringLiteral("2023-03-01"), QStringLiteral("--for"), QStringLiteral("many")});
+    EXPECT_EQ(badCount.exitCode, 2);
+    EXPECT_EQ(test::snapshot(project), before);
+
+    auto events = runCli({QStringLiteral("adoption"), project, QStringLiteral("--json")});
+    ASSERT_EQ(events.exitCode, 0) << events.err.toStdString();
+    const QJsonObject e = json(events);
+    EXPECT_EQ(e.value(QStringLiteral("count")).toInt(), 2);
+    const QJsonArray rows = e.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    const QJsonObject second = rows.at(1).toObject();
+    EXPECT_EQ(second.value(QStringLiteral("event")).toString(), QStringLiteral("adopted"));
+    EXPECT_EQ(second.value(QStringLiteral("date")).toString(), QStringLiteral("2023-03-15"));
+    EXPECT_EQ(second.value(QStringLiteral("body")).toString(), QStringLiteral("department_meeting"));
+    EXPECT_EQ(second.value(QStringLiteral("votes_for")).toInt(), 48);
+    EXPECT_EQ(second.value(QStringLiteral("households")).toInt(), 72);
+    EXPECT_EQ(second.value(QStringLiteral("minutes_ref")).toString(), QStringLiteral("referat.pdf"));
+    EXPECT_TRUE(rows.at(0).toObject().value(QStringLiteral("votes_for")).isNull());
+}
+
+TEST(Cli, AdoptionAtADateCountsAdoptedOfExisting)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir); // 12-005 from 2019-01-01
+    // A second department whose areas begin in 2024.
+    const QString source = dir.filePath(QStringLiteral("second.geojson"));
+    ASSERT_EQ(test::writeVectorFile(source, QStringLiteral("GeoJSON"), 25832,
+                                    {{QStringLiteral("POLYGON((699100 6171000,699140 6171000,699140 6171025,699100 "
+                                                     "6171025,699100 6171000))"),
+                                      {{QStringLiteral("kode"), 102000}}}}),
+              QString());
+    auto imported = runCli({QStringLiteral("import"), project, source, QStringLiteral("--org"), QStringLiteral("12"),
+                            QStringLiteral("--dept"), QStringLiteral("006"), QStringLiteral("--care-field"),
+                            QStringLiteral("kode"), QStringLiteral("--valid-from"), QStringLiteral("2024-01-01")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    for (const QStringList &event : {QStringList{QStringLiteral("proposed"), QStringLiteral("2023-01-10")},
+                                     QStringList{QStringLiteral("adopted"), QStringLiteral("2023-03-15")}}) {
+        auto r = runCli({QStringLiteral("adopt"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                         QStringLiteral("--dept"), QStringLiteral("5"), QStringLiteral("--event"), event.at(0),
+                         QStringLiteral("--date"), event.at(1)});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+
+    auto early = runCli({QStringLiteral("adoption"), project, QStringLiteral("--at"), QStringLiteral("2023-06-01"),
+                         QStringLiteral("--json")});
+    ASSERT_EQ(early.exitCode, 0) << early.err.toStdString();
+    const QJsonObject a = json(early);
+    EXPECT_EQ(a.value(QStringLiteral("at")).toString(), QStringLiteral("2023-06-01"));
+    EXPECT_EQ(a.value(QStringLiteral("adopted")).toInt(), 1);
+    EXPECT_EQ(a.value(QStringLiteral("departments")).toInt(), 1); // 12-006 did not exist yet
+    const QJsonArray rows = a.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("org_no")).toInt(), 12);
+    EXPECT_EQ(first.value(QStringLiteral("dept_no")).toString(), QStringLiteral("005"));
+    EXPECT_EQ(first.value(QStringLiteral("first_area")).toString(), QStringLiteral("2019-01-01"));
+    EXPECT_EQ(first.value(QStringLiteral("status")).toString(), QStringLiteral("adopted"));
+    EXPECT_EQ(first.value(QStringLiteral("since")).toString(), QStringLiteral("2023-03-15"));
+    EXPECT_EQ(first.value(QStringLiteral("description")).toString(), QStringLiteral("Adopted 2023-03-15"));
+    EXPECT_EQ(rows.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("not_proposed"));
+
+    auto later = runCli({QStringLiteral("adoption"), project, QStringLiteral("--at"), QStringLiteral("2024-06-01")});
+    ASSERT_EQ(later.exitCode, 0) << later.err.toStdString();
+    EXPECT_TRUE(later.out.contains(QStringLiteral("1 of 2 department"))) << later.out.toStdString();
+    EXPECT_TRUE(later.out.contains(QStringLiteral("(50.0 %)"))) << later.out.toStdString();
+
+    auto one = runCli({QStringLiteral("adoption"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                       QStringLiteral("--dept"), QStringLiteral("6"), QStringLiteral("--at"), QStringLiteral("2024-06-01"),
+                       QStringLiteral("--json")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const QJsonObject o = json(one);
+    EXPECT_EQ(o.value(QStringLiteral("adopted")).toInt(), 0);
+    EXPECT_EQ(o.value(QStringLiteral("departments")).toInt(), 1);
+    EXPECT_EQ(o.value(QStringLiteral("rows")).toArray().size(), 1);
+
+    auto unknown = runCli({QStringLiteral("adoption"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                           QStringLiteral("--dept"), QStringLiteral("9"), QStringLiteral("--at"),
+                           QStringLiteral("2024-06-01")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(unknown.err.count(QLatin1Char('\n')), 1) << unknown.err.toStdString();
+}
+
+TEST(Cli, TimelineJsonShapeAndValues)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir); // 1000 m² brugsplaene, 500 m² eng, 1100 m² busket from 2019-01-01
+    auto tagged = runCli({QStringLiteral("tag"), project, QStringLiteral("--area"), QStringLiteral("1"),
+                          QStringLiteral("--care-type"), QStringLiteral("eng"), QStringLiteral("--from"),
+                          QStringLiteral("2021-05-01")});
+    ASSERT_EQ(tagged.exitCode, 0) << tagged.err.toStdString();
+
+    auto r = runCli({QStringLiteral("timeline"), project, QStringLiteral("--from"), QStringLiteral("2018-06-15"),
+                     QStringLiteral("--to"), QStringLiteral("2022-01-01"), QStringLiteral("--step"), QStringLiteral("year"),
+                     QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o.value(QStringLiteral("from")).toString(), QStringLiteral("2018-06-15"));
+    EXPECT_EQ(o.value(QStringLiteral("to")).toString(), QStringLiteral("2022-01-01"));
+    EXPECT_EQ(o.value(QStringLiteral("step")).toString(), QStringLiteral("year"));
+    EXPECT_TRUE(o.contains(QStringLiteral("department")));
+    EXPECT_TRUE(o.value(QStringLiteral("department")).isNull());
+    const QJsonArray dates = o.value(QStringLiteral("dates")).toArray();
+    EXPECT_EQ(dates, (QJsonArray{QStringLiteral("2018-06-15"), QStringLiteral("2019-01-01"), QStringLiteral("2020-01-01"),
+                                 QStringLiteral("2021-01-01"), QStringLiteral("2022-01-01")}));
+
+    // One row per date and care type (catalogue order), zeros included.
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 15);
+    auto row = [&rows](int i) { return rows.at(i).toObject(); };
+    EXPECT_EQ(row(0).keys(), (QStringList{QStringLiteral("area_m2"), QStringLiteral("care_type"), QStringLiteral("date")}));
+    EXPECT_EQ(row(0).value(QStringLiteral("date")).toString(), QStringLiteral("2018-06-15"));
+    EXPECT_EQ(row(0).value(QStringLiteral("care_type")).toString(), QStringLiteral("brugsplaene"));
+    EXPECT_DOUBLE_EQ(row(0).value(QStringLiteral("area_m2")).toDouble(), 0);
+    EXPECT_EQ(row(1).value(QStringLiteral("care_type")).toString(), QStringLiteral("eng"));
+    EXPECT_EQ(row(2).value(QStringLiteral("care_type")).toString(), QStringLiteral("busket"));
+    EXPECT_EQ(row(3).value(QStringLiteral("date")).toString(), QStringLiteral("2019-01-01"));
+    EXPECT_DOUBLE_EQ(row(3).value(QStringLiteral("area_m2")).toDouble(), 1000);
+    EXPECT_DOUBLE_EQ(row(4).value(QStringLiteral("area_m2")).toDouble(), 500);
+    EXPECT_DOUBLE_EQ(row(5).value(QStringLiteral("area_m2")).toDouble(), 1100);
+    EXPECT_EQ(row(12).value(QStringLiteral("date")).toString(), QStringLiteral("2022-01-01"));
+    EXPECT_DOUBLE_EQ(row(12).value(QStringLiteral("area_m2")).toDouble(), 0);    // brugsplaene
+    EXPECT_DOUBLE_EQ(row(13).value(QStringLiteral("area_m2")).toDouble(), 1500); // eng
+    EXPECT_DOUBLE_EQ(row(14).value(QStringLiteral("area_m2")).toDouble(), 1100); // busket
+
+    // Per date the total and the nature-friendly share of the green area, with both numbers.
+    const QJsonArray totals = o.value(QStringLiteral("totals")).toArray();
+    ASSERT_EQ(totals.size(), 5);
+    const QJsonObject before = totals.at(0).toObject();
+    EXPECT_EQ(before.value(QStringLiteral("date")).toString(), QStringLiteral("2018-06-15"));
+    EXPECT_DOUBLE_EQ(before.value(QStringLiteral("total_area_m2")).toDouble(-1), 0);
+    EXPECT_DOUBLE_EQ(before.value(QStringLiteral("green_area_m2")).toDouble(-1), 0);
+    EXPECT_DOUBLE_EQ(before.value(QStringLiteral("nature_friendly_area_m2")).toDouble(-1), 0);
+    EXPECT_TRUE(before.value(QStringLiteral("nature_friendly_share")).isNull());
+    const QJsonObject y2019 = totals.at(1).toObject();
+    EXPECT_DOUBLE_EQ(y2019.value(QStringLiteral("total_area_m2")).toDouble(), 2600);
+    EXPECT_DOUBLE_EQ(y2019.value(QStringLiteral("green_area_m2")).toDouble(), 2600);
+    EXPECT_DOUBLE_EQ(y2019.value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 500);
+    EXPECT_DOUBLE_EQ(y2019.value(QStringLiteral("nature_friendly_share")).toDouble(), 0.1923);
+    const QJsonObject y2022 = totals.at(4).toObject();
+    EXPECT_EQ(y2022.value(QStringLiteral("date")).toString(), QStringLiteral("2022-01-01"));
+    EXPECT_DOUBLE_EQ(y2022.value(QStringLiteral("total_area_m2")).toDouble(), 2600);
+    EXPECT_DOUBLE_EQ(y2022.value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 1500);
+    EXPECT_DOUBLE_EQ(y2022.value(QStringLiteral("nature_friendly_share")).toDouble(), 0.5769);
+
+    // One department: named in the output.
+    auto dept = runCli({QStringLiteral("timeline"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                        QStringLiteral("--dept"), QStringLiteral("005"), QStringLiteral("--from"),
+                        QStringLiteral("2021-01-01"), QStringLiteral("--to"), QStringLiteral("2021-12-31"),
+                        QStringLiteral("--step"), QStringLiteral("month"), QStringLiteral("--json")});
+    ASSERT_EQ(dept.exitCode, 0) << dept.err.toStdString();
+    const QJsonObject d = json(dept);
+    const QJsonObject key = d.value(QStringLiteral("department")).toObject();
+    EXPECT_EQ(key.value(QStringLiteral("org_no")).toInt(), 12);
+    EXPECT_EQ(key.value(QStringLiteral("dept_no")).toString(), QStringLiteral("005"));
+    EXPECT_EQ(d.value(QStringLiteral("dates")).toArray().size(), 12);
+    EXPECT_EQ(d.value(QStringLiteral("rows")).toArray().size(), 36);
+    const QJsonObject may = d.value(QStringLiteral("totals")).toArray().at(4).toObject();
+    EXPECT_EQ(may.value(QStringLiteral("date")).toString(), QStringLiteral("2021-05-01"));
+    EXPECT_DOUBLE_EQ(may.value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 1500);
+    const QJsonObject april = d.value(QStringLiteral("totals")).toArray().at(3).toObject();
+    EXPECT_DOUBLE_EQ(april.value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 500);
+}
+
+TEST(Cli, TimelineCsvAndUsageErrors)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    auto csv = runCli({QStringLiteral("timeline"), project, QStringLiteral("--from"), QStringLiteral("2021-01-01"),
+                       QStringLiteral("--to"), QStringLiteral("2021-12-31"), QStringLiteral("--step"),
+                       QStringLiteral("quarter"), QStringLiteral("--csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + 4 * 3) << csv.out.toStdString();
+    EXPECT_EQ(lines.at(0), QStringLiteral("date,care_type,area_m2,total_area_m2,green_area_m2,nature_friendly_area_m2,"
+                                          "nature_friendly_share"));
+    EXPECT_EQ(lines.at(1), QStringLiteral("2021-01-01,brugsplaene,1000,2600,2600,500,0.1923"));
+    EXPECT_EQ(lines.at(8), QStringLiteral("2021-07-01,eng,500,2600,2600,500,0.1923"));
+    EXPECT_EQ(lines.at(12), QStringLiteral("2021-10-01,busket,1100,2600,2600,500,0.1923"));
+
+    auto text = runCli({QStringLiteral("timeline"), project, QStringLiteral("--from"), QStringLiteral("2021-01-01"),
+                        QStringLiteral("--to"), QStringLiteral("2021-12-31"), QStringLiteral("--step"),
+                        QStringLiteral("year")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("nature_friendly_area_m2"))) << text.out.toStdString();
+
+    const QStringList base{QStringLiteral("timeline"), project};
+    auto usage = [&](const QStringList &extra, const QString &expected) {
+        auto r = runCli(base + extra);
+        EXPECT_EQ(r.exitCode, 2) << extra.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(expected)) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    };
+    const QString from = QStringLiteral("--from"), to = QStringLiteral("--to"), step = QStringLiteral("--step");
+    usage({from, QStringLiteral("2021-01-01"), to, QStringLiteral("2022-01-01")}, QStringLiteral("--step"));
+    usage({from, QStringLiteral("2021-01-01"), to, QStringLiteral("2022-01-01"), step, QStringLiteral("week")},
+          QStringLiteral("week"));
+    usage({from, QStringLiteral("2022-01-01"), to, QStringLiteral("2021-01-01"), step, QStringLiteral("month")},
+          QStringLiteral("--from"));
+    usage({from, QStringLiteral("2021-02-30"), to, QStringLiteral("2022-01-01"), step, QStringLiteral("month")},
+          QStringLiteral("2021-02-30"));
+    usage({from, QStringLiteral("2021-01-01"), to, QStringLiteral("2022-13-01"), step, QStringLiteral("month")},
+          QStringLiteral("2022-13-01"));
+    usage({to, QStringLiteral("2022-01-01"), step, QStringLiteral("month")}, QStringLiteral("--from"));
+    usage({from, QStringLiteral("2021-01-01"), step, QStringLiteral("month")}, QStringLiteral("--to"));
+    usage({from, QStringLiteral("2021-01-01"), to, QStringLiteral("2022-01-01"), step, QStringLiteral("month"),
+           QStringLiteral("--json"), QStringLiteral("--csv")},
+          QStringLiteral("--json"));
+    usage({from, QStringLiteral("2021-01-01"), to, QStringLiteral("2022-01-01"), step, QStringLiteral("month"),
+           QStringLiteral("--org"), QStringLiteral("12")},
+          QStringLiteral("--dept"));
+
+    // Bad input: exit 1, one line.
+    auto unknownDept = runCli(base + QStringList{from, QStringLiteral("2021-01-01"), to, QStringLiteral("2022-01-01"), step,
+                                                 QStringLiteral("month"), QStringLiteral("--org"), QStringLiteral("12"),
+                                                 QStringLiteral("--dept"), QStringLiteral("9")});
+    EXPECT_EQ(unknownDept.exitCode, 1);
+    EXPECT_EQ(unknownDept.err.count(QLatin1Char('\n')), 1) << unknownDept.err.toStdString();
+    EXPECT_TRUE(unknownDept.err.contains(QStringLiteral("12-009"))) << unknownDept.err.toStdString();
+    auto missing = runCli({QStringLiteral("timeline"), dir.filePath(QStringLiteral("none.engdrift.gpkg")), from,
+                           QStringLiteral("2021-01-01"), to, QStringLiteral("2022-01-01"), step, QStringLiteral("year")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_EQ(missing.err.count(QLatin1Char('\n')), 1) << missing.err.toStdString();
+
+    EXPECT_EQ(runCli({QStringLiteral("timeline"), QStringLiteral("--help")}).exitCode, 0);
+    EXPECT_TRUE(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("timeline PROJECT")));
+}
+
+TEST(Cli, PlotWritesAChartOfTheRequestedSize)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString png = dir.filePath(QStringLiteral("care.png"));
+    auto care = runCli({QStringLiteral("plot"), project, QStringLiteral("--kind"), QStringLiteral("care-area"),
+                        QStringLiteral("--from"), QStringLiteral("2019-01-01"), QStringLiteral("--to"),
+                        QStringLiteral("2024-01-01"), QStringLiteral("--step"), QStringLiteral("quarter"),
+                        QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("900x540")});
+    if (care.exitCode == 1 && care.err.contains(QStringLiteral("without charts")))
+        GTEST_SKIP() << "engdrift-cli was built without the charts (ENGDRIFT_BUILD_APP=OFF)";
+    ASSERT_EQ(care.exitCode, 0) << care.err.toStdString();
+    EXPECT_TRUE(care.out.contains(png)) << care.out.toStdString();
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(900, 540));
+
+    // The other kinds and formats, with their defaults (today, the whole period).
+    const QString pdf = dir.filePath(QStringLiteral("adoption.pdf"));
+    auto adoption = runCli({QStringLiteral("plot"), project, QStringLiteral("--kind"), QStringLiteral("adoption"),
+                            QStringLiteral("--out"), pdf});
+    ASSERT_EQ(adoption.exitCode, 0) << adoption.err.toStdString();
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pdfFile.read(5), QByteArray("%PDF-"));
+    const QString svg = dir.filePath(QStringLiteral("share.svg"));
+    auto share = runCli({QStringLiteral("plot"), project, QStringLiteral("--kind"), QStringLiteral("share"),
+                         QStringLiteral("--org"), QStringLiteral("12"), QStringLiteral("--dept"), QStringLiteral("005"),
+                         QStringLiteral("--at"), QStringLiteral("2024-01-01"), QStringLiteral("--out"), svg,
+                         QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(share.exitCode, 0) << share.err.toStdString();
+    QFile svgFile(svg);
+    ASSERT_TRUE(svgFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svgFile.readAll().contains("005")) << "the department on the axis";
+
+    // Usage errors: exit 2, nothing written.
+    const QString bad = dir.filePath(QStringLiteral("bad.png"));
+    auto usage = [&](const QStringList &extra, const QString &expected) {
+        auto r = runCli(QStringList{QStringLiteral("plot"), project} + extra);
+        EXPECT_EQ(r.exitCode, 2) << extra.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(expected)) << r.err.toStdString();
+    };
+    const QString kind = QStringLiteral("--kind"), out = QStringLiteral("--out");
+    usage({kind, QStringLiteral("pie"), out, bad}, QStringLiteral("pie"));
+    usage({out, bad}, QStringLiteral("--kind"));
+    usage({kind, QStringLiteral("share")}, QStringLiteral("--out"));
+    usage({kind, QStringLiteral("share"), out, dir.filePath(QStringLiteral("chart.gif"))}, QStringLiteral("gif"));
+    usage({kind, QStringLiteral("share"), out, bad, QStringLiteral("--size"), QStringLiteral("big")},
+          QStringLiteral("--size"));
+    usage({kind, QStringLiteral("share"), out, bad, QStringLiteral("--from"), QStringLiteral("2020-01-01")},
+          QStringLiteral("--from"));
+    usage({kind, QStringLiteral("adoption"), out, bad, QStringLiteral("--org"), QStringLiteral("12"),
+           QStringLiteral("--dept"), QStringLiteral("005")},
+          QStringLiteral("--org"));
+    usage({kind, QStringLiteral("care-area"), out, bad, QStringLiteral("--step"), QStringLiteral("week")},
+          QStringLiteral("week"));
+    EXPECT_FALSE(QFileInfo::exists(bad));
+
+    // Bad input: exit 1, one line.
+    auto noFolder = runCli({QStringLiteral("plot"), project, kind, QStringLiteral("share"), out,
+                            dir.filePath(QStringLiteral("missing/chart.png"))});
+    EXPECT_EQ(noFolder.exitCode, 1);
+    // (Qt may add a warning of its own when XDG_RUNTIME_DIR is not set: count our lines.)
+    EXPECT_EQ(noFolder.err.count(QStringLiteral("engdrift-cli: ")), 1) << noFolder.err.toStdString();
+    EXPECT_TRUE(noFolder.err.contains(QStringLiteral("missing"))) << noFolder.err.toStdString();
+    EXPECT_TRUE(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("plot PROJECT")));
 }

@@ -1,0 +1,126 @@
+#include "cli_common.h"
+
+#include "util/dates.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <utility>
+
+namespace engdrift::cli {
+namespace {
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "engdrift-cli: " << line << Qt::endl;
+    return code;
+}
+
+int usageFail(const QString &message, const QString &synopsis)
+{
+    err() << "engdrift-cli: " << message << '\n' << CliText::tr("usage: ") << synopsis << Qt::endl;
+    return UsageError;
+}
+
+Command::Command(QString synopsis, int positionals) : m_synopsis(std::move(synopsis)), m_positionals(positionals)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+}
+
+void Command::option(const QString &name, const QString &description, const QString &valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+int Command::parse(const QStringList &args)
+{
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("engdrift-cli"));
+    if (!m_parser.parse(withProgram))
+        return usageFail(m_parser.errorText(), m_synopsis);
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << CliText::tr("usage: ") << m_synopsis << "\n\n" << m_parser.helpText().section(QLatin1Char('\n'), 2);
+        out().flush();
+        return Success;
+    }
+    if (m_parser.positionalArguments().size() != m_positionals)
+        return usageFail(CliText::tr("expected %n argument(s), got %1", "", m_positionals)
+                             .arg(m_parser.positionalArguments().size()),
+                         m_synopsis);
+    return -1;
+}
+
+std::optional<QDate> Command::date(const QString &name, int &exitCode, bool required) const
+{
+    if (!isSet(name)) {
+        if (required)
+            exitCode = usageFail(CliText::tr("--%1 YYYY-MM-DD is required").arg(name), m_synopsis);
+        return required ? std::nullopt : std::optional<QDate>(QDate::currentDate());
+    }
+    auto parsed = parseIsoDate(value(name), QStringLiteral("--") + name);
+    if (!parsed.ok()) {
+        exitCode = usageFail(parsed.errorMessage(), m_synopsis);
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
+std::optional<DepartmentKey> Command::department(int &exitCode) const
+{
+    const bool org = isSet(QStringLiteral("org"));
+    const bool dept = isSet(QStringLiteral("dept"));
+    if (!org && !dept)
+        return std::nullopt;
+    if (org != dept) {
+        exitCode = usageFail(CliText::tr("--org and --dept go together"), m_synopsis);
+        return std::nullopt;
+    }
+    bool okOrg = false, okDept = false;
+    const int orgNo = value(QStringLiteral("org")).toInt(&okOrg);
+    const int deptNo = value(QStringLiteral("dept")).toInt(&okDept);
+    const DepartmentKey key{orgNo, deptNo};
+    if (!okOrg || !okDept || !key.isValid()) {
+        exitCode = usageFail(CliText::tr("--org must be a number above 0 and --dept a number 0-999 (got %1, %2)")
+                                 .arg(value(QStringLiteral("org")), value(QStringLiteral("dept"))),
+                             m_synopsis);
+        return std::nullopt;
+    }
+    return key;
+}
+
+Format Command::format(int &exitCode) const
+{
+    const bool json = isSet(QStringLiteral("json"));
+    const bool csv = m_parser.optionNames().contains(QStringLiteral("csv")) && isSet(QStringLiteral("csv"));
+    if (json && csv)
+        exitCode = usageFail(CliText::tr("choose one of --json and --csv"), m_synopsis);
+    return json ? Format::Json : csv ? Format::Csv : Format::Text;
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+} // namespace engdrift::cli

@@ -1,0 +1,55 @@
+#pragma once
+// What every engdrift-cli subcommand shares: the output streams, one-line failures, the option
+// parser of a subcommand (Command) and small JSON objects.
+
+#include "cli_commands.h"
+#include "cli_output.h"
+#include "model/department.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace engdrift::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+/// One line on stderr: what failed and where.
+int fail(const QString &message, int code = BadInput);
+int usageFail(const QString &message, const QString &synopsis);
+
+/// A parser for one subcommand: its options, then parse() checks them and the positional count.
+class Command
+{
+public:
+    Command(QString synopsis, int positionals);
+    void option(const QString &name, const QString &description, const QString &valueName = QString());
+    /// Returns -1 when the arguments are fine, otherwise the exit code to return.
+    int parse(const QStringList &args);
+    QString positional(int i) const { return m_parser.positionalArguments().at(i); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    const QString &synopsis() const { return m_synopsis; }
+
+    /// --at or today; sets exitCode on a bad date.
+    std::optional<QDate> date(const QString &name, int &exitCode, bool required = false) const;
+    /// --org N --dept NNN (both or neither); sets exitCode on bad values.
+    std::optional<DepartmentKey> department(int &exitCode) const;
+    /// --json / --csv / text; sets exitCode when both are given.
+    Format format(int &exitCode) const;
+
+private:
+    QCommandLineParser m_parser;
+    QString m_synopsis;
+    int m_positionals;
+};
+
+void printJson(const QJsonObject &object); // small objects only; rows go through RowWriter
+
+} // namespace engdrift::cli

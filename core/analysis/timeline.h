@@ -1,0 +1,28 @@
+#pragma once
+// The change of the grounds over time: area by care type at each step date, for the whole
+// project, one department, or a set of areas. One pass over the covering index of the areas
+// (sums per care type and validity interval), then the step dates from those sums in memory:
+// fast enough for monthly steps over years on a million areas.
+
+#include "analysis/series.h"
+#include "model/department.h"
+#include "util/result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace engdrift {
+
+class ProjectStore;
+
+struct TimelineQuery
+{
+    QList<QDate> dates;                      ///< usually stepDates(from, to, step)
+    std::optional<DepartmentKey> department; ///< one department, or all
+    QList<qint64> areaIds;                   ///< only these areas (a selection), or all
+};
+
+Result<CareAreaSeries> careAreaTimeline(const ProjectStore &store, const TimelineQuery &query);
+
+} // namespace engdrift

@@ -1,0 +1,225 @@
+#include "edit/proposals.h"
+
+#include "store/project_store.h"
+#include "util/dates.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace engdrift {
+namespace {
+
+struct ProposalText
+{
+    Q_DECLARE_TR_FUNCTIONS(Proposal)
+};
+
+/// The newest proposal of each department that is still open (draft or adopted).
+QHash<DepartmentKey, Proposal> openProposals(const QList<Proposal> &proposals)
+{
+    QHash<DepartmentKey, Proposal> open;
+    for (const Proposal &p : proposals) {
+        if (p.status != ProposalStatus::Draft && p.status != ProposalStatus::Adopted)
+            continue;
+        if (!open.contains(p.department) || open.value(p.department).id < p.id)
+            open.insert(p.department, p);
+    }
+    return open;
+}
+
+} // namespace
+
+Result<Proposal> createProposal(ProjectStore &store, const DepartmentKey &department, const QString &name,
+                                const QDate &created)
+{
+    auto dept = store.department(department);
+    if (!dept.ok())
+        return dept.error();
+    if (!dept->has_value())
+        return makeError(ProposalText::tr("Department %1 does not exist in the project.").arg(department.toString()));
+    if (name.trimmed().isEmpty())
+        return makeError(ProposalText::tr("A proposal needs a name."));
+    auto tx = store.begin();
+    if (!tx.ok())
+        return tx.error();
+    Proposal p;
+    p.department = department;
+    p.name = name.trimmed();
+    p.created = created;
+    p.status = ProposalStatus::Draft;
+    if (auto saved = store.saveProposal(p); !saved.ok())
+        return saved.error();
+    if (auto committed = tx->commit(); !committed.ok())
+        return committed.error();
+    return p;
+}
+
+Result<void> setProposalStatus(ProjectStore &store, qint64 proposalId, ProposalStatus status)
+{
+    auto found = store.proposal(proposalId);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return makeError(ProposalText::tr("There is no proposal %1.").arg(proposalId));
+    Proposal p = **found;
+    if (p.status == ProposalStatus::Implemented)
+        return makeError(ProposalText::tr("The proposal \"%1\" has been carried out; its status cannot change.").arg(p.name));
+    auto tx = store.begin();
+    if (!tx.ok())
+        return tx.error();
+    p.status = status;
+    if (auto saved = store.saveProposal(p); !saved.ok())
+        return saved.error();
+    return tx->commit();
+}
+
+Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId, const QDate &conversionDate)
+{
+    if (!conversionDate.isValid())
+        return makeError(ProposalText::tr("Give the date the conversion is carried out."));
+    auto found = store.proposal(proposalId);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return makeError(ProposalText::tr("There is no proposal %1.").arg(proposalId));
+    Proposal proposal = **found;
+    if (proposal.status != ProposalStatus::Adopted)
+        return makeError(ProposalText::tr("The proposal \"%1\" is %2; only an adopted proposal can be carried out.")
+                             .arg(proposal.name, proposalStatusCode(proposal.status)));
+    AreaQuery plannedQuery;
+    plannedQuery.status = AreaStatus::Proposed;
+    plannedQuery.proposalId = proposalId;
+    auto planned = store.areas(plannedQuery);
+    if (!planned.ok())
+        return planned.error();
+    if (planned->isEmpty())
+        return makeError(ProposalText::tr("The proposal \"%1\" plans no changes.").arg(proposal.name));
+
+    auto tx = store.begin();
+    if (!tx.ok())
+        return tx.error();
+    ImplementReport report;
+    for (const AreaVersion &plan : *planned) {
+        auto geometry = store.areaGeometry(plan.fid);
+        if (!geometry.ok())
+            return geometry.error();
+        AreaQuery currentQuery;
+        currentQuery.areaIds = {plan.areaId};
+        currentQuery.at = conversionDate;
+        auto current = store.areas(currentQuery);
+        if (!current.ok())
+            return current.error();
+        AreaVersion next = plan;
+        next.fid = 0;
+        next.status = AreaStatus::Current;
+        next.proposalId = proposalId; // which proposal brought this version
+        next.validFrom = conversionDate;
+        next.validTo = QDate();
+        if (!current->isEmpty()) {
+            const AreaVersion &old = current->first();
+            if (auto closed = store.closeAreaVersion(old.fid, conversionDate); !closed.ok())
+                return closed.error();
+            next.validTo = old.validTo; // later versions stay
+            auto oldGeometry = store.areaGeometry(old.fid);
+            if (!oldGeometry.ok())
+                return oldGeometry.error();
+            // A retag keeps the area's outline as it is at the conversion date.
+            if (auto inserted = store.insertAreaVersion(next, *oldGeometry); !inserted.ok())
+                return inserted.error();
+            ++report.retagged;
+        } else {
+            AreaQuery anyQuery;
+            anyQuery.areaIds = {plan.areaId};
+            auto any = store.areas(anyQuery);
+            if (!any.ok())
+                return any.error();
+            if (!any->isEmpty())
+                return makeError(ProposalText::tr("Area %1 of the proposal \"%2\" does not exist on %3.")
+                                     .arg(plan.areaId)
+                                     .arg(proposal.name, isoDate(conversionDate)));
+            if (auto inserted = store.insertAreaVersion(next, *geometry); !inserted.ok())
+                return inserted.error();
+            ++report.added;
+        }
+    }
+    proposal.status = ProposalStatus::Implemented;
+    proposal.conversionDate = conversionDate;
+    if (auto saved = store.saveProposal(proposal); !saved.ok())
+        return saved.error();
+    if (auto committed = tx->commit(); !committed.ok())
+        return committed.error();
+    return report;
+}
+
+Result<QList<ShareBar>> shareBars(const ProjectStore &store, const QDate &at, const std::optional<DepartmentKey> &department)
+{
+    const Catalogue &catalogue = store.catalogue();
+    auto addTo = [&catalogue](ShareBar &bar, const QString &care, double m2, bool proposal) {
+        const CareType *ct = catalogue.find(care);
+        if (!ct || !ct->green)
+            return;
+        (proposal ? bar.greenProposal : bar.greenToday) += m2;
+        if (ct->natureFriendly)
+            (proposal ? bar.natureProposal : bar.natureToday) += m2;
+    };
+    auto departments = store.departments();
+    if (!departments.ok())
+        return departments.error();
+    QHash<DepartmentKey, ShareBar> bars;
+    for (const Department &d : *departments) {
+        if (department && d.key != *department)
+            continue;
+        ShareBar bar;
+        bar.department = d.key;
+        bar.label = d.name.isEmpty() ? d.key.toString() : d.key.deptText() + QLatin1Char(' ') + d.name;
+        bars.insert(d.key, bar);
+    }
+    AreaQuery today;
+    today.at = at;
+    today.department = department;
+    auto totals = store.areaTotals(today, AreaGrouping::DepartmentAndCareType);
+    if (!totals.ok())
+        return totals.error();
+    for (const AreaTotal &t : *totals) {
+        if (!bars.contains(t.department))
+            continue;
+        addTo(bars[t.department], t.careType, t.areaM2, false);
+        addTo(bars[t.department], t.careType, t.areaM2, true);
+    }
+    auto proposals = store.proposals(department);
+    if (!proposals.ok())
+        return proposals.error();
+    const auto open = openProposals(*proposals);
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        if (!bars.contains(it.key()))
+            continue;
+        ShareBar &bar = bars[it.key()];
+        AreaQuery plannedQuery;
+        plannedQuery.status = AreaStatus::Proposed;
+        plannedQuery.proposalId = it->id;
+        auto planned = store.areas(plannedQuery);
+        if (!planned.ok())
+            return planned.error();
+        if (planned->isEmpty())
+            continue;
+        bar.hasProposal = true;
+        QList<qint64> ids;
+        for (const AreaVersion &v : *planned)
+            ids << v.areaId;
+        AreaQuery currentQuery;
+        currentQuery.areaIds = ids;
+        currentQuery.at = at;
+        auto current = store.areas(currentQuery);
+        if (!current.ok())
+            return current.error();
+        for (const AreaVersion &v : *current)
+            addTo(bar, v.careType, -v.areaM2, true); // the planned version replaces it
+        for (const AreaVersion &v : *planned)
+            addTo(bar, v.careType, v.areaM2, true);
+    }
+    QList<ShareBar> list = bars.values();
+    std::sort(list.begin(), list.end(), [](const ShareBar &a, const ShareBar &b) { return a.department < b.department; });
+    return list;
+}
+
+} // namespace engdrift

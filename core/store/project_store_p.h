@@ -1,0 +1,123 @@
+#pragma once
+// The inside of ProjectStore, shared by the files that implement it (project_store.cpp for the
+// areas and departments, adoption_store.cpp for adoption events and proposals). Not a public API.
+
+#include "store/project_store.h"
+#include "util/gdal_error_scope.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace engdrift {
+
+struct ProjectStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+
+namespace store_detail {
+
+/// Field indices of the areas table (or of a SELECT * on it).
+struct AreaFields
+{
+    int areaId, validFrom, validTo, orgNo, deptNo, careType, status, proposalId, lineage, note, areaM2, source,
+        sourceFid;
+    static AreaFields of(OGRFeatureDefn *defn)
+    {
+        auto idx = [defn](const char *name) { return defn->GetFieldIndex(name); };
+        return {idx("area_id"), idx("valid_from"), idx("valid_to"),    idx("org_no"),  idx("dept_no"),
+                idx("care_type"), idx("status"),   idx("proposal_id"), idx("lineage"), idx("note"),
+                idx("area_m2"), idx("source"),     idx("source_fid")};
+    }
+};
+
+inline QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+inline QDate dateField(const OGRFeature &f, int index)
+{
+    if (index < 0 || !f.IsFieldSetAndNotNull(index))
+        return {};
+    int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
+    float s = 0;
+    if (!f.GetFieldAsDateTime(index, &y, &m, &d, &h, &mi, &s, &tz))
+        return {};
+    return QDate(y, m, d);
+}
+
+inline void setDateField(OGRFeature &f, int index, const QDate &date)
+{
+    if (date.isValid())
+        f.SetField(index, date.year(), date.month(), date.day(), 0, 0, 0.0f, 0);
+    else
+        f.SetFieldNull(index);
+}
+
+inline QString stringField(const OGRFeature &f, int index)
+{
+    return (index >= 0 && f.IsFieldSetAndNotNull(index)) ? QString::fromUtf8(f.GetFieldAsString(index)) : QString();
+}
+
+inline void setTextField(OGRFeature &f, int index, const QString &text)
+{
+    if (text.isEmpty())
+        f.SetFieldNull(index);
+    else
+        f.SetField(index, text.toUtf8().constData());
+}
+
+} // namespace store_detail
+
+struct ProjectStore::Impl
+{
+    GDALDatasetUniquePtr ds;
+    QString path;
+    Crs crs;
+    Catalogue catalogue;
+    bool writable = false;
+    bool inTransaction = false;
+    bool bulkInsert = false;       ///< the areas' R-tree insert trigger is off until endBulkInsert()
+    QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
+    QHash<DepartmentKey, QRectF> grownExtents; ///< departments whose extent grew in this transaction
+    qint64 nextAreaId = -1;
+    OGRLayer *areas = nullptr;
+    OGRLayer *departments = nullptr;
+    OGRLayer *organisations = nullptr;
+    OGRLayer *meta = nullptr;
+    store_detail::AreaFields af{};
+    std::unique_ptr<OGRFeature> insertFeature;
+
+    Result<void> bindLayers();
+    Result<void> executeSql(const QString &statement, const QString &what);
+    Result<void> writeExtents();
+    Result<QList<Department>> readDepartments(const QString &filter) const;
+    sqlite3 *sqliteHandle() const { return static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")); }
+    Result<void> requireTransaction() const
+    {
+        if (!writable)
+            return makeError(ProjectStoreText::tr("The project %1 is open read-only.").arg(path));
+        if (!inTransaction)
+            return makeError(ProjectStoreText::tr("Internal error: a write to %1 outside a transaction.").arg(path));
+        return {};
+    }
+    Error gdalError(const QString &what, const GdalErrorScope &errors) const
+    {
+        const QString detail = errors.failureText();
+        return makeError(detail.isEmpty() ? ProjectStoreText::tr("%1: %2.").arg(path, what)
+                                          : ProjectStoreText::tr("%1: %2: %3").arg(path, what, detail));
+    }
+    static AreaVersion readArea(const OGRFeature &f, const store_detail::AreaFields &af);
+    QString filterSql(const AreaQuery &query) const;
+};
+
+} // namespace engdrift

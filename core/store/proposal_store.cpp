@@ -1,0 +1,136 @@
+// ProjectStore: proposals (a department's planned changes) and their planned area versions.
+
+#include "store/project_store.h"
+
+#include "store/project_store_p.h"
+#include "util/sql.h"
+
+namespace engdrift {
+
+using namespace store_detail;
+
+namespace {
+
+Proposal readProposal(const OGRFeature &f)
+{
+    Proposal p;
+    p.id = f.GetFID();
+    p.department = DepartmentKey{f.GetFieldAsInteger("org_no"), f.GetFieldAsInteger("dept_no")};
+    p.name = stringField(f, f.GetFieldIndex("name"));
+    p.created = dateField(f, f.GetFieldIndex("created"));
+    p.status = proposalStatusFromCode(stringField(f, f.GetFieldIndex("status"))).value_or(ProposalStatus::Draft);
+    p.conversionDate = dateField(f, f.GetFieldIndex("conversion_date"));
+    p.note = stringField(f, f.GetFieldIndex("note"));
+    return p;
+}
+
+} // namespace
+
+Result<QList<Proposal>> ProjectStore::proposals(const std::optional<DepartmentKey> &department) const
+{
+    OGRLayer *layer = d->ds->GetLayerByName("proposals");
+    if (!layer)
+        return makeError(ProjectStoreText::tr("%1 has no proposals table.").arg(d->path));
+    GdalErrorScope errors;
+    layer->SetAttributeFilter(department ? QStringLiteral("org_no = %1 AND dept_no = %2")
+                                                .arg(department->orgNo)
+                                                .arg(department->deptNo)
+                                                .toUtf8()
+                                                .constData()
+                                          : nullptr);
+    layer->ResetReading();
+    QList<Proposal> list;
+    for (auto &f : *layer)
+        list << readProposal(*f);
+    layer->SetAttributeFilter(nullptr);
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot read the proposals"), errors);
+    std::sort(list.begin(), list.end(), [](const Proposal &a, const Proposal &b) {
+        return a.department != b.department ? a.department < b.department : a.id < b.id;
+    });
+    return list;
+}
+
+Result<std::optional<Proposal>> ProjectStore::proposal(qint64 id) const
+{
+    OGRLayer *layer = d->ds->GetLayerByName("proposals");
+    if (!layer)
+        return makeError(ProjectStoreText::tr("%1 has no proposals table.").arg(d->path));
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(layer->GetFeature(id));
+    if (!f)
+        return errors.hasFailure() ? Result<std::optional<Proposal>>(d->gdalError(ProjectStoreText::tr("cannot read proposal %1").arg(id), errors))
+                                   : Result<std::optional<Proposal>>(std::optional<Proposal>());
+    return std::optional<Proposal>(readProposal(*f));
+}
+
+Result<void> ProjectStore::saveProposal(Proposal &proposal)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!proposal.department.isValid())
+        return makeError(ProjectStoreText::tr("%1: a proposal needs a department.").arg(d->path));
+    if (!proposal.created.isValid())
+        return makeError(ProjectStoreText::tr("%1: a proposal needs the date it was made.").arg(d->path));
+    OGRLayer *layer = d->ds->GetLayerByName("proposals");
+    if (!layer)
+        return makeError(ProjectStoreText::tr("%1 has no proposals table.").arg(d->path));
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(proposal.id > 0 ? layer->GetFeature(proposal.id)
+                                                  : OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    if (!f)
+        return makeError(ProjectStoreText::tr("%1: there is no proposal %2.").arg(d->path).arg(proposal.id));
+    f->SetField("org_no", proposal.department.orgNo);
+    f->SetField("dept_no", proposal.department.deptNo);
+    setTextField(*f, f->GetFieldIndex("name"), proposal.name);
+    setDateField(*f, f->GetFieldIndex("created"), proposal.created);
+    f->SetField("status", proposalStatusCode(proposal.status).toUtf8().constData());
+    setDateField(*f, f->GetFieldIndex("conversion_date"), proposal.conversionDate);
+    setTextField(*f, f->GetFieldIndex("note"), proposal.note);
+    const OGRErr err = proposal.id > 0 ? layer->SetFeature(f.get()) : layer->CreateFeature(f.get());
+    if (err != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot save the proposal %1").arg(proposal.name), errors);
+    proposal.id = f->GetFID();
+    return {};
+}
+
+Result<void> ProjectStore::deleteProposedVersion(qint64 fid)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
+    if (!f)
+        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+    if (stringField(*f, d->af.status) != QLatin1String("proposed"))
+        return makeError(ProjectStoreText::tr("%1: area version %2 is not a planned version; history is never deleted.")
+                             .arg(d->path)
+                             .arg(fid));
+    if (d->areas->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot delete the planned area version %1").arg(fid), errors);
+    return {};
+}
+
+Result<void> ProjectStore::updateProposedVersion(const AreaVersion &version)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!d->catalogue.find(version.careType))
+        return makeError(ProjectStoreText::tr("%1: \"%2\" is not a care type of the catalogue %3.")
+                             .arg(d->path, version.careType, d->catalogue.id()));
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(version.fid));
+    if (!f)
+        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(version.fid));
+    if (stringField(*f, d->af.status) != QLatin1String("proposed"))
+        return makeError(ProjectStoreText::tr("%1: area version %2 is not a planned version; history is never changed.")
+                             .arg(d->path)
+                             .arg(version.fid));
+    f->SetField(d->af.careType, version.careType.toUtf8().constData());
+    setTextField(*f, d->af.note, version.note);
+    if (d->areas->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot change the planned area version %1").arg(version.fid), errors);
+    return {};
+}
+
+} // namespace engdrift

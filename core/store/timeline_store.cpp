@@ -1,0 +1,129 @@
+// ProjectStore::areaIntervalTotals: the sums behind the timeline (analysis/timeline.h).
+
+#include "store/project_store_p.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <tuple>
+
+namespace engdrift {
+
+namespace {
+
+constexpr qint64 kNoDate = std::numeric_limits<qint64>::min();
+
+/// "YYYY-MM-DD" (or GDAL's "YYYY/MM/DD") as a Julian day; kNoDate if it is not a date.
+qint64 julianDayOfText(const char *text)
+{
+    auto digits = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (!text || qstrlen(text) < 10)
+        return kNoDate;
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return kNoDate;
+    const QDate date(y, m, d);
+    return date.isValid() ? date.toJulianDay() : kNoDate;
+}
+
+/// A date column of the result (typed Date, or text when GDAL could not tell) as a Julian day.
+qint64 julianDayOf(const OGRFeature &f, int index, bool isDate)
+{
+    if (!f.IsFieldSetAndNotNull(index))
+        return kNoDate;
+    if (isDate) {
+        const OGRField *raw = f.GetRawFieldRef(index);
+        const QDate date(raw->Date.Year, raw->Date.Month, raw->Date.Day);
+        return date.isValid() ? date.toJulianDay() : kNoDate;
+    }
+    return julianDayOfText(f.GetFieldAsString(index));
+}
+
+} // namespace
+
+Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuery &query) const
+{
+    AreaQuery filterQuery = query;
+    filterQuery.at.reset();
+    filterQuery.bounds.reset();
+    // Grouping by department too follows the order of the covering index (org_no, dept_no,
+    // care_type, valid_from, valid_to, status, area_m2), so SQLite sums as it scans and needs no
+    // sort of a million rows; the departments' groups are then added up here.
+    QString sqlText = QStringLiteral("SELECT care_type, valid_from, valid_to, SUM(area_m2) AS area_m2, COUNT(*) AS n "
+                                     "FROM areas");
+    const QString filter = d->filterSql(filterQuery);
+    if (!filter.isEmpty())
+        sqlText += QStringLiteral(" WHERE ") + filter;
+    sqlText += QStringLiteral(" GROUP BY org_no, dept_no, care_type, valid_from, valid_to");
+
+    GdalErrorScope errors;
+    OGRLayer *result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
+    if (!result)
+        return d->gdalError(ProjectStoreText::tr("cannot sum the areas over time"), errors);
+    OGRFeatureDefn *defn = result->GetLayerDefn();
+    const int care = defn->GetFieldIndex("care_type");
+    const int from = defn->GetFieldIndex("valid_from");
+    const int to = defn->GetFieldIndex("valid_to");
+    const int area = defn->GetFieldIndex("area_m2");
+    const int n = defn->GetFieldIndex("n");
+    const bool fromIsDate = from >= 0 && defn->GetFieldDefn(from)->GetType() == OFTDate;
+    const bool toIsDate = to >= 0 && defn->GetFieldDefn(to)->GetType() == OFTDate;
+
+    QHash<QByteArray, int> careIndex;
+    QList<QByteArray> careCodes;
+    std::map<std::tuple<int, qint64, qint64>, std::pair<double, qint64>> sums;
+    if (care >= 0 && from >= 0 && to >= 0 && area >= 0 && n >= 0) {
+        for (auto &f : *result) {
+            const char *code = f->GetFieldAsString(care);
+            const QByteArray key = QByteArray::fromRawData(code, qstrlen(code));
+            auto it = careIndex.constFind(key);
+            if (it == careIndex.cend()) {
+                careCodes << QByteArray(code);
+                it = careIndex.insert(careCodes.last(), static_cast<int>(careCodes.size() - 1));
+            }
+            auto &sum = sums[{it.value(), julianDayOf(*f, from, fromIsDate), julianDayOf(*f, to, toIsDate)}];
+            sum.first += f->GetFieldAsDouble(area);
+            sum.second += f->GetFieldAsInteger64(n);
+        }
+    }
+    d->ds->ReleaseResultSet(result);
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot sum the areas over time"), errors);
+
+    QList<AreaIntervalTotal> totals;
+    totals.reserve(static_cast<qsizetype>(sums.size()));
+    for (const auto &[key, sum] : sums) {
+        AreaIntervalTotal t;
+        t.careType = QString::fromUtf8(careCodes.at(std::get<0>(key)));
+        if (std::get<1>(key) != kNoDate)
+            t.validFrom = QDate::fromJulianDay(std::get<1>(key));
+        if (std::get<2>(key) != kNoDate)
+            t.validTo = QDate::fromJulianDay(std::get<2>(key));
+        t.areaM2 = sum.first;
+        t.count = sum.second;
+        totals << t;
+    }
+    // By care type, then valid_from and valid_to (an open end last).
+    std::sort(totals.begin(), totals.end(), [](const AreaIntervalTotal &a, const AreaIntervalTotal &b) {
+        if (a.careType != b.careType)
+            return a.careType < b.careType;
+        if (a.validFrom != b.validFrom)
+            return a.validFrom < b.validFrom;
+        if (a.validTo.isValid() != b.validTo.isValid())
+            return a.validTo.isValid();
+        return a.validTo < b.validTo;
+    });
+    return totals;
+}
+
+} // namespace engdrift

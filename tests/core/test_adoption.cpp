@@ -1,0 +1,527 @@
+// Adoption records: the codes, every validation rule (refused with its message, the project left
+// as it was), a whole adoption path, the status at dates, the adoption count over time with its
+// denominator, and the step dates of the series.
+
+#include "analysis/adoption.h"
+#include "analysis/series.h"
+#include "model/adoption.h"
+#include "store/project_store.h"
+#include "test_support.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace engdrift;
+
+namespace {
+
+const DepartmentKey kDept{12, 5};
+
+Geometry square(double x, double y, double size)
+{
+    return Geometry::rectangle(QRectF(x, y, size, size)).toMultiPolygon();
+}
+
+/// Adds department `key` to an open transaction, with one current area valid from `from` (none if
+/// `from` is invalid).
+void addDepartment(ProjectStore &store, const DepartmentKey &key, const QDate &from, double x = 699000)
+{
+    ASSERT_TRUE(store.saveOrganisation({key.orgNo, QStringLiteral("Boligselskabet Øst")}).ok());
+    ASSERT_TRUE(store.saveDepartment({key, QStringLiteral("Afdeling %1").arg(key.deptText()), QString(), 100, {}}).ok());
+    if (!from.isValid())
+        return;
+    AreaVersion a;
+    a.department = key;
+    a.careType = QStringLiteral("brugsplaene");
+    a.validFrom = from;
+    auto inserted = store.insertAreaVersion(a, square(x, 6171000, 30));
+    ASSERT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
+}
+
+AdoptionEvent makeEvent(AdoptionEventKind kind, const QDate &date, const DepartmentKey &key = kDept)
+{
+    AdoptionEvent e;
+    e.department = key;
+    e.kind = kind;
+    e.date = date;
+    return e;
+}
+
+AdoptionEvent meetingEvent(AdoptionEventKind kind, const QDate &date, Votes votes,
+                           MeetingBody body = MeetingBody::DepartmentMeeting)
+{
+    AdoptionEvent e = makeEvent(kind, date);
+    e.body = body;
+    e.votes = votes;
+    return e;
+}
+
+/// A project with department 12-005 (areas from 2019-01-01) and 12-006 (areas from 2019-01-01),
+/// and a proposal for 12-005 on 2023-01-10.
+class AdoptionRecord : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = dir.filePath(QStringLiteral("p.engdrift.gpkg"));
+        store = test::newProject(path);
+        ASSERT_TRUE(store);
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        addDepartment(*store, kDept, QDate(2019, 1, 1));
+        addDepartment(*store, {12, 6}, QDate(2019, 1, 1), 699100);
+        ASSERT_TRUE(tx->commit().ok());
+        AdoptionEvent proposed = makeEvent(AdoptionEventKind::Proposed, QDate(2023, 1, 10));
+        auto ok = recordAdoptionEvent(*store, proposed);
+        ASSERT_TRUE(ok.ok()) << ok.errorMessage().toStdString();
+        proposalEventId = proposed.id;
+    }
+
+    /// Records `event`, expects it refused with exactly `message` (one line), and the project unchanged.
+    void expectRefused(AdoptionEvent event, const QString &message)
+    {
+        const QString before = test::snapshot(path);
+        auto result = recordAdoptionEvent(*store, event);
+        ASSERT_FALSE(result.ok()) << "accepted: " << kindCode(event.kind).toStdString();
+        EXPECT_EQ(result.errorMessage(), message);
+        EXPECT_FALSE(result.errorMessage().contains(QLatin1Char('\n')));
+        EXPECT_FALSE(store->inTransaction());
+        EXPECT_EQ(test::snapshot(path), before);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<ProjectStore> store;
+    qint64 proposalEventId = 0;
+};
+
+} // namespace
+
+TEST(AdoptionCodes, RoundTrip)
+{
+    const QStringList kinds{QStringLiteral("proposed"),  QStringLiteral("analysis"),    QStringLiteral("meeting"),
+                            QStringLiteral("adopted"),   QStringLiteral("rejected"),    QStringLiteral("postponed"),
+                            QStringLiteral("implemented"), QStringLiteral("withdrawn")};
+    for (const QString &code : kinds) {
+        const auto kind = kindFromCode(code);
+        ASSERT_TRUE(kind) << code.toStdString();
+        EXPECT_EQ(kindCode(*kind), code);
+        EXPECT_FALSE(kindName(*kind).isEmpty());
+    }
+    EXPECT_FALSE(kindFromCode(QStringLiteral("voted")));
+    for (const QString &code : {QString(), QStringLiteral("department_meeting"), QStringLiteral("extraordinary_meeting"),
+                                QStringLiteral("board")}) {
+        const auto body = bodyFromCode(code);
+        ASSERT_TRUE(body) << code.toStdString();
+        EXPECT_EQ(bodyCode(*body), code);
+    }
+    EXPECT_EQ(bodyFromCode(QString()), MeetingBody::None);
+    EXPECT_FALSE(bodyFromCode(QStringLiteral("council")));
+    for (const QString &code : {QStringLiteral("draft"), QStringLiteral("adopted"), QStringLiteral("rejected"),
+                                QStringLiteral("withdrawn"), QStringLiteral("implemented")}) {
+        const auto status = proposalStatusFromCode(code);
+        ASSERT_TRUE(status) << code.toStdString();
+        EXPECT_EQ(proposalStatusCode(*status), code);
+    }
+    EXPECT_TRUE(isMeetingEvent(AdoptionEventKind::Meeting));
+    EXPECT_TRUE(isMeetingEvent(AdoptionEventKind::Adopted));
+    EXPECT_TRUE(isMeetingEvent(AdoptionEventKind::Rejected));
+    EXPECT_TRUE(isMeetingEvent(AdoptionEventKind::Postponed));
+    EXPECT_FALSE(isMeetingEvent(AdoptionEventKind::Proposed));
+    EXPECT_FALSE(isMeetingEvent(AdoptionEventKind::Analysis));
+    EXPECT_FALSE(isMeetingEvent(AdoptionEventKind::Implemented));
+    EXPECT_FALSE(isMeetingEvent(AdoptionEventKind::Withdrawn));
+}
+
+TEST_F(AdoptionRecord, OutcomeNeedsAProposalBeforeIt)
+{
+    expectRefused(meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 1, 5), {40, 10, 2, 60}),
+                  QStringLiteral("Department 12-005: adopted on 2023-01-05 needs a proposal before it"));
+    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1), {12, 6});
+    expectRefused(analysis, QStringLiteral("Department 12-006: analysis on 2023-02-01 needs a proposal before it"));
+}
+
+TEST_F(AdoptionRecord, ImplementedNeedsAnAdoptionBeforeIt)
+{
+    expectRefused(makeEvent(AdoptionEventKind::Implemented, QDate(2023, 6, 1)),
+                  QStringLiteral("Department 12-005: implemented on 2023-06-01 needs an adoption before it"));
+}
+
+TEST_F(AdoptionRecord, WithdrawnNeedsAProposalBeforeIt)
+{
+    expectRefused(makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 6, 1), {12, 6}),
+                  QStringLiteral("Department 12-006: withdrawn on 2023-06-01 needs a proposal before it"));
+    // After a withdrawal the path starts again: a meeting needs a new proposal.
+    AdoptionEvent withdrawn = makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 2, 1));
+    ASSERT_TRUE(recordAdoptionEvent(*store, withdrawn).ok());
+    expectRefused(meetingEvent(AdoptionEventKind::Meeting, QDate(2023, 3, 1), {10, 10, 0, 20}),
+                  QStringLiteral("Department 12-005: meeting on 2023-03-01 needs a proposal before it"));
+}
+
+TEST_F(AdoptionRecord, AnEventThatBreaksALaterOneIsRefused)
+{
+    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
+    ASSERT_TRUE(recordAdoptionEvent(*store, analysis).ok());
+    // A withdrawal between the proposal and the analysis leaves the analysis without a proposal.
+    expectRefused(makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 1, 20)),
+                  QStringLiteral("Department 12-005: analysis on 2023-02-01 needs a proposal before it"));
+    // So does moving the proposal (same id: a replacement) after the analysis.
+    AdoptionEvent moved = makeEvent(AdoptionEventKind::Proposed, QDate(2023, 3, 1));
+    moved.id = proposalEventId;
+    expectRefused(moved, QStringLiteral("Department 12-005: analysis on 2023-02-01 needs a proposal before it"));
+}
+
+TEST_F(AdoptionRecord, VotesOnlyOnAMeetingOrItsOutcome)
+{
+    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
+    analysis.votes = Votes{10, 0, 0, 10};
+    expectRefused(analysis, QStringLiteral("Department 12-005: analysis on 2023-02-01 cannot have votes: only a "
+                                           "meeting or its outcome can"));
+}
+
+TEST_F(AdoptionRecord, CountsNotNegative)
+{
+    expectRefused(meetingEvent(AdoptionEventKind::Postponed, QDate(2023, 3, 1), {10, -1, 0, 20}),
+                  QStringLiteral("Department 12-005: postponed on 2023-03-01 has a negative count (10 for, -1 "
+                                 "against, 0 blank, 20 households)"));
+}
+
+TEST_F(AdoptionRecord, AtMostTwoVotesPerHousehold)
+{
+    expectRefused(meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {100, 40, 10, 72}),
+                  QStringLiteral("Department 12-005: adopted on 2023-03-15: 150 votes for, against and blank from "
+                                 "72 households: at most two votes per household (144)"));
+    // Exactly two per household is fine.
+    AdoptionEvent full = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {100, 34, 10, 72});
+    auto fullOk = recordAdoptionEvent(*store, full);
+    EXPECT_TRUE(fullOk.ok()) << fullOk.errorMessage().toStdString();
+}
+
+TEST_F(AdoptionRecord, VotesNeedHouseholds)
+{
+    expectRefused(meetingEvent(AdoptionEventKind::Rejected, QDate(2023, 3, 1), {5, 30, 0, 0}),
+                  QStringLiteral("Department 12-005: rejected on 2023-03-01 has votes but no households: the number "
+                                 "of households must be above 0"));
+}
+
+TEST_F(AdoptionRecord, BodyOnlyOnAMeetingOrItsOutcome)
+{
+    AdoptionEvent implemented = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
+    implemented.body = MeetingBody::BoardDecision;
+    expectRefused(implemented, QStringLiteral("Department 12-005: analysis on 2023-02-01 cannot have a meeting body "
+                                              "(board decision): only a meeting or its outcome can"));
+}
+
+TEST_F(AdoptionRecord, NoEventBeforeTheDepartmentExists)
+{
+    expectRefused(makeEvent(AdoptionEventKind::Proposed, QDate(2018, 6, 1), {12, 6}),
+                  QStringLiteral("Department 12-006: proposed on 2018-06-01 is before the department exists (its "
+                                 "first area is from 2019-01-01)"));
+}
+
+TEST_F(AdoptionRecord, DateMustBeReal)
+{
+    expectRefused(makeEvent(AdoptionEventKind::Proposed, QDate(2023, 2, 30), {12, 6}),
+                  QStringLiteral("Department 12-006: the proposed event needs a real date"));
+}
+
+TEST_F(AdoptionRecord, UnknownDepartmentIsRefused)
+{
+    expectRefused(makeEvent(AdoptionEventKind::Proposed, QDate(2023, 2, 1), {12, 7}),
+                  QStringLiteral("Department 12-007 is not in the project."));
+}
+
+TEST_F(AdoptionRecord, EachBrokenRuleHasItsOwnLine)
+{
+    AdoptionEvent bad = makeEvent(AdoptionEventKind::Implemented, QDate(2018, 6, 1));
+    bad.votes = Votes{200, 0, 0, 10};
+    bad.body = MeetingBody::ExtraordinaryMeeting;
+    const QString before = test::snapshot(path);
+    auto result = recordAdoptionEvent(*store, bad);
+    ASSERT_FALSE(result.ok());
+    const QStringList lines = result.errorMessage().split(QLatin1Char('\n'));
+    EXPECT_EQ(lines,
+              (QStringList{QStringLiteral("Department 12-005: implemented on 2018-06-01 is before the department "
+                                          "exists (its first area is from 2019-01-01)"),
+                           QStringLiteral("Department 12-005: implemented on 2018-06-01 cannot have a meeting body "
+                                          "(extraordinary meeting): only a meeting or its outcome can"),
+                           QStringLiteral("Department 12-005: implemented on 2018-06-01 cannot have votes: only a "
+                                          "meeting or its outcome can"),
+                           QStringLiteral("Department 12-005: implemented on 2018-06-01: 200 votes for, against and "
+                                          "blank from 10 households: at most two votes per household (20)"),
+                           QStringLiteral("Department 12-005: implemented on 2018-06-01 needs an adoption before it")}));
+    EXPECT_EQ(test::snapshot(path), before);
+}
+
+TEST_F(AdoptionRecord, WritesOutsideATransactionFail)
+{
+    AdoptionEvent e = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
+    EXPECT_FALSE(store->saveAdoptionEvent(e).ok());
+    EXPECT_FALSE(store->deleteAdoptionEvent(proposalEventId).ok());
+}
+
+TEST_F(AdoptionRecord, WritesStillWorkAfterARefusedEvent)
+{
+    // A refused event rolls its transaction back; areas and events written afterwards in the same
+    // session must still save (GDAL's feature-count triggers, see Transaction::commit()).
+    expectRefused(makeEvent(AdoptionEventKind::Implemented, QDate(2023, 6, 1)),
+                  QStringLiteral("Department 12-005: implemented on 2023-06-01 needs an adoption before it"));
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        AreaVersion a;
+        a.department = kDept;
+        a.careType = QStringLiteral("eng");
+        a.validFrom = QDate(2023, 6, 1);
+        auto inserted = store->insertAreaVersion(a, square(699050, 6171000, 10));
+        EXPECT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
+        auto committed = tx->commit();
+        EXPECT_TRUE(committed.ok()) << committed.errorMessage().toStdString();
+    }
+    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
+    auto recorded = recordAdoptionEvent(*store, analysis);
+    EXPECT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
+    EXPECT_EQ(store->adoptionEvents(kDept)->size(), 2);
+}
+
+TEST_F(AdoptionRecord, WholePathIsAcceptedAndReadBack)
+{
+    QList<AdoptionEvent> steps{
+        makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1)),
+        meetingEvent(AdoptionEventKind::Meeting, QDate(2023, 2, 20), {20, 20, 4, 40}),
+        meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72}, MeetingBody::ExtraordinaryMeeting),
+        makeEvent(AdoptionEventKind::Implemented, QDate(2023, 9, 1)),
+        makeEvent(AdoptionEventKind::Withdrawn, QDate(2025, 4, 1)),
+    };
+    steps[2].minutesRef = QStringLiteral("referat-2023-03-15.pdf");
+    steps[2].note = QStringLiteral("Enstemmig bestyrelse");
+    steps[2].proposalId = 7;
+    for (AdoptionEvent &e : steps) {
+        auto ok = recordAdoptionEvent(*store, e);
+        ASSERT_TRUE(ok.ok()) << ok.errorMessage().toStdString();
+        EXPECT_GT(e.id, 0);
+    }
+    auto events = store->adoptionEvents(kDept);
+    ASSERT_TRUE(events.ok()) << events.errorMessage().toStdString();
+    ASSERT_EQ(events->size(), 6);
+    EXPECT_EQ(events->at(0).kind, AdoptionEventKind::Proposed);
+    EXPECT_EQ(events->at(0).id, proposalEventId);
+    const AdoptionEvent &adopted = events->at(3);
+    EXPECT_EQ(adopted.id, steps[2].id);
+    EXPECT_EQ(adopted.kind, AdoptionEventKind::Adopted);
+    EXPECT_EQ(adopted.date, QDate(2023, 3, 15));
+    EXPECT_EQ(adopted.body, MeetingBody::ExtraordinaryMeeting);
+    ASSERT_TRUE(adopted.votes);
+    EXPECT_EQ(adopted.votes->votesFor, 48);
+    EXPECT_EQ(adopted.votes->votesAgainst, 12);
+    EXPECT_EQ(adopted.votes->votesBlank, 3);
+    EXPECT_EQ(adopted.votes->households, 72);
+    EXPECT_EQ(adopted.minutesRef, QStringLiteral("referat-2023-03-15.pdf"));
+    EXPECT_EQ(adopted.note, QStringLiteral("Enstemmig bestyrelse"));
+    EXPECT_EQ(adopted.proposalId, std::optional<qint64>(7));
+    EXPECT_EQ(adopted.scheme, QStringLiteral("naturvenlige-udearealer"));
+    EXPECT_FALSE(events->at(4).votes);
+    EXPECT_EQ(events->at(4).body, MeetingBody::None);
+    EXPECT_FALSE(events->at(4).proposalId);
+    EXPECT_EQ(store->adoptionEvents(DepartmentKey{12, 6})->size(), 0);
+    EXPECT_EQ(store->adoptionEvents()->size(), 6);
+
+    using State = AdoptionStatus::State;
+    const struct
+    {
+        QDate at;
+        State state;
+        QDate since;
+        QString text;
+    } expected[] = {
+        {QDate(2023, 1, 9), State::NotProposed, QDate(), QStringLiteral("Not proposed")},
+        {QDate(2023, 1, 10), State::Proposed, QDate(2023, 1, 10), QStringLiteral("Proposed 2023-01-10")},
+        {QDate(2023, 2, 10), State::Proposed, QDate(2023, 1, 10), QStringLiteral("Proposed 2023-01-10")},
+        {QDate(2023, 3, 1), State::Meeting, QDate(2023, 2, 20), QStringLiteral("Meeting held 2023-02-20")},
+        {QDate(2023, 3, 15), State::Adopted, QDate(2023, 3, 15), QStringLiteral("Adopted 2023-03-15")},
+        {QDate(2024, 1, 1), State::Implemented, QDate(2023, 9, 1), QStringLiteral("Implemented 2023-09-01")},
+        {QDate(2025, 4, 1), State::Withdrawn, QDate(2025, 4, 1), QStringLiteral("Withdrawn 2025-04-01")},
+    };
+    for (const auto &x : expected) {
+        const AdoptionStatus status = adoptionStatusAt(*events, x.at);
+        EXPECT_EQ(status.state, x.state) << x.at.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(status.since, x.since) << x.at.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(describeStatus(status), x.text);
+    }
+    const AdoptionStatus adoptedStatus = adoptionStatusAt(*events, QDate(2023, 4, 1));
+    EXPECT_TRUE(adoptedStatus.isAdopted());
+    ASSERT_TRUE(adoptedStatus.votes);
+    EXPECT_EQ(adoptedStatus.votes->votesFor, 48);
+    EXPECT_TRUE(adoptionStatusAt(*events, QDate(2024, 1, 1)).isAdopted());
+    EXPECT_FALSE(adoptionStatusAt(*events, QDate(2025, 4, 1)).isAdopted());
+}
+
+TEST_F(AdoptionRecord, UpdateAndDelete)
+{
+    auto events = store->adoptionEvents(kDept);
+    ASSERT_TRUE(events.ok());
+    AdoptionEvent e = events->first();
+    e.date = QDate(2023, 1, 12);
+    e.note = QStringLiteral("moved");
+    ASSERT_TRUE(recordAdoptionEvent(*store, e).ok());
+    EXPECT_EQ(e.id, proposalEventId);
+    auto after = store->adoptionEvents(kDept);
+    ASSERT_EQ(after->size(), 1);
+    EXPECT_EQ(after->first().date, QDate(2023, 1, 12));
+    EXPECT_EQ(after->first().note, QStringLiteral("moved"));
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    EXPECT_TRUE(store->deleteAdoptionEvent(proposalEventId).ok());
+    EXPECT_FALSE(store->deleteAdoptionEvent(proposalEventId).ok());
+    ASSERT_TRUE(tx->commit().ok());
+    EXPECT_TRUE(store->adoptionEvents(kDept)->isEmpty());
+}
+
+TEST(AdoptionValidation, SameDayEventsFollowThePathOrder)
+{
+    // Recorded out of order on one day: the proposal still comes before the adoption.
+    AdoptionEvent adopted = makeEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 1));
+    adopted.id = 2;
+    const AdoptionEvent proposed = makeEvent(AdoptionEventKind::Proposed, QDate(2023, 3, 1));
+    EXPECT_TRUE(validateAdoptionEvent(proposed, {adopted}, QDate()).ok());
+    AdoptionEvent withdrawn = makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 3, 1));
+    withdrawn.id = 3;
+    const AdoptionEvent implemented = makeEvent(AdoptionEventKind::Implemented, QDate(2023, 3, 1));
+    AdoptionEvent proposedStored = proposed;
+    proposedStored.id = 1;
+    EXPECT_TRUE(validateAdoptionEvent(implemented, {proposedStored, adopted, withdrawn}, QDate()).ok());
+    // An invalid start date is no limit.
+    EXPECT_TRUE(validateAdoptionEvent(makeEvent(AdoptionEventKind::Proposed, QDate(1990, 1, 1)), {}, QDate()).ok());
+}
+
+TEST(AdoptionValidation, FurtherProposalsDoNotUndoAnAdoption)
+{
+    QList<AdoptionEvent> events{makeEvent(AdoptionEventKind::Proposed, QDate(2020, 1, 1)),
+                                makeEvent(AdoptionEventKind::Adopted, QDate(2020, 3, 1)),
+                                makeEvent(AdoptionEventKind::Proposed, QDate(2021, 1, 1)),
+                                makeEvent(AdoptionEventKind::Rejected, QDate(2021, 3, 1))};
+    const AdoptionStatus status = adoptionStatusAt(events, QDate(2021, 6, 1));
+    EXPECT_EQ(status.state, AdoptionStatus::State::Adopted);
+    EXPECT_EQ(status.since, QDate(2020, 3, 1));
+    // Before any adoption the latest decision counts.
+    const AdoptionStatus rejected = adoptionStatusAt(events.mid(0, 1) + events.mid(3, 1), QDate(2021, 6, 1));
+    EXPECT_EQ(rejected.state, AdoptionStatus::State::Rejected);
+    EXPECT_EQ(describeStatus(rejected), QStringLiteral("Rejected 2021-03-01"));
+}
+
+namespace {
+
+/// Three departments:
+///   12-001 from 2019-01-01: proposed 2019-03-01, adopted 2019-06-01, implemented 2019-09-01
+///   12-002 from 2020-01-01: proposed 2020-02-01, adopted 2020-06-15, withdrawn 2021-06-01
+///   12-003 from 2021-01-01 (a planned area from 2020-06-01 does not count): proposed 2021-02-01,
+///          rejected 2021-03-01, proposed 2022-01-01, adopted 2022-05-01
+QString seriesProject(QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("series.engdrift.gpkg"));
+    auto store = test::newProject(path);
+    EXPECT_TRUE(store);
+    {
+        auto tx = store->begin();
+        EXPECT_TRUE(tx.ok());
+        addDepartment(*store, {12, 1}, QDate(2019, 1, 1), 699000);
+        addDepartment(*store, {12, 2}, QDate(2020, 1, 1), 699100);
+        addDepartment(*store, {12, 3}, QDate(2021, 1, 1), 699200);
+        AreaVersion planned;
+        planned.department = {12, 3};
+        planned.careType = QStringLiteral("eng");
+        planned.validFrom = QDate(2020, 6, 1);
+        planned.status = AreaStatus::Proposed;
+        EXPECT_TRUE(store->insertAreaVersion(planned, square(699250, 6171000, 10)).ok());
+        EXPECT_TRUE(tx->commit().ok());
+    }
+    using K = AdoptionEventKind;
+    const QList<AdoptionEvent> events{
+        makeEvent(K::Proposed, QDate(2019, 3, 1), {12, 1}),  makeEvent(K::Adopted, QDate(2019, 6, 1), {12, 1}),
+        makeEvent(K::Implemented, QDate(2019, 9, 1), {12, 1}), makeEvent(K::Proposed, QDate(2020, 2, 1), {12, 2}),
+        makeEvent(K::Adopted, QDate(2020, 6, 15), {12, 2}),  makeEvent(K::Withdrawn, QDate(2021, 6, 1), {12, 2}),
+        makeEvent(K::Proposed, QDate(2021, 2, 1), {12, 3}),  makeEvent(K::Rejected, QDate(2021, 3, 1), {12, 3}),
+        makeEvent(K::Proposed, QDate(2022, 1, 1), {12, 3}),  makeEvent(K::Adopted, QDate(2022, 5, 1), {12, 3})};
+    for (AdoptionEvent e : events) {
+        auto ok = recordAdoptionEvent(*store, e);
+        EXPECT_TRUE(ok.ok()) << ok.errorMessage().toStdString();
+    }
+    return path;
+}
+
+} // namespace
+
+TEST(AdoptionSeries, CountsAndDenominatorAtDates)
+{
+    QTemporaryDir dir;
+    const QString path = seriesProject(dir);
+    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
+    EXPECT_EQ(*(*store)->departmentStart({12, 1}), QDate(2019, 1, 1));
+    EXPECT_EQ(*(*store)->departmentStart({12, 3}), QDate(2021, 1, 1));
+    EXPECT_FALSE((*store)->departmentStart({12, 4})->isValid());
+
+    const QList<QDate> dates{QDate(2018, 12, 31), QDate(2019, 5, 31), QDate(2019, 6, 1), QDate(2020, 6, 15),
+                             QDate(2021, 1, 1),   QDate(2021, 5, 31), QDate(2021, 6, 1), QDate(2022, 5, 1)};
+    auto series = adoptionSeries(**store, dates);
+    ASSERT_TRUE(series.ok()) << series.errorMessage().toStdString();
+    EXPECT_EQ(series->dates, dates);
+    //                                  2018-12-31  2019-05-31  2019-06-01  2020-06-15  2021-01-01  2021-05-31  2021-06-01  2022-05-01
+    EXPECT_EQ(series->adopted, (QList<int>{0, 0, 1, 2, 2, 2, 1, 2}));
+    EXPECT_EQ(series->departments, (QList<int>{0, 1, 1, 2, 3, 3, 3, 3}));
+}
+
+TEST(AdoptionSeries, DepartmentWithoutAreasIsNotCounted)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.engdrift.gpkg"));
+    auto store = test::newProject(path);
+    ASSERT_TRUE(store);
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        addDepartment(*store, {12, 1}, QDate(2019, 1, 1));
+        addDepartment(*store, {12, 2}, QDate());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    for (AdoptionEventKind kind : {AdoptionEventKind::Proposed, AdoptionEventKind::Adopted}) {
+        AdoptionEvent e = makeEvent(kind, QDate(2020, 1, 1), {12, 2});
+        ASSERT_TRUE(recordAdoptionEvent(*store, e).ok());
+    }
+    auto series = adoptionSeries(*store, {QDate(2021, 1, 1)});
+    ASSERT_TRUE(series.ok());
+    EXPECT_EQ(series->adopted, QList<int>{0}); // never more adopted than departments
+    EXPECT_EQ(series->departments, QList<int>{1});
+}
+
+TEST(StepDates, MonthQuarterYear)
+{
+    EXPECT_EQ(stepDates(QDate(2019, 1, 15), QDate(2019, 4, 1), TimeStep::Month),
+              (QList<QDate>{QDate(2019, 1, 15), QDate(2019, 2, 1), QDate(2019, 3, 1), QDate(2019, 4, 1)}));
+    EXPECT_EQ(stepDates(QDate(2019, 1, 1), QDate(2019, 3, 20), TimeStep::Month),
+              (QList<QDate>{QDate(2019, 1, 1), QDate(2019, 2, 1), QDate(2019, 3, 1)}));
+    EXPECT_EQ(stepDates(QDate(2019, 11, 30), QDate(2020, 2, 1), TimeStep::Month),
+              (QList<QDate>{QDate(2019, 11, 30), QDate(2019, 12, 1), QDate(2020, 1, 1), QDate(2020, 2, 1)}));
+    EXPECT_EQ(stepDates(QDate(2019, 2, 10), QDate(2020, 1, 1), TimeStep::Quarter),
+              (QList<QDate>{QDate(2019, 2, 10), QDate(2019, 4, 1), QDate(2019, 7, 1), QDate(2019, 10, 1),
+                            QDate(2020, 1, 1)}));
+    EXPECT_EQ(stepDates(QDate(2019, 10, 1), QDate(2019, 12, 31), TimeStep::Quarter), (QList<QDate>{QDate(2019, 10, 1)}));
+    EXPECT_EQ(stepDates(QDate(2019, 6, 1), QDate(2022, 3, 1), TimeStep::Year),
+              (QList<QDate>{QDate(2019, 6, 1), QDate(2020, 1, 1), QDate(2021, 1, 1), QDate(2022, 1, 1)}));
+    EXPECT_EQ(stepDates(QDate(2020, 5, 5), QDate(2020, 5, 5), TimeStep::Month), (QList<QDate>{QDate(2020, 5, 5)}));
+    EXPECT_TRUE(stepDates(QDate(2020, 5, 5), QDate(2020, 5, 4), TimeStep::Month).isEmpty());
+    EXPECT_TRUE(stepDates(QDate(), QDate(2020, 5, 4), TimeStep::Year).isEmpty());
+}
+
+TEST(StepDates, CareAreaSeriesTotal)
+{
+    CareAreaSeries s;
+    s.dates = {QDate(2020, 1, 1), QDate(2021, 1, 1)};
+    s.careTypes = {QStringLiteral("brugsplaene"), QStringLiteral("eng")};
+    s.areaM2 = {{100.0, 40.0}, {0.0, 60.5}};
+    EXPECT_DOUBLE_EQ(s.totalAt(0), 100.0);
+    EXPECT_DOUBLE_EQ(s.totalAt(1), 100.5);
+    EXPECT_DOUBLE_EQ(s.totalAt(2), 0.0);
+    EXPECT_DOUBLE_EQ(s.totalAt(-1), 0.0);
+}
