@@ -2,6 +2,7 @@
 
 #include "background_task.h"
 #include "adoption_dialog.h"
+#include "charts_panel.h"
 #include "department_tree.h"
 #include "edit/geometry_edits.h"
 #include "import_dialog.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -83,7 +85,27 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_properties = new PropertiesPanel(m_rightDock);
     m_rightDock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, m_rightDock);
+    m_bottomDock = new QDockWidget(this);
+    m_bottomDock->setObjectName(QStringLiteral("chartsDock"));
+    m_bottomDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                              QDockWidget::DockWidgetClosable);
+    m_charts = new ChartsPanel(m_bottomDock);
+    m_bottomDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_bottomDock);
+    m_bottomDock->hide(); // View menu: charts
     resizeDocks({m_leftDock, m_rightDock}, {360, 290}, Qt::Horizontal);
+    // The charts follow the project, the department and the date, a moment after the last change.
+    m_chartsTimer = new QTimer(this);
+    m_chartsTimer->setSingleShot(true);
+    m_chartsTimer->setInterval(400);
+    connect(m_chartsTimer, &QTimer::timeout, this, [this] {
+        if (m_bottomDock->isVisible())
+            m_charts->refresh(m_document.get(), m_tree->currentDepartment(), m_canvas->date());
+    });
+    connect(m_bottomDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_chartsTimer->start();
+    });
 
     m_coordinates = new QLabel(this);
     m_scale = new QLabel(this);
@@ -143,6 +165,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_properties->setSelection(m_canvas->selection(), date);
     });
     connect(m_tree, &DepartmentTree::departmentActivated, this, &MainWindow::zoomToDepartment);
+    connect(m_tree, &DepartmentTree::departmentSelected, this, [this] { m_chartsTimer->start(); });
+    connect(m_timeSlider, &TimeSlider::dateChanged, this, [this] { m_chartsTimer->start(); });
     connect(m_tree, &DepartmentTree::departmentSelected, m_legend, &LegendWidget::setDepartment);
     connect(m_properties, &PropertiesPanel::retagRequested, this,
             [this](const QList<qint64> &, const QString &care, const QDate &from) { retagSelection(care, from); });
@@ -336,6 +360,7 @@ void MainWindow::createMenus()
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomAllAction, m_zoomDeptAction, m_zoomSelectionAction})
         m_viewMenu->addAction(a);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_bottomDock->toggleViewAction());
     m_viewMenu->addAction(m_backgroundFileAction);
     m_viewMenu->addAction(m_backgroundSourceAction);
     m_viewMenu->addAction(m_noBackgroundAction);
@@ -383,6 +408,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Tools"));
     m_leftDock->setWindowTitle(tr("Departments and legend"));
+    m_bottomDock->setWindowTitle(tr("Charts"));
     m_rightDock->setWindowTitle(tr("Selection"));
     m_newAction->setText(tr("&New project…"));
     m_openAction->setText(tr("&Open…"));
@@ -483,7 +509,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         });
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
-        connect(doc, &ProjectDocument::modifiedChanged, this, [this] { updateTitle(); });
+        connect(doc, &ProjectDocument::modifiedChanged, this, [this] {
+            updateTitle();
+            m_chartsTimer->start(); // a save changes what the charts read
+        });
         connect(doc, &ProjectDocument::contentChanged, this, [this] {
             m_properties->reload();
             m_legend->reload();

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -19,6 +21,7 @@ class QMenu;
 
 namespace engdrift::gui {
 
+class ChartsPanel;
 class DepartmentTree;
 class ImportDialog;
 class LegendWidget;
@@ -50,6 +53,7 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     DepartmentTree *departments() const { return m_tree; }
     TimeSlider *timeSlider() const { return m_timeSlider; }
+    ChartsPanel *charts() const { return m_charts; }
     /// Opens the import dialog (non-modal) and returns it.
     ImportDialog *showImportDialog();
     void setLanguage(const QString &language);
@@ -105,6 +109,9 @@ private:
     DepartmentTree *m_tree = nullptr;
     LegendWidget *m_legend = nullptr;
     PropertiesPanel *m_properties = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    QDockWidget *m_bottomDock = nullptr;
+    QTimer *m_chartsTimer = nullptr;
     QLabel *m_coordinates = nullptr;
     QLabel *m_scale = nullptr;
     QLabel *m_busy = nullptr;

@@ -1,5 +1,7 @@
 #include "plot_data.h"
 
+#include "edit/proposals.h"
+
 #include "analysis/adoption.h"
 #include "analysis/statistics.h"
 #include "analysis/timeline.h"
@@ -89,9 +91,10 @@ Result<PlotData> gatherAdoption(const ProjectStore &store, const PlotQuery &quer
 Result<PlotData> gatherShare(const ProjectStore &store, const PlotQuery &query)
 {
     const QDate at = query.at.isValid() ? query.at : QDate::currentDate();
-    auto stats = areaStatistics(store, at, AreaGrouping::DepartmentAndCareType, query.department);
-    if (!stats.ok())
-        return stats.error();
+    // Today and as each department's open proposal plans it (edit/proposals.h).
+    auto shares = shareBars(store, at, query.department);
+    if (!shares.ok())
+        return shares.error();
     auto departments = store.departments();
     if (!departments.ok())
         return departments.error();
@@ -99,33 +102,16 @@ Result<PlotData> gatherShare(const ProjectStore &store, const PlotQuery &query)
     if (!covers.ok())
         return covers.error();
 
-    QHash<DepartmentKey, QString> names;
     QSet<int> organisations;
-    for (const Department &d : *departments) {
-        names.insert(d.key, d.name);
+    for (const Department &d : *departments)
         organisations.insert(d.key.orgNo);
-    }
-    QMap<DepartmentKey, ShareBar> bars; // ordered by department
-    for (const AreaTotal &row : stats->rows) {
-        ShareBar &bar = bars[row.department];
-        bar.department = row.department;
-        const CareType *care = store.catalogue().find(row.careType);
-        if (!care || !care->green)
-            continue;
-        bar.greenToday += row.areaM2;
-        if (care->natureFriendly)
-            bar.natureToday += row.areaM2;
-    }
     PlotData data;
-    for (ShareBar bar : std::as_const(bars)) {
+    for (ShareBar bar : std::as_const(*shares)) {
+        if (bar.greenToday <= 0 && bar.greenProposal <= 0)
+            continue; // no green area: no share to show
         // Several organisations: the organisation number tells the departments apart.
-        const QString number = organisations.size() > 1 ? bar.department.toString() : bar.department.deptText();
-        const QString name = names.value(bar.department);
-        bar.label = name.isEmpty() ? number : number + QLatin1Char(' ') + name;
-        // Proposals come later: until then the proposal is today's state.
-        bar.greenProposal = bar.greenToday;
-        bar.natureProposal = bar.natureToday;
-        bar.hasProposal = false;
+        if (organisations.size() > 1 && !bar.label.startsWith(bar.department.toString()))
+            bar.label = bar.department.toString() + bar.label.mid(bar.department.deptText().size());
         data.shares.append(bar);
     }
     data.subtitle = joined(*covers, isoDate(at));

@@ -13,6 +13,9 @@
 
 #include "catalogue/catalogue.h"
 #include "crs/crs.h"
+#include "analysis/adoption.h"
+#include "edit/edit_session.h"
+#include "edit/proposals.h"
 #include "edit/tagging.h"
 #include "geometry/geometry.h"
 #include "store/project_store.h"
@@ -50,12 +53,30 @@ struct Conversion
     QString note;
 };
 
+/// A department's adoption event in the spec.
+struct SpecEvent
+{
+    int deptNo = 0;
+    AdoptionEvent event;
+};
+
+/// A draft proposal: planned care types for some of a department's areas.
+struct SpecProposal
+{
+    int deptNo = 0;
+    QString name;
+    QDate created;
+    Conversion plan; ///< which areas (from/pick/count) get which care type (to)
+};
+
 struct SampleSpec
 {
     Organisation organisation;
     QDate validFrom;
     QList<SampleDepartment> departments;
     QList<Conversion> conversions;
+    QList<SpecEvent> events;
+    QList<SpecProposal> proposals;
 };
 
 /// Reads a required member; error names the member and where it is.
@@ -193,6 +214,43 @@ Result<SampleSpec> readSpec(const QString &path)
         if (c.date < spec.validFrom)
             r.fail(QStringLiteral("%1: the date is before valid_from").arg(where));
         spec.conversions << c;
+    }
+    const QJsonArray events = r.member(root, "adoption_events", QStringLiteral("the spec"), false).toArray();
+    for (qsizetype i = 0; i < events.size() && r.ok(); ++i) {
+        const QJsonObject o = events.at(i).toObject();
+        const QString where = QStringLiteral("adoption_events[%1]").arg(i);
+        SpecEvent e;
+        e.deptNo = static_cast<int>(r.number(o, "dept_no", where));
+        const auto kind = kindFromCode(r.text(o, "event", where));
+        if (!kind)
+            r.fail(QStringLiteral("%1: unknown \"event\"").arg(where));
+        e.event.kind = kind.value_or(AdoptionEventKind::Proposed);
+        e.event.date = r.date(o, "date", where);
+        e.event.body = bodyFromCode(r.text(o, "body", where, false)).value_or(MeetingBody::None);
+        if (o.contains(QStringLiteral("households")))
+            e.event.votes = Votes{static_cast<int>(r.number(o, "for", where)), static_cast<int>(r.number(o, "against", where)),
+                                  static_cast<int>(r.number(o, "blank", where)),
+                                  static_cast<int>(r.number(o, "households", where))};
+        e.event.note = r.text(o, "note", where, false);
+        spec.events << e;
+    }
+    const QJsonArray proposals = r.member(root, "proposals", QStringLiteral("the spec"), false).toArray();
+    for (qsizetype i = 0; i < proposals.size() && r.ok(); ++i) {
+        const QJsonObject o = proposals.at(i).toObject();
+        const QString where = QStringLiteral("proposals[%1]").arg(i);
+        SpecProposal p;
+        p.deptNo = static_cast<int>(r.number(o, "dept_no", where));
+        p.name = r.text(o, "name", where);
+        p.created = r.date(o, "created", where);
+        p.plan.deptNo = p.deptNo;
+        p.plan.from = r.text(o, "from", where);
+        p.plan.to = r.text(o, "to", where);
+        p.plan.pick = r.text(o, "pick", where, false);
+        if (p.plan.pick.isEmpty())
+            p.plan.pick = QStringLiteral("largest");
+        p.plan.count = static_cast<int>(r.number(o, "count", where));
+        p.plan.date = p.created;
+        spec.proposals << p;
     }
     if (!r.ok())
         return makeError(r.error());
@@ -360,6 +418,32 @@ int runSample(const SampleOptions &options)
                    .arg(c.deptNo)
                    .arg(tagged->changed)
                    .arg(c.from, c.to)
+            << Qt::flush;
+    }
+    for (const SpecEvent &e : spec->events) {
+        AdoptionEvent event = e.event;
+        event.department = DepartmentKey{spec->organisation.orgNo, e.deptNo};
+        if (auto recorded = recordAdoptionEvent(*store, event); !recorded.ok())
+            return abandon(recorded.errorMessage());
+    }
+    for (const SpecProposal &p : spec->proposals) {
+        auto proposal = createProposal(*store, DepartmentKey{spec->organisation.orgNo, p.deptNo}, p.name, p.created);
+        if (!proposal.ok())
+            return abandon(proposal.errorMessage());
+        auto ids = pickAreas(*store, p.plan, spec->organisation.orgNo);
+        if (!ids.ok())
+            return abandon(ids.errorMessage());
+        EditSession session(*store);
+        session.setProposal(proposal->id);
+        if (auto planned = session.retag(*ids, p.plan.to, p.created); !planned.ok())
+            return abandon(planned.errorMessage());
+        if (auto saved = session.save(); !saved.ok())
+            return abandon(saved.errorMessage());
+        err << QStringLiteral("proposal \"%1\" for department %2: %3 areas %4 -> %5\n")
+                   .arg(p.name)
+                   .arg(p.deptNo)
+                   .arg(ids->size())
+                   .arg(p.plan.from, p.plan.to)
             << Qt::flush;
     }
     store.reset();
