@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Adoption</name>
+    <message>
+        <source>proposed</source>
+        <translation>forslag udarbejdet</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>rådgivers analyse</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møde holdt</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vedtaget</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>udsat</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>omlægning gennemført</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <source>department meeting</source>
+        <translation>afdelingsmøde</translation>
+    </message>
+    <message>
+        <source>extraordinary meeting</source>
+        <translation>ekstraordinært afdelingsmøde</translation>
+    </message>
+    <message>
+        <source>board decision</source>
+        <translation>bestyrelsesbeslutning</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionAnalysis</name>
+    <message>
+        <source>Department %1: %2 on %3 needs an adoption before it</source>
+        <translation>Afdeling %1: %2 den %3 kræver en tidligere vedtagelse</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 needs a proposal before it</source>
+        <translation>Afdeling %1: %2 den %3 kræver et tidligere forslag</translation>
+    </message>
+    <message>
+        <source>Department %1: the %2 event needs a real date</source>
+        <translation>Afdeling %1: hændelsen &quot;%2&quot; skal have en gyldig dato</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 is before the department exists (its first area is from %4)</source>
+        <translation>Afdeling %1: %2 den %3 ligger før afdelingen findes (dens første areal er fra %4)</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 cannot have a meeting body (%4): only a meeting or its outcome can</source>
+        <translation>Afdeling %1: %2 den %3 kan ikke have et besluttende organ (%4): det kan kun et møde eller dets udfald</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 cannot have votes: only a meeting or its outcome can</source>
+        <translation>Afdeling %1: %2 den %3 kan ikke have stemmer: det kan kun et møde eller dets udfald</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 has a negative count (%4 for, %5 against, %6 blank, %7 households)</source>
+        <translation>Afdeling %1: %2 den %3 har et negativt antal (%4 for, %5 imod, %6 blanke, %7 husstande)</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 has votes but no households: the number of households must be above 0</source>
+        <translation>Afdeling %1: %2 den %3 har stemmer, men ingen husstande: antallet af husstande skal være over 0</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3: %4 votes for, against and blank from %5 households: at most two votes per household (%6)</source>
+        <translation>Afdeling %1: %2 den %3: %4 stemmer for, imod og blanke fra %5 husstande: højst to stemmer pr. husstand (%6)</translation>
+    </message>
+    <message>
+        <source>Department %1 is not in the project.</source>
+        <translation>Afdeling %1 findes ikke i projektet.</translation>
+    </message>
+    <message>
+        <source>Department %1 has no adoption event %2.</source>
+        <translation>Afdeling %1 har ingen hændelse %2 i beslutningsforløbet.</translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation>Ikke foreslået</translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation>Foreslået %1</translation>
+    </message>
+    <message>
+        <source>Meeting held %1</source>
+        <translation>Møde holdt %1</translation>
+    </message>
+    <message>
+        <source>Adopted %1</source>
+        <translation>Vedtaget %1</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Forkastet %1</translation>
+    </message>
+    <message>
+        <source>Postponed %1</source>
+        <translation>Udsat %1</translation>
+    </message>
+    <message>
+        <source>Implemented %1</source>
+        <translation>Omlagt %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation>Trukket tilbage %1</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>The background %1 cannot be opened: %2</source>
@@ -476,48 +602,6 @@
         </translation>
     </message>
     <message>
-        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
-
-usage: engdrift-cli COMMAND [OPTIONS]
-
-commands:
-  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                import the polygons of a GIS file
-  info PROJECT [--json]                          summary of a project
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 the areas valid at a date
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 area sums (planar m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 give areas a new care type from a date
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE]                              draw the map to a picture
-
-Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
-Exit status: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
-
-brug: engdrift-cli COMMAND [OPTIONS]
-
-kommandoer:
-  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
-  info PROJECT [--json]                          oversigt over et projekt
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 de arealer, der gælder på en dato
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 arealsummer (plane m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 giv arealer en ny plejetype fra en dato
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE]                             tegn kortet som et billede
-
-Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
-Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
-</translation>
-    </message>
-    <message>
         <source>The picture to write (PNG or JPEG).</source>
         <translation>Det billede, der skal skrives (PNG eller JPEG).</translation>
     </message>
@@ -598,6 +682,378 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--opacity must be a number from 0 to 1</source>
         <translation>--opacity skal være et tal fra 0 til 1</translation>
+    </message>
+    <message>
+        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
+
+usage: engdrift-cli COMMAND [OPTIONS]
+
+commands:
+  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                import the polygons of a GIS file
+  info PROJECT [--json]                          summary of a project
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 the areas valid at a date
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 area sums (planar m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 give areas a new care type from a date
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE]                              draw the map to a picture
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 record an adoption event of a department
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 the adoption events, or each department&apos;s status
+                                                 at a date and how many adopted
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        area by care type at each step, with the
+                                                 nature-friendly share
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 draw a chart: area by care type or adoption over
+                                                 time, or the nature-friendly share per department
+
+Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
+Exit status: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
+
+brug: engdrift-cli COMMAND [OPTIONS]
+
+kommandoer:
+  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
+  info PROJECT [--json]                          oversigt over et projekt
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 de arealer, der gælder på en dato
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 arealsummer (plane m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 giv arealer en ny plejetype fra en dato
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE]                             tegn kortet som et billede
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 registrer en hændelse i en afdelings
+                                                 beslutningsforløb
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 hændelserne i beslutningsforløbet eller hver
+                                                 afdelings status på en dato, og hvor mange der
+                                                 har vedtaget
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
+                                                 naturvenlige andel
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 tegn et diagram: areal efter plejetype eller
+                                                 vedtagelse over tid eller den naturvenlige andel
+                                                 pr. afdeling
+
+Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
+Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliAdopt</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1: &quot;%2&quot; er ikke et heltal</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n department(s) adopted at %2</source>
+        <translation>
+            <numerusform>%1 af %n afdeling har vedtaget pr. %2</numerusform>
+            <numerusform>%1 af %n afdelinger har vedtaget pr. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation> (%1 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without areas at that date are not counted</source>
+        <translation>
+            <numerusform>%n afdeling uden arealer på den dato er ikke talt med</numerusform>
+            <numerusform>%n afdelinger uden arealer på den dato er ikke talt med</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number of the department.</source>
+        <translation>Afdelingens organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation>Afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>What happened: proposed, analysis, meeting, adopted, rejected, postponed, implemented or withdrawn.</source>
+        <translation>Hvad der skete: proposed, analysis, meeting, adopted, rejected, postponed, implemented eller withdrawn.</translation>
+    </message>
+    <message>
+        <source>The date it happened.</source>
+        <translation>Den dato, det skete.</translation>
+    </message>
+    <message>
+        <source>Who decided: department_meeting, extraordinary_meeting or board.</source>
+        <translation>Hvem der besluttede: department_meeting, extraordinary_meeting eller board.</translation>
+    </message>
+    <message>
+        <source>Votes for.</source>
+        <translation>Stemmer for.</translation>
+    </message>
+    <message>
+        <source>Votes against.</source>
+        <translation>Stemmer imod.</translation>
+    </message>
+    <message>
+        <source>Blank votes.</source>
+        <translation>Blanke stemmer.</translation>
+    </message>
+    <message>
+        <source>Households present (two votes each at most).</source>
+        <translation>Fremmødte husstande (højst to stemmer hver).</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>En note.</translation>
+    </message>
+    <message>
+        <source>Where the minutes are (a link or a file name).</source>
+        <translation>Hvor referatet findes (et link eller et filnavn).</translation>
+    </message>
+    <message>
+        <source>The proposal the event is about.</source>
+        <translation>Det forslag, hændelsen drejer sig om.</translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required</source>
+        <translation>--org N --dept NNN skal angives</translation>
+    </message>
+    <message>
+        <source>--event KIND is required</source>
+        <translation>--event KIND skal angives</translation>
+    </message>
+    <message>
+        <source>--event: &quot;%1&quot; is not one of proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</source>
+        <translation>--event: &quot;%1&quot; er ikke en af proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</translation>
+    </message>
+    <message>
+        <source>--body: &quot;%1&quot; is not one of department_meeting, extraordinary_meeting, board</source>
+        <translation>--body: &quot;%1&quot; er ikke en af department_meeting, extraordinary_meeting, board</translation>
+    </message>
+    <message>
+        <source>--proposal: &quot;%1&quot; is not a proposal ID</source>
+        <translation>--proposal: &quot;%1&quot; er ikke et forslags-id</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 for department %3</source>
+        <translation>Registreret: %1 %2 for afdeling %3</translation>
+    </message>
+    <message>
+        <source> (%1 for, %2 against, %3 blank; %4 households)</source>
+        <translation> (%1 for, %2 imod, %3 blanke; %4 husstande)</translation>
+    </message>
+    <message>
+        <source>Only the department with this organisation number (use with --dept).</source>
+        <translation>Kun afdelingen med dette organisationsnummer (bruges med --dept).</translation>
+    </message>
+    <message>
+        <source>Department number (use with --org).</source>
+        <translation>Afdelingsnummer (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>Instead of the events: each department&apos;s status at this date, and how many adopted.</source>
+        <translation>I stedet for hændelserne: hver afdelings status på denne dato, og hvor mange der har vedtaget.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPlot</name>
+    <message>
+        <source>area by care type</source>
+        <translation>areal efter plejetype</translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation>vedtagelse</translation>
+    </message>
+    <message>
+        <source>nature-friendly share</source>
+        <translation>naturvenlig andel</translation>
+    </message>
+    <message>
+        <source>The chart: care-area (area by care type over time), adoption (departments that have adopted, over time) or share (nature-friendly share of the green area per department).</source>
+        <translation>Diagrammet: care-area (areal efter plejetype over tid), adoption (afdelinger, der har vedtaget, over tid) eller share (naturvenlig andel af det grønne areal pr. afdeling).</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .pdf or .svg.</source>
+        <translation>Den fil, der skal skrives: .png, .pdf eller .svg.</translation>
+    </message>
+    <message>
+        <source>Size in pixels (PDF: points); default 1200x700.</source>
+        <translation>Størrelse i pixel (PDF: punkter); standard 1200x700.</translation>
+    </message>
+    <message>
+        <source>Only the department with this organisation number (use with --dept; care-area and share).</source>
+        <translation>Kun afdelingen med dette organisationsnummer (bruges med --dept; care-area og share).</translation>
+    </message>
+    <message>
+        <source>Department number (use with --org).</source>
+        <translation>Afdelingsnummer (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>care-area, adoption: the first date (default: the date of the first area).</source>
+        <translation>care-area, adoption: den første dato (standard: datoen for det første areal).</translation>
+    </message>
+    <message>
+        <source>care-area, adoption: the last date (default today).</source>
+        <translation>care-area, adoption: den sidste dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>care-area, adoption: month, quarter or year (default: by the length of the period).</source>
+        <translation>care-area, adoption: month, quarter eller year (standard: efter periodens længde).</translation>
+    </message>
+    <message>
+        <source>share: the date of the areas (default today).</source>
+        <translation>share: arealernes dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>The title over the chart (default: the name of the chart).</source>
+        <translation>Titlen over diagrammet (standard: diagrammets navn).</translation>
+    </message>
+    <message>
+        <source>The language of the chart: da or en (default: the system&apos;s).</source>
+        <translation>Diagrammets sprog: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>this engdrift-cli was built without charts (ENGDRIFT_BUILD_APP=OFF)</source>
+        <translation>denne engdrift-cli er bygget uden diagrammer (ENGDRIFT_BUILD_APP=OFF)</translation>
+    </message>
+    <message>
+        <source>--kind care-area|adoption|share is required</source>
+        <translation>--kind care-area|adoption|share skal angives</translation>
+    </message>
+    <message>
+        <source>--kind must be care-area, adoption or share (got &quot;%1&quot;)</source>
+        <translation>--kind skal være care-area, adoption eller share (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--out FILE.png|pdf|svg is required</source>
+        <translation>--out FILE.png|pdf|svg skal angives</translation>
+    </message>
+    <message>
+        <source>--out: cannot write charts of type &quot;%1&quot;; use .png, .pdf or .svg</source>
+        <translation>--out: kan ikke skrive diagrammer af typen &quot;%1&quot;; brug .png, .pdf eller .svg</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, at least 200x150 and at most 20000 each</source>
+        <translation>--size skal være BREDDExHØJDE, mindst 200x150 og højst 20000 hver</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>--kind adoption counts all departments; --org/--dept do not apply</source>
+        <translation>--kind adoption tæller alle afdelinger; --org/--dept kan ikke bruges her</translation>
+    </message>
+    <message>
+        <source>--%1 applies to care-area and adoption; share is drawn at one date (--at)</source>
+        <translation>--%1 gælder for care-area og adoption; share tegnes på én dato (--at)</translation>
+    </message>
+    <message>
+        <source>--at applies to share; give care-area and adoption --from and --to</source>
+        <translation>--at gælder for share; angiv --from og --to for care-area og adoption</translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2)</source>
+        <translation>--from (%1) må ikke ligge efter --to (%2)</translation>
+    </message>
+    <message>
+        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
+        <translation>--step skal være month, quarter eller year (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n dato</numerusform>
+            <numerusform>%n datoer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) at %1</source>
+        <translation>
+            <numerusform>%n afdeling pr. %1</numerusform>
+            <numerusform>%n afdelinger pr. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 x %4, %5)</source>
+        <translation>Skrev %1 (%2, %3 x %4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTimeline</name>
+    <message>
+        <source>The first date of the timeline.</source>
+        <translation>Tidslinjens første dato.</translation>
+    </message>
+    <message>
+        <source>The last date of the timeline (included when it falls on a step).</source>
+        <translation>Tidslinjens sidste dato (medtages, når den falder på et trin).</translation>
+    </message>
+    <message>
+        <source>The step between dates: month, quarter or year (the first day of each).</source>
+        <translation>Trinnet mellem datoerne: month, quarter eller year (den første dag i hver).</translation>
+    </message>
+    <message>
+        <source>Only the department with this organisation number (use with --dept).</source>
+        <translation>Kun afdelingen med dette organisationsnummer (bruges med --dept).</translation>
+    </message>
+    <message>
+        <source>Department number (use with --org).</source>
+        <translation>Afdelingsnummer (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2)</source>
+        <translation>--from (%1) må ikke ligge efter --to (%2)</translation>
+    </message>
+    <message>
+        <source>--step month|quarter|year is required</source>
+        <translation>--step month|quarter|year skal angives</translation>
+    </message>
+    <message>
+        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
+        <translation>--step skal være month, quarter eller year (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1436,41 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1 is a new area but has a stored version (fid %2)</source>
         <translation>%1 er et nyt areal, men har en gemt version (fid %2)</translation>
     </message>
+    <message>
+        <source>A proposal plans new care types and new areas; %1 is done on today&apos;s map. Leave the proposal view first.</source>
+        <translation>Et forslag planlægger nye plejetyper og nye arealer; %1 sker på dagens kort. Forlad først forslagsvisningen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the proposal already gives the areas the care type %1.</source>
+        <translation>Intet at ændre: forslaget giver allerede arealerne plejetypen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the care type of %n area(s)</source>
+        <translation>
+            <numerusform>Plejetype planlagt for %n areal</numerusform>
+            <numerusform>Plejetype planlagt for %n arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing notes</source>
+        <translation>skrivning af noter</translation>
+    </message>
+    <message>
+        <source>reshaping</source>
+        <translation>omformning</translation>
+    </message>
+    <message>
+        <source>splitting</source>
+        <translation>deling</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>sammenlægning</translation>
+    </message>
+    <message>
+        <source>ending areas</source>
+        <translation>afslutning af arealer</translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -1288,6 +1779,192 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>PlotData</name>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Afdeling %1</translation>
+    </message>
+    <message>
+        <source>Department %1 %2</source>
+        <translation>Afdeling %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>The areas valid at each date, by care type; planar m² in the project&apos;s coordinate system.</source>
+        <translation>De arealer, der gælder på hver dato, efter plejetype; plane m² i projektets koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>Adopted: adopted or implemented and not withdrawn. Out of the departments that had areas at each date.</source>
+        <translation>Vedtaget: vedtaget eller omlagt og ikke trukket tilbage. Ud af de afdelinger, der havde arealer på hver dato.</translation>
+    </message>
+    <message>
+        <source>Nature-friendly area out of the green area (the care types the catalogue counts as green).</source>
+        <translation>Naturvenligt areal ud af det grønne areal (de plejetyper, som kataloget regner som grønne).</translation>
+    </message>
+    <message>
+        <source>No department has a proposal yet.</source>
+        <translation>Ingen afdeling har et forslag endnu.</translation>
+    </message>
+    <message>
+        <source>The end date of the chart is not a date.</source>
+        <translation>Diagrammets slutdato er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>The chart starts (%1) after it ends (%2).</source>
+        <translation>Diagrammet begynder (%1), efter at det slutter (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Areal (m²)</translation>
+    </message>
+    <message>
+        <source>No areas at these dates</source>
+        <translation>Ingen arealer på disse datoer</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments</source>
+        <translation>%1 af %2 afdelinger</translation>
+    </message>
+    <message>
+        <source>No dates to show</source>
+        <translation>Ingen datoer at vise</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Share of the green area (%)</source>
+        <translation>Andel af det grønne areal (%)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>With the proposal</source>
+        <translation>Med forslaget</translation>
+    </message>
+    <message>
+        <source>no green area</source>
+        <translation>intet grønt areal</translation>
+    </message>
+    <message>
+        <source>No departments with areas at this date</source>
+        <translation>Ingen afdelinger med arealer på denne dato</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: move · double-click: show all</source>
+        <translation>Hjul: zoom · træk: flyt · dobbeltklik: vis alt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart: the folder %2 does not exist</source>
+        <translation>%1: kan ikke skrive diagrammet: mappen %2 findes ikke</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart: it is a folder</source>
+        <translation>%1: kan ikke skrive diagrammet: det er en mappe</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart: %2</source>
+        <translation>%1: kan ikke skrive diagrammet: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation>%1: kan ikke skrive diagrammet</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: kan ikke erstatte filen</translation>
+    </message>
+    <message>
+        <source>Area by care type</source>
+        <translation>Areal efter plejetype</translation>
+    </message>
+    <message>
+        <source>Departments that have adopted</source>
+        <translation>Afdelinger, der har vedtaget</translation>
+    </message>
+    <message>
+        <source>Nature-friendly share of the green area</source>
+        <translation>Naturvenlig andel af det grønne areal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>I alt: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments have adopted</source>
+        <translation>%1 af %2 afdelinger har vedtaget</translation>
+    </message>
+    <message>
+        <source>%1 of the departments</source>
+        <translation>%1 af afdelingerne</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>I dag: %1</translation>
+    </message>
+    <message>
+        <source>With the proposal: %1</source>
+        <translation>Med forslaget: %1</translation>
+    </message>
+    <message>
+        <source>No proposal yet</source>
+        <translation>Intet forslag endnu</translation>
+    </message>
+    <message>
+        <source>%1: cannot write charts of type &quot;%2&quot;; use .png, .pdf or .svg</source>
+        <translation>%1: kan ikke skrive diagrammer af typen &quot;%2&quot;; brug .png, .pdf eller .svg</translation>
+    </message>
+    <message>
+        <source>%1: a chart must be 200 x 150 to 20000 x 20000 pixels, not %2 x %3</source>
+        <translation>%1: et diagram skal være fra 200 x 150 til 20000 x 20000 pixel, ikke %2 x %3</translation>
+    </message>
+    <message>
+        <source>%1: drawing a chart needs a QApplication</source>
+        <translation>%1: tegning af et diagram kræver en QApplication</translation>
+    </message>
+</context>
+<context>
     <name>Png</name>
     <message>
         <source>%1: there is no picture to write.</source>
@@ -1516,6 +2193,125 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot save the extent of department %1</source>
         <translation>kan ikke gemme udstrækningen af afdeling %1</translation>
     </message>
+    <message>
+        <source>%1: adoption event %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet har den ukendte type &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: adoption event %2 has the unknown meeting body &quot;%3&quot;.</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet har det ukendte besluttende organ &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>cannot read the adoption events</source>
+        <translation>kan ikke læse hændelserne i beslutningsforløbet</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the adoption_events table lacks a column.</source>
+        <translation>%1 er beskadiget: der mangler en kolonne i tabellen adoption_events.</translation>
+    </message>
+    <message>
+        <source>%1: an adoption event of department %2 needs a date.</source>
+        <translation>%1: en hændelse i beslutningsforløbet for afdeling %2 skal have en dato.</translation>
+    </message>
+    <message>
+        <source>%1: there is no adoption event %2.</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet findes ikke.</translation>
+    </message>
+    <message>
+        <source>cannot save the %1 event of department %2</source>
+        <translation>kan ikke gemme hændelsen &quot;%1&quot; for afdeling %2</translation>
+    </message>
+    <message>
+        <source>cannot delete adoption event %1</source>
+        <translation>kan ikke slette hændelse %1 i beslutningsforløbet</translation>
+    </message>
+    <message>
+        <source>cannot read the first date of department %1</source>
+        <translation>kan ikke læse den første dato for afdeling %1</translation>
+    </message>
+    <message>
+        <source>%1 has no proposals table.</source>
+        <translation>%1 mangler tabellen proposals.</translation>
+    </message>
+    <message>
+        <source>cannot read the proposals</source>
+        <translation>kan ikke læse forslagene</translation>
+    </message>
+    <message>
+        <source>cannot read proposal %1</source>
+        <translation>kan ikke læse forslag %1</translation>
+    </message>
+    <message>
+        <source>%1: a proposal needs a department.</source>
+        <translation>%1: et forslag skal have en afdeling.</translation>
+    </message>
+    <message>
+        <source>%1: a proposal needs the date it was made.</source>
+        <translation>%1: et forslag skal have den dato, det blev udarbejdet.</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: forslag %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>cannot save the proposal %1</source>
+        <translation>kan ikke gemme forslaget %1</translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
+        <translation>%1: arealversion %2 er ikke en planlagt version; historik slettes aldrig.</translation>
+    </message>
+    <message>
+        <source>cannot delete the planned area version %1</source>
+        <translation>kan ikke slette den planlagte arealversion %1</translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is not a planned version; history is never changed.</source>
+        <translation>%1: arealversion %2 er ikke en planlagt version; historik ændres aldrig.</translation>
+    </message>
+    <message>
+        <source>cannot change the planned area version %1</source>
+        <translation>kan ikke ændre den planlagte arealversion %1</translation>
+    </message>
+    <message>
+        <source>cannot sum the areas over time</source>
+        <translation>kan ikke summere arealerne over tid</translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>Department %1 does not exist in the project.</source>
+        <translation>Afdeling %1 findes ikke i projektet.</translation>
+    </message>
+    <message>
+        <source>A proposal needs a name.</source>
+        <translation>Et forslag skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation>Forslag %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; has been carried out; its status cannot change.</source>
+        <translation>Forslaget &quot;%1&quot; er gennemført; dets status kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Give the date the conversion is carried out.</source>
+        <translation>Angiv den dato, omlægningen gennemføres.</translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; is %2; only an adopted proposal can be carried out.</source>
+        <translation>Forslaget &quot;%1&quot; har status %2; kun et vedtaget forslag kan gennemføres.</translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; plans no changes.</source>
+        <translation>Forslaget &quot;%1&quot; planlægger ingen ændringer.</translation>
+    </message>
+    <message>
+        <source>Area %1 of the proposal &quot;%2&quot; does not exist on %3.</source>
+        <translation>Areal %1 i forslaget &quot;%2&quot; findes ikke pr. %3.</translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -1598,6 +2394,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>step to schema version %1: %2</source>
         <translation>trin til skemaversion %1: %2</translation>
     </message>
+    <message>
+        <source>the areas table is missing</source>
+        <translation>tabellen areas mangler</translation>
+    </message>
+    <message>
+        <source>the adoption_events table is missing</source>
+        <translation>tabellen adoption_events mangler</translation>
+    </message>
+    <message>
+        <source>cannot add the column adoption_events.proposal_id</source>
+        <translation>kan ikke tilføje kolonnen adoption_events.proposal_id</translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -1663,6 +2471,152 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
         <translation>%1 har %2 lag; vælg det, der skal importeres, med --layer: %3</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::AdoptionDialog</name>
+    <message>
+        <source>Adoption record – %1</source>
+        <translation>Beslutningsforløb – %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Votes (for / against / blank; households)</source>
+        <translation>Stemmer (for / imod / blanke; husstande)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Delete the chosen event</source>
+        <translation>Slet den valgte hændelse</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Ny hændelse</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>for </translation>
+    </message>
+    <message>
+        <source>against </source>
+        <translation>imod </translation>
+    </message>
+    <message>
+        <source>blank </source>
+        <translation>blanke </translation>
+    </message>
+    <message>
+        <source>households </source>
+        <translation>husstande </translation>
+    </message>
+    <message>
+        <source>a link or a file name</source>
+        <translation>et link eller et filnavn</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrer</translation>
+    </message>
+    <message>
+        <source>Delete this event from the record?</source>
+        <translation>Vil du slette denne hændelse fra beslutningsforløbet?</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3; %4</source>
+        <translation>%1 / %2 / %3; %4</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ChartsPanel</name>
+    <message>
+        <source>Open a project to see its charts.</source>
+        <translation>Åbn et projekt for at se dets diagrammer.</translation>
+    </message>
+    <message>
+        <source>Area by care type</source>
+        <translation>Areal efter plejetype</translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation>Vedtagelse</translation>
+    </message>
+    <message>
+        <source>Nature-friendly share</source>
+        <translation>Naturvenlig andel</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Eksporter PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Eksporter SVG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG)</source>
+        <translation>Gem diagrammet som et billede (PNG)</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF, for print</source>
+        <translation>Gem diagrammet som PDF til udskrivning</translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing (SVG), for reports</source>
+        <translation>Gem diagrammet som en tegning (SVG) til rapporter</translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation>Henter data…</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation>Diagrammet kan ikke tegnes: %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no chart to export yet</source>
+        <translation>%1: der er endnu intet diagram at eksportere</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Eksporter diagrammet</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3138,38 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>No background</source>
         <translation>Ingen baggrund</translation>
     </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation>Forslag: %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>Adoption record…</source>
+        <translation>Beslutningsforløb…</translation>
+    </message>
+    <message>
+        <source>Proposals…</source>
+        <translation>Forslag…</translation>
+    </message>
+    <message>
+        <source>Proposal view</source>
+        <translation>Forslagsvisning</translation>
+    </message>
+    <message>
+        <source>Switch between today&apos;s map and the proposal; in the proposal, set care types and draw areas to plan them</source>
+        <translation>Skift mellem dagens kort og forslaget; i forslaget planlægger du ved at sætte plejetyper og tegne arealer</translation>
+    </message>
+    <message>
+        <source>Choose a department in the list of departments first.</source>
+        <translation>Vælg først en afdeling i listen over afdelinger.</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -2291,6 +3277,109 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 m² · department %2</source>
         <translation>%1 m² · afd. %2</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ProposalsDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vedtaget</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>Proposals – department %1</source>
+        <translation>Forslag – afdeling %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Udarbejdet</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Omlagt</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nyt…</translation>
+    </message>
+    <message>
+        <source>Show and edit on the map</source>
+        <translation>Vis og rediger på kortet</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Forkastet</translation>
+    </message>
+    <message>
+        <source>Carry out…</source>
+        <translation>Gennemfør…</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s map</source>
+        <translation>Tilbage til dagens kort</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nyt forslag</translation>
+    </message>
+    <message>
+        <source>Name of the proposal:</source>
+        <translation>Forslagets navn:</translation>
+    </message>
+    <message>
+        <source>Nature-friendly outdoor areas %1</source>
+        <translation>Naturvenlige udearealer %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet. &quot;New…&quot; drafts one beside the current map.</source>
+        <translation>Ingen forslag endnu. &quot;Nyt…&quot; udarbejder et udkast ved siden af det nuværende kort.</translation>
+    </message>
+    <message>
+        <source>Record the meeting and its votes in the adoption record too (Department menu).</source>
+        <translation>Registrer også mødet og dets afstemning i beslutningsforløbet (menuen Afdeling).</translation>
+    </message>
+    <message>
+        <source>Save your edits before a proposal is carried out.</source>
+        <translation>Gem dine ændringer, før et forslag gennemføres.</translation>
+    </message>
+    <message>
+        <source>Carry out the proposal</source>
+        <translation>Gennemfør forslaget</translation>
+    </message>
+    <message>
+        <source>From which date does the proposal become the current state?</source>
+        <translation>Fra hvilken dato bliver forslaget den gældende tilstand?</translation>
+    </message>
+    <message>
+        <source>Carried out from %1: %2 areas got their planned care type, %3 new areas.</source>
+        <translation>Gennemført fra %1: %2 arealer fik deres planlagte plejetype, %3 nye arealer.</translation>
     </message>
 </context>
 <context>

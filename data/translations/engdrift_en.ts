@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Adoption</name>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraordinary meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>board decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdoptionAnalysis</name>
+    <message>
+        <source>Department %1: %2 on %3 needs an adoption before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 needs a proposal before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: the %2 event needs a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 is before the department exists (its first area is from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 cannot have a meeting body (%4): only a meeting or its outcome can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 cannot have votes: only a meeting or its outcome can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 has a negative count (%4 for, %5 against, %6 blank, %7 households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 has votes but no households: the number of households must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3: %4 votes for, against and blank from %5 households: at most two votes per household (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no adoption event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>The background %1 cannot be opened: %2</source>
@@ -468,29 +594,6 @@
         </translation>
     </message>
     <message>
-        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
-
-usage: engdrift-cli COMMAND [OPTIONS]
-
-commands:
-  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                import the polygons of a GIS file
-  info PROJECT [--json]                          summary of a project
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 the areas valid at a date
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 area sums (planar m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 give areas a new care type from a date
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE]                              draw the map to a picture
-
-Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
-Exit status: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The picture to write (PNG or JPEG).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +673,343 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--opacity must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
+
+usage: engdrift-cli COMMAND [OPTIONS]
+
+commands:
+  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                import the polygons of a GIS file
+  info PROJECT [--json]                          summary of a project
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 the areas valid at a date
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 area sums (planar m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 give areas a new care type from a date
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE]                              draw the map to a picture
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 record an adoption event of a department
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 the adoption events, or each department&apos;s status
+                                                 at a date and how many adopted
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        area by care type at each step, with the
+                                                 nature-friendly share
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 draw a chart: area by care type or adoption over
+                                                 time, or the nature-friendly share per department
+
+Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
+Exit status: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAdopt</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n department(s) adopted at %2</source>
+        <translation>
+            <numerusform>%1 of %n department adopted at %2</numerusform>
+            <numerusform>%1 of %n departments adopted at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without areas at that date are not counted</source>
+        <translation>
+            <numerusform>%n department without areas at that date is not counted</numerusform>
+            <numerusform>%n departments without areas at that date are not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number of the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: proposed, analysis, meeting, adopted, rejected, postponed, implemented or withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided: department_meeting, extraordinary_meeting or board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households present (two votes each at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the minutes are (a link or a file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal the event is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event KIND is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: &quot;%1&quot; is not one of proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body: &quot;%1&quot; is not one of department_meeting, extraordinary_meeting, board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal: &quot;%1&quot; is not a proposal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2 for department %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 for, %2 against, %3 blank; %4 households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the department with this organisation number (use with --dept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of the events: each department&apos;s status at this date, and how many adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliPlot</name>
+    <message>
+        <source>area by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature-friendly share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart: care-area (area by care type over time), adoption (departments that have adopted, over time) or share (nature-friendly share of the green area per department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .pdf or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in pixels (PDF: points); default 1200x700.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the department with this organisation number (use with --dept; care-area and share).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care-area, adoption: the first date (default: the date of the first area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care-area, adoption: the last date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care-area, adoption: month, quarter or year (default: by the length of the period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share: the date of the areas (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title over the chart (default: the name of the chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the chart: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this engdrift-cli was built without charts (ENGDRIFT_BUILD_APP=OFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind care-area|adoption|share is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be care-area, adoption or share (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.png|pdf|svg is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: cannot write charts of type &quot;%1&quot;; use .png, .pdf or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, at least 200x150 and at most 20000 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind adoption counts all departments; --org/--dept do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to care-area and adoption; share is drawn at one date (--at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at applies to share; give care-area and adoption --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) at %1</source>
+        <translation>
+            <numerusform>%n department at %1</numerusform>
+            <numerusform>%n departments at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 x %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliTimeline</name>
+    <message>
+        <source>The first date of the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date of the timeline (included when it falls on a step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step between dates: month, quarter or year (the first day of each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the department with this organisation number (use with --dept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step month|quarter|year is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +1393,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1 is a new area but has a stored version (fid %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A proposal plans new care types and new areas; %1 is done on today&apos;s map. Leave the proposal view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the proposal already gives the areas the care type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan the care type of %n area(s)</source>
+        <translation>
+            <numerusform>Plan the care type of %n area</numerusform>
+            <numerusform>Plan the care type of %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reshaping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>splitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -1261,6 +1736,192 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>PlotData</name>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas valid at each date, by care type; planar m² in the project&apos;s coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted: adopted or implemented and not withdrawn. Out of the departments that had areas at each date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly area out of the green area (the care types the catalogue counts as green).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department has a proposal yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date of the chart is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plots</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas at these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the green area (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no green area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departments with areas at this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: move · double-click: show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments that have adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly share of the green area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 departments have adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write charts of type &quot;%2&quot;; use .png, .pdf or .svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a chart must be 200 x 150 to 20000 x 20000 pixels, not %2 x %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drawing a chart needs a QApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Png</name>
     <message>
         <source>%1: there is no picture to write.</source>
@@ -1489,6 +2150,125 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot save the extent of department %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: adoption event %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: adoption event %2 has the unknown meeting body &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the adoption events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the adoption_events table lacks a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an adoption event of department %2 needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no adoption event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the %1 event of department %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete adoption event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the first date of department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no proposals table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a proposal needs a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a proposal needs the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the planned area version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is not a planned version; history is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the planned area version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sum the areas over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>Department %1 does not exist in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; has been carried out; its status cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the conversion is carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; is %2; only an adopted proposal can be carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; plans no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 of the proposal &quot;%2&quot; does not exist on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -1571,6 +2351,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>step to schema version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the areas table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adoption_events table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column adoption_events.proposal_id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -1635,6 +2427,152 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::AdoptionDialog</name>
+    <message>
+        <source>Adoption record – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes (for / against / blank; households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link or a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this event from the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ChartsPanel</name>
+    <message>
+        <source>Open a project to see its charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PDF, for print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing (SVG), for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no chart to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,6 +3095,38 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>No background</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between today&apos;s map and the proposal; in the proposal, set care types and draw areas to plan them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department in the list of departments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -2263,6 +3233,109 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 m² · department %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ProposalsDialog</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals – department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and edit on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly outdoor areas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals yet. &quot;New…&quot; drafts one beside the current map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the meeting and its votes in the adoption record too (Department menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your edits before a proposal is carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From which date does the proposal become the current state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out from %1: %2 areas got their planned care type, %3 new areas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
