@@ -16,26 +16,6 @@
 #include <QVBoxLayout>
 
 namespace engdrift::gui {
-namespace {
-
-QString statusName(ProposalStatus status)
-{
-    switch (status) {
-    case ProposalStatus::Draft:
-        return ProposalsDialog::tr("draft");
-    case ProposalStatus::Adopted:
-        return ProposalsDialog::tr("adopted");
-    case ProposalStatus::Rejected:
-        return ProposalsDialog::tr("rejected");
-    case ProposalStatus::Withdrawn:
-        return ProposalsDialog::tr("withdrawn");
-    case ProposalStatus::Implemented:
-        return ProposalsDialog::tr("carried out");
-    }
-    return {};
-}
-
-} // namespace
 
 ProposalsDialog::ProposalsDialog(ProjectDocument *document, const DepartmentKey &department, QWidget *parent)
     : QDialog(parent), m_document(document), m_department(department)
@@ -115,7 +95,7 @@ void ProposalsDialog::reload()
         auto *name = new QTableWidgetItem(p.name);
         name->setData(Qt::UserRole, p.id);
         m_table->setItem(r, 0, name);
-        m_table->setItem(r, 1, new QTableWidgetItem(statusName(p.status)));
+        m_table->setItem(r, 1, new QTableWidgetItem(proposalStatusName(p.status)));
         m_table->setItem(r, 2, new QTableWidgetItem(isoDate(p.created)));
         m_table->setItem(r, 3, new QTableWidgetItem(isoDate(p.conversionDate)));
     }
@@ -165,10 +145,11 @@ void ProposalsDialog::carryOut()
         m_message->setText(report.errorMessage());
         return;
     }
-    m_message->setText(tr("Carried out from %1: %2 areas got their planned care type, %3 new areas.")
+    m_message->setText(tr("Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.")
                            .arg(isoDate(date->date()))
                            .arg(report->retagged)
-                           .arg(report->added));
+                           .arg(report->added)
+                           .arg(report->paths));
     reload();
     emit showProposal(std::nullopt, QString());
     emit changed();

@@ -472,6 +472,22 @@ QHash<qint64, AreaShape> EditOverlay::plannedShapes(qint64 proposalId, const std
     return planned;
 }
 
+QList<PathShape> EditOverlay::pathsAt(const QDate &date, const std::optional<qint64> &proposalId,
+                                      const std::optional<QRectF> &bounds) const
+{
+    QList<PathShape> shapes;
+    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+        for (const PathShape &shape : it.value()) {
+            const PathVersion &v = shape.version;
+            const bool current = v.status == AreaStatus::Current && v.isValidAt(date);
+            const bool planned = proposalId && v.status == AreaStatus::Proposed && v.proposalId == proposalId;
+            if ((current || planned) && (!bounds || rectsMeet(*bounds, shape.bounds)))
+                shapes << shape;
+        }
+    }
+    return shapes;
+}
+
 // --- EditSession
 
 EditSession::EditSession(ProjectStore &store) : m_store(store) {}
@@ -535,6 +551,7 @@ std::shared_ptr<const EditOverlay> EditSession::overlay() const
     // (plannedShapes() reads the proposal's versions from the histories; the renderer asks for them.)
     auto snapshot = std::make_shared<EditOverlay>();
     snapshot->histories = m_histories;
+    snapshot->paths = m_paths;
     return snapshot;
 }
 
@@ -924,6 +941,193 @@ void EditSession::apply(const EditStep &step, bool forward)
         else
             m_histories.remove(it.key());
     }
+    const auto &paths = forward ? step.pathsAfter : step.pathsBefore;
+    for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
+        if (it.value())
+            m_paths.insert(it.key(), *it.value());
+        else
+            m_paths.remove(it.key());
+    }
+}
+
+Result<PathHistory> EditSession::pathHistory(qint64 pathId) const
+{
+    const auto found = m_paths.constFind(pathId);
+    if (found != m_paths.cend())
+        return found.value();
+    if (pathId <= 0)
+        return makeError(EditText::tr("There is no path %1 in the project.").arg(pathId));
+    ProjectStore::PathQuery query;
+    query.pathIds = {pathId};
+    query.status.reset();
+    PathHistory history;
+    auto done = m_store.forEachPath(query, true, [&](const PathVersion &v, const Geometry *g) {
+        if (g && !g->isEmpty())
+            history << PathShape{v, g->toWkb(), g->envelope()};
+        return true;
+    });
+    if (!done.ok())
+        return done.error();
+    if (history.isEmpty())
+        return makeError(EditText::tr("There is no path %1 in the project.").arg(pathId));
+    return history;
+}
+
+Result<EditStep> EditSession::addPath(const Geometry &line, const DepartmentKey &department, PathKind kind, double widthM,
+                                      const QDate &from)
+{
+    if (!from.isValid())
+        return makeError(EditText::tr("Give the date the path is mown from."));
+    if (line.isNull() || !line.isLineal() || line.length() < 0.5)
+        return makeError(EditText::tr("A path is a line of at least half a metre."));
+    if (!(widthM > 0) || widthM > 20)
+        return makeError(EditText::tr("A mown path is 0-20 m wide, not %1 m.").arg(widthM));
+    auto dept = m_store.department(department);
+    if (!dept.ok())
+        return dept.error();
+    if (!dept->has_value())
+        return makeError(EditText::tr("Department %1 does not exist in the project.").arg(department.toString()));
+    PathVersion v;
+    v.pathId = allocateTemporaryId();
+    v.validFrom = from;
+    v.department = department;
+    v.kind = kind;
+    v.widthM = widthM;
+    v.status = m_proposal ? AreaStatus::Proposed : AreaStatus::Current;
+    v.proposalId = m_proposal;
+    v.lengthM = line.length();
+    EditStep step;
+    step.description = m_proposal ? EditText::tr("Plan a mown path") : EditText::tr("Add a mown path");
+    step.pathsBefore.insert(v.pathId, std::nullopt);
+    step.pathsAfter.insert(v.pathId, PathHistory{PathShape{v, line.toWkb(), line.envelope()}});
+    apply(step, true);
+    return step;
+}
+
+Result<EditStep> EditSession::endPaths(const QList<qint64> &pathIds, const QDate &from)
+{
+    if (pathIds.isEmpty())
+        return makeError(EditText::tr("Choose the paths to end."));
+    EditStep step;
+    for (qint64 id : uniqueIds(pathIds)) {
+        auto history = pathHistory(id);
+        if (!history.ok())
+            return history.error();
+        PathHistory next = *history;
+        bool changed = false;
+        for (qsizetype i = 0; i < next.size(); ++i) {
+            PathVersion &v = next[i].version;
+            if (m_proposal && v.status == AreaStatus::Proposed && v.proposalId == m_proposal) {
+                next.removeAt(i--); // a planned path is simply dropped from the plan
+                changed = true;
+            } else if (!m_proposal && v.status == AreaStatus::Current && v.isValidAt(from)) {
+                if (v.fid == 0 && v.validFrom == from)
+                    next.removeAt(i--);
+                else
+                    v.validTo = from;
+                changed = true;
+            }
+        }
+        if (!changed)
+            return makeError(EditText::tr("Path %1 is not mown on %2.").arg(id).arg(isoDate(from)));
+        step.pathsBefore.insert(id, m_paths.contains(id) ? std::optional<PathHistory>(m_paths.value(id)) : std::nullopt);
+        step.pathsAfter.insert(id, (id < 0 && next.isEmpty()) ? std::nullopt : std::optional<PathHistory>(next));
+    }
+    step.description = EditText::tr("End %n path(s)", nullptr, static_cast<int>(step.pathsAfter.size()));
+    apply(step, true);
+    return step;
+}
+
+Result<QList<PathShape>> EditSession::pathsAt(const QDate &date, const std::optional<QRectF> &bounds,
+                                              const std::optional<DepartmentKey> &department) const
+{
+    QList<PathShape> shapes;
+    auto collect = [&](const ProjectStore::PathQuery &query) -> Result<void> {
+        return m_store.forEachPath(query, true, [&](const PathVersion &v, const Geometry *g) {
+            if (!m_paths.contains(v.pathId) && g && !g->isEmpty())
+                shapes << PathShape{v, g->toWkb(), g->envelope()};
+            return true;
+        });
+    };
+    ProjectStore::PathQuery current;
+    current.at = date;
+    current.bounds = bounds;
+    current.department = department;
+    if (auto done = collect(current); !done.ok())
+        return done.error();
+    if (m_proposal) {
+        ProjectStore::PathQuery planned;
+        planned.status = AreaStatus::Proposed;
+        planned.proposalId = m_proposal;
+        planned.bounds = bounds;
+        planned.department = department;
+        if (auto done = collect(planned); !done.ok())
+            return done.error();
+    }
+    for (const PathShape &shape : overlay()->pathsAt(date, m_proposal, bounds)) {
+        if (!department || shape.version.department == *department)
+            shapes << shape;
+    }
+    return shapes;
+}
+
+Result<void> EditSession::savePaths(SaveReport &report)
+{
+    auto next = m_store.nextPathId();
+    if (!next.ok())
+        return next.error();
+    qint64 nextId = *next;
+    QList<qint64> ids = m_paths.keys();
+    std::sort(ids.begin(), ids.end(), [](qint64 a, qint64 b) { return (a > 0) != (b > 0) ? a > 0 : (a > 0 ? a < b : a > b); });
+    for (qint64 id : ids) {
+        const PathHistory history = m_paths.value(id);
+        qint64 realId = id > 0 ? id : nextId++;
+        if (id > 0) {
+            ProjectStore::PathQuery query;
+            query.pathIds = {id};
+            query.status.reset();
+            auto stored = m_store.paths(query);
+            if (!stored.ok())
+                return stored.error();
+            QSet<qint64> kept;
+            for (const PathShape &shape : history) {
+                const PathVersion &v = shape.version;
+                if (v.fid <= 0)
+                    continue;
+                kept.insert(v.fid);
+                for (const PathVersion &s : *stored) {
+                    if (s.fid != v.fid || s.validTo == v.validTo)
+                        continue;
+                    if (!v.validTo.isValid() || (s.validTo.isValid() && v.validTo > s.validTo))
+                        return makeError(EditText::tr("path %1: the edit would overwrite its history.").arg(id));
+                    if (auto closed = m_store.closePathVersion(v.fid, v.validTo); !closed.ok())
+                        return closed.error();
+                    ++report.versionsClosed;
+                }
+            }
+            for (const PathVersion &s : *stored) {
+                if (kept.contains(s.fid))
+                    continue;
+                if (s.status != AreaStatus::Proposed)
+                    return makeError(EditText::tr("path %1 was changed in the project after it was edited here.").arg(id));
+                if (auto deleted = m_store.deleteProposedPath(s.fid); !deleted.ok())
+                    return deleted.error();
+            }
+        }
+        for (const PathShape &shape : history) {
+            if (shape.version.fid > 0)
+                continue;
+            PathVersion v = shape.version;
+            v.pathId = realId;
+            auto line = Geometry::fromWkb(shape.wkb);
+            if (!line.ok())
+                return line.error();
+            if (auto inserted = m_store.insertPathVersion(v, *line); !inserted.ok())
+                return inserted.error();
+            ++report.versionsInserted;
+        }
+    }
+    return {};
 }
 
 Result<SaveReport> EditSession::save()
@@ -1051,15 +1255,19 @@ Result<SaveReport> EditSession::save()
             ++report.versionsInserted;
         }
     }
+    if (auto paths = savePaths(report); !paths.ok())
+        return failed(paths.errorMessage());
     if (auto committed = tx->commit(); !committed.ok())
         return failed(committed.errorMessage());
     m_histories.clear();
+    m_paths.clear();
     return report;
 }
 
 void EditSession::discard()
 {
     m_histories.clear();
+    m_paths.clear();
 }
 
 QByteArray EditSession::serialize(const QString &baseModified) const
@@ -1076,7 +1284,30 @@ QByteArray EditSession::serialize(const QString &baseModified) const
         area.insert(QStringLiteral("history"), versions);
         areas.append(area);
     }
+    QJsonArray paths;
+    for (auto it = m_paths.cbegin(); it != m_paths.cend(); ++it) {
+        QJsonArray versions;
+        for (const PathShape &shape : it.value()) {
+            const PathVersion &v = shape.version;
+            QJsonObject o;
+            o.insert(QStringLiteral("fid"), v.fid);
+            o.insert(QStringLiteral("path_id"), v.pathId);
+            o.insert(QStringLiteral("valid_from"), isoDate(v.validFrom));
+            o.insert(QStringLiteral("valid_to"), v.validTo.isValid() ? QJsonValue(isoDate(v.validTo)) : QJsonValue());
+            o.insert(QStringLiteral("org_no"), v.department.orgNo);
+            o.insert(QStringLiteral("dept_no"), v.department.deptNo);
+            o.insert(QStringLiteral("kind"), pathKindCode(v.kind));
+            o.insert(QStringLiteral("width_m"), v.widthM);
+            o.insert(QStringLiteral("status"), statusText(v.status));
+            o.insert(QStringLiteral("proposal_id"), v.proposalId ? QJsonValue(*v.proposalId) : QJsonValue());
+            o.insert(QStringLiteral("note"), v.note);
+            o.insert(QStringLiteral("wkb"), QString::fromLatin1(shape.wkb.toHex()));
+            versions.append(o);
+        }
+        paths.append(QJsonObject{{QStringLiteral("path_id"), it.key()}, {QStringLiteral("history"), versions}});
+    }
     QJsonObject root;
+    root.insert(QStringLiteral("paths"), paths);
     root.insert(QStringLiteral("format"), QStringLiteral("engdrift-edits"));
     root.insert(QStringLiteral("format_version"), kFormatVersion);
     root.insert(QStringLiteral("base_modified"), baseModified);
@@ -1148,7 +1379,43 @@ Result<void> EditSession::restore(const QByteArray &json, const QString &current
         histories.insert(areaId, history);
         lowest = std::min(lowest, areaId);
     }
+    QHash<qint64, PathHistory> pathHistories;
+    const QJsonArray paths = root.value(QStringLiteral("paths")).toArray();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QJsonObject path = paths.at(i).toObject();
+        const qint64 pathId = path.value(QStringLiteral("path_id")).toInteger();
+        PathHistory history;
+        for (const QJsonValue &value : path.value(QStringLiteral("history")).toArray()) {
+            const QJsonObject o = value.toObject();
+            PathShape shape;
+            PathVersion &v = shape.version;
+            v.fid = o.value(QStringLiteral("fid")).toInteger();
+            v.pathId = o.value(QStringLiteral("path_id")).toInteger();
+            v.validFrom = QDate::fromString(o.value(QStringLiteral("valid_from")).toString(), Qt::ISODate);
+            v.validTo = QDate::fromString(o.value(QStringLiteral("valid_to")).toString(), Qt::ISODate);
+            v.department = DepartmentKey{o.value(QStringLiteral("org_no")).toInt(), o.value(QStringLiteral("dept_no")).toInt()};
+            v.kind = pathKindFromCode(o.value(QStringLiteral("kind")).toString()).value_or(PathKind::MownPath);
+            v.widthM = o.value(QStringLiteral("width_m")).toDouble();
+            v.status = o.value(QStringLiteral("status")).toString() == QLatin1String("proposed") ? AreaStatus::Proposed
+                                                                                                : AreaStatus::Current;
+            if (!o.value(QStringLiteral("proposal_id")).isNull())
+                v.proposalId = o.value(QStringLiteral("proposal_id")).toInteger();
+            v.note = o.value(QStringLiteral("note")).toString();
+            shape.wkb = QByteArray::fromHex(o.value(QStringLiteral("wkb")).toString().toLatin1());
+            auto line = Geometry::fromWkb(shape.wkb);
+            if (!v.validFrom.isValid() || !line.ok() || v.pathId != pathId)
+                return damaged(EditText::tr("paths[%1] is not a path version").arg(i));
+            v.lengthM = line->length();
+            shape.bounds = line->envelope();
+            history << shape;
+        }
+        if (pathId == 0 || history.isEmpty())
+            return damaged(EditText::tr("paths[%1] has no path id or no versions").arg(i));
+        pathHistories.insert(pathId, history);
+        lowest = std::min(lowest, pathId);
+    }
     m_histories = histories;
+    m_paths = pathHistories;
     m_lastTemporaryId = lowest;
     return {};
 }

@@ -46,6 +46,16 @@ struct AreaShape
 
 using AreaHistory = QList<AreaShape>; ///< ordered by valid_from
 
+/// A version of a path (a mown path or edge) with its line as WKB.
+struct PathShape
+{
+    PathVersion version;
+    QByteArray wkb;
+    QRectF bounds;
+};
+
+using PathHistory = QList<PathShape>; ///< ordered by valid_from
+
 /// An immutable snapshot of the edited areas, for drawing and querying on any thread.
 struct EditOverlay
 {
@@ -55,6 +65,12 @@ struct EditOverlay
     /// The planned versions of a proposal among the edits (by area id).
     QHash<qint64, AreaShape> plannedShapes(qint64 proposalId, const std::optional<QRectF> &bounds = std::nullopt) const;
     bool overrides(qint64 areaId) const { return histories.contains(areaId); }
+
+    QHash<qint64, PathHistory> paths; ///< edited path id → its whole edited history
+    /// The edited paths valid at `date` (current), and with a proposal its planned ones.
+    QList<PathShape> pathsAt(const QDate &date, const std::optional<qint64> &proposalId,
+                             const std::optional<QRectF> &bounds = std::nullopt) const;
+    bool overridesPath(qint64 pathId) const { return paths.contains(pathId); }
 };
 
 /// One undoable change: the histories of the touched areas before and after.
@@ -65,6 +81,8 @@ struct EditStep
     QHash<qint64, std::optional<AreaHistory>> before;
     QHash<qint64, std::optional<AreaHistory>> after;
     QList<qint64> createdAreaIds; ///< new (temporary) ids, e.g. the parts of a split
+    QHash<qint64, std::optional<PathHistory>> pathsBefore;
+    QHash<qint64, std::optional<PathHistory>> pathsAfter;
 };
 
 struct SaveReport
@@ -86,7 +104,7 @@ public:
     /// map as the proposal plans it. Other edits are refused while a proposal is set.
     void setProposal(const std::optional<qint64> &proposalId) { m_proposal = proposalId; }
     std::optional<qint64> proposal() const { return m_proposal; }
-    bool isModified() const { return !m_histories.isEmpty(); }
+    bool isModified() const { return !m_histories.isEmpty() || !m_paths.isEmpty(); }
     QList<qint64> editedAreaIds() const { return m_histories.keys(); }
     std::shared_ptr<const EditOverlay> overlay() const;
 
@@ -115,6 +133,17 @@ public:
     /// The areas end at `from` (their history stays).
     Result<EditStep> remove(const QList<qint64> &areaIds, const QDate &from);
 
+    // --- mown paths and edges
+    /// A new path (a line drawn through long grass, `widthM` wide) from `from`; in proposal mode
+    /// a planned path of the proposal.
+    Result<EditStep> addPath(const Geometry &line, const DepartmentKey &department, PathKind kind, double widthM,
+                             const QDate &from);
+    /// The paths end on `from` (in proposal mode: the proposal's planned paths are dropped).
+    Result<EditStep> endPaths(const QList<qint64> &pathIds, const QDate &from);
+    /// The paths valid at `date` with the edits applied (and the proposal's planned ones).
+    Result<QList<PathShape>> pathsAt(const QDate &date, const std::optional<QRectF> &bounds = std::nullopt,
+                                     const std::optional<DepartmentKey> &department = std::nullopt) const;
+
     /// Replays a step forward (redo) or backward (undo).
     void apply(const EditStep &step, bool forward);
 
@@ -135,6 +164,8 @@ public:
 
 private:
     Result<AreaHistory> loadHistory(qint64 areaId) const;
+    Result<PathHistory> pathHistory(qint64 pathId) const;
+    Result<void> savePaths(SaveReport &report);
     qint64 allocateTemporaryId() { return --m_lastTemporaryId; }
     Result<EditStep> retagPlanned(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
     std::optional<Error> refuseInProposal(const QString &what) const;
@@ -142,6 +173,7 @@ private:
     ProjectStore &m_store;
     std::optional<qint64> m_proposal;
     QHash<qint64, AreaHistory> m_histories;
+    QHash<qint64, PathHistory> m_paths;
     qint64 m_lastTemporaryId = 0;
 };
 

@@ -85,14 +85,20 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
     Proposal proposal = **found;
     if (proposal.status != ProposalStatus::Adopted)
         return makeError(ProposalText::tr("The proposal \"%1\" is %2; only an adopted proposal can be carried out.")
-                             .arg(proposal.name, proposalStatusCode(proposal.status)));
+                             .arg(proposal.name, proposalStatusName(proposal.status)));
     AreaQuery plannedQuery;
     plannedQuery.status = AreaStatus::Proposed;
     plannedQuery.proposalId = proposalId;
     auto planned = store.areas(plannedQuery);
     if (!planned.ok())
         return planned.error();
-    if (planned->isEmpty())
+    ProjectStore::PathQuery plannedPathQuery;
+    plannedPathQuery.status = AreaStatus::Proposed;
+    plannedPathQuery.proposalId = proposalId;
+    auto plannedPaths = store.paths(plannedPathQuery);
+    if (!plannedPaths.ok())
+        return plannedPaths.error();
+    if (planned->isEmpty() && plannedPaths->isEmpty())
         return makeError(ProposalText::tr("The proposal \"%1\" plans no changes.").arg(proposal.name));
 
     auto tx = store.begin();
@@ -141,6 +147,19 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
                 return inserted.error();
             ++report.added;
         }
+    }
+    for (const PathVersion &plan : *plannedPaths) {
+        auto line = store.pathGeometry(plan.fid);
+        if (!line.ok())
+            return line.error();
+        PathVersion next = plan;
+        next.fid = 0;
+        next.status = AreaStatus::Current;
+        next.validFrom = conversionDate;
+        next.validTo = QDate();
+        if (auto inserted = store.insertPathVersion(next, *line); !inserted.ok())
+            return inserted.error();
+        ++report.paths;
     }
     proposal.status = ProposalStatus::Implemented;
     proposal.conversionDate = conversionDate;

@@ -28,12 +28,14 @@ struct ImplementReport
 {
     int retagged = 0; ///< existing areas that got their planned care type
     int added = 0;    ///< planned new areas that became areas
+    int paths = 0;    ///< planned mown paths that are mown from the conversion date
 };
 
 /// Carries out an adopted proposal from `conversionDate`, in one transaction: each planned version
 /// of an existing area closes that area's version valid at the date and opens a current version
 /// with the planned care type (and note); each planned new area becomes a current area from the
-/// date. The planned versions stay. The proposal becomes Implemented with that conversion date.
+/// date; each planned mown path is mown from the date. The planned versions stay. The proposal
+/// becomes Implemented with that conversion date.
 Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId, const QDate &conversionDate);
 
 /// The nature-friendly share of the green area per department at a date, today and as its open

@@ -123,6 +123,22 @@ double Geometry::area() const
     return a;
 }
 
+double Geometry::length() const
+{
+    double l = 0.0;
+    if (m_geom && GEOSLength_r(geos::context(), m_geom.get(), &l) != 1)
+        return 0.0;
+    return l;
+}
+
+bool Geometry::isLineal() const
+{
+    if (!m_geom)
+        return false;
+    const int type = GEOSGeomTypeId_r(geos::context(), m_geom.get());
+    return type == GEOS_LINESTRING || type == GEOS_MULTILINESTRING;
+}
+
 QRectF Geometry::envelope() const
 {
     if (isEmpty())

@@ -47,6 +47,10 @@ public:
     QString invalidReason() const;
     /// Planar area in the units of the coordinates squared (m² in a projected CRS).
     double area() const;
+    /// Planar length (of lines; the perimeter of polygons).
+    double length() const;
+    /// True for LineString and MultiLineString.
+    bool isLineal() const;
     QRectF envelope() const;
     int numGeometries() const;
     int numPoints() const;

@@ -141,6 +141,23 @@ QString proposalStatusCode(ProposalStatus status)
     return codeOf(proposalStatusCodes, status);
 }
 
+QString proposalStatusName(ProposalStatus status)
+{
+    switch (status) {
+    case ProposalStatus::Draft:
+        return AdoptionText::tr("draft");
+    case ProposalStatus::Adopted:
+        return AdoptionText::tr("adopted");
+    case ProposalStatus::Rejected:
+        return AdoptionText::tr("rejected");
+    case ProposalStatus::Withdrawn:
+        return AdoptionText::tr("withdrawn");
+    case ProposalStatus::Implemented:
+        return AdoptionText::tr("carried out");
+    }
+    return {};
+}
+
 std::optional<ProposalStatus> proposalStatusFromCode(const QString &code)
 {
     return valueOf(proposalStatusCodes, code);

@@ -74,6 +74,7 @@ struct Proposal
 };
 
 QString proposalStatusCode(ProposalStatus status);
+QString proposalStatusName(ProposalStatus status); ///< for people, translated
 std::optional<ProposalStatus> proposalStatusFromCode(const QString &code);
 
 } // namespace engdrift

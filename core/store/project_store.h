@@ -18,6 +18,7 @@
 #include "geometry/geometry.h"
 #include "model/adoption.h"
 #include "model/area_version.h"
+#include "model/path_version.h"
 #include "model/department.h"
 #include "util/result.h"
 
@@ -176,6 +177,28 @@ public:
     Result<void> deleteAdoptionEvent(qint64 id);
     /// The date of the department's first area version (invalid if it has none).
     Result<QDate> departmentStart(const DepartmentKey &department) const;
+
+    // --- paths: mown paths and edges (store/path_store.cpp); temporal like the areas
+    struct PathQuery
+    {
+        std::optional<QDate> at;
+        std::optional<DepartmentKey> department;
+        std::optional<AreaStatus> status = AreaStatus::Current;
+        std::optional<qint64> proposalId;
+        std::optional<QRectF> bounds;
+        QList<qint64> pathIds;
+    };
+    using PathVisitor = std::function<bool(const PathVersion &, const Geometry *)>;
+    Result<void> forEachPath(const PathQuery &query, bool withGeometry, const PathVisitor &visit) const;
+    Result<QList<PathVersion>> paths(const PathQuery &query) const;
+    Result<qint64> nextPathId();
+    /// Writes a new path version; the geometry is a (multi)line in the project CRS; sets fid and
+    /// lengthM (planar metres).
+    Result<void> insertPathVersion(PathVersion &version, const Geometry &line);
+    Result<void> closePathVersion(qint64 fid, const QDate &validTo);
+    Result<Geometry> pathGeometry(qint64 fid) const;
+    /// Deletes a planned (status proposed) path version.
+    Result<void> deleteProposedPath(qint64 fid);
 
     // --- proposals (store/proposal_store.cpp)
     Result<QList<Proposal>> proposals(const std::optional<DepartmentKey> &department = std::nullopt) const;
