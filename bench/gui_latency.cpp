@@ -4,11 +4,13 @@
 //
 // An event-loop latency probe (a 5 ms timer; how late it fires is how long the GUI thread was
 // busy) runs through every phase:
-//   open      opening the project until the first map is on screen
+//   open      opening the project until the first map is on screen, then until the department
+//             tree has every department's status and share
 //   preview   pans and zooms: the time to paint the first (preview) frame after each view change
 //   slider    dragging the time slider on one department: time until each step's map is drawn
 //   import    an import through the import dialog (its own thread), when --import is given
 
+#include "department_tree.h"
 #include "import_dialog.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -116,6 +118,7 @@ int main(int argc, char *argv[])
     // open: until the first map is on screen
     probe.reset();
     QElapsedTimer t;
+    QSignalSpy treeFilled(window.departments(), &DepartmentTree::reloaded);
     t.start();
     if (!window.openProject(project, false)) {
         QTextStream(stderr) << window.lastError() << Qt::endl;
@@ -124,6 +127,10 @@ int main(int argc, char *argv[])
     waitFor([&] { return !window.canvas()->mapImage().isNull(); });
     const qint64 firstMap = t.elapsed();
     row(out, QStringLiteral("open"), QStringLiteral("first map on screen"), QStringLiteral("%1 ms").arg(firstMap), probe.worstMs());
+    probe.reset();
+    waitFor([&] { return !treeFilled.isEmpty(); });
+    row(out, QStringLiteral("open"), QStringLiteral("department tree with shares filled"),
+        QStringLiteral("%1 ms").arg(t.elapsed()), probe.worstMs());
 
     // preview: paint the first frame right after each view change
     probe.reset();
@@ -181,6 +188,13 @@ int main(int argc, char *argv[])
                 .arg(QFileInfo(parser.value(importOption)).fileName(),
                      dialog->lastImportSucceeded() ? QStringLiteral("ok") : QStringLiteral("failed")),
             QStringLiteral("%1 s").arg(t.elapsed() / 1000.0, 0, 'f', 1), probe.worstMs());
+        // What follows an import: the map and the tree show the new areas.
+        probe.reset();
+        t.restart();
+        treeFilled.clear();
+        waitFor([&] { return !treeFilled.isEmpty() && !window.canvas()->isRendering(); });
+        row(out, QStringLiteral("import"), QStringLiteral("map and tree show the imported areas"),
+            QStringLiteral("%1 ms").arg(t.elapsed()), probe.worstMs());
     }
     window.document()->discardEdits();
     return 0;

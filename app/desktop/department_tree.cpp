@@ -5,14 +5,16 @@
 #include "background_task.h"
 #include "project_document.h"
 
+#include <QAbstractItemModel>
 #include <QEvent>
+#include <QFont>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
+#include <QTimer>
 
 namespace engdrift::gui {
 namespace {
-
-constexpr int kKeyRole = Qt::UserRole + 1;
 
 struct DepartmentRow
 {
@@ -20,7 +22,6 @@ struct DepartmentRow
     double green = 0;
     double natureFriendly = 0;
     QString status;
-    QDate statusDate;
 };
 
 struct TreeData
@@ -29,32 +30,190 @@ struct TreeData
     QList<DepartmentRow> rows;
 };
 
+constexpr int kExpandAllLimit = 500;
+constexpr quintptr kOrganisationLevel = 0; ///< internal id of organisation rows; departments: org row + 1
+
 } // namespace
 
-DepartmentTree::DepartmentTree(QWidget *parent) : QTreeWidget(parent)
+/// Organisations (top level) and their departments, from one gathered TreeData.
+class DepartmentModel : public QAbstractItemModel
 {
-    setColumnCount(3);
+public:
+    struct Node
+    {
+        Organisation organisation;
+        QList<DepartmentRow> departments;
+    };
+
+    explicit DepartmentModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+    void reset(TreeData data)
+    {
+        beginResetModel();
+        m_nodes.clear();
+        m_where.clear();
+        QHash<int, int> orgRow;
+        for (const Organisation &org : data.organisations) {
+            orgRow.insert(org.orgNo, static_cast<int>(m_nodes.size()));
+            m_nodes.append(Node{org, {}});
+        }
+        for (DepartmentRow &row : data.rows) {
+            const int org = row.department.key.orgNo;
+            if (!orgRow.contains(org)) { // a department whose organisation has no record
+                orgRow.insert(org, static_cast<int>(m_nodes.size()));
+                m_nodes.append(Node{Organisation{org, {}}, {}});
+            }
+            Node &node = m_nodes[orgRow.value(org)];
+            m_where.insert(row.department.key, {orgRow.value(org), static_cast<int>(node.departments.size())});
+            node.departments.append(std::move(row));
+        }
+        endResetModel();
+    }
+
+    void clear() { reset({}); }
+
+    QModelIndex indexOf(const DepartmentKey &key) const
+    {
+        auto it = m_where.constFind(key);
+        return it == m_where.constEnd() ? QModelIndex() : index(it->second, 0, index(it->first, 0));
+    }
+
+    const DepartmentRow *departmentAt(const QModelIndex &index) const
+    {
+        if (!index.isValid() || index.internalId() == kOrganisationLevel)
+            return nullptr;
+        return &m_nodes[static_cast<int>(index.internalId() - 1)].departments[index.row()];
+    }
+
+    void retranslate()
+    {
+        emit headerDataChanged(Qt::Horizontal, 0, 2);
+        if (!m_nodes.isEmpty())
+            emit layoutChanged(); // the texts are made when asked for
+    }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        if (row < 0 || column < 0 || column > 2)
+            return {};
+        if (!parent.isValid())
+            return row < m_nodes.size() ? createIndex(row, column, kOrganisationLevel) : QModelIndex();
+        if (parent.internalId() != kOrganisationLevel || row >= m_nodes[parent.row()].departments.size())
+            return {};
+        return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+    }
+
+    QModelIndex parent(const QModelIndex &child) const override
+    {
+        if (!child.isValid() || child.internalId() == kOrganisationLevel)
+            return {};
+        return createIndex(static_cast<int>(child.internalId() - 1), 0, kOrganisationLevel);
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        if (!parent.isValid())
+            return static_cast<int>(m_nodes.size());
+        if (parent.internalId() == kOrganisationLevel && parent.column() == 0)
+            return static_cast<int>(m_nodes[parent.row()].departments.size());
+        return 0;
+    }
+
+    int columnCount(const QModelIndex & = {}) const override { return 3; }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case 0:
+            return DepartmentTree::tr("Department");
+        case 1:
+            return DepartmentTree::tr("Status");
+        case 2:
+            return DepartmentTree::tr("Nature-friendly");
+        }
+        return {};
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        if (index.internalId() == kOrganisationLevel) {
+            const Organisation &org = m_nodes[index.row()].organisation;
+            if (role == Qt::DisplayRole && index.column() == 0)
+                return org.name.isEmpty() ? DepartmentTree::tr("Organisation %1").arg(org.orgNo)
+                                          : DepartmentTree::tr("%1 (org. %2)").arg(org.name).arg(org.orgNo);
+            if (role == Qt::FontRole) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        }
+        const DepartmentRow &row = *departmentAt(index);
+        const Department &d = row.department;
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case 0:
+                return d.name.isEmpty() ? d.key.deptText() : d.key.deptText() + QLatin1Char(' ') + d.name;
+            case 1:
+                return row.status.isEmpty() ? DepartmentTree::tr("Not proposed") : row.status;
+            case 2:
+                return row.green > 0 ? QStringLiteral("%1 %").arg(QLocale().toString(100.0 * row.natureFriendly / row.green, 'f', 0))
+                                     : QStringLiteral("–");
+            }
+            return {};
+        case Qt::ToolTipRole:
+            if (index.column() == 0)
+                return d.address.isEmpty() ? d.key.toString() : d.key.toString() + QStringLiteral(", ") + d.address;
+            if (index.column() == 2 && row.green > 0)
+                return DepartmentTree::tr("%1 m² nature-friendly of %2 m² green area")
+                    .arg(QLocale().toString(row.natureFriendly, 'f', 0), QLocale().toString(row.green, 'f', 0));
+            return {};
+        case Qt::TextAlignmentRole:
+            return index.column() == 2 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        }
+        return {};
+    }
+
+private:
+    QList<Node> m_nodes;
+    QHash<DepartmentKey, std::pair<int, int>> m_where; ///< department → (organisation row, row)
+};
+
+DepartmentTree::DepartmentTree(QWidget *parent) : QTreeView(parent), m_model(new DepartmentModel(this))
+{
+    setModel(m_model);
+    m_dateTimer = new QTimer(this);
+    m_dateTimer->setSingleShot(true);
+    m_dateTimer->setInterval(300);
+    connect(m_dateTimer, &QTimer::timeout, this, &DepartmentTree::reload);
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setMinimumSectionSize(40);
     setIndentation(14);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    retranslate();
-    connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        const QVariant key = item->data(0, kKeyRole);
-        if (key.isValid())
-            emit departmentActivated(DepartmentKey{key.toPoint().x(), key.toPoint().y()});
+    header()->setResizeContentsPrecision(200); // sample rows; a national tree has thousands
+    connect(this, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const DepartmentRow *row = m_model->departmentAt(index))
+            emit departmentActivated(row->department.key);
     });
-    connect(this, &QTreeWidget::currentItemChanged, this, [this] { emit departmentSelected(currentDepartment()); });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit departmentSelected(currentDepartment()); });
 }
 
 void DepartmentTree::retranslate()
 {
-    setHeaderLabels({tr("Department"), tr("Status"), tr("Nature-friendly")});
+    m_model->retranslate();
     reload();
 }
 
@@ -62,7 +221,7 @@ void DepartmentTree::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QTreeWidget::changeEvent(event);
+    QTreeView::changeEvent(event);
 }
 
 void DepartmentTree::setDocument(ProjectDocument *document)
@@ -73,25 +232,52 @@ void DepartmentTree::setDocument(ProjectDocument *document)
 
 void DepartmentTree::setDate(const QDate &date)
 {
+    if (date == m_date)
+        return;
     m_date = date;
-    reload();
+    m_dateTimer->start(); // a slider drag reloads once, after the last step
 }
 
 std::optional<DepartmentKey> DepartmentTree::currentDepartment() const
 {
-    const QTreeWidgetItem *item = currentItem();
-    if (!item || !item->data(0, kKeyRole).isValid())
-        return std::nullopt;
-    const QPoint key = item->data(0, kKeyRole).toPoint();
-    return DepartmentKey{key.x(), key.y()};
+    const DepartmentRow *row = m_model->departmentAt(currentIndex());
+    return row ? std::optional<DepartmentKey>(row->department.key) : std::nullopt;
+}
+
+void DepartmentTree::selectDepartment(const DepartmentKey &key)
+{
+    const QModelIndex index = m_model->indexOf(key);
+    if (!index.isValid())
+        return;
+    expand(index.parent());
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+int DepartmentTree::organisationCount() const
+{
+    return m_model->rowCount();
+}
+
+int DepartmentTree::departmentCount(int organisationRow) const
+{
+    return m_model->rowCount(m_model->index(organisationRow, 0));
+}
+
+QString DepartmentTree::text(const DepartmentKey &key, int column) const
+{
+    const QModelIndex index = m_model->indexOf(key);
+    return index.isValid() ? m_model->data(index.siblingAtColumn(column), Qt::DisplayRole).toString() : QString();
 }
 
 void DepartmentTree::reload()
 {
     if (!m_document) {
-        clear();
+        ++m_generation;
+        m_model->clear();
         return;
     }
+    m_dateTimer->stop();
     const quint64 generation = ++m_generation;
     const QDate date = m_date;
     runInBackground<TreeData>(
@@ -140,40 +326,24 @@ void DepartmentTree::reload()
             if (generation != m_generation || !result.ok())
                 return;
             const auto selected = currentDepartment();
-            clear();
-            QHash<int, QTreeWidgetItem *> orgItems;
-            const QLocale locale;
-            for (const Organisation &org : result->organisations) {
-                auto *item = new QTreeWidgetItem(this);
-                item->setText(0, org.name.isEmpty() ? tr("Organisation %1").arg(org.orgNo)
-                                                    : tr("%1 (org. %2)").arg(org.name).arg(org.orgNo));
-                QFont bold = item->font(0);
-                bold.setBold(true);
-                item->setFont(0, bold);
-                item->setFirstColumnSpanned(true); // the organisation's name gets the whole row
-                orgItems.insert(org.orgNo, item);
+            const bool hadSignals = selectionModel()->blockSignals(true); // the same department stays current
+            m_model->reset(*result);
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                setFirstColumnSpanned(r, QModelIndex(), true); // the organisation's name gets the whole row
+            // A small project opens expanded; a national one by organisation (expanding thousands of
+            // rows costs the GUI thread half a second), with the current department's open.
+            int departments = 0;
+            for (int r = 0; r < m_model->rowCount(); ++r)
+                departments += departmentCount(r);
+            if (departments <= kExpandAllLimit)
+                expandAll();
+            if (selected) {
+                selectDepartment(*selected);
             }
-            for (const DepartmentRow &row : result->rows) {
-                QTreeWidgetItem *parent = orgItems.value(row.department.key.orgNo);
-                auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
-                const Department &d = row.department;
-                item->setText(0, d.name.isEmpty() ? d.key.deptText() : d.key.deptText() + QLatin1Char(' ') + d.name);
-                item->setData(0, kKeyRole, QPoint(d.key.orgNo, d.key.deptNo));
-                item->setText(1, row.status.isEmpty() ? tr("Not proposed") : row.status);
-                if (row.green > 0) {
-                    item->setText(2, QStringLiteral("%1 %").arg(locale.toString(100.0 * row.natureFriendly / row.green, 'f', 0)));
-                    item->setToolTip(2, tr("%1 m² nature-friendly of %2 m² green area")
-                                            .arg(locale.toString(row.natureFriendly, 'f', 0),
-                                                 locale.toString(row.green, 'f', 0)));
-                } else {
-                    item->setText(2, QStringLiteral("–"));
-                }
-                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-                item->setToolTip(0, d.address.isEmpty() ? d.key.toString() : d.key.toString() + QStringLiteral(", ") + d.address);
-                if (selected && *selected == d.key)
-                    setCurrentItem(item);
-            }
-            expandAll();
+            selectionModel()->blockSignals(hadSignals);
+            if (currentDepartment() != selected)
+                emit departmentSelected(currentDepartment());
+            emit reloaded();
         });
 }
 

@@ -1,19 +1,25 @@
 #pragma once
 // DepartmentTree: organisations and their departments, each with its adoption status and its
 // nature-friendly share of the green area (numerator and denominator in the tooltip).
+//
+// The rows are gathered on a background thread and shown through a model, so a national project
+// (thousands of departments) costs the GUI thread one model reset, not one item per department.
 
 #include "model/department.h"
 
 #include <QDate>
-#include <QTreeWidget>
+#include <QTreeView>
+
+class QTimer;
 
 #include <optional>
 
 namespace engdrift::gui {
 
 class ProjectDocument;
+class DepartmentModel;
 
-class DepartmentTree : public QTreeWidget
+class DepartmentTree : public QTreeView
 {
     Q_OBJECT
 public:
@@ -21,20 +27,30 @@ public:
     void setDocument(ProjectDocument *document);
     void setDate(const QDate &date);
     std::optional<DepartmentKey> currentDepartment() const;
+    /// Makes the department the current row (no-op if it is not in the tree).
+    void selectDepartment(const DepartmentKey &key);
     void reload();
     void retranslate();
+
+    int organisationCount() const;
+    int departmentCount(int organisationRow) const;
+    /// The text shown for a department in a column (0 name, 1 status, 2 share); empty if absent.
+    QString text(const DepartmentKey &key, int column) const;
 
 signals:
     void departmentActivated(const engdrift::DepartmentKey &key); ///< double click: zoom to it
     void departmentSelected(const std::optional<engdrift::DepartmentKey> &key);
+    void reloaded();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    DepartmentModel *m_model = nullptr;
     ProjectDocument *m_document = nullptr;
     QDate m_date = QDate::currentDate();
     quint64 m_generation = 0;
+    QTimer *m_dateTimer = nullptr;
 };
 
 } // namespace engdrift::gui

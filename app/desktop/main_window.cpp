@@ -144,11 +144,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_canvas, &MapCanvas::viewChanged, this, [this](const MapView &view) {
         m_scale->setText(QStringLiteral("1:%1").arg(QLocale().toString(view.scaleDenominator(), 'f', 0)));
     });
-    connect(m_canvas, &MapCanvas::renderingChanged, this,
-            [this](bool busy) { m_busy->setText(busy ? tr("drawing…") : QString()); });
+    connect(m_canvas, &MapCanvas::renderingChanged, this, [this](bool busy) {
+        m_busy->setText(busy ? tr("drawing…") : QString());
+        if (!busy)
+            loadPanels();
+    });
     connect(m_canvas, &MapCanvas::renderFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
+        loadPanels();
     });
+    // The map first: the department tree and the legend gather their numbers (a pass over every
+    // area) once the first map is drawn, not beside it on the same cores; at the latest after 2 s.
+    m_panelsTimer = new QTimer(this);
+    m_panelsTimer->setSingleShot(true);
+    m_panelsTimer->setInterval(2000);
+    connect(m_panelsTimer, &QTimer::timeout, this, &MainWindow::loadPanels);
     connect(m_canvas, &MapCanvas::selectionChanged, this, [this](const QSet<qint64> &ids) {
         m_properties->setSelection(ids, m_canvas->date());
         if (m_canvas->tool() == m_vertexTool.get())
@@ -527,8 +537,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_proposalLabel->clear();
     m_canvas->setProposal(std::nullopt);
     m_canvas->setDocument(doc);
-    m_tree->setDocument(doc);
-    m_legend->setDocument(doc);
+    m_panelsPending = doc != nullptr;
+    if (doc)
+        m_panelsTimer->start();
     m_properties->setDocument(doc);
     m_properties->setLanguage(m_language);
     m_legend->setLanguage(m_language);
@@ -539,6 +550,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_endAction->setEnabled(false);
     m_zoomSelectionAction->setEnabled(false);
     updateTitle();
+}
+
+void MainWindow::loadPanels()
+{
+    if (!m_panelsPending)
+        return;
+    m_panelsPending = false;
+    m_panelsTimer->stop();
+    m_tree->setDocument(m_document.get());
+    m_legend->setDocument(m_document.get());
 }
 
 bool MainWindow::openProject(const QString &path, bool askRecovery)

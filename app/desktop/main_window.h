@@ -92,6 +92,7 @@ private:
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool maybeSave();
     void updateTitle();
+    void loadPanels();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void reportError(const QString &message);
@@ -112,6 +113,8 @@ private:
     ChartsPanel *m_charts = nullptr;
     QDockWidget *m_bottomDock = nullptr;
     QTimer *m_chartsTimer = nullptr;
+    QTimer *m_panelsTimer = nullptr;
+    bool m_panelsPending = false; ///< the tree and legend wait for the first map
     QLabel *m_coordinates = nullptr;
     QLabel *m_scale = nullptr;
     QLabel *m_busy = nullptr;

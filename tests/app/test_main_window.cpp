@@ -106,8 +106,8 @@ TEST_F(App, ShowsTheSampleWithMapTreeAndLegend)
         for (int x = 0; x < map.width(); x += 7)
             colours.insert(map.pixel(x, y));
     EXPECT_GT(colours.size(), 20);
-    EXPECT_EQ(window->departments()->topLevelItemCount(), 1);
-    EXPECT_EQ(window->departments()->topLevelItem(0)->childCount(), 3);
+    EXPECT_EQ(window->departments()->organisationCount(), 1);
+    EXPECT_EQ(window->departments()->departmentCount(0), 3);
 }
 
 TEST_F(App, ClickAndRectangleSelect)
@@ -250,7 +250,7 @@ TEST_F(App, DrawANewAreaWithTheTool)
     const QRectF extent = (**dept).extent;
     window->canvas()->zoomToExtent(extent.adjusted(0, 0, 80, 0));
     settle(*window);
-    window->departments()->setCurrentItem(window->departments()->topLevelItem(0)->child(0));
+    window->departments()->selectDepartment({123, 1});
     window->properties()->chooseCareType(QStringLiteral("eng"));
     window->properties()->setFromDate(kDate);
     window->setTool(MainWindow::Tool::Draw);
@@ -294,7 +294,7 @@ TEST_F(App, ImportDialogReportsBadRows)
                    {QStringLiteral("POLYGON((701600 6171000,701620 6171020,701620 6171000,701600 6171020,701600 6171000))"),
                     {{code, 108020}}}}),
               QString());
-    window->departments()->setCurrentItem(window->departments()->topLevelItem(0)->child(1)); // 123-002
+    window->departments()->selectDepartment({123, 2});
     ImportDialog *dialog = window->showImportDialog();
     ASSERT_TRUE(dialog);
     dialog->setSource(source);
@@ -362,7 +362,7 @@ TEST_F(App, AdoptionRecordThroughTheDialog)
     // The department tree shows the status.
     window->departments()->reload();
     settle(*window, 400);
-    const QString status = window->departments()->topLevelItem(0)->child(2)->text(1);
+    const QString status = window->departments()->text({123, 3}, 1);
     EXPECT_TRUE(status.contains(QStringLiteral("2026-03-12"))) << status.toStdString();
 }
 
