@@ -69,6 +69,21 @@ std::optional<int> intOption(const Command &cmd, const QString &name, int &exitC
     return value;
 }
 
+/// --org N --dept NNN: only one department.
+void addDepartmentFilter(Command &cmd)
+{
+    cmd.option(QStringLiteral("org"), CliAdoptText::tr("Only the department with this organisation number (use with --dept)."),
+               QStringLiteral("N"));
+    cmd.option(QStringLiteral("dept"), CliAdoptText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+}
+
+/// --json, --csv.
+void addFormats(Command &cmd)
+{
+    cmd.option(QStringLiteral("json"), CliAdoptText::tr("Write JSON."));
+    cmd.option(QStringLiteral("csv"), CliAdoptText::tr("Write CSV."));
+}
+
 int listEvents(ProjectStore &store, const std::optional<DepartmentKey> &dept, Format format)
 {
     auto events = store.adoptionEvents(dept);
@@ -260,14 +275,11 @@ int runAdoption(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli adoption PROJECT [--org N --dept NNN] [--at YYYY-MM-DD] [--json|--csv]"),
                 1);
-    cmd.option(QStringLiteral("org"), CliAdoptText::tr("Only the department with this organisation number (use with --dept)."),
-               QStringLiteral("N"));
-    cmd.option(QStringLiteral("dept"), CliAdoptText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+    addDepartmentFilter(cmd);
     cmd.option(QStringLiteral("at"),
                CliAdoptText::tr("Instead of the events: each department's status at this date, and how many adopted."),
                QStringLiteral("DATE"));
-    cmd.option(QStringLiteral("json"), CliAdoptText::tr("Write JSON."));
-    cmd.option(QStringLiteral("csv"), CliAdoptText::tr("Write CSV."));
+    addFormats(cmd);
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -282,6 +294,55 @@ int runAdoption(const QStringList &args)
     if (at)
         return listStatus(**store, cmd.positional(0), dept, *at, format);
     return listEvents(**store, dept, format);
+}
+
+int runProposals(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli proposals PROJECT [--org N --dept NNN] [--json|--csv]"), 1);
+    addDepartmentFilter(cmd);
+    addFormats(cmd);
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto dept = cmd.department(code);
+    const Format format = code < 0 ? cmd.format(code) : Format::Text;
+    if (code >= 0)
+        return code;
+    auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadOnly);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    auto proposals = (*store)->proposals(dept);
+    if (!proposals.ok())
+        return fail(proposals.errorMessage());
+    RowWriter writer(out(), format,
+                     {QStringLiteral("id"), QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("name"),
+                      QStringLiteral("created"), QStringLiteral("status"), QStringLiteral("conversion"),
+                      QStringLiteral("planned_areas"), QStringLiteral("planned_m2"), QStringLiteral("planned_paths"),
+                      QStringLiteral("planned_path_m")});
+    for (const Proposal &p : *proposals) {
+        AreaQuery areas;
+        areas.status = AreaStatus::Proposed;
+        areas.proposalId = p.id;
+        auto planned = (*store)->areas(areas);
+        ProjectStore::PathQuery paths;
+        paths.status = AreaStatus::Proposed;
+        paths.proposalId = p.id;
+        auto plannedPaths = (*store)->paths(paths);
+        if (!planned.ok())
+            return fail(planned.errorMessage());
+        if (!plannedPaths.ok())
+            return fail(plannedPaths.errorMessage());
+        double m2 = 0, metres = 0;
+        for (const AreaVersion &v : *planned)
+            m2 += v.areaM2;
+        for (const PathVersion &v : *plannedPaths)
+            metres += v.lengthM;
+        writer.addRow({QVariant::fromValue<qint64>(p.id), p.department.orgNo, p.department.deptText(), p.name, isoDate(p.created),
+                       proposalStatusCode(p.status), isoDate(p.conversionDate), static_cast<int>(planned->size()), m2,
+                       static_cast<int>(plannedPaths->size()), metres});
+    }
+    writer.finish(QJsonObject{{QStringLiteral("count"), writer.rowCount()}});
+    return Success;
 }
 
 } // namespace engdrift::cli

@@ -114,13 +114,15 @@ QString usage()
               "  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE\n"
               "                                                 give areas a new care type from a date\n"
               "  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]\n"
-              "         [--at DATE]                              draw the map to a picture\n"
+              "         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture\n"
               "  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]\n"
               "        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]\n"
               "                                                 record an adoption event of a department\n"
               "  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]\n"
               "                                                 the adoption events, or each department's status\n"
               "                                                 at a date and how many adopted\n"
+              "  proposals PROJECT [--org N --dept NNN] [--json|--csv]\n"
+              "                                                 the proposals, with their planned areas and paths\n"
               "  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]\n"
               "           [--json|--csv]                        area by care type at each step, with the\n"
               "                                                 nature-friendly share\n"
@@ -444,8 +446,8 @@ namespace engdrift::cli {
 int runRender(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli render PROJECT --out FILE.png [--size WxH] "
-                               "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--no-labels] "
-                               "[--background RASTER [--opacity X]]"),
+                               "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--proposal ID] "
+                               "[--no-labels] [--background RASTER [--opacity X]]"),
                 1);
     cmd.option(QStringLiteral("out"), CliText::tr("The picture to write (PNG or JPEG)."), QStringLiteral("FILE"));
     cmd.option(QStringLiteral("size"), CliText::tr("Picture size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
@@ -456,6 +458,9 @@ int runRender(const QStringList &args)
     cmd.option(QStringLiteral("dept"), CliText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
     cmd.option(QStringLiteral("at"), CliText::tr("Draw the map as it was or will be on this date (default today)."),
                QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("proposal"),
+               CliText::tr("Draw the map as this proposal plans it (its id, see engdrift-cli proposals)."),
+               QStringLiteral("ID"));
     cmd.option(QStringLiteral("no-labels"), CliText::tr("Draw no labels."));
     cmd.option(QStringLiteral("background"),
                CliText::tr("A raster under the map: a GeoTIFF orthophoto or any GDAL raster source (WMS when online)."),
@@ -469,6 +474,13 @@ int runRender(const QStringList &args)
     const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
     if (code >= 0)
         return code;
+    std::optional<qint64> proposalId;
+    if (cmd.isSet(QStringLiteral("proposal"))) {
+        bool ok = false;
+        proposalId = cmd.value(QStringLiteral("proposal")).toLongLong(&ok);
+        if (!ok || *proposalId <= 0)
+            return usageFail(CliText::tr("--proposal must be a proposal id (a whole number)"), cmd.synopsis());
+    }
     double opacity = 0.6;
     if (cmd.isSet(QStringLiteral("opacity"))) {
         bool ok = false;
@@ -532,10 +544,18 @@ int runRender(const QStringList &args)
     }
     if (extent->isNull())
         return fail(CliText::tr("%1: there are no areas to draw.").arg(cmd.positional(0)));
+    if (proposalId) {
+        auto proposal = (*store)->proposal(*proposalId);
+        if (!proposal.ok())
+            return fail(proposal.errorMessage());
+        if (!proposal->has_value())
+            return fail(CliText::tr("%1: there is no proposal %2.").arg(cmd.positional(0)).arg(*proposalId));
+    }
     RenderOptions options;
     options.view = MapView::fitting(*extent, size, 24);
     options.at = *at;
     options.labels = !cmd.isSet(QStringLiteral("no-labels"));
+    options.proposalId = proposalId;
     options.language = currentLanguage();
     options.background = cmd.value(QStringLiteral("background"));
     if (!options.background.isEmpty())

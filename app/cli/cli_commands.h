@@ -18,6 +18,7 @@ int runRender(const QStringList &args);
 /// cli_adopt.cpp: record an adoption event; list the events or the status at a date.
 int runAdopt(const QStringList &args);
 int runAdoption(const QStringList &args);
+int runProposals(const QStringList &args);
 /// cli_timeline.cpp: area by care type at step dates, with the nature-friendly share.
 int runTimeline(const QStringList &args);
 /// cli_plot.cpp: a chart (care area, adoption, nature-friendly share) to PNG, PDF or SVG.

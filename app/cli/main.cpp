@@ -72,6 +72,8 @@ int main(int argc, char *argv[])
         return runAdopt(args);
     if (command == QLatin1String("adoption"))
         return runAdoption(args);
+    if (command == QLatin1String("proposals"))
+        return runProposals(args);
     if (command == QLatin1String("timeline"))
         return runTimeline(args);
     if (command == QLatin1String("plot"))

@@ -81,17 +81,35 @@ void LegendWidget::reload()
     const quint64 generation = ++m_generation;
     const QDate date = m_date;
     const auto department = m_department;
-    runInBackground<AreaStatistics>(
+    struct Legend
+    {
+        AreaStatistics areas;
+        double pathM[2] = {0, 0}; ///< running metres of mown paths and of safety edges
+    };
+    runInBackground<Legend>(
         m_document->path(), this,
-        [date, department](const ProjectStore &store) {
-            return areaStatistics(store, date, AreaGrouping::CareType, department);
+        [date, department](const ProjectStore &store) -> Result<Legend> {
+            auto areas = areaStatistics(store, date, AreaGrouping::CareType, department);
+            if (!areas.ok())
+                return areas.error();
+            Legend legend{std::move(areas).value(), {0, 0}};
+            ProjectStore::PathQuery paths;
+            paths.at = date;
+            paths.department = department;
+            auto mown = store.paths(paths);
+            if (!mown.ok())
+                return mown.error();
+            for (const PathVersion &p : *mown)
+                legend.pathM[p.kind == PathKind::SafetyEdge ? 1 : 0] += p.lengthM;
+            return legend;
         },
-        [this, generation](const Result<AreaStatistics> &stats) {
+        [this, generation](const Result<Legend> &legend) {
             if (generation != m_generation || !m_document)
                 return;
             clear();
-            if (!stats.ok())
+            if (!legend.ok())
                 return;
+            const AreaStatistics *stats = &legend->areas;
             const Catalogue &catalogue = m_document->store().catalogue();
             const MapStyle style(catalogue);
             const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
@@ -118,6 +136,19 @@ void LegendWidget::reload()
             bold.setBold(true);
             total->setFont(0, bold);
             total->setFont(1, bold);
+            // Mown paths and edges in running metres, drawn as on the map.
+            const QColor fills[] = {style.pathFill(), style.safetyEdgeFill()};
+            const QString names[] = {tr("Mown paths (m)"), tr("Safety edges (m)")};
+            for (int k = 0; k < 2; ++k) {
+                if (legend->pathM[k] <= 0)
+                    continue;
+                auto *item = new QTreeWidgetItem(this);
+                item->setIcon(0, careTypeIcon(fills[k], style.pathEdge(), Qt::NoBrush, QColor()));
+                item->setText(0, names[k]);
+                item->setToolTip(0, tr("Running metres (lbm) mown on the map date"));
+                item->setText(1, locale.toString(legend->pathM[k], 'f', 0));
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            }
         });
 }
 

@@ -14,13 +14,16 @@
 #include "proposals_dialog.h"
 #include "render/map_renderer.h"
 #include "time_slider.h"
+#include "util/dates.h"
 #include "util/translations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -126,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_zoomTool = std::make_unique<RectangleTool>(m_canvas, RectangleTool::Purpose::Zoom);
     m_drawTool = std::make_unique<PointsTool>(m_canvas, PointsTool::Purpose::DrawArea);
     m_splitTool = std::make_unique<PointsTool>(m_canvas, PointsTool::Purpose::SplitLine);
+    m_pathTool = std::make_unique<PointsTool>(m_canvas, PointsTool::Purpose::PathLine);
     m_vertexTool = std::make_unique<VertexTool>(m_canvas);
 
     createActions();
@@ -196,6 +200,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             [this](const QList<QPointF> &ring) { addAreaFromRing(ring, m_properties->fromDate()); });
     connect(m_splitTool.get(), &PointsTool::lineDrawn, this,
             [this](const QList<QPointF> &line) { splitSelection(line, m_properties->fromDate()); });
+    connect(m_pathTool.get(), &PointsTool::lineDrawn, this,
+            [this](const QList<QPointF> &line) { addPathFromLine(line, m_properties->fromDate()); });
+    connect(m_pathTool.get(), &PointsTool::contextRequested, this, &MainWindow::showPathMenu);
     connect(m_vertexTool.get(), &VertexTool::reshaped, this,
             [this](qint64 id, const QList<QList<QPointF>> &rings) { reshapeArea(id, rings, m_properties->fromDate()); });
 
@@ -286,7 +293,7 @@ void MainWindow::createActions()
         {Tool::Select, QKeySequence(Qt::Key_V)},        {Tool::BoxSelect, QKeySequence(Qt::Key_B)},
         {Tool::PolygonSelect, QKeySequence(Qt::Key_P)}, {Tool::ZoomBox, QKeySequence(Qt::Key_Z)},
         {Tool::Draw, QKeySequence(Qt::Key_D)},          {Tool::Split, QKeySequence(Qt::Key_S)},
-        {Tool::Vertices, QKeySequence(Qt::Key_E)}};
+        {Tool::Vertices, QKeySequence(Qt::Key_E)},      {Tool::Path, QKeySequence(Qt::Key_L)}};
     for (const auto &[tool, key] : tools) {
         auto *action = new QAction(this);
         action->setCheckable(true);
@@ -392,10 +399,26 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_importAction);
     m_toolBar->addSeparator();
     for (Tool t : {Tool::Select, Tool::BoxSelect, Tool::PolygonSelect, Tool::ZoomBox, Tool::Draw, Tool::Split,
-                   Tool::Vertices}) {
+                   Tool::Vertices, Tool::Path}) {
         m_toolsMenu->addAction(m_toolActions.value(t));
         m_toolBar->addAction(m_toolActions.value(t));
     }
+    // The mown path tool's width and kind, beside it.
+    m_pathKind = new QComboBox(m_toolBar);
+    m_pathKind->addItem(QString(), QVariant::fromValue(static_cast<int>(PathKind::MownPath)));
+    m_pathKind->addItem(QString(), QVariant::fromValue(static_cast<int>(PathKind::SafetyEdge)));
+    m_pathWidthLabel = new QLabel(m_toolBar);
+    m_pathWidth = new QDoubleSpinBox(m_toolBar);
+    m_pathWidth->setRange(0.5, 20.0);
+    m_pathWidth->setSingleStep(0.5);
+    m_pathWidth->setDecimals(1);
+    m_pathWidth->setSuffix(QStringLiteral(" m"));
+    m_pathWidth->setValue(QSettings().value(QStringLiteral("path/width"), 1.5).toDouble());
+    connect(m_pathWidth, &QDoubleSpinBox::valueChanged, this,
+            [](double v) { QSettings().setValue(QStringLiteral("path/width"), v); });
+    m_toolBar->addWidget(m_pathKind);
+    m_toolBar->addWidget(m_pathWidthLabel);
+    m_toolBar->addWidget(m_pathWidth);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_proposalViewAction);
     m_toolBar->addAction(m_mergeAction);
@@ -456,6 +479,15 @@ void MainWindow::retranslate()
         tr("Draw a new area; it snaps to neighbours' corners; double-click or Enter to finish (D)"));
     m_toolActions.value(Tool::Split)->setText(tr("Split"));
     m_toolActions.value(Tool::Split)->setToolTip(tr("Draw a line across the selected area to split it (S)"));
+    m_toolActions.value(Tool::Path)->setText(tr("Mown path"));
+    m_toolActions.value(Tool::Path)->setToolTip(
+        tr("Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; "
+           "right-click a path to end it (L)"));
+    m_pathKind->setItemText(0, tr("Path through grass"));
+    m_pathKind->setItemText(1, tr("Safety edge"));
+    m_pathKind->setToolTip(tr("A path mown through long grass, or a safety edge mown along a path"));
+    m_pathWidthLabel->setText(tr(" width "));
+    m_pathWidth->setToolTip(tr("The width of the mown path on the ground"));
     m_toolActions.value(Tool::Vertices)->setText(tr("Vertices"));
     m_toolActions.value(Tool::Vertices)->setToolTip(
         tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
@@ -488,7 +520,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::setTool(Tool tool)
 {
     MapTool *tools[] = {m_selectTool.get(), m_boxTool.get(),   m_polygonTool.get(), m_zoomTool.get(),
-                        m_drawTool.get(),   m_splitTool.get(), m_vertexTool.get()};
+                        m_drawTool.get(),   m_splitTool.get(), m_vertexTool.get(),  m_pathTool.get()};
     m_canvas->setTool(tools[static_cast<int>(tool)]);
     if (QAction *a = m_toolActions.value(tool))
         a->setChecked(true);
@@ -838,6 +870,68 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
         statusBar()->showMessage(performed->description, 5000);
         return true;
     });
+}
+
+void MainWindow::setPathWidth(double metres)
+{
+    m_pathWidth->setValue(metres);
+}
+
+bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
+{
+    return performEdit(tr("mown path"), [&] {
+        auto geometry = Geometry::fromWkt(QStringLiteral("LINESTRING") + ringWkt(line, false));
+        if (!geometry.ok()) {
+            reportError(geometry.errorMessage());
+            return false;
+        }
+        const auto department = departmentForNewArea(line);
+        if (!department) {
+            reportError(tr("Choose the department of the path in the list of departments first."));
+            return false;
+        }
+        const auto kind = static_cast<PathKind>(m_pathKind->currentData().toInt());
+        auto step = m_document->perform(m_document->session().addPath(*geometry, *department, kind, m_pathWidth->value(), from));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            return false;
+        }
+        statusBar()->showMessage(tr("%1: %2 m long, %3 m wide")
+                                     .arg(step->description,
+                                          QLocale().toString(geometry->length(), 'f', 0),
+                                          QLocale().toString(m_pathWidth->value(), 'f', 1)),
+                                 5000);
+        return true;
+    });
+}
+
+bool MainWindow::endPath(qint64 pathId, const QDate &from)
+{
+    return performEdit(tr("end path"), [&] {
+        auto step = m_document->perform(m_document->session().endPaths({pathId}, from));
+        if (!step.ok()) {
+            reportError(step.errorMessage());
+            return false;
+        }
+        statusBar()->showMessage(step->description, 5000);
+        return true;
+    });
+}
+
+void MainWindow::showPathMenu(const QPointF &pixel)
+{
+    const QList<PathShape> hits = m_canvas->pathsAtPixel(pixel);
+    if (hits.isEmpty())
+        return;
+    const PathVersion &path = hits.first().version;
+    const QDate from = m_properties->fromDate();
+    QMenu menu(this);
+    const QString length = QLocale().toString(path.lengthM, 'f', 0);
+    QAction *end = menu.addAction(path.status == AreaStatus::Proposed
+                                      ? tr("Take the planned path (%1 m) out of the proposal").arg(length)
+                                      : tr("End the path (%1 m) on %2").arg(length, isoDate(from)));
+    if (menu.exec(m_canvas->mapToGlobal(pixel.toPoint())) == end)
+        endPath(path.pathId, from);
 }
 
 bool MainWindow::reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from)

@@ -16,6 +16,8 @@ class QTimer;
 
 class QAction;
 class QActionGroup;
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QMenu;
 
@@ -60,10 +62,11 @@ public:
     QString language() const { return m_language; }
 
     /// The tools, for tests and scripting.
-    enum class Tool { Select, BoxSelect, PolygonSelect, ZoomBox, Draw, Split, Vertices };
+    enum class Tool { Select, BoxSelect, PolygonSelect, ZoomBox, Draw, Split, Vertices, Path };
     void setTool(Tool tool);
     PointsTool *drawTool() const { return m_drawTool.get(); }
     PointsTool *splitTool() const { return m_splitTool.get(); }
+    PointsTool *pathTool() const { return m_pathTool.get(); }
     VertexTool *vertexTool() const { return m_vertexTool.get(); }
 
     /// Edits from the UI (also used by tests): each reports its error in a message box unless
@@ -74,6 +77,11 @@ public:
     bool splitSelection(const QList<QPointF> &line, const QDate &from);
     bool addAreaFromRing(const QList<QPointF> &ring, const QDate &from);
     bool reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from);
+    /// A mown path (or safety edge) along the line, as wide and of the kind chosen in the tool bar.
+    bool addPathFromLine(const QList<QPointF> &line, const QDate &from);
+    /// Ends a mown path on the date (in the proposal view: drops it from the proposal).
+    bool endPath(qint64 pathId, const QDate &from);
+    void setPathWidth(double metres);
     void setQuiet(bool quiet) { m_quiet = quiet; }
     QString lastError() const { return m_lastError; }
 
@@ -101,6 +109,7 @@ private:
     void setBackground(const QString &source);
     void showAdoptionRecord();
     void showProposals();
+    void showPathMenu(const QPointF &pixel);
     std::optional<DepartmentKey> chosenDepartment();
     std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
 
@@ -127,6 +136,10 @@ private:
     std::unique_ptr<PointsTool> m_drawTool;
     std::unique_ptr<PointsTool> m_splitTool;
     std::unique_ptr<VertexTool> m_vertexTool;
+    std::unique_ptr<PointsTool> m_pathTool;
+    QDoubleSpinBox *m_pathWidth = nullptr;
+    QComboBox *m_pathKind = nullptr;
+    QLabel *m_pathWidthLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

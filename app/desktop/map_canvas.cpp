@@ -190,6 +190,27 @@ QList<AreaShape> MapCanvas::areasAtPixel(const QPointF &pixel) const
     return hits;
 }
 
+QList<PathShape> MapCanvas::pathsAtPixel(const QPointF &pixel) const
+{
+    QList<PathShape> result;
+    if (!m_document)
+        return result;
+    const QPointF p = m_view.toMap(pixel);
+    const double reach = 4.0 * m_view.mapUnitsPerPixel();
+    auto candidates = m_document->session().pathsAt(m_date, QRectF(p - QPointF(reach + 10, reach + 10), QSizeF(2 * reach + 20, 2 * reach + 20)));
+    if (!candidates.ok())
+        return result;
+    for (const PathShape &shape : *candidates) {
+        if (m_proposal && shape.version.status != AreaStatus::Proposed)
+            continue; // in a proposal only its planned paths can be changed
+        const double r = std::max(reach, shape.version.widthM / 2); // the band, or a few pixels of a thin one
+        auto line = Geometry::fromWkb(shape.wkb);
+        if (line.ok() && line->intersects(Geometry::rectangle(QRectF(p - QPointF(r, r), QSizeF(2 * r, 2 * r)))))
+            result << shape;
+    }
+    return result;
+}
+
 QList<AreaShape> MapCanvas::areasIn(const Geometry &mapShape) const
 {
     QList<AreaShape> result;

@@ -57,6 +57,8 @@ public:
     void setSelection(const QSet<qint64> &ids);
     /// The areas valid at the canvas date with the edits applied, around a pixel or in a map rectangle.
     QList<AreaShape> areasAtPixel(const QPointF &pixel) const;
+    /// The mown paths (valid at the date, or planned in the proposal shown) under a pixel.
+    QList<PathShape> pathsAtPixel(const QPointF &pixel) const;
     QList<AreaShape> areasIn(const Geometry &mapShape) const;
     /// The nearest vertex of an area within `pixels` of `pixel`, for snapping; or the pixel itself.
     QPointF snap(const QPointF &pixel, double pixels = 10.0, bool *snapped = nullptr) const;

@@ -190,7 +190,10 @@ void PointsTool::addPoint(const QPointF &mapPoint)
 void PointsTool::mousePress(QMouseEvent *event)
 {
     if (event->button() == Qt::RightButton) {
-        finish();
+        if (m_purpose == Purpose::PathLine && m_points.isEmpty())
+            emit contextRequested(event->position());
+        else
+            finish();
         return;
     }
     if (event->button() != Qt::LeftButton)
@@ -263,6 +266,7 @@ void PointsTool::finish()
             emit areaDrawn(points);
         break;
     case Purpose::SplitLine:
+    case Purpose::PathLine:
         if (points.size() >= 2)
             emit lineDrawn(points);
         break;
@@ -278,8 +282,11 @@ void PointsTool::paint(QPainter &painter)
         line << view.toPixel(p);
     if (!line.isEmpty())
         line << m_hover;
-    const QColor colour = m_purpose == Purpose::SplitLine ? QColor(0xd0, 0x20, 0x20) : kRubberBand;
-    if (m_purpose != Purpose::SplitLine && line.size() >= 3) {
+    const bool isLine = m_purpose == Purpose::SplitLine || m_purpose == Purpose::PathLine;
+    const QColor colour = m_purpose == Purpose::SplitLine  ? QColor(0xd0, 0x20, 0x20)
+                          : m_purpose == Purpose::PathLine ? QColor(0x2e, 0x7d, 0x1d)
+                                                           : kRubberBand;
+    if (!isLine && line.size() >= 3) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 40));
         painter.drawPolygon(line);

@@ -80,12 +80,13 @@ private:
 };
 
 /// Click points, double-click or Enter to finish, Backspace to take back a point, Esc to cancel.
-/// Purposes: select by polygon, draw a new area (snapping to neighbours' vertices), draw a split line.
+/// Purposes: select by polygon, draw a new area (snapping to neighbours' vertices), draw a split
+/// line, draw a mown path (a right click with no line begun asks about the path under the mouse).
 class PointsTool : public MapTool
 {
     Q_OBJECT
 public:
-    enum class Purpose { SelectPolygon, DrawArea, SplitLine };
+    enum class Purpose { SelectPolygon, DrawArea, SplitLine, PathLine };
     PointsTool(MapCanvas *canvas, Purpose purpose) : MapTool(canvas), m_purpose(purpose) {}
     void deactivate() override;
     void mousePress(QMouseEvent *event) override;
@@ -102,6 +103,7 @@ public:
 signals:
     void areaDrawn(const QList<QPointF> &mapRing);
     void lineDrawn(const QList<QPointF> &mapLine);
+    void contextRequested(const QPointF &pixel); ///< PathLine: a right click before a line is begun
 
 private:
     Purpose m_purpose;

@@ -11,12 +11,14 @@
 namespace engdrift {
 namespace {
 
-void addRing(QPainterPath &path, GEOSContextHandle_t ctx, const GEOSGeometry *ring, const QTransform &t,
-             double minPixels, std::vector<double> &buffer)
+/// The vertices of a ring or line in pixels, thinned; closed rings are closed subpaths.
+void addSequence(QPainterPath &path, GEOSContextHandle_t ctx, const GEOSGeometry *ring, const QTransform &t,
+                 double minPixels, std::vector<double> &buffer, bool closed)
 {
     const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(ctx, ring);
     unsigned int n = 0;
-    if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &n) || n < 3)
+    const unsigned int least = closed ? 3 : 2;
+    if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &n) || n < least)
         return;
     buffer.resize(2 * static_cast<std::size_t>(n));
     if (!GEOSCoordSeq_copyToBuffer_r(ctx, seq, buffer.data(), 0, 0))
@@ -35,9 +37,17 @@ void addRing(QPainterPath &path, GEOSContextHandle_t ctx, const GEOSGeometry *ri
         polygon << p;
         last = p;
     }
-    if (polygon.size() >= 3)
-        path.addPolygon(polygon);
-    path.closeSubpath();
+    if (polygon.size() < static_cast<qsizetype>(least))
+        return;
+    path.addPolygon(polygon);
+    if (closed)
+        path.closeSubpath();
+}
+
+void addRing(QPainterPath &path, GEOSContextHandle_t ctx, const GEOSGeometry *ring, const QTransform &t,
+             double minPixels, std::vector<double> &buffer)
+{
+    addSequence(path, ctx, ring, t, minPixels, buffer, true);
 }
 
 void addPolygon(QPainterPath &path, GEOSContextHandle_t ctx, const GEOSGeometry *polygon, const QTransform &t,
@@ -63,12 +73,17 @@ QPainterPath toPainterPath(const Geometry &geometry, const QTransform &toPixel, 
     const int type = GEOSGeomTypeId_r(ctx, g);
     if (type == GEOS_POLYGON) {
         addPolygon(path, ctx, g, toPixel, minPixels, buffer);
-    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+    } else if (type == GEOS_LINESTRING) {
+        addSequence(path, ctx, g, toPixel, minPixels, buffer, false);
+    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_MULTILINESTRING || type == GEOS_GEOMETRYCOLLECTION) {
         const int n = GEOSGetNumGeometries_r(ctx, g);
         for (int i = 0; i < n; ++i) {
             const GEOSGeometry *part = GEOSGetGeometryN_r(ctx, g, i);
-            if (GEOSGeomTypeId_r(ctx, part) == GEOS_POLYGON)
+            const int partType = GEOSGeomTypeId_r(ctx, part);
+            if (partType == GEOS_POLYGON)
                 addPolygon(path, ctx, part, toPixel, minPixels, buffer);
+            else if (partType == GEOS_LINESTRING)
+                addSequence(path, ctx, part, toPixel, minPixels, buffer, false);
         }
     }
     return path;

@@ -1,5 +1,5 @@
 #pragma once
-// Polygons as QPainterPaths in pixel space, thinned to what a pixel can show.
+// Polygons and lines as QPainterPaths in pixel space, thinned to what a pixel can show.
 
 #include "geometry/geometry.h"
 
@@ -8,9 +8,10 @@
 
 namespace engdrift {
 
-/// The rings of a (multi)polygon mapped through `toPixel`, as one odd-even path. Vertices closer
-/// than `minPixels` to the previous kept one are dropped (each ring keeps at least its first,
-/// last and two more points), so a million-vertex outline costs what the pixels can show.
+/// The rings of a (multi)polygon mapped through `toPixel`, as one odd-even path; the lines of a
+/// (multi)line as open subpaths (to stroke). Vertices closer than `minPixels` to the previous kept
+/// one are dropped (each ring or line keeps its first and last points), so a million-vertex
+/// outline costs what the pixels can show.
 QPainterPath toPainterPath(const Geometry &geometry, const QTransform &toPixel, double minPixels = 0.5);
 
 } // namespace engdrift

@@ -334,6 +334,8 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
     }
     if (stats.cancelled)
         return stats;
+    if (auto paths = drawPaths(painter, options, stats); !paths.ok())
+        return paths.error();
 
     for (const QPainterPath &path : selected) {
         painter.fillPath(path, m_style.selectionFill());
@@ -383,6 +385,59 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
         }
     }
     return stats;
+}
+
+Result<void> MapRenderer::drawPaths(QPainter &painter, const RenderOptions &options, RenderStats &stats) const
+{
+    const QTransform toPixel = options.view.mapToPixel();
+    const double upp = options.view.mapUnitsPerPixel();
+    const EditOverlay *overlay = options.overlay.get();
+    const QRectF bounds = options.view.extent();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    auto draw = [&](const PathVersion &v, const Geometry &line) {
+        const QPainterPath path = toPainterPath(line, toPixel, 0.5);
+        if (path.isEmpty())
+            return;
+        const double width = std::max(3.0, v.widthM / upp); // as wide as on the ground, but visible
+        const bool planned = v.status == AreaStatus::Proposed;
+        const bool edge = v.kind == PathKind::SafetyEdge;
+        QPen casing(m_style.pathEdge(), width + 2.0, planned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+        if (planned)
+            casing.setDashPattern({4.0 / (width + 2.0) * 3.0, 3.0 / (width + 2.0) * 3.0});
+        painter.strokePath(path, casing);
+        painter.strokePath(path, QPen(edge ? m_style.safetyEdgeFill() : m_style.pathFill(), width, Qt::SolidLine,
+                                      Qt::FlatCap, Qt::RoundJoin));
+        if (edge) // a dotted centre line tells an edge from a path
+            painter.strokePath(path, QPen(m_style.pathEdge(), 1.0, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin));
+        ++stats.pathsDrawn;
+    };
+    auto fromStore = [&](const ProjectStore::PathQuery &query) {
+        return m_store.forEachPath(query, true, [&](const PathVersion &v, const Geometry *g) {
+            if (g && !g->isEmpty() && !(overlay && overlay->overridesPath(v.pathId)))
+                draw(v, *g);
+            return true;
+        });
+    };
+    ProjectStore::PathQuery current;
+    current.at = options.at;
+    current.bounds = bounds;
+    Result<void> read = fromStore(current);
+    if (read.ok() && options.proposalId) {
+        ProjectStore::PathQuery planned;
+        planned.status = AreaStatus::Proposed;
+        planned.proposalId = options.proposalId;
+        planned.bounds = bounds;
+        read = fromStore(planned);
+    }
+    if (read.ok() && overlay) {
+        for (const PathShape &shape : overlay->pathsAt(options.at, options.proposalId, bounds)) {
+            if (auto line = Geometry::fromWkb(shape.wkb); line.ok())
+                draw(shape.version, *line);
+        }
+    }
+    painter.restore();
+    return read;
 }
 
 void MapRenderer::prepareFonts()

@@ -41,7 +41,7 @@ struct RenderOptions
     /// Unsaved edits drawn over the stored areas (the stored versions of edited areas are hidden).
     std::shared_ptr<const EditOverlay> overlay;
     /// Draw the map as this proposal plans it: its planned versions (stored or among the unsaved
-    /// edits) replace the areas' current ones, outlined with dashes.
+    /// edits) replace the areas' current ones, outlined with dashes; its planned paths are dashed.
     std::optional<qint64> proposalId;
     /// A raster under the map (a GeoTIFF orthophoto or any GDAL raster source); empty: none.
     QString background;
@@ -56,6 +56,7 @@ struct RenderStats
     int areasDrawn = 0;
     int departmentsDrawn = 0;
     int labelsDrawn = 0;
+    int pathsDrawn = 0; ///< mown paths and edges
     QString backgroundError; ///< why the background could not be drawn (the map is drawn anyway)
 };
 
@@ -82,6 +83,9 @@ private:
                                        const std::atomic_bool *cancel) const;
     Result<RenderStats> renderDetail(QPainter &painter, const RenderOptions &options,
                                      const std::atomic_bool *cancel) const;
+    /// The mown paths valid at the date (with the unsaved edits, and a proposal's planned ones
+    /// dashed), each a band as wide as it is on the ground.
+    Result<void> drawPaths(QPainter &painter, const RenderOptions &options, RenderStats &stats) const;
 
     const ProjectStore &m_store;
     MapStyle m_style;

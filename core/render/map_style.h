@@ -34,6 +34,11 @@ public:
     QColor selectionFill() const { return QColor(0x00, 0x66, 0xff, 60); }
     QColor labelText() const { return QColor(0x20, 0x20, 0x20); }
     QColor labelHalo() const { return QColor(255, 255, 255, 220); }
+    /// A mown path through long grass: a band of short grass with a dark green edge.
+    QColor pathFill() const { return QColor(0xa9, 0xd6, 0x7e); }
+    QColor pathEdge() const { return QColor(0x2e, 0x5b, 0x1d); }
+    /// A safety edge mown along a path: paler, its edge dotted.
+    QColor safetyEdgeFill() const { return QColor(0xd4, 0xea, 0xb4); }
 
 private:
     QHash<QString, CareStyle> m_styles;

@@ -47,6 +47,14 @@
         <source>board decision</source>
         <translation>bestyrelsesbeslutning</translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>gennemført</translation>
+    </message>
 </context>
 <context>
     <name>AdoptionAnalysis</name>
@@ -699,13 +707,15 @@ commands:
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  give areas a new care type from a date
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE]                              draw the map to a picture
+         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
         [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
                                                  record an adoption event of a department
   adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 the proposals, with their planned areas and paths
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
            [--json|--csv]                        area by care type at each step, with the
                                                  nature-friendly share
@@ -732,7 +742,7 @@ kommandoer:
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  giv arealer en ny plejetype fra en dato
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE]                             tegn kortet som et billede
+         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
         [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
                                                  registrer en hændelse i en afdelings
@@ -741,6 +751,8 @@ kommandoer:
                                                  hændelserne i beslutningsforløbet eller hver
                                                  afdelings status på en dato, og hvor mange der
                                                  har vedtaget
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 forslagene med deres planlagte arealer og stier
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
            [--json|--csv]                        areal efter plejetype ved hvert trin, med den
                                                  naturvenlige andel
@@ -753,6 +765,18 @@ kommandoer:
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
+    </message>
+    <message>
+        <source>Draw the map as this proposal plans it (its id, see engdrift-cli proposals).</source>
+        <translation>Tegn kortet, som dette forslag planlægger det (dets id, se engdrift-cli proposals).</translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal id (a whole number)</source>
+        <translation>--proposal skal være et forslags id (et helt tal)</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: der findes intet forslag %2.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1495,65 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>ending areas</source>
         <translation>afslutning af arealer</translation>
     </message>
+    <message>
+        <source>There is no path %1 in the project.</source>
+        <translation>Der findes ingen sti %1 i projektet.</translation>
+    </message>
+    <message>
+        <source>Give the date the path is mown from.</source>
+        <translation>Angiv den dato, stien slås fra.</translation>
+    </message>
+    <message>
+        <source>A path is a line of at least half a metre.</source>
+        <translation>En sti er en linje på mindst en halv meter.</translation>
+    </message>
+    <message>
+        <source>A mown path is 0-20 m wide, not %1 m.</source>
+        <translation>En slået sti er 0-20 m bred, ikke %1 m.</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist in the project.</source>
+        <translation>Afdeling %1 findes ikke i projektet.</translation>
+    </message>
+    <message>
+        <source>Plan a mown path</source>
+        <translation>Planlæg en slået sti</translation>
+    </message>
+    <message>
+        <source>Add a mown path</source>
+        <translation>Tilføj en slået sti</translation>
+    </message>
+    <message>
+        <source>Choose the paths to end.</source>
+        <translation>Vælg de stier, der skal afsluttes.</translation>
+    </message>
+    <message>
+        <source>Path %1 is not mown on %2.</source>
+        <translation>Sti %1 slås ikke den %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n path(s)</source>
+        <translation>
+            <numerusform>Afslut %n sti</numerusform>
+            <numerusform>Afslut %n stier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1: the edit would overwrite its history.</source>
+        <translation>sti %1: ændringen ville overskrive dens historik.</translation>
+    </message>
+    <message>
+        <source>path %1 was changed in the project after it was edited here.</source>
+        <translation>sti %1 blev ændret i projektet, efter at den blev redigeret her.</translation>
+    </message>
+    <message>
+        <source>paths[%1] is not a path version</source>
+        <translation>paths[%1] er ikke en version af en sti</translation>
+    </message>
+    <message>
+        <source>paths[%1] has no path id or no versions</source>
+        <translation>paths[%1] har intet sti-id eller ingen versioner</translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -1776,6 +1859,17 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>There is not enough memory for a %1 x %2 image.</source>
         <translation>Der er ikke nok hukommelse til et billede på %1 x %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <source>Mown safety edge</source>
+        <translation>Slået sikkerhedsbræmme</translation>
+    </message>
+    <message>
+        <source>Mown path</source>
+        <translation>Slået sti</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2370,58 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>cannot sum the areas over time</source>
         <translation>kan ikke summere arealerne over tid</translation>
+    </message>
+    <message>
+        <source>%1: there is no path version %2.</source>
+        <translation>%1: der findes ingen stiversion %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no paths table.</source>
+        <translation>%1 har ingen tabel med stier.</translation>
+    </message>
+    <message>
+        <source>cannot read the paths</source>
+        <translation>kan ikke læse stierne</translation>
+    </message>
+    <message>
+        <source>cannot read the path numbers</source>
+        <translation>kan ikke læse stinumrene</translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation>%1: sti %2 skal have en linje.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a date it is valid from.</source>
+        <translation>%1: sti %2 skal have en dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
+    </message>
+    <message>
+        <source>%1: path %2: the line cannot be converted.</source>
+        <translation>%1: sti %2: linjen kan ikke konverteres.</translation>
+    </message>
+    <message>
+        <source>cannot write path %1</source>
+        <translation>kan ikke skrive sti %1</translation>
+    </message>
+    <message>
+        <source>%1: path version %2 cannot end before it begins.</source>
+        <translation>%1: stiversion %2 kan ikke slutte, før den begynder.</translation>
+    </message>
+    <message>
+        <source>cannot close path version %1</source>
+        <translation>kan ikke afslutte stiversion %1</translation>
+    </message>
+    <message>
+        <source>%1: path version %2 is not planned; history is never deleted.</source>
+        <translation>%1: stiversion %2 er ikke planlagt; historik slettes aldrig.</translation>
+    </message>
+    <message>
+        <source>cannot delete the planned path %1</source>
+        <translation>kan ikke slette den planlagte sti %1</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2959,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Total</source>
         <translation>I alt</translation>
     </message>
+    <message>
+        <source>Mown paths (m)</source>
+        <translation>Slåede stier (m)</translation>
+    </message>
+    <message>
+        <source>Safety edges (m)</source>
+        <translation>Sikkerhedsbræmmer (m)</translation>
+    </message>
+    <message>
+        <source>Running metres (lbm) mown on the map date</source>
+        <translation>Løbende meter (lbm), der slås på kortdatoen</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MainWindow</name>
@@ -3170,6 +3328,58 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Choose a department in the list of departments first.</source>
         <translation>Vælg først en afdeling i listen over afdelinger.</translation>
     </message>
+    <message>
+        <source>Mown path</source>
+        <translation>Slået sti</translation>
+    </message>
+    <message>
+        <source>Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; right-click a path to end it (L)</source>
+        <translation>Tegn en sti, der slås gennem højt græs, så bred som angivet ved siden af værktøjet; dobbeltklik eller Enter for at afslutte; højreklik på en sti for at afslutte den (L)</translation>
+    </message>
+    <message>
+        <source>Path through grass</source>
+        <translation>Sti gennem græs</translation>
+    </message>
+    <message>
+        <source>Safety edge</source>
+        <translation>Sikkerhedsbræmme</translation>
+    </message>
+    <message>
+        <source>A path mown through long grass, or a safety edge mown along a path</source>
+        <translation>En sti slået gennem højt græs eller en sikkerhedsbræmme slået langs en sti</translation>
+    </message>
+    <message>
+        <source> width </source>
+        <translation> bredde </translation>
+    </message>
+    <message>
+        <source>The width of the mown path on the ground</source>
+        <translation>Den slåede stis bredde i terrænet</translation>
+    </message>
+    <message>
+        <source>mown path</source>
+        <translation>slået sti</translation>
+    </message>
+    <message>
+        <source>Choose the department of the path in the list of departments first.</source>
+        <translation>Vælg først stiens afdeling i listen over afdelinger.</translation>
+    </message>
+    <message>
+        <source>%1: %2 m long, %3 m wide</source>
+        <translation>%1: %2 m lang, %3 m bred</translation>
+    </message>
+    <message>
+        <source>end path</source>
+        <translation>afslut sti</translation>
+    </message>
+    <message>
+        <source>Take the planned path (%1 m) out of the proposal</source>
+        <translation>Tag den planlagte sti (%1 m) ud af forslaget</translation>
+    </message>
+    <message>
+        <source>End the path (%1 m) on %2</source>
+        <translation>Afslut stien (%1 m) pr. %2</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -3282,26 +3492,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 <context>
     <name>engdrift::gui::ProposalsDialog</name>
     <message>
-        <source>draft</source>
-        <translation>udkast</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>vedtaget</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>forkastet</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>trukket tilbage</translation>
-    </message>
-    <message>
-        <source>carried out</source>
-        <translation>gennemført</translation>
-    </message>
-    <message>
         <source>Proposals – department %1</source>
         <translation>Forslag – afdeling %1</translation>
     </message>
@@ -3378,8 +3568,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Fra hvilken dato bliver forslaget den gældende tilstand?</translation>
     </message>
     <message>
-        <source>Carried out from %1: %2 areas got their planned care type, %3 new areas.</source>
-        <translation>Gennemført fra %1: %2 arealer fik deres planlagte plejetype, %3 nye arealer.</translation>
+        <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
+        <translation>Gennemført fra %1: %2 arealer fik deres planlagte plejetype, %3 nye arealer, %4 slåede stier.</translation>
     </message>
 </context>
 <context>

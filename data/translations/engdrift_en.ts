@@ -47,6 +47,14 @@
         <source>board decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdoptionAnalysis</name>
@@ -691,13 +699,15 @@ commands:
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  give areas a new care type from a date
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE]                              draw the map to a picture
+         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
         [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
                                                  record an adoption event of a department
   adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 the proposals, with their planned areas and paths
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
            [--json|--csv]                        area by care type at each step, with the
                                                  nature-friendly share
@@ -709,6 +719,18 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the map as this proposal plans it (its id, see engdrift-cli proposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal id (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,6 +1450,65 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>ending areas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no path %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the path is mown from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path is a line of at least half a metre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mown path is 0-20 m wide, not %1 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a mown path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mown path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the paths to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 is not mown on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n path(s)</source>
+        <translation>
+            <numerusform>End %n path</numerusform>
+            <numerusform>End %n paths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>path %1: the edit would overwrite its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1 was changed in the project after it was edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths[%1] is not a path version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths[%1] has no path id or no versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -1732,6 +1813,17 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>There is not enough memory for a %1 x %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Path</name>
+    <message>
+        <source>Mown safety edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mown path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,6 +2324,58 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>cannot sum the areas over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no path version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no paths table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the path numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a date it is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2: the line cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path version %2 cannot end before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close path version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path version %2 is not planned; history is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the planned path %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2770,6 +2914,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mown paths (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety edges (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running metres (lbm) mown on the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MainWindow</name>
@@ -3127,6 +3283,58 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Choose a department in the list of departments first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mown path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; right-click a path to end it (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path through grass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path mown through long grass, or a safety edge mown along a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> width </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of the mown path on the ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mown path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the path in the list of departments first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 m long, %3 m wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the planned path (%1 m) out of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the path (%1 m) on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -3239,26 +3447,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
 <context>
     <name>engdrift::gui::ProposalsDialog</name>
     <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carried out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proposals – department %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3523,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carried out from %1: %2 areas got their planned care type, %3 new areas.</source>
+        <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,7 +267,9 @@ TEST_F(App, DrawANewAreaWithTheTool)
         if (a.version.areaId == *created.cbegin()) {
             found = true;
             EXPECT_EQ(a.version.careType, QStringLiteral("eng"));
-            EXPECT_NEAR(a.version.areaM2, 300.0, 3.0); // clicks land on whole pixels
+            // Clicks land on whole pixels: each side may be up to a pixel longer or shorter.
+            const double upp = view.mapUnitsPerPixel();
+            EXPECT_NEAR(a.version.areaM2, 300.0, (20.0 + 15.0) * upp + upp * upp);
         }
     }
     EXPECT_TRUE(found);
@@ -397,6 +399,85 @@ TEST_F(App, PlanInAProposalBesideTodaysMap)
     ASSERT_EQ(bars->size(), 1);
     EXPECT_TRUE(bars->first().hasProposal);
     EXPECT_NEAR(bars->first().natureProposal - bars->first().natureToday, lawns.first().version.areaM2, 0.01);
+}
+
+TEST_F(App, MownPathDrawnUndoneEndedAndPlanned)
+{
+    QList<AreaShape> meadows;
+    for (const AreaShape &a : areasOf(*window, {123, 1}))
+        if (a.version.careType == QLatin1String("eng"))
+            meadows << a;
+    ASSERT_FALSE(meadows.isEmpty());
+    std::sort(meadows.begin(), meadows.end(),
+              [](const AreaShape &a, const AreaShape &b) { return a.version.areaM2 > b.version.areaM2; });
+    auto meadow = Geometry::fromWkb(meadows.first().wkb);
+    ASSERT_TRUE(meadow.ok());
+    const QPointF middle = *meadow->pointOnSurface();
+    const QPointF a = middle - QPointF(4, 0), b = middle + QPointF(4, 0);
+    auto pathsAt = [&](const QDate &date) {
+        auto paths = window->document()->session().pathsAt(date);
+        EXPECT_TRUE(paths.ok());
+        return paths.ok() ? paths.value() : QList<PathShape>();
+    };
+    const qsizetype before = pathsAt(kDate).size();
+
+    window->departments()->selectDepartment({123, 1});
+    window->properties()->setFromDate(kDate);
+    window->setTool(MainWindow::Tool::Path);
+    window->setPathWidth(2.0);
+    window->pathTool()->addPoint(a);
+    window->pathTool()->addPoint(b);
+    window->pathTool()->finish();
+    settle(*window);
+    ASSERT_EQ(pathsAt(kDate).size(), before + 1) << window->lastError().toStdString();
+    const PathShape *drawn = nullptr;
+    const QList<PathShape> now = pathsAt(kDate);
+    for (const PathShape &p : now)
+        if (p.version.pathId < 0)
+            drawn = &p;
+    ASSERT_TRUE(drawn);
+    EXPECT_DOUBLE_EQ(drawn->version.widthM, 2.0);
+    EXPECT_NEAR(drawn->version.lengthM, 8.0, 1e-9);
+    EXPECT_EQ(drawn->version.department, (DepartmentKey{123, 1}));
+    // It is on the map: the short-grass colour on the line, not the meadow's yellow.
+    const QImage map = window->canvas()->mapImage();
+    const QPoint onLine = window->canvas()->view().toPixel(middle + QPointF(2, 0)).toPoint();
+    const QColor colour = map.pixelColor(onLine);
+    EXPECT_LT(std::abs(colour.red() - 0xa9) + std::abs(colour.green() - 0xd6) + std::abs(colour.blue() - 0x7e), 30)
+        << colour.name().toStdString();
+    // Found under the mouse, undone and redone.
+    EXPECT_FALSE(window->canvas()->pathsAtPixel(onLine).isEmpty());
+    window->document()->undoStack()->undo();
+    EXPECT_EQ(pathsAt(kDate).size(), before);
+    window->document()->undoStack()->redo();
+    EXPECT_EQ(pathsAt(kDate).size(), before + 1);
+    // Ended later: mown until then.
+    const qint64 id = window->canvas()->pathsAtPixel(onLine).first().version.pathId;
+    ASSERT_TRUE(window->endPath(id, kDate.addDays(30))) << window->lastError().toStdString();
+    EXPECT_EQ(pathsAt(kDate).size(), before + 1);
+    EXPECT_EQ(pathsAt(kDate.addDays(30)).size(), before);
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    ProjectStore::PathQuery all;
+    all.status.reset();
+    EXPECT_EQ(window->document()->store().paths(all)->size(), 4); // the sample's three and this one
+
+    // Planned in a proposal: not on today's map.
+    auto created = createProposal(window->document()->store(), {123, 1}, QStringLiteral("Stier 2026"), kDate);
+    ASSERT_TRUE(created.ok());
+    window->setProposal(created->id, created->name);
+    settle(*window);
+    window->pathTool()->addPoint(a + QPointF(0, 3));
+    window->pathTool()->addPoint(b + QPointF(0, 3));
+    window->pathTool()->finish();
+    // Mown on kDate: the sample's two and the one drawn above (it ends later); with the proposal on, the plan too.
+    EXPECT_EQ(pathsAt(kDate).size(), before + 2) << window->lastError().toStdString();
+    window->setProposal(std::nullopt);
+    EXPECT_EQ(pathsAt(kDate).size(), before + 1); // today's map: the planned path is not mown
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    ProjectStore::PathQuery planned;
+    planned.status = AreaStatus::Proposed;
+    planned.proposalId = created->id;
+    EXPECT_EQ(window->document()->store().paths(planned)->size(), 1);
 }
 
 int main(int argc, char **argv)

@@ -1,9 +1,13 @@
 // engdrift-cli end to end: exit codes, one-line errors, JSON shapes, and a whole session
-// (new → import → areas → tag → areas at dates → stats).
+// (new → import → areas → tag → areas at dates → stats); adoption, proposals, timeline, plots.
 
+#include "edit/edit_session.h"
+#include "edit/proposals.h"
+#include "store/project_store.h"
 #include "test_support.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -557,4 +561,65 @@ TEST(Cli, PlotWritesAChartOfTheRequestedSize)
     EXPECT_EQ(noFolder.err.count(QStringLiteral("engdrift-cli: ")), 1) << noFolder.err.toStdString();
     EXPECT_TRUE(noFolder.err.contains(QStringLiteral("missing"))) << noFolder.err.toStdString();
     EXPECT_TRUE(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("plot PROJECT")));
+}
+
+TEST(Cli, ProposalsListAndRenderAsPlanned)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    {
+        // Plan: the lawn (area 1, 1000 m²) becomes meadow, and a 40 m mown path through it.
+        auto store = ProjectStore::open(project, OpenMode::ReadWrite);
+        ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
+        auto proposal = createProposal(**store, {12, 5}, QStringLiteral("Forslag 2026"), QDate(2026, 3, 1));
+        ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
+        EditSession session(**store);
+        session.setProposal(proposal->id);
+        ASSERT_TRUE(session.retag({1}, QStringLiteral("eng"), QDate(2026, 3, 1)).ok());
+        auto line = Geometry::fromWkt(QStringLiteral("LINESTRING(699000 6171012, 699040 6171012)"));
+        ASSERT_TRUE(line.ok());
+        ASSERT_TRUE(session.addPath(*line, {12, 5}, PathKind::MownPath, 1.5, QDate(2026, 3, 1)).ok());
+        auto saved = session.save();
+        ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    }
+    auto listed = runCli({QStringLiteral("proposals"), project, QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray rows = json(listed).value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    EXPECT_EQ(row.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    EXPECT_EQ(row.value(QStringLiteral("dept_no")).toString(), QStringLiteral("005"));
+    EXPECT_EQ(row.value(QStringLiteral("planned_areas")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(row.value(QStringLiteral("planned_m2")).toDouble(), 1000.0);
+    EXPECT_EQ(row.value(QStringLiteral("planned_paths")).toInt(), 1);
+    EXPECT_DOUBLE_EQ(row.value(QStringLiteral("planned_path_m")).toDouble(), 40.0);
+
+    // The map as planned differs from today's where the lawn and the path are.
+    auto render = [&](const QStringList &extra) {
+        const QString png = dir.filePath(QStringLiteral("map%1.png").arg(extra.size()));
+        auto r = runCli(QStringList{QStringLiteral("render"), project, QStringLiteral("--out"), png, QStringLiteral("--size"),
+                                    QStringLiteral("600x400"), QStringLiteral("--at"), QStringLiteral("2026-06-01"),
+                                    QStringLiteral("--no-labels")} +
+                        extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QImage(png);
+    };
+    const QImage today = render({});
+    const QImage planned = render({QStringLiteral("--proposal"), QStringLiteral("1")});
+    ASSERT_FALSE(today.isNull());
+    ASSERT_EQ(today.size(), planned.size());
+    int differing = 0;
+    for (int y = 0; y < today.height(); y += 4)
+        for (int x = 0; x < today.width(); x += 4)
+            differing += today.pixel(x, y) != planned.pixel(x, y) ? 1 : 0;
+    EXPECT_GT(differing, 500) << "about a third of the map is the planned meadow";
+
+    auto missing = runCli({QStringLiteral("render"), project, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.png")),
+                           QStringLiteral("--proposal"), QStringLiteral("7")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("proposal 7"))) << missing.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    auto bad = runCli({QStringLiteral("render"), project, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.png")),
+                       QStringLiteral("--proposal"), QStringLiteral("seven")});
+    EXPECT_EQ(bad.exitCode, 2);
 }

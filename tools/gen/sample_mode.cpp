@@ -51,6 +51,7 @@ struct Conversion
     int count = 0;
     std::uint64_t seed = 1;
     QString note;
+    double mownPathM = 0; ///< > 0: a mown path this wide through the first picked area
 };
 
 /// A department's adoption event in the spec.
@@ -197,6 +198,8 @@ Result<SampleSpec> readSpec(const QString &path)
         c.count = static_cast<int>(r.number(o, "count", where));
         c.seed = static_cast<std::uint64_t>(r.number(o, "seed", where, false, 1));
         c.note = r.text(o, "note", where, false);
+        if (o.contains(QStringLiteral("mown_path_m")))
+            c.mownPathM = r.number(o, "mown_path_m", where);
         if (!r.ok())
             break;
         if (c.pick != QLatin1String("largest") && c.pick != QLatin1String("smallest") && c.pick != QLatin1String("random"))
@@ -250,6 +253,8 @@ Result<SampleSpec> readSpec(const QString &path)
             p.plan.pick = QStringLiteral("largest");
         p.plan.count = static_cast<int>(r.number(o, "count", where));
         p.plan.date = p.created;
+        if (o.contains(QStringLiteral("mown_path_m")))
+            p.plan.mownPathM = r.number(o, "mown_path_m", where);
         spec.proposals << p;
     }
     if (!r.ok())
@@ -290,6 +295,54 @@ Result<QList<qint64>> pickAreas(const ProjectStore &store, const Conversion &c, 
     for (qsizetype i = 0; i < candidates.size() && ids.size() < c.count; ++i)
         ids << candidates.at(i).areaId;
     return ids;
+}
+
+/// A mown path through an area: a straight line along the longer side of its extent, through a
+/// point inside it, 3 m short of the extent at each end and cut to the area.
+Result<Geometry> pathThrough(const ProjectStore &store, qint64 areaId, const QDate &at)
+{
+    AreaQuery query;
+    query.areaIds = {areaId};
+    query.at = at;
+    auto found = store.areas(query);
+    if (!found.ok())
+        return found.error();
+    if (found->isEmpty())
+        return makeError(QStringLiteral("area %1 does not exist on %2").arg(areaId).arg(isoDate(at)));
+    auto area = store.areaGeometry(found->first().fid);
+    if (!area.ok())
+        return area.error();
+    const QRectF box = area->envelope().adjusted(3, 3, -3, -3);
+    const std::optional<QPointF> inside = area->pointOnSurface();
+    if (!inside || box.isEmpty())
+        return makeError(QStringLiteral("area %1 is too small for a path").arg(areaId));
+    const QString wkt = box.width() >= box.height()
+                            ? QStringLiteral("LINESTRING(%1 %2, %3 %2)").arg(box.left(), 0, 'f', 2).arg(inside->y(), 0, 'f', 2).arg(box.right(), 0, 'f', 2)
+                            : QStringLiteral("LINESTRING(%1 %2, %1 %3)").arg(inside->x(), 0, 'f', 2).arg(box.top(), 0, 'f', 2).arg(box.bottom(), 0, 'f', 2);
+    auto line = Geometry::fromWkt(wkt);
+    if (!line.ok())
+        return line.error();
+    auto cut = line->intersection(*area);
+    if (!cut.ok())
+        return cut.error();
+    if (!cut->isLineal() || cut->length() < 5)
+        return makeError(QStringLiteral("area %1 has no room for a path").arg(areaId));
+    return std::move(cut).value();
+}
+
+/// Mows a path through the first of the areas from the date (in the session's proposal, if any).
+Result<void> addMownPath(ProjectStore &store, EditSession &session, const QList<qint64> &areaIds,
+                         const DepartmentKey &department, double widthM, const QDate &from)
+{
+    if (widthM <= 0 || areaIds.isEmpty())
+        return {};
+    auto line = pathThrough(store, areaIds.first(), from);
+    if (!line.ok())
+        return line.error();
+    auto added = session.addPath(*line, department, PathKind::MownPath, widthM, from);
+    if (!added.ok())
+        return added.error();
+    return {};
 }
 
 int fail(const QString &message)
@@ -413,6 +466,14 @@ int runSample(const SampleOptions &options)
         auto tagged = tagAreas(*store, request);
         if (!tagged.ok())
             return abandon(tagged.errorMessage());
+        if (c.mownPathM > 0) {
+            EditSession paths(*store);
+            if (auto path = addMownPath(*store, paths, *ids, DepartmentKey{spec->organisation.orgNo, c.deptNo}, c.mownPathM, c.date);
+                !path.ok())
+                return abandon(path.errorMessage());
+            if (auto saved = paths.save(); !saved.ok())
+                return abandon(saved.errorMessage());
+        }
         err << QStringLiteral("%1: department %2: %3 areas %4 -> %5\n")
                    .arg(isoDate(c.date))
                    .arg(c.deptNo)
@@ -437,6 +498,8 @@ int runSample(const SampleOptions &options)
         session.setProposal(proposal->id);
         if (auto planned = session.retag(*ids, p.plan.to, p.created); !planned.ok())
             return abandon(planned.errorMessage());
+        if (auto path = addMownPath(*store, session, *ids, proposal->department, p.plan.mownPathM, p.created); !path.ok())
+            return abandon(path.errorMessage());
         if (auto saved = session.save(); !saved.ok())
             return abandon(saved.errorMessage());
         err << QStringLiteral("proposal \"%1\" for department %2: %3 areas %4 -> %5\n")
