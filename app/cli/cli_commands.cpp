@@ -414,15 +414,9 @@ int runTag(const QStringList &args)
     if (!cmd.isSet(QStringLiteral("area")) || !cmd.isSet(QStringLiteral("care-type")))
         return usageFail(CliText::tr("--area and --care-type are required"), cmd.synopsis());
     TagRequest request;
-    for (const QString &part : cmd.value(QStringLiteral("area")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qint64 id = part.trimmed().toLongLong(&ok);
-        if (!ok || id <= 0)
-            return usageFail(CliText::tr("--area: \"%1\" is not an area ID").arg(part), cmd.synopsis());
-        request.areaIds << id;
-    }
-    if (request.areaIds.isEmpty())
-        return usageFail(CliText::tr("--area: no area IDs"), cmd.synopsis());
+    request.areaIds = cmd.areaIds(code);
+    if (code >= 0)
+        return code;
     request.careType = cmd.value(QStringLiteral("care-type"));
     request.from = *from;
     request.note = cmd.value(QStringLiteral("note"));

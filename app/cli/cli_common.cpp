@@ -108,6 +108,25 @@ std::optional<DepartmentKey> Command::department(int &exitCode) const
     return key;
 }
 
+QList<qint64> Command::areaIds(int &exitCode) const
+{
+    QList<qint64> ids;
+    if (!isSet(QStringLiteral("area")))
+        return ids;
+    for (const QString &part : value(QStringLiteral("area")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            exitCode = usageFail(CliText::tr("--area: \"%1\" is not an area ID").arg(part), m_synopsis);
+            return {};
+        }
+        ids << id;
+    }
+    if (ids.isEmpty())
+        exitCode = usageFail(CliText::tr("--area: no area IDs"), m_synopsis);
+    return ids;
+}
+
 Format Command::format(int &exitCode) const
 {
     const bool json = isSet(QStringLiteral("json"));

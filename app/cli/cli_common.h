@@ -41,6 +41,8 @@ public:
     std::optional<QDate> date(const QString &name, int &exitCode, bool required = false) const;
     /// --org N --dept NNN (both or neither); sets exitCode on bad values.
     std::optional<DepartmentKey> department(int &exitCode) const;
+    /// --area ID[,ID...] (empty when not given); sets exitCode on a bad or empty list.
+    QList<qint64> areaIds(int &exitCode) const;
     /// --json / --csv / text; sets exitCode when both are given.
     Format format(int &exitCode) const;
 

@@ -59,7 +59,7 @@ QString kindWords(plots::PlotKind kind)
 int runPlot(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg "
-                               "[--size WxH] [--org N --dept NNN] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                               "[--size WxH] [--org N --dept NNN] [--area IDS] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
                                "[--step month|quarter|year] [--at YYYY-MM-DD] [--title TEXT] [--lang da|en]"),
                 1);
     cmd.option(QStringLiteral("kind"),
@@ -73,6 +73,8 @@ int runPlot(const QStringList &args)
                CliPlotText::tr("Only the department with this organisation number (use with --dept; care-area and share)."),
                QStringLiteral("N"));
     cmd.option(QStringLiteral("dept"), CliPlotText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("area"), CliPlotText::tr("care-area: only these areas (IDs separated by commas), e.g. a selection."),
+               QStringLiteral("IDS"));
     cmd.option(QStringLiteral("from"),
                CliPlotText::tr("care-area, adoption: the first date (default: the date of the first area)."),
                QStringLiteral("DATE"));
@@ -128,8 +130,11 @@ int runPlot(const QStringList &args)
 
     int code = -1;
     const auto dept = cmd.department(code);
+    const QList<qint64> areaIds = code < 0 ? cmd.areaIds(code) : QList<qint64>();
     if (code >= 0)
         return code;
+    if (!areaIds.isEmpty() && *kind != PlotKind::CareArea)
+        return usageFail(CliPlotText::tr("--area applies to care-area only"), cmd.synopsis());
     const bool timeSeries = *kind != PlotKind::Share;
     if (*kind == PlotKind::Adoption && dept)
         return usageFail(CliPlotText::tr("--kind adoption counts all departments; --org/--dept do not apply"),
@@ -146,6 +151,7 @@ int runPlot(const QStringList &args)
 
     PlotQuery query;
     query.department = dept;
+    query.areaIds = areaIds;
     query.language = options.language;
     std::optional<QDate> from;
     std::optional<QDate> to;

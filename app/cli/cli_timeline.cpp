@@ -72,7 +72,7 @@ QList<DateTotals> totalsOf(const CareAreaSeries &series, const Catalogue &catalo
 int runTimeline(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli timeline PROJECT --from YYYY-MM-DD --to YYYY-MM-DD "
-                               "--step month|quarter|year [--org N --dept NNN] [--json|--csv]"),
+                               "--step month|quarter|year [--org N --dept NNN] [--area IDS] [--json|--csv]"),
                 1);
     cmd.option(QStringLiteral("from"), CliTimelineText::tr("The first date of the timeline."), QStringLiteral("DATE"));
     cmd.option(QStringLiteral("to"), CliTimelineText::tr("The last date of the timeline (included when it falls on a step)."),
@@ -84,6 +84,8 @@ int runTimeline(const QStringList &args)
                CliTimelineText::tr("Only the department with this organisation number (use with --dept)."),
                QStringLiteral("N"));
     cmd.option(QStringLiteral("dept"), CliTimelineText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
+    cmd.option(QStringLiteral("area"), CliTimelineText::tr("Only these areas (IDs separated by commas), e.g. a selection."),
+               QStringLiteral("IDS"));
     cmd.option(QStringLiteral("json"), CliTimelineText::tr("Write JSON."));
     cmd.option(QStringLiteral("csv"), CliTimelineText::tr("Write CSV."));
     if (int code = cmd.parse(args); code >= 0)
@@ -92,6 +94,7 @@ int runTimeline(const QStringList &args)
     const auto from = cmd.date(QStringLiteral("from"), code, true);
     const auto to = code < 0 ? cmd.date(QStringLiteral("to"), code, true) : std::nullopt;
     const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
+    const QList<qint64> areaIds = code < 0 ? cmd.areaIds(code) : QList<qint64>();
     const Format format = code < 0 ? cmd.format(code) : Format::Text;
     if (code >= 0)
         return code;
@@ -120,6 +123,7 @@ int runTimeline(const QStringList &args)
     TimelineQuery query;
     query.dates = stepDates(*from, *to, *step);
     query.department = dept;
+    query.areaIds = areaIds;
     auto series = careAreaTimeline(**store, query);
     if (!series.ok())
         return fail(series.errorMessage());

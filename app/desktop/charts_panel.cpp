@@ -98,7 +98,7 @@ void ChartsPanel::changeEvent(QEvent *event)
         retranslate();
         // Titles, axis titles and care type names are in the old language: gather and draw again.
         if (m_document)
-            refresh(m_document, m_department, m_date);
+            refresh(m_document, m_department, m_date, m_areaIds);
     }
     QWidget::changeEvent(event);
 }
@@ -128,10 +128,12 @@ plots::PlotOptions ChartsPanel::options() const
     return options;
 }
 
-void ChartsPanel::refresh(ProjectDocument *document, std::optional<DepartmentKey> department, QDate date)
+void ChartsPanel::refresh(ProjectDocument *document, std::optional<DepartmentKey> department, QDate date,
+                          const QList<qint64> &areaIds)
 {
     m_document = document;
     m_department = department;
+    m_areaIds = areaIds;
     m_date = date.isValid() ? date : QDate::currentDate();
     m_language = currentLanguage();
     const quint64 generation = ++m_generation;
@@ -161,7 +163,7 @@ void ChartsPanel::refresh(ProjectDocument *document, std::optional<DepartmentKey
     const QString language = m_language;
     runInBackground<Gathered>(
         document->path(), this,
-        [at, to, department, language](const ProjectStore &store) -> Result<Gathered> {
+        [at, to, department, language, areaIds](const ProjectStore &store) -> Result<Gathered> {
             Gathered gathered;
             plots::PlotQuery query;
             query.department = department;
@@ -183,6 +185,8 @@ void ChartsPanel::refresh(ProjectDocument *document, std::optional<DepartmentKey
                 plots::PlotQuery kindQuery = query;
                 if (kind == PlotKind::Adoption)
                     kindQuery.department.reset();
+                if (kind == PlotKind::CareArea)
+                    kindQuery.areaIds = areaIds;
                 auto data = plots::gatherPlotData(store, kind, kindQuery);
                 if (data.ok())
                     gathered.data[i] = std::move(data).value();

@@ -33,11 +33,12 @@ class ChartsPanel : public QWidget
 public:
     explicit ChartsPanel(QWidget *parent = nullptr);
 
-    /// Shows the charts of `document` (nullptr: none): the care area of `department` (or of all),
-    /// the adoption of all departments, the shares of `department` (or of all) at `date`. The time
-    /// series run from the first area of the project (or department) to `date`, or to today when
-    /// `date` lies before it.
-    void refresh(ProjectDocument *document, std::optional<DepartmentKey> department, QDate date);
+    /// Shows the charts of `document` (nullptr: none): the care area of the selected areas
+    /// `areaIds` (if any), else of `department` (or of all); the adoption of all departments; the
+    /// shares of `department` (or of all) at `date`. The time series run from the first area of the
+    /// project (or department) to `date`, or to today when `date` lies before it.
+    void refresh(ProjectDocument *document, std::optional<DepartmentKey> department, QDate date,
+                 const QList<qint64> &areaIds = {});
 
     /// True while the data is being gathered.
     bool isBusy() const { return m_busy; }
@@ -84,6 +85,7 @@ private:
     std::array<Tab, 3> m_tab;
     QPointer<ProjectDocument> m_document;
     std::optional<DepartmentKey> m_department;
+    QList<qint64> m_areaIds;
     QDate m_date;
     QString m_language = QStringLiteral("da");
     quint64 m_generation = 0;

@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_chartsTimer->setInterval(400);
     connect(m_chartsTimer, &QTimer::timeout, this, [this] {
         if (m_bottomDock->isVisible())
-            m_charts->refresh(m_document.get(), m_tree->currentDepartment(), m_canvas->date());
+            m_charts->refresh(m_document.get(), m_tree->currentDepartment(), m_canvas->date(), chartedAreas());
     });
     connect(m_bottomDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
@@ -180,6 +180,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_tree, &DepartmentTree::departmentActivated, this, &MainWindow::zoomToDepartment);
     connect(m_tree, &DepartmentTree::departmentSelected, this, [this] { m_chartsTimer->start(); });
+    connect(m_canvas, &MapCanvas::selectionChanged, this, [this] { m_chartsTimer->start(); });
     connect(m_timeSlider, &TimeSlider::dateChanged, this, [this] { m_chartsTimer->start(); });
     connect(m_tree, &DepartmentTree::departmentSelected, m_legend, &LegendWidget::setDepartment);
     connect(m_properties, &PropertiesPanel::retagRequested, this,
@@ -870,6 +871,17 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
         statusBar()->showMessage(performed->description, 5000);
         return true;
     });
+}
+
+QList<qint64> MainWindow::chartedAreas() const
+{
+    // The saved areas of the selection (new ones have no history in the project yet).
+    QList<qint64> ids;
+    for (qint64 id : m_canvas->selection())
+        if (id > 0)
+            ids << id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 void MainWindow::setPathWidth(double metres)

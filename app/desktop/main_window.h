@@ -110,6 +110,7 @@ private:
     void showAdoptionRecord();
     void showProposals();
     void showPathMenu(const QPointF &pixel);
+    QList<qint64> chartedAreas() const;
     std::optional<DepartmentKey> chosenDepartment();
     std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
 

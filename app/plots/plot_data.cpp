@@ -60,12 +60,15 @@ Result<PlotData> gatherCareArea(const ProjectStore &store, const PlotQuery &quer
     TimelineQuery timeline;
     timeline.dates = query.dates;
     timeline.department = query.department;
+    timeline.areaIds = query.areaIds;
     auto series = careAreaTimeline(store, timeline);
     if (!series.ok())
         return series.error();
     auto covers = coverage(store, query.department);
     if (!covers.ok())
         return covers.error();
+    if (!query.areaIds.isEmpty())
+        *covers = joined(*covers, PlotDataText::tr("%n selected area(s)", nullptr, static_cast<int>(query.areaIds.size())));
     PlotData data;
     data.careArea = std::move(series).value();
     data.careTypeLooks = careTypeLooks(store.catalogue(), data.careArea.careTypes, query.language);

@@ -1032,6 +1032,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Wrote %1 (%2, %3 x %4, %5)</source>
         <translation>Skrev %1 (%2, %3 x %4, %5)</translation>
     </message>
+    <message>
+        <source>care-area: only these areas (IDs separated by commas), e.g. a selection.</source>
+        <translation>care-area: kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
+    </message>
+    <message>
+        <source>--area applies to care-area only</source>
+        <translation>--area gælder kun for care-area</translation>
+    </message>
 </context>
 <context>
     <name>CliTimeline</name>
@@ -1078,6 +1086,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: there is no department %2.</source>
         <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
+        <translation>Kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1929,13 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The chart starts (%1) after it ends (%2).</source>
         <translation>Diagrammet begynder (%1), efter at det slutter (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected area(s)</source>
+        <translation>
+            <numerusform>%n valgt areal</numerusform>
+            <numerusform>%n valgte arealer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Wrote %1 (%2, %3 x %4, %5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>care-area: only these areas (IDs separated by commas), e.g. a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--area applies to care-area only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTimeline</name>
@@ -1032,6 +1040,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +1884,13 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>The chart starts (%1) after it ends (%2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected area(s)</source>
+        <translation>
+            <numerusform>%n selected area</numerusform>
+            <numerusform>%n selected areas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,25 @@ TEST_F(Plots, ChartsPanelGathersInTheBackgroundAndExports)
     EXPECT_TRUE(panel.data(PlotKind::CareArea).subtitle.contains(QStringLiteral("123-002")))
         << panel.data(PlotKind::CareArea).subtitle.toStdString();
 
+    // A selection: the care area of those areas only (the series runs to today).
+    AreaQuery two;
+    two.at = std::max(QDate(2026, 6, 1), QDate::currentDate());
+    two.department = DepartmentKey{123, 2};
+    auto areas = (*document)->store().areas(two);
+    ASSERT_TRUE(areas.ok());
+    ASSERT_GE(areas->size(), 2);
+    const QList<qint64> selected{areas->at(0).areaId, areas->at(1).areaId};
+    const double selectedM2 = areas->at(0).areaM2 + areas->at(1).areaM2;
+    panel.refresh(document->get(), DepartmentKey{123, 2}, QDate(2026, 6, 1), selected);
+    ASSERT_TRUE(refreshed.wait(30000));
+    const CareAreaSeries &series = panel.data(PlotKind::CareArea).careArea;
+    ASSERT_FALSE(series.dates.isEmpty());
+    EXPECT_EQ(series.dates.last(), *two.at);
+    EXPECT_NEAR(series.totalAt(series.dates.size() - 1), selectedM2, 0.01);
+    EXPECT_TRUE(panel.data(PlotKind::CareArea).subtitle.contains(QStringLiteral("2 selected areas")))
+        << panel.data(PlotKind::CareArea).subtitle.toStdString();
+    EXPECT_EQ(panel.data(PlotKind::Share).shares.size(), 1); // the share stays the department's
+
     panel.refresh(nullptr, std::nullopt, QDate());
     for (PlotKind kind : kAllKinds)
         EXPECT_EQ(panel.chart(kind), nullptr);

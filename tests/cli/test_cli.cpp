@@ -430,6 +430,22 @@ TEST(Cli, TimelineJsonShapeAndValues)
     EXPECT_DOUBLE_EQ(may.value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 1500);
     const QJsonObject april = d.value(QStringLiteral("totals")).toArray().at(3).toObject();
     EXPECT_DOUBLE_EQ(april.value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 500);
+
+    // A selection of areas: the lawn that became meadow and the shrubbery.
+    auto some = runCli({QStringLiteral("timeline"), project, QStringLiteral("--area"), QStringLiteral("1,3"),
+                        QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                        QStringLiteral("2022-01-01"), QStringLiteral("--step"), QStringLiteral("year"),
+                        QStringLiteral("--json")});
+    ASSERT_EQ(some.exitCode, 0) << some.err.toStdString();
+    const QJsonArray someTotals = json(some).value(QStringLiteral("totals")).toArray();
+    ASSERT_EQ(someTotals.size(), 2);
+    EXPECT_DOUBLE_EQ(someTotals.at(0).toObject().value(QStringLiteral("total_area_m2")).toDouble(), 2100);
+    EXPECT_DOUBLE_EQ(someTotals.at(0).toObject().value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 0);
+    EXPECT_DOUBLE_EQ(someTotals.at(1).toObject().value(QStringLiteral("nature_friendly_area_m2")).toDouble(), 1000);
+    auto badArea = runCli({QStringLiteral("timeline"), project, QStringLiteral("--area"), QStringLiteral("x"),
+                           QStringLiteral("--from"), QStringLiteral("2021-01-01"), QStringLiteral("--to"),
+                           QStringLiteral("2022-01-01"), QStringLiteral("--step"), QStringLiteral("year")});
+    EXPECT_EQ(badArea.exitCode, 2);
 }
 
 TEST(Cli, TimelineCsvAndUsageErrors)
@@ -539,6 +555,7 @@ TEST(Cli, PlotWritesAChartOfTheRequestedSize)
     };
     const QString kind = QStringLiteral("--kind"), out = QStringLiteral("--out");
     usage({kind, QStringLiteral("pie"), out, bad}, QStringLiteral("pie"));
+    usage({kind, QStringLiteral("adoption"), out, bad, QStringLiteral("--area"), QStringLiteral("1")}, QStringLiteral("--area"));
     usage({out, bad}, QStringLiteral("--kind"));
     usage({kind, QStringLiteral("share")}, QStringLiteral("--out"));
     usage({kind, QStringLiteral("share"), out, dir.filePath(QStringLiteral("chart.gif"))}, QStringLiteral("gif"));
