@@ -427,7 +427,7 @@ TEST_F(EditSessionTest, AddAreaSnapsAcrossASmallGap)
     snapping.snapTolerance = 0.5;
     auto step = session->addArea(rect(30.3, 0, 9.7, 10), kDept7, lawn(), k2021, snapping);
     ASSERT_TRUE(step.ok()) << step.errorMessage().toStdString();
-    const AreaShape &shape = historyOf(step->createdAreaIds.first()).first();
+    const AreaShape shape = historyOf(step->createdAreaIds.first()).first();
     EXPECT_NEAR(shape.version.areaM2, 100.0, 1e-6) << "the 0.3 m gap to area 3 is closed";
     EXPECT_DOUBLE_EQ(shape.bounds.left(), X0 + 30.0);
 
