@@ -247,8 +247,11 @@ std::optional<DepartmentKey> DepartmentTree::currentDepartment() const
 void DepartmentTree::selectDepartment(const DepartmentKey &key)
 {
     const QModelIndex index = m_model->indexOf(key);
-    if (!index.isValid())
+    if (!index.isValid()) {
+        m_pendingSelection = key;
         return;
+    }
+    m_pendingSelection.reset();
     expand(index.parent());
     setCurrentIndex(index);
     scrollTo(index);
@@ -325,7 +328,9 @@ void DepartmentTree::reload()
         [this, generation](const Result<TreeData> &result) {
             if (generation != m_generation || !result.ok())
                 return;
-            const auto selected = currentDepartment();
+            const auto before = currentDepartment();
+            const auto selected = m_pendingSelection ? m_pendingSelection : before;
+            m_pendingSelection.reset();
             const bool hadSignals = selectionModel()->blockSignals(true); // the same department stays current
             m_model->reset(*result);
             for (int r = 0; r < m_model->rowCount(); ++r)
@@ -337,11 +342,11 @@ void DepartmentTree::reload()
                 departments += departmentCount(r);
             if (departments <= kExpandAllLimit)
                 expandAll();
-            if (selected) {
+            if (selected)
                 selectDepartment(*selected);
-            }
+            m_pendingSelection.reset(); // the rows are here: a department not among them stays unselected
             selectionModel()->blockSignals(hadSignals);
-            if (currentDepartment() != selected)
+            if (currentDepartment() != before)
                 emit departmentSelected(currentDepartment());
             emit reloaded();
         });

@@ -27,7 +27,7 @@ public:
     void setDocument(ProjectDocument *document);
     void setDate(const QDate &date);
     std::optional<DepartmentKey> currentDepartment() const;
-    /// Makes the department the current row (no-op if it is not in the tree).
+    /// Makes the department the current row; before the tree is filled, once it is.
     void selectDepartment(const DepartmentKey &key);
     void reload();
     void retranslate();
@@ -51,6 +51,7 @@ private:
     QDate m_date = QDate::currentDate();
     quint64 m_generation = 0;
     QTimer *m_dateTimer = nullptr;
+    std::optional<DepartmentKey> m_pendingSelection; ///< asked for before the rows arrived
 };
 
 } // namespace engdrift::gui

@@ -993,8 +993,12 @@ void MainWindow::zoomToDepartment(const DepartmentKey &key)
     if (!m_document)
         return;
     auto dept = m_document->store().department(key);
-    if (dept.ok() && dept->has_value() && !(**dept).extent.isNull())
+    if (!dept.ok() || !dept->has_value())
+        return;
+    if (!(**dept).extent.isNull())
         m_canvas->zoomToExtent((**dept).extent);
+    if (m_tree->currentDepartment() != key)
+        m_tree->selectDepartment(key); // the legend and the charts follow it
 }
 
 void MainWindow::zoomToSelection()

@@ -108,6 +108,8 @@ TEST_F(App, ShowsTheSampleWithMapTreeAndLegend)
     EXPECT_GT(colours.size(), 20);
     EXPECT_EQ(window->departments()->organisationCount(), 1);
     EXPECT_EQ(window->departments()->departmentCount(0), 3);
+    // Zooming to a department (asked for before the tree had its rows) made it the current one.
+    EXPECT_EQ(window->departments()->currentDepartment(), (DepartmentKey{123, 1}));
 }
 
 TEST_F(App, ClickAndRectangleSelect)
