@@ -8,6 +8,7 @@ ENGDRIFT_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev libpng-dev
   libgtest-dev
+  file dpkg-dev   # cpack -G DEB: the file utility, dpkg-shlibdeps (the package test)
   fonts-dejavu-core xvfb xauth poppler-utils
 )
 
