@@ -252,7 +252,8 @@ int runAdopt(const QStringList &args)
     auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.errorMessage());
-    if (auto recorded = recordAdoptionEvent(**store, event); !recorded.ok()) {
+    auto recorded = recordAdoptionEvent(**store, event);
+    if (!recorded.ok()) {
         QString message = recorded.errorMessage(); // one broken rule a line: one line here
         message.replace(QLatin1Char('\n'), QLatin1String("; "));
         return fail(message);
@@ -268,6 +269,16 @@ int runAdopt(const QStringList &args)
                      .arg(v.households);
     }
     out() << Qt::endl;
+    if (recorded->proposalId && recorded->proposalStatus) {
+        auto proposal = (*store)->proposal(*recorded->proposalId);
+        if (proposal.ok() && proposal->has_value())
+            out() << CliAdoptText::tr("Proposal %1 \"%2\" is now %3")
+                         .arg(*recorded->proposalId)
+                         .arg((**proposal).name, proposalStatusName(*recorded->proposalStatus))
+                  << Qt::endl;
+    }
+    for (const QString &warning : recorded->warnings)
+        err() << "engdrift-cli: " << CliAdoptText::tr("note: %1").arg(warning) << Qt::endl;
     return Success;
 }
 

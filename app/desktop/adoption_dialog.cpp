@@ -37,9 +37,9 @@ AdoptionDialog::AdoptionDialog(ProjectDocument *document, const DepartmentKey &d
     layout->addWidget(m_status);
 
     m_events = new QTableWidget(this);
-    m_events->setColumnCount(5);
+    m_events->setColumnCount(6);
     m_events->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Body"), tr("Votes (for / against / blank; households)"),
-                                         tr("Note")});
+                                         tr("Proposal"), tr("Note")});
     m_events->horizontalHeader()->setStretchLastSection(true);
     m_events->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_events->verticalHeader()->hide();
@@ -78,10 +78,14 @@ AdoptionDialog::AdoptionDialog(ProjectDocument *document, const DepartmentKey &d
     m_note = new QLineEdit(formBox);
     m_minutes = new QLineEdit(formBox);
     m_minutes->setPlaceholderText(tr("a link or a file name"));
+    m_proposal = new QComboBox(formBox);
+    m_proposal->setObjectName(QStringLiteral("eventProposal"));
+    m_proposal->setToolTip(tr("The proposal the meeting decided on; its status follows the decision"));
     form->addRow(tr("Event"), m_kind);
     form->addRow(tr("Date"), m_date);
     form->addRow(tr("Body"), m_body);
     form->addRow(tr("Votes"), votes);
+    form->addRow(tr("Proposal"), m_proposal);
     form->addRow(tr("Minutes"), m_minutes);
     form->addRow(tr("Note"), m_note);
     layout->addWidget(formBox);
@@ -104,14 +108,68 @@ AdoptionDialog::AdoptionDialog(ProjectDocument *document, const DepartmentKey &d
         const qint64 id = m_events->item(row, 0)->data(Qt::UserRole).toLongLong();
         if (QMessageBox::question(this, windowTitle(), tr("Delete this event from the record?")) != QMessageBox::Yes)
             return;
-        auto tx = m_document->store().begin();
-        if (tx.ok() && m_document->store().deleteAdoptionEvent(id).ok() && tx->commit().ok()) {
-            reload();
-            emit recorded();
-        }
+        deleteEvent(id);
     });
     updateVoteFields();
+    reloadProposals();
     reload();
+}
+
+void AdoptionDialog::reloadProposals()
+{
+    const QVariant chosen = m_proposal->currentData();
+    m_proposal->clear();
+    m_proposalNames.clear();
+    m_proposal->addItem(tr("(none on record)"), QVariant());
+    auto proposals = m_document->store().proposals(m_department);
+    if (!proposals.ok()) {
+        m_message->setText(proposals.errorMessage());
+        return;
+    }
+    for (const Proposal &p : *proposals) {
+        m_proposal->addItem(tr("%1 (%2, %3)").arg(p.name, isoDate(p.created), proposalStatusName(p.status)),
+                            QVariant::fromValue<qint64>(p.id));
+        m_proposalNames.insert(p.id, p.name);
+    }
+    const int index = chosen.isValid() ? m_proposal->findData(chosen) : 0;
+    m_proposal->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool AdoptionDialog::setFormProposal(const std::optional<qint64> &proposalId)
+{
+    const int index = proposalId ? m_proposal->findData(QVariant::fromValue<qint64>(*proposalId)) : 0;
+    if (index < 0)
+        return false;
+    m_proposal->setCurrentIndex(index);
+    return true;
+}
+
+void AdoptionDialog::showOutcome(const Result<AdoptionChangeReport> &outcome)
+{
+    m_messageIsError = !outcome.ok();
+    m_message->setStyleSheet(m_messageIsError ? QStringLiteral("color: #b00020") : QStringLiteral("color: #6b4e00"));
+    if (!outcome.ok()) {
+        m_message->setText(outcome.errorMessage());
+        return;
+    }
+    QStringList lines = outcome->warnings;
+    if (outcome->proposalId && outcome->proposalStatus) {
+        reloadProposals(); // the status shown beside the name changed
+        const QString name = m_proposalNames.value(*outcome->proposalId, QString::number(*outcome->proposalId));
+        lines << tr("The proposal \"%1\" is now %2.").arg(name, proposalStatusName(*outcome->proposalStatus));
+    }
+    m_message->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool AdoptionDialog::deleteEvent(qint64 eventId)
+{
+    auto removed = removeAdoptionEvent(m_document->store(), m_department, eventId);
+    showOutcome(removed);
+    if (!removed.ok())
+        return false;
+    reload();
+    emit recorded();
+    return true;
 }
 
 void AdoptionDialog::updateVoteFields()
@@ -150,12 +208,12 @@ bool AdoptionDialog::recordFromForm()
     }
     event.note = m_note->text().trimmed();
     event.minutesRef = m_minutes->text().trimmed();
+    if (m_proposal->currentData().isValid())
+        event.proposalId = m_proposal->currentData().toLongLong();
     auto recorded = recordAdoptionEvent(m_document->store(), event);
-    if (!recorded.ok()) {
-        m_message->setText(recorded.errorMessage());
+    showOutcome(recorded);
+    if (!recorded.ok())
         return false;
-    }
-    m_message->clear();
     m_note->clear();
     reload();
     emit this->recorded();
@@ -196,7 +254,11 @@ void AdoptionDialog::reload()
                                                              .arg(e.votes->votesBlank)
                                                              .arg(e.votes->households)
                                                        : QString()));
-        m_events->setItem(row, 4, new QTableWidgetItem(e.note));
+        QString proposal;
+        if (e.proposalId)
+            proposal = m_proposalNames.value(*e.proposalId, QString::number(*e.proposalId));
+        m_events->setItem(row, 4, new QTableWidgetItem(proposal));
+        m_events->setItem(row, 5, new QTableWidgetItem(e.note));
     }
 }
 

@@ -71,6 +71,7 @@ QList<std::pair<const AdoptionEvent *, PathRule>> pathViolations(QList<const Ado
     bool proposed = false; // since the last withdrawal
     bool adopted = false;  // since the last withdrawal
     for (const AdoptionEvent *e : events) {
+        const bool named = e->proposalId.has_value(); // the event names the proposal: one is on record
         switch (e->kind) {
         case AdoptionEventKind::Proposed:
             proposed = true;
@@ -79,12 +80,14 @@ QList<std::pair<const AdoptionEvent *, PathRule>> pathViolations(QList<const Ado
         case AdoptionEventKind::Meeting:
         case AdoptionEventKind::Rejected:
         case AdoptionEventKind::Postponed:
-            if (!proposed)
+            if (!proposed && !named)
                 broken.append({e, PathRule::NeedsProposal});
+            proposed = proposed || named;
             break;
         case AdoptionEventKind::Adopted:
-            if (!proposed)
+            if (!proposed && !named)
                 broken.append({e, PathRule::NeedsProposal});
+            proposed = proposed || named;
             adopted = true;
             break;
         case AdoptionEventKind::Implemented:
@@ -92,7 +95,7 @@ QList<std::pair<const AdoptionEvent *, PathRule>> pathViolations(QList<const Ado
                 broken.append({e, PathRule::NeedsAdoption});
             break;
         case AdoptionEventKind::Withdrawn:
-            if (!proposed)
+            if (!proposed && !named)
                 broken.append({e, PathRule::NeedsProposal});
             proposed = false;
             adopted = false;
@@ -108,8 +111,54 @@ QString pathMessage(const AdoptionEvent &e, PathRule rule)
     if (rule == PathRule::NeedsAdoption)
         return AdoptionAnalysisText::tr("Department %1: %2 on %3 needs an adoption before it")
             .arg(dept, kindName(e.kind), isoDate(e.date));
-    return AdoptionAnalysisText::tr("Department %1: %2 on %3 needs a proposal before it")
+    return AdoptionAnalysisText::tr("Department %1: %2 on %3 has no proposal on record before it")
         .arg(dept, kindName(e.kind), isoDate(e.date));
+}
+
+/// The breaks of the path of adoption that a change causes: those in `after` that were not in
+/// `before` (an older break in the stored events is not the change's fault), and every break of
+/// `self`, the event recorded. A missing adoption is a problem; a missing proposal a warning.
+void pathChanges(const QList<const AdoptionEvent *> &before, const QList<const AdoptionEvent *> &after,
+                 const AdoptionEvent *self, QStringList &problems, QStringList &warnings)
+{
+    QSet<std::pair<const AdoptionEvent *, int>> brokenBefore;
+    for (const auto &[e, rule] : pathViolations(before))
+        brokenBefore.insert({e, static_cast<int>(rule)});
+    for (const auto &[e, rule] : pathViolations(after)) {
+        if (e != self && brokenBefore.contains({e, static_cast<int>(rule)}))
+            continue;
+        (rule == PathRule::NeedsAdoption ? problems : warnings) << pathMessage(*e, rule);
+    }
+}
+
+/// The status a meeting's decision gives the proposal it names; nullopt for the other events.
+std::optional<ProposalStatus> decidedStatus(AdoptionEventKind kind)
+{
+    switch (kind) {
+    case AdoptionEventKind::Adopted:
+        return ProposalStatus::Adopted;
+    case AdoptionEventKind::Rejected:
+        return ProposalStatus::Rejected;
+    case AdoptionEventKind::Postponed:
+        return ProposalStatus::Draft;
+    case AdoptionEventKind::Withdrawn:
+        return ProposalStatus::Withdrawn;
+    case AdoptionEventKind::Proposed:
+    case AdoptionEventKind::Analysis:
+    case AdoptionEventKind::Meeting:
+    case AdoptionEventKind::Implemented:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QString votesText(const Votes &v)
+{
+    return AdoptionAnalysisText::tr("%1 for, %2 against, %3 blank; %4 households")
+        .arg(v.votesFor)
+        .arg(v.votesAgainst)
+        .arg(v.votesBlank)
+        .arg(v.households);
 }
 
 /// The status from events already sorted by sortEvents().
@@ -167,8 +216,8 @@ AdoptionStatus statusFromSorted(const QList<const AdoptionEvent *> &events, cons
 
 } // namespace
 
-Result<void> validateAdoptionEvent(const AdoptionEvent &event, const QList<AdoptionEvent> &others,
-                                   const QDate &departmentStart)
+Result<QStringList> validateAdoptionEvent(const AdoptionEvent &event, const QList<AdoptionEvent> &others,
+                                          const QDate &departmentStart)
 {
     const QString dept = event.department.toString();
     const QString kind = kindName(event.kind);
@@ -222,8 +271,19 @@ Result<void> validateAdoptionEvent(const AdoptionEvent &event, const QList<Adopt
         }
     }
 
-    // The path of adoption, with the event in place (replacing the one with its id). Only the
-    // breaks this event causes count: an older break in the stored events is not its fault.
+    for (const AdoptionEvent &e : others) {
+        if (event.id != 0 && e.id == event.id)
+            continue;
+        if (e.kind == event.kind && e.date == event.date && e.votes == event.votes) {
+            problems << (event.votes ? AdoptionAnalysisText::tr("Department %1: %2 on %3 (%4) is already in the record")
+                                           .arg(dept, kind, date, votesText(*event.votes))
+                                     : AdoptionAnalysisText::tr("Department %1: %2 on %3 is already in the record")
+                                           .arg(dept, kind, date));
+            break;
+        }
+    }
+
+    // The path of adoption, with the event in place (replacing the one with its id).
     QList<const AdoptionEvent *> before;
     QList<const AdoptionEvent *> after;
     for (const AdoptionEvent &e : others) {
@@ -232,21 +292,36 @@ Result<void> validateAdoptionEvent(const AdoptionEvent &event, const QList<Adopt
             after << &e;
     }
     after << &event;
-    QSet<const AdoptionEvent *> brokenBefore;
-    for (const auto &[e, rule] : pathViolations(before))
-        brokenBefore.insert(e);
-    for (const auto &[e, rule] : pathViolations(after)) {
-        if (e == &event || !brokenBefore.contains(e))
-            problems << pathMessage(*e, rule);
-    }
+    QStringList warnings;
+    pathChanges(before, after, &event, problems, warnings);
 
     if (!problems.isEmpty())
         return makeError(problems.join(QLatin1Char('\n')));
-    return {};
+    return warnings;
 }
 
-Result<void> recordAdoptionEvent(ProjectStore &store, AdoptionEvent &event)
+Result<QStringList> validateAdoptionRemoval(const AdoptionEvent &removed, const QList<AdoptionEvent> &others)
 {
+    QList<const AdoptionEvent *> before;
+    QList<const AdoptionEvent *> after;
+    for (const AdoptionEvent &e : others) {
+        before << &e;
+        if (e.id != removed.id)
+            after << &e;
+    }
+    QStringList problems;
+    QStringList warnings;
+    pathChanges(before, after, nullptr, problems, warnings);
+    if (!problems.isEmpty())
+        return makeError(problems.join(QLatin1Char('\n')));
+    return warnings;
+}
+
+Result<AdoptionChangeReport> changeAdoptionRecord(ProjectStore &store, AdoptionChange &change)
+{
+    AdoptionEvent &event = change.event;
+    const bool removing = change.action == AdoptionChange::Action::Delete;
+    const QString dept = event.department.toString();
     auto transaction = store.begin();
     if (!transaction.ok())
         return transaction.error();
@@ -254,30 +329,136 @@ Result<void> recordAdoptionEvent(ProjectStore &store, AdoptionEvent &event)
     if (!department.ok())
         return department.error();
     if (!department->has_value())
-        return makeError(AdoptionAnalysisText::tr("Department %1 is not in the project.").arg(event.department.toString()));
+        return makeError(AdoptionAnalysisText::tr("Department %1 is not in the project.").arg(dept));
     auto others = store.adoptionEvents(event.department);
     if (!others.ok())
         return others.error();
+    std::optional<AdoptionEvent> previous; // the stored event that is replaced or deleted
     if (event.id != 0) {
-        const bool known = std::any_of(others->cbegin(), others->cend(),
-                                       [&event](const AdoptionEvent &e) { return e.id == event.id; });
-        if (!known)
-            return makeError(AdoptionAnalysisText::tr("Department %1 has no adoption event %2.")
-                                 .arg(event.department.toString())
-                                 .arg(event.id));
+        for (const AdoptionEvent &e : *others) {
+            if (e.id == event.id)
+                previous = e;
+        }
+        if (!previous)
+            return makeError(AdoptionAnalysisText::tr("Department %1 has no adoption event %2.").arg(dept).arg(event.id));
+    } else if (removing) {
+        return makeError(AdoptionAnalysisText::tr("Department %1 has no adoption event %2.").arg(dept).arg(event.id));
     }
-    auto start = store.departmentStart(event.department);
-    if (!start.ok())
-        return start.error();
-    if (auto valid = validateAdoptionEvent(event, *others, *start); !valid.ok())
-        return valid;
-    AdoptionEvent written = event;
-    if (auto saved = store.saveAdoptionEvent(written); !saved.ok())
-        return saved;
+
+    AdoptionChangeReport report;
+    if (removing) {
+        auto valid = validateAdoptionRemoval(*previous, *others);
+        if (!valid.ok())
+            return valid.error();
+        report.warnings = *valid;
+    } else {
+        auto start = store.departmentStart(event.department);
+        if (!start.ok())
+            return start.error();
+        auto valid = validateAdoptionEvent(event, *others, *start);
+        QStringList problems;
+        if (!valid.ok())
+            problems << valid.errorMessage();
+        // The proposal the event names must be one of the department's.
+        if (event.proposalId) {
+            auto proposal = store.proposal(*event.proposalId);
+            if (!proposal.ok())
+                return proposal.error();
+            const QString what = kindName(event.kind);
+            if (!proposal->has_value())
+                problems << AdoptionAnalysisText::tr("Department %1: %2 on %3 names proposal %4, which is not in the project")
+                                .arg(dept, what, isoDate(event.date))
+                                .arg(*event.proposalId);
+            else if ((**proposal).department != event.department)
+                problems << AdoptionAnalysisText::tr("Department %1: %2 on %3 names proposal %4 (\"%5\") of department %6")
+                                .arg(dept, what, isoDate(event.date))
+                                .arg(*event.proposalId)
+                                .arg((**proposal).name, (**proposal).department.toString());
+        }
+        if (!problems.isEmpty())
+            return makeError(problems.join(QLatin1Char('\n')));
+        report.warnings = *valid;
+    }
+
+    if (removing) {
+        if (auto deleted = store.deleteAdoptionEvent(event.id); !deleted.ok())
+            return deleted.error();
+    } else {
+        AdoptionEvent written = event;
+        if (auto saved = store.saveAdoptionEvent(written); !saved.ok())
+            return saved.error();
+        event.id = written.id;
+    }
+
+    // The proposals whose decision changed follow the record: the last decision that names them.
+    QList<qint64> touched;
+    auto touch = [&touched](const AdoptionEvent &e) {
+        if (e.proposalId && decidedStatus(e.kind) && !touched.contains(*e.proposalId))
+            touched << *e.proposalId;
+    };
+    if (previous)
+        touch(*previous);
+    if (!removing)
+        touch(event);
+    if (!touched.isEmpty()) {
+        auto after = store.adoptionEvents(event.department);
+        if (!after.ok())
+            return after.error();
+        const QList<const AdoptionEvent *> sorted = sortedEvents(*after);
+        for (qint64 id : touched) {
+            auto found = store.proposal(id);
+            if (!found.ok())
+                return found.error();
+            if (!found->has_value())
+                continue; // a proposal that is gone has no status to follow
+            Proposal proposal = **found;
+            if (proposal.status == ProposalStatus::Implemented)
+                continue; // carried out: that stays
+            ProposalStatus status = ProposalStatus::Draft;
+            for (const AdoptionEvent *e : sorted) {
+                if (e->proposalId == id) {
+                    if (auto decided = decidedStatus(e->kind))
+                        status = *decided;
+                }
+            }
+            if (status != proposal.status) {
+                proposal.status = status;
+                if (auto saved = store.saveProposal(proposal); !saved.ok())
+                    return saved.error();
+            }
+        }
+    }
+    const std::optional<qint64> named = removing ? previous->proposalId : event.proposalId;
+    if (named) {
+        auto proposal = store.proposal(*named);
+        if (!proposal.ok())
+            return proposal.error();
+        if (proposal->has_value()) {
+            report.proposalId = named;
+            report.proposalStatus = (**proposal).status;
+        }
+    }
     if (auto committed = transaction->commit(); !committed.ok())
-        return committed;
-    event.id = written.id;
-    return {};
+        return committed.error();
+    return report;
+}
+
+Result<AdoptionChangeReport> recordAdoptionEvent(ProjectStore &store, AdoptionEvent &event)
+{
+    AdoptionChange change{AdoptionChange::Action::Record, event};
+    auto report = changeAdoptionRecord(store, change);
+    if (report.ok())
+        event.id = change.event.id;
+    return report;
+}
+
+Result<AdoptionChangeReport> removeAdoptionEvent(ProjectStore &store, const DepartmentKey &department, qint64 eventId)
+{
+    AdoptionChange change;
+    change.action = AdoptionChange::Action::Delete;
+    change.event.department = department;
+    change.event.id = eventId;
+    return changeAdoptionRecord(store, change);
 }
 
 AdoptionStatus adoptionStatusAt(const QList<AdoptionEvent> &departmentEvents, const QDate &date)

@@ -32,6 +32,8 @@ struct Votes
     int votesAgainst = 0;
     int votesBlank = 0;
     int households = 0;
+
+    bool operator==(const Votes &) const = default;
 };
 
 struct AdoptionEvent

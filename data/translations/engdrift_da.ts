@@ -63,10 +63,6 @@
         <translation>Afdeling %1: %2 den %3 kræver en tidligere vedtagelse</translation>
     </message>
     <message>
-        <source>Department %1: %2 on %3 needs a proposal before it</source>
-        <translation>Afdeling %1: %2 den %3 kræver et tidligere forslag</translation>
-    </message>
-    <message>
         <source>Department %1: the %2 event needs a real date</source>
         <translation>Afdeling %1: hændelsen &quot;%2&quot; skal have en gyldig dato</translation>
     </message>
@@ -133,6 +129,30 @@
     <message>
         <source>Withdrawn %1</source>
         <translation>Trukket tilbage %1</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 has no proposal on record before it</source>
+        <translation>Afdeling %1: der er intet forslag registreret før %2 den %3</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 blank; %4 households</source>
+        <translation>%1 for, %2 imod, %3 blanke; %4 husstande</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 (%4) is already in the record</source>
+        <translation>Afdeling %1: %2 den %3 (%4) er allerede registreret</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 is already in the record</source>
+        <translation>Afdeling %1: %2 den %3 er allerede registreret</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 names proposal %4, which is not in the project</source>
+        <translation>Afdeling %1: %2 den %3 henviser til forslag %4, som ikke findes i projektet</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
+        <translation>Afdeling %1: %2 den %3 henviser til forslag %4 (&quot;%5&quot;) fra afdeling %6</translation>
     </message>
 </context>
 <context>
@@ -902,6 +922,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Write CSV.</source>
         <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 &quot;%2&quot; is now %3</source>
+        <translation>Forslag %1 &quot;%2&quot; er nu %3</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>bemærk: %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2739,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 / %2 / %3; %4</source>
         <translation>%1 / %2 / %3; %4</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>The proposal the meeting decided on; its status follows the decision</source>
+        <translation>Det forslag, mødet besluttede om; dets status følger beslutningen</translation>
+    </message>
+    <message>
+        <source>(none on record)</source>
+        <translation>(intet registreret)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; is now %2.</source>
+        <translation>Forslaget &quot;%1&quot; er nu %2.</translation>
     </message>
 </context>
 <context>

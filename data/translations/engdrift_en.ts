@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Department %1: %2 on %3 needs a proposal before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department %1: the %2 event needs a real date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,6 +128,30 @@
     </message>
     <message>
         <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 has no proposal on record before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 blank; %4 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 (%4) is already in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 is already in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 names proposal %4, which is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +876,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1 &quot;%2&quot; is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2665,6 +2693,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 / %2 / %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal the meeting decided on; its status follows the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal &quot;%1&quot; is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -370,6 +370,46 @@ TEST_F(App, AdoptionRecordThroughTheDialog)
     EXPECT_TRUE(status.contains(QStringLiteral("2026-03-12"))) << status.toStdString();
 }
 
+TEST_F(App, AdoptionDialogNamesTheProposalAndDeletesThroughTheChecks)
+{
+    // Department 003 has the sample's proposal "Naturvenlige udearealer 2027" (id 1), a draft.
+    AdoptionDialog dialog(window->document(), {123, 3});
+    const int before = dialog.eventCount();
+    ASSERT_TRUE(dialog.setFormProposal(1));
+    dialog.setForm(AdoptionEventKind::Adopted, QDate(2027, 3, 11), MeetingBody::DepartmentMeeting, Votes{50, 10, 2, 70});
+    ASSERT_TRUE(dialog.recordFromForm()) << dialog.message().toStdString();
+    EXPECT_FALSE(dialog.messageIsError());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("adopted"))) << dialog.message().toStdString();
+    EXPECT_EQ((*window->document()->store().proposal(1))->status, ProposalStatus::Adopted);
+
+    // The same decision again is a duplicate.
+    ASSERT_TRUE(dialog.setFormProposal(1));
+    EXPECT_FALSE(dialog.recordFromForm());
+    EXPECT_TRUE(dialog.messageIsError());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("already in the record"))) << dialog.message().toStdString();
+    EXPECT_EQ(dialog.eventCount(), before + 1);
+
+    // Deleting the decision: the proposal is a draft again.
+    auto events = window->document()->store().adoptionEvents(DepartmentKey{123, 3});
+    ASSERT_TRUE(events.ok());
+    ASSERT_TRUE(dialog.deleteEvent(events->last().id)) << dialog.message().toStdString();
+    EXPECT_EQ(dialog.eventCount(), before);
+    EXPECT_EQ((*window->document()->store().proposal(1))->status, ProposalStatus::Draft);
+
+    // Department 001 was adopted and then implemented: its adoption cannot be deleted alone.
+    AdoptionDialog first(window->document(), {123, 1});
+    auto firstEvents = window->document()->store().adoptionEvents(DepartmentKey{123, 1});
+    ASSERT_TRUE(firstEvents.ok());
+    const auto adopted = std::find_if(firstEvents->cbegin(), firstEvents->cend(),
+                                      [](const AdoptionEvent &e) { return e.kind == AdoptionEventKind::Adopted; });
+    ASSERT_NE(adopted, firstEvents->cend());
+    const int firstCount = first.eventCount();
+    EXPECT_FALSE(first.deleteEvent(adopted->id));
+    EXPECT_TRUE(first.messageIsError());
+    EXPECT_TRUE(first.message().contains(QStringLiteral("needs an adoption before it"))) << first.message().toStdString();
+    EXPECT_EQ(first.eventCount(), firstCount);
+}
+
 TEST_F(App, PlanInAProposalBesideTodaysMap)
 {
     auto created = createProposal(window->document()->store(), {123, 1}, QStringLiteral("Forslag 2026"), kDate);

@@ -640,3 +640,56 @@ TEST(Cli, ProposalsListAndRenderAsPlanned)
                        QStringLiteral("--proposal"), QStringLiteral("seven")});
     EXPECT_EQ(bad.exitCode, 2);
 }
+
+TEST(Cli, AdoptAPastDecisionNamesItsProposalAndRefusesADuplicate)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    qint64 proposalId = 0;
+    {
+        auto store = ProjectStore::open(project, OpenMode::ReadWrite);
+        ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
+        auto proposal = createProposal(**store, {12, 5}, QStringLiteral("Blomstereng"), QDate(2022, 11, 1));
+        ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
+        proposalId = proposal->id;
+    }
+    const QStringList dept{QStringLiteral("--org"), QStringLiteral("12"), QStringLiteral("--dept"), QStringLiteral("005")};
+    const QStringList vote{QStringLiteral("--event"), QStringLiteral("adopted"), QStringLiteral("--date"),
+                           QStringLiteral("2023-03-15"), QStringLiteral("--for"), QStringLiteral("48"),
+                           QStringLiteral("--against"), QStringLiteral("12"), QStringLiteral("--households"),
+                           QStringLiteral("72")};
+    // A decision made before the program was used, without a proposal event: recorded, and said.
+    auto past = runCli(QStringList{QStringLiteral("adopt"), project} + dept + vote);
+    ASSERT_EQ(past.exitCode, 0) << past.err.toStdString();
+    EXPECT_TRUE(past.out.startsWith(QStringLiteral("Recorded: adopted 2023-03-15 for department 12-005")))
+        << past.out.toStdString();
+    EXPECT_EQ(past.err.trimmed(), QStringLiteral("engdrift-cli: note: Department 12-005: adopted on 2023-03-15 has no "
+                                                 "proposal on record before it"));
+
+    // The same decision again is a duplicate: refused with the department and the date.
+    const QString before = test::snapshot(project);
+    auto duplicate = runCli(QStringList{QStringLiteral("adopt"), project} + dept + vote);
+    EXPECT_EQ(duplicate.exitCode, 1);
+    EXPECT_TRUE(duplicate.err.contains(QStringLiteral("12-005: adopted on 2023-03-15"))) << duplicate.err.toStdString();
+    EXPECT_TRUE(duplicate.err.contains(QStringLiteral("already in the record"))) << duplicate.err.toStdString();
+    EXPECT_EQ(test::snapshot(project), before);
+
+    // A rejection that names the proposal: no note, and the proposal is rejected.
+    auto rejected = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                           QStringList{QStringLiteral("--event"), QStringLiteral("rejected"), QStringLiteral("--date"),
+                                       QStringLiteral("2022-12-01"), QStringLiteral("--proposal"),
+                                       QString::number(proposalId)});
+    ASSERT_EQ(rejected.exitCode, 0) << rejected.err.toStdString();
+    EXPECT_TRUE(rejected.err.isEmpty()) << rejected.err.toStdString();
+    EXPECT_TRUE(rejected.out.contains(QStringLiteral("\"Blomstereng\" is now rejected"))) << rejected.out.toStdString();
+    auto listed = runCli({QStringLiteral("proposals"), project, QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_EQ(json(listed).value(QStringLiteral("rows")).toArray().first().toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("rejected"));
+
+    auto unknown = runCli(QStringList{QStringLiteral("adopt"), project} + dept +
+                          QStringList{QStringLiteral("--event"), QStringLiteral("postponed"), QStringLiteral("--date"),
+                                      QStringLiteral("2022-12-02"), QStringLiteral("--proposal"), QStringLiteral("99")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("proposal 99"))) << unknown.err.toStdString();
+}

@@ -4,6 +4,7 @@
 
 #include "analysis/adoption.h"
 #include "analysis/series.h"
+#include "edit/proposals.h"
 #include "model/adoption.h"
 #include "store/project_store.h"
 #include "test_support.h"
@@ -134,42 +135,36 @@ TEST(AdoptionCodes, RoundTrip)
     EXPECT_FALSE(isMeetingEvent(AdoptionEventKind::Withdrawn));
 }
 
-TEST_F(AdoptionRecord, OutcomeNeedsAProposalBeforeIt)
-{
-    expectRefused(meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 1, 5), {40, 10, 2, 60}),
-                  QStringLiteral("Department 12-005: adopted on 2023-01-05 needs a proposal before it"));
-    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1), {12, 6});
-    expectRefused(analysis, QStringLiteral("Department 12-006: analysis on 2023-02-01 needs a proposal before it"));
-}
-
 TEST_F(AdoptionRecord, ImplementedNeedsAnAdoptionBeforeIt)
 {
     expectRefused(makeEvent(AdoptionEventKind::Implemented, QDate(2023, 6, 1)),
                   QStringLiteral("Department 12-005: implemented on 2023-06-01 needs an adoption before it"));
 }
 
-TEST_F(AdoptionRecord, WithdrawnNeedsAProposalBeforeIt)
+TEST_F(AdoptionRecord, AfterAWithdrawalAMeetingHasNoProposalOnRecord)
 {
-    expectRefused(makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 6, 1), {12, 6}),
-                  QStringLiteral("Department 12-006: withdrawn on 2023-06-01 needs a proposal before it"));
-    // After a withdrawal the path starts again: a meeting needs a new proposal.
     AdoptionEvent withdrawn = makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 2, 1));
     ASSERT_TRUE(recordAdoptionEvent(*store, withdrawn).ok());
-    expectRefused(meetingEvent(AdoptionEventKind::Meeting, QDate(2023, 3, 1), {10, 10, 0, 20}),
-                  QStringLiteral("Department 12-005: meeting on 2023-03-01 needs a proposal before it"));
+    AdoptionEvent meeting = meetingEvent(AdoptionEventKind::Meeting, QDate(2023, 3, 1), {10, 10, 0, 20});
+    auto recorded = recordAdoptionEvent(*store, meeting);
+    ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
+    EXPECT_EQ(recorded->warnings,
+              QStringList{QStringLiteral("Department 12-005: meeting on 2023-03-01 has no proposal on record before it")});
 }
 
 TEST_F(AdoptionRecord, AnEventThatBreaksALaterOneIsRefused)
 {
-    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
-    ASSERT_TRUE(recordAdoptionEvent(*store, analysis).ok());
-    // A withdrawal between the proposal and the analysis leaves the analysis without a proposal.
-    expectRefused(makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 1, 20)),
-                  QStringLiteral("Department 12-005: analysis on 2023-02-01 needs a proposal before it"));
-    // So does moving the proposal (same id: a replacement) after the analysis.
-    AdoptionEvent moved = makeEvent(AdoptionEventKind::Proposed, QDate(2023, 3, 1));
-    moved.id = proposalEventId;
-    expectRefused(moved, QStringLiteral("Department 12-005: analysis on 2023-02-01 needs a proposal before it"));
+    AdoptionEvent adopted = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    ASSERT_TRUE(recordAdoptionEvent(*store, adopted).ok());
+    AdoptionEvent implemented = makeEvent(AdoptionEventKind::Implemented, QDate(2023, 9, 1));
+    ASSERT_TRUE(recordAdoptionEvent(*store, implemented).ok());
+    // A withdrawal between the adoption and the conversion leaves the conversion without an adoption.
+    expectRefused(makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 6, 1)),
+                  QStringLiteral("Department 12-005: implemented on 2023-09-01 needs an adoption before it"));
+    // So does moving the adoption (same id: a replacement) after the conversion.
+    AdoptionEvent moved = adopted;
+    moved.date = QDate(2023, 10, 1);
+    expectRefused(moved, QStringLiteral("Department 12-005: implemented on 2023-09-01 needs an adoption before it"));
 }
 
 TEST_F(AdoptionRecord, VotesOnlyOnAMeetingOrItsOutcome)
@@ -296,7 +291,9 @@ TEST_F(AdoptionRecord, WholePathIsAcceptedAndReadBack)
     };
     steps[2].minutesRef = QStringLiteral("referat-2023-03-15.pdf");
     steps[2].note = QStringLiteral("Enstemmig bestyrelse");
-    steps[2].proposalId = 7;
+    auto proposal = createProposal(*store, kDept, QStringLiteral("Naturvenlige udearealer"), QDate(2023, 1, 10));
+    ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
+    steps[2].proposalId = proposal->id;
     for (AdoptionEvent &e : steps) {
         auto ok = recordAdoptionEvent(*store, e);
         ASSERT_TRUE(ok.ok()) << ok.errorMessage().toStdString();
@@ -319,7 +316,7 @@ TEST_F(AdoptionRecord, WholePathIsAcceptedAndReadBack)
     EXPECT_EQ(adopted.votes->households, 72);
     EXPECT_EQ(adopted.minutesRef, QStringLiteral("referat-2023-03-15.pdf"));
     EXPECT_EQ(adopted.note, QStringLiteral("Enstemmig bestyrelse"));
-    EXPECT_EQ(adopted.proposalId, std::optional<qint64>(7));
+    EXPECT_EQ(adopted.proposalId, std::optional<qint64>(proposal->id));
     EXPECT_EQ(adopted.scheme, QStringLiteral("naturvenlige-udearealer"));
     EXPECT_FALSE(events->at(4).votes);
     EXPECT_EQ(events->at(4).body, MeetingBody::None);
@@ -524,4 +521,128 @@ TEST(StepDates, CareAreaSeriesTotal)
     EXPECT_DOUBLE_EQ(s.totalAt(1), 100.5);
     EXPECT_DOUBLE_EQ(s.totalAt(2), 0.0);
     EXPECT_DOUBLE_EQ(s.totalAt(-1), 0.0);
+}
+
+// --- duplicates, past decisions without a proposal on record, the proposal an event names, and
+// deleting an event through the same checks as recording one.
+
+TEST_F(AdoptionRecord, AnIdenticalEventIsRefusedAsADuplicate)
+{
+    AdoptionEvent adopted = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    ASSERT_TRUE(recordAdoptionEvent(*store, adopted).ok());
+    AdoptionEvent again = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    again.note = QStringLiteral("typed twice");
+    expectRefused(again, QStringLiteral("Department 12-005: adopted on 2023-03-15 (48 for, 12 against, 3 blank; 72 "
+                                        "households) is already in the record"));
+    expectRefused(makeEvent(AdoptionEventKind::Proposed, QDate(2023, 1, 10)),
+                  QStringLiteral("Department 12-005: proposed on 2023-01-10 is already in the record"));
+    // Saving an event again under its own id is no duplicate; other votes, kinds or dates are none either.
+    adopted.note = QStringLiteral("corrected note");
+    EXPECT_TRUE(recordAdoptionEvent(*store, adopted).ok());
+    AdoptionEvent recount = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {47, 12, 3, 72});
+    EXPECT_TRUE(recordAdoptionEvent(*store, recount).ok());
+    AdoptionEvent otherDepartment = makeEvent(AdoptionEventKind::Proposed, QDate(2023, 1, 10), {12, 6});
+    EXPECT_TRUE(recordAdoptionEvent(*store, otherDepartment).ok());
+    EXPECT_EQ(store->adoptionEvents(kDept)->size(), 3);
+}
+
+TEST_F(AdoptionRecord, APastDecisionWithoutAProposalIsAcceptedWithAWarning)
+{
+    // Department 12-006 has no proposal: the decision was made before the program was used.
+    AdoptionEvent adopted = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    adopted.department = {12, 6};
+    auto recorded = recordAdoptionEvent(*store, adopted);
+    ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
+    EXPECT_GT(adopted.id, 0);
+    EXPECT_EQ(recorded->warnings,
+              QStringList{QStringLiteral("Department 12-006: adopted on 2023-03-15 has no proposal on record before it")});
+    const auto events = store->adoptionEvents(DepartmentKey{12, 6});
+    ASSERT_EQ(events->size(), 1);
+    EXPECT_TRUE(adoptionStatusAt(*events, QDate(2023, 4, 1)).isAdopted());
+    // With a proposal before it there is nothing to say.
+    AdoptionEvent withProposal = meetingEvent(AdoptionEventKind::Meeting, QDate(2023, 2, 1), {20, 20, 4, 40});
+    auto plain = recordAdoptionEvent(*store, withProposal);
+    ASSERT_TRUE(plain.ok()) << plain.errorMessage().toStdString();
+    EXPECT_TRUE(plain->warnings.isEmpty());
+}
+
+TEST_F(AdoptionRecord, AnEventThatLeavesALaterOneWithoutAProposalSaysSo)
+{
+    AdoptionEvent analysis = makeEvent(AdoptionEventKind::Analysis, QDate(2023, 2, 1));
+    ASSERT_TRUE(recordAdoptionEvent(*store, analysis).ok());
+    AdoptionEvent withdrawn = makeEvent(AdoptionEventKind::Withdrawn, QDate(2023, 1, 20));
+    auto recorded = recordAdoptionEvent(*store, withdrawn);
+    ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
+    EXPECT_EQ(recorded->warnings,
+              QStringList{QStringLiteral("Department 12-005: analysis on 2023-02-01 has no proposal on record before it")});
+}
+
+TEST_F(AdoptionRecord, AnEventNamesItsProposalAndTheProposalFollowsTheDecision)
+{
+    auto proposal = createProposal(*store, kDept, QStringLiteral("Blomstereng ved blok 3"), QDate(2023, 1, 10));
+    ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
+    auto statusOf = [this](qint64 id) { return (*store->proposal(id))->status; };
+
+    AdoptionEvent adopted = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    adopted.proposalId = proposal->id;
+    auto recorded = recordAdoptionEvent(*store, adopted);
+    ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
+    EXPECT_EQ(recorded->proposalStatus, std::optional<ProposalStatus>(ProposalStatus::Adopted));
+    EXPECT_EQ(statusOf(proposal->id), ProposalStatus::Adopted);
+    EXPECT_EQ(store->adoptionEvents(kDept)->last().proposalId, std::optional<qint64>(proposal->id));
+
+    // The same event corrected to a rejection: the proposal is rejected.
+    adopted.kind = AdoptionEventKind::Rejected;
+    ASSERT_TRUE(recordAdoptionEvent(*store, adopted).ok());
+    EXPECT_EQ(statusOf(proposal->id), ProposalStatus::Rejected);
+
+    // Deleted: the proposal is a draft again.
+    auto removed = removeAdoptionEvent(*store, kDept, adopted.id);
+    ASSERT_TRUE(removed.ok()) << removed.errorMessage().toStdString();
+    EXPECT_EQ(removed->proposalStatus, std::optional<ProposalStatus>(ProposalStatus::Draft));
+    EXPECT_EQ(statusOf(proposal->id), ProposalStatus::Draft);
+
+    // A proposal the decision cannot be about is refused.
+    AdoptionEvent unknown = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    unknown.proposalId = proposal->id + 100;
+    expectRefused(unknown, QStringLiteral("Department 12-005: adopted on 2023-03-15 names proposal %1, which is not "
+                                          "in the project")
+                               .arg(proposal->id + 100));
+    AdoptionEvent otherDepartment = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    otherDepartment.department = {12, 6};
+    otherDepartment.proposalId = proposal->id;
+    expectRefused(otherDepartment,
+                  QStringLiteral("Department 12-006: adopted on 2023-03-15 names proposal %1 (\"Blomstereng ved "
+                                 "blok 3\") of department 12-005")
+                      .arg(proposal->id));
+}
+
+TEST_F(AdoptionRecord, DeletingAnEventIsCheckedLikeRecordingOne)
+{
+    AdoptionEvent adopted = meetingEvent(AdoptionEventKind::Adopted, QDate(2023, 3, 15), {48, 12, 3, 72});
+    ASSERT_TRUE(recordAdoptionEvent(*store, adopted).ok());
+    AdoptionEvent implemented = makeEvent(AdoptionEventKind::Implemented, QDate(2023, 9, 1));
+    ASSERT_TRUE(recordAdoptionEvent(*store, implemented).ok());
+
+    // Without the adoption the conversion would have no decision before it: refused, nothing deleted.
+    const QString before = test::snapshot(path);
+    auto refused = removeAdoptionEvent(*store, kDept, adopted.id);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.errorMessage(),
+              QStringLiteral("Department 12-005: implemented on 2023-09-01 needs an adoption before it"));
+    EXPECT_FALSE(store->inTransaction());
+    EXPECT_EQ(test::snapshot(path), before);
+
+    // Deleting the proposal leaves the adoption without one on record: allowed, and said.
+    auto withoutProposal = removeAdoptionEvent(*store, kDept, proposalEventId);
+    ASSERT_TRUE(withoutProposal.ok()) << withoutProposal.errorMessage().toStdString();
+    EXPECT_EQ(withoutProposal->warnings,
+              QStringList{QStringLiteral("Department 12-005: adopted on 2023-03-15 has no proposal on record before it")});
+
+    ASSERT_TRUE(removeAdoptionEvent(*store, kDept, implemented.id).ok());
+    ASSERT_TRUE(removeAdoptionEvent(*store, kDept, adopted.id).ok());
+    EXPECT_TRUE(store->adoptionEvents(kDept)->isEmpty());
+    auto gone = removeAdoptionEvent(*store, kDept, adopted.id);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.errorMessage(), QStringLiteral("Department 12-005 has no adoption event %1.").arg(adopted.id));
 }
