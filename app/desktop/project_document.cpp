@@ -74,6 +74,14 @@ void ProjectDocument::discardEdits()
     emit contentChanged();
 }
 
+void ProjectDocument::setProposal(const std::optional<qint64> &proposalId)
+{
+    if (m_session->proposal() == proposalId)
+        return;
+    m_session->setProposal(proposalId);
+    emit contentChanged();
+}
+
 void ProjectDocument::storeChangedOutside()
 {
     emit contentChanged();
