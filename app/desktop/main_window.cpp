@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -613,10 +614,17 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
                                                        .arg(QFileInfo(path).fileName()),
                                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
         if (restore) {
-            if (auto restored = doc->restoreRecovery(); !restored.ok())
-                reportError(restored.errorMessage());
-        } else if (askRecovery) {
-            ProjectDocument::dropRecovery(path);
+            if (auto restored = doc->restoreRecovery(); !restored.ok()) {
+                // Not offered again at the next start; kept aside for whoever wants to look.
+                const QString aside = ProjectDocument::setRecoveryAside(path);
+                reportError(restored.errorMessage() + QStringLiteral("\n\n") +
+                            (aside.isEmpty() ? tr("The unsaved edits have been dropped.")
+                                             : tr("The unsaved edits are kept in %1; they will not be offered again.")
+                                                   .arg(QDir::toNativeSeparators(aside))));
+            }
+        } else if (askRecovery && !ProjectDocument::dropRecovery(path)) {
+            reportError(tr("The unsaved edits you declined cannot be deleted: %1")
+                            .arg(QDir::toNativeSeparators(ProjectDocument::recoveryPath(path))));
         }
     }
     setDocument(std::move(doc));

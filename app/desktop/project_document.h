@@ -51,8 +51,11 @@ public:
     static bool hasRecovery(const QString &projectPath);
     /// Takes the edits of the recovery file back; an error if they no longer fit the project.
     Result<void> restoreRecovery();
-    /// Deletes the recovery file (the user declined it).
-    static void dropRecovery(const QString &projectPath);
+    /// Deletes the recovery file (the user declined it); false if it is still there.
+    static bool dropRecovery(const QString &projectPath);
+    /// Moves the recovery file aside (its edits cannot be taken back), so that it is not offered
+    /// again; returns where it is kept now (empty if it could not be moved, then it is deleted).
+    static QString setRecoveryAside(const QString &projectPath);
 
 signals:
     /// The map content changed: an edit, undo, redo, save, import, or the proposal view.

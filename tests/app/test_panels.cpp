@@ -20,6 +20,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -229,4 +232,153 @@ TEST_F(Panels, TheProposalViewShowsTheProposalsFigures)
     const ShareBar bar = shareBarAfterRefresh(kStationsparken);
     EXPECT_TRUE(bar.hasProposal);
     EXPECT_NEAR(bar.natureProposal - bar.natureToday, planned, 0.01);
+}
+
+namespace {
+
+/// Answers the next message box with `button` (from inside its event loop); counts the boxes seen.
+class MessageBoxAnswerer : public QObject
+{
+public:
+    explicit MessageBoxAnswerer(QMessageBox::StandardButton button) : m_button(button)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible() && box->button(m_button)) {
+                    ++m_answered;
+                    m_text = box->text();
+                    box->button(m_button)->click();
+                }
+            }
+        });
+        m_timer.start();
+    }
+    int answered() const { return m_answered; }
+    QString text() const { return m_text; }
+
+private:
+    QMessageBox::StandardButton m_button;
+    QTimer m_timer;
+    int m_answered = 0;
+    QString m_text;
+};
+
+} // namespace
+
+TEST_F(Panels, RecoveredEditsCanBeUndone)
+{
+    const QList<AreaShape> lawns = areasOfType(kLawn);
+    ASSERT_GE(lawns.size(), 2);
+    window->canvas()->setSelection({lawns[0].version.areaId, lawns[1].version.areaId});
+    ASSERT_TRUE(window->retagSelection(kFlowers, kDate)) << window->lastError().toStdString();
+    ASSERT_TRUE(ProjectDocument::hasRecovery(path));
+    const QByteArray recovery = [&] {
+        QFile f(ProjectDocument::recoveryPath(path));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    window.reset(); // the program stops without saving
+    {
+        QFile f(ProjectDocument::recoveryPath(path)); // as it was when it stopped
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(recovery);
+    }
+
+    window = std::make_unique<MainWindow>();
+    window->setQuiet(true);
+    window->show();
+    {
+        MessageBoxAnswerer yes(QMessageBox::Yes);
+        ASSERT_TRUE(window->openProject(path, true)) << window->lastError().toStdString();
+        EXPECT_EQ(yes.answered(), 1);
+    }
+    window->timeSlider()->setDate(kDate);
+    settlePanels(*window);
+    ProjectDocument *doc = window->document();
+    ASSERT_TRUE(doc->isModified());
+    auto careOf = [&](qint64 id) {
+        auto history = doc->session().history(id);
+        for (const AreaShape &s : history.ok() ? *history : AreaHistory())
+            if (s.version.status == AreaStatus::Current && s.version.isValidAt(kDate))
+                return s.version.careType;
+        return QString();
+    };
+    EXPECT_EQ(careOf(lawns[0].version.areaId), kFlowers);
+    // One step on the undo stack: undone, the project is as saved and nothing is left to recover.
+    ASSERT_EQ(doc->undoStack()->count(), 1);
+    EXPECT_TRUE(doc->undoStack()->canUndo());
+    doc->undoStack()->undo();
+    EXPECT_EQ(careOf(lawns[0].version.areaId), kLawn);
+    EXPECT_EQ(careOf(lawns[1].version.areaId), kLawn);
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_FALSE(ProjectDocument::hasRecovery(path));
+    doc->undoStack()->redo();
+    EXPECT_EQ(careOf(lawns[0].version.areaId), kFlowers);
+    EXPECT_TRUE(ProjectDocument::hasRecovery(path));
+}
+
+TEST_F(Panels, DeclinedRecoveryIsNotOfferedAgain)
+{
+    const QList<AreaShape> lawns = areasOfType(kLawn);
+    ASSERT_FALSE(lawns.isEmpty());
+    window->canvas()->setSelection({lawns[0].version.areaId});
+    ASSERT_TRUE(window->retagSelection(kFlowers, kDate)) << window->lastError().toStdString();
+    ASSERT_TRUE(ProjectDocument::hasRecovery(path));
+    const QString recoveryFile = ProjectDocument::recoveryPath(path);
+    QFile::copy(recoveryFile, recoveryFile + QStringLiteral(".kept"));
+    window.reset(); // the program stops without saving
+    QFile::remove(recoveryFile);
+    ASSERT_TRUE(QFile::rename(recoveryFile + QStringLiteral(".kept"), recoveryFile));
+
+    for (int start = 0; start < 2; ++start) {
+        window = std::make_unique<MainWindow>();
+        window->setQuiet(true);
+        window->show();
+        MessageBoxAnswerer no(QMessageBox::No);
+        ASSERT_TRUE(window->openProject(path, true)) << window->lastError().toStdString();
+        settlePanels(*window);
+        EXPECT_EQ(no.answered(), start == 0 ? 1 : 0) << "start " << start << ": " << no.text().toStdString();
+        EXPECT_FALSE(window->document()->isModified());
+        EXPECT_FALSE(ProjectDocument::hasRecovery(path));
+        window->close(); // and quit
+        window.reset();
+    }
+}
+
+TEST_F(Panels, RecoveryThatNoLongerFitsIsNotOfferedAgain)
+{
+    const QList<AreaShape> lawns = areasOfType(kLawn);
+    ASSERT_GE(lawns.size(), 2);
+    window->canvas()->setSelection({lawns[0].version.areaId});
+    ASSERT_TRUE(window->retagSelection(kFlowers, kDate)) << window->lastError().toStdString();
+    const QString recoveryFile = ProjectDocument::recoveryPath(path);
+    ASSERT_TRUE(QFile::copy(recoveryFile, recoveryFile + QStringLiteral(".kept")));
+    window.reset(); // the program stops without saving
+    { // meanwhile the project is saved from elsewhere: the edits no longer fit it
+        auto other = ProjectDocument::open(path);
+        ASSERT_TRUE(other.ok());
+        ASSERT_TRUE((*other)->perform((*other)->session().retag({lawns[1].version.areaId}, kFlowers, kDate)).ok());
+        ASSERT_TRUE((*other)->save().ok());
+    }
+    QFile::remove(recoveryFile);
+    ASSERT_TRUE(QFile::rename(recoveryFile + QStringLiteral(".kept"), recoveryFile));
+    ASSERT_TRUE(ProjectDocument::hasRecovery(path));
+
+    for (int start = 0; start < 2; ++start) {
+        window = std::make_unique<MainWindow>();
+        window->setQuiet(true);
+        window->show();
+        MessageBoxAnswerer yes(QMessageBox::Yes);
+        ASSERT_TRUE(window->openProject(path, true)) << window->lastError().toStdString();
+        EXPECT_EQ(yes.answered(), start == 0 ? 1 : 0) << "start " << start;
+        if (start == 0) { // the reason, and where the edits are kept
+            EXPECT_TRUE(window->lastError().contains(QStringLiteral("will not be offered again")))
+                << window->lastError().toStdString();
+        }
+        EXPECT_FALSE(window->document()->isModified());
+        EXPECT_FALSE(ProjectDocument::hasRecovery(path));
+        window->close();
+        window.reset();
+    }
 }
