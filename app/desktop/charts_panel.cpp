@@ -161,11 +161,13 @@ void ChartsPanel::refresh(ProjectDocument *document, std::optional<DepartmentKey
     const QDate at = m_date;
     const QDate to = std::max(m_date, QDate::currentDate());
     const QString language = m_language;
+    const MapContent content = document->mapContent(); // what the map shows, saved or not
     runInBackground<Gathered>(
         document->path(), this,
-        [at, to, department, language, areaIds](const ProjectStore &store) -> Result<Gathered> {
+        [at, to, department, language, areaIds, content](const ProjectStore &store) -> Result<Gathered> {
             Gathered gathered;
             plots::PlotQuery query;
+            query.content = content;
             query.department = department;
             query.at = at;
             query.language = language;

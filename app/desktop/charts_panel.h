@@ -3,9 +3,10 @@
 // adopted over time, nature-friendly share per department), each with buttons that export it to
 // PNG, PDF or SVG. refresh() gathers the data on a thread of its own; the GUI never waits.
 //
-// The charts read the saved project (a worker opens its own store): unsaved edits show after a
-// save. A self-contained widget: the main window docks it and calls refresh() when the project,
-// the department or the date changes.
+// The charts show what the map shows: the project (a worker opens its own store) with the unsaved
+// edits and, in the proposal view, that proposal (ProjectDocument::mapContent). A self-contained
+// widget: the main window docks it and calls refresh() when the project, its content, the
+// department or the date changes.
 
 #include "model/department.h"
 #include "plots.h"

@@ -277,15 +277,18 @@ void DepartmentTree::reload()
 {
     if (!m_document) {
         ++m_generation;
+        m_busy = false;
         m_model->clear();
         return;
     }
     m_dateTimer->stop();
     const quint64 generation = ++m_generation;
     const QDate date = m_date;
+    const MapContent content = m_document->mapContent(); // the shares of the map as it is drawn
+    m_busy = true;
     runInBackground<TreeData>(
         m_document->path(), this,
-        [date](const ProjectStore &store) -> Result<TreeData> {
+        [date, content](const ProjectStore &store) -> Result<TreeData> {
             TreeData tree;
             auto orgs = store.organisations();
             auto depts = store.departments();
@@ -294,7 +297,7 @@ void DepartmentTree::reload()
             if (!depts.ok())
                 return depts.error();
             tree.organisations = *orgs;
-            auto stats = areaStatistics(store, date, AreaGrouping::DepartmentAndCareType);
+            auto stats = areaStatistics(store, date, AreaGrouping::DepartmentAndCareType, std::nullopt, content);
             QHash<DepartmentKey, std::pair<double, double>> shares;
             if (stats.ok()) {
                 for (const AreaTotal &t : stats->rows) {
@@ -326,7 +329,10 @@ void DepartmentTree::reload()
             return tree;
         },
         [this, generation](const Result<TreeData> &result) {
-            if (generation != m_generation || !result.ok())
+            if (generation != m_generation)
+                return;
+            m_busy = false;
+            if (!result.ok())
                 return;
             const auto before = currentDepartment();
             const auto selected = m_pendingSelection ? m_pendingSelection : before;

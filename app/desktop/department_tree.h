@@ -1,6 +1,7 @@
 #pragma once
 // DepartmentTree: organisations and their departments, each with its adoption status and its
-// nature-friendly share of the green area (numerator and denominator in the tooltip).
+// nature-friendly share of the green area (numerator and denominator in the tooltip), of the map as
+// it is drawn (unsaved edits, proposal view).
 //
 // The rows are gathered on a background thread and shown through a model, so a national project
 // (thousands of departments) costs the GUI thread one model reset, not one item per department.
@@ -31,6 +32,8 @@ public:
     void selectDepartment(const DepartmentKey &key);
     void reload();
     void retranslate();
+    /// True while the rows are being gathered.
+    bool isBusy() const { return m_busy; }
 
     int organisationCount() const;
     int departmentCount(int organisationRow) const;
@@ -50,6 +53,7 @@ private:
     ProjectDocument *m_document = nullptr;
     QDate m_date = QDate::currentDate();
     quint64 m_generation = 0;
+    bool m_busy = false;
     QTimer *m_dateTimer = nullptr;
     std::optional<DepartmentKey> m_pendingSelection; ///< asked for before the rows arrived
 };

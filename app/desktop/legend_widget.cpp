@@ -39,6 +39,15 @@ LegendWidget::LegendWidget(QWidget *parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Care type"), tr("m²")});
 }
 
+QTreeWidgetItem *LegendWidget::careTypeItem(const QString &code) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, Qt::UserRole).toString() == code)
+            return topLevelItem(i);
+    }
+    return nullptr;
+}
+
 void LegendWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -75,37 +84,36 @@ void LegendWidget::setLanguage(const QString &language)
 void LegendWidget::reload()
 {
     if (!m_document) {
+        ++m_generation;
+        m_busy = false;
         clear();
         return;
     }
     const quint64 generation = ++m_generation;
     const QDate date = m_date;
     const auto department = m_department;
+    const MapContent content = m_document->mapContent(); // what the map shows, saved or not
     struct Legend
     {
         AreaStatistics areas;
         double pathM[2] = {0, 0}; ///< running metres of mown paths and of safety edges
     };
+    m_busy = true;
     runInBackground<Legend>(
         m_document->path(), this,
-        [date, department](const ProjectStore &store) -> Result<Legend> {
-            auto areas = areaStatistics(store, date, AreaGrouping::CareType, department);
+        [date, department, content](const ProjectStore &store) -> Result<Legend> {
+            auto areas = areaStatistics(store, date, AreaGrouping::CareType, department, content);
             if (!areas.ok())
                 return areas.error();
-            Legend legend{std::move(areas).value(), {0, 0}};
-            ProjectStore::PathQuery paths;
-            paths.at = date;
-            paths.department = department;
-            auto mown = store.paths(paths);
-            if (!mown.ok())
-                return mown.error();
-            for (const PathVersion &p : *mown)
-                legend.pathM[p.kind == PathKind::SafetyEdge ? 1 : 0] += p.lengthM;
-            return legend;
+            auto paths = mapPathLengths(store, content, date, department);
+            if (!paths.ok())
+                return paths.error();
+            return Legend{std::move(areas).value(), {paths->mownPathM, paths->safetyEdgeM}};
         },
         [this, generation](const Result<Legend> &legend) {
             if (generation != m_generation || !m_document)
                 return;
+            m_busy = false;
             clear();
             if (!legend.ok())
                 return;
@@ -125,6 +133,7 @@ void LegendWidget::reload()
                 item->setIcon(0, careTypeIcon(s.fill, s.outline, s.hatch, s.hatchColour));
                 item->setText(0, ct.name.text(m_language));
                 item->setToolTip(0, QStringLiteral("%1 · %2").arg(ct.code, ct.fkgLabel));
+                item->setData(0, Qt::UserRole, ct.code);
                 item->setText(1, locale.toString(byCare.value(ct.code), 'f', 0));
                 item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             }

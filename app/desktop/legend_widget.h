@@ -1,6 +1,7 @@
 #pragma once
 // LegendWidget: the care types on the map with their colour (and hatching) and their m² at the
-// date, for the whole project or the chosen department.
+// date, for the whole project or the chosen department: of the map as it is drawn, with the unsaved
+// edits and, in the proposal view, the proposal's plan. Counted on a background thread.
 
 #include "model/department.h"
 
@@ -23,6 +24,10 @@ public:
     void setDepartment(const std::optional<DepartmentKey> &department);
     void setLanguage(const QString &language);
     void reload();
+    /// True while the numbers are being counted.
+    bool isBusy() const { return m_busy; }
+    /// The row of a care type (its code in Qt::UserRole of column 0), or nullptr if not on the map.
+    QTreeWidgetItem *careTypeItem(const QString &code) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +38,7 @@ private:
     std::optional<DepartmentKey> m_department;
     QString m_language = QStringLiteral("da");
     quint64 m_generation = 0;
+    bool m_busy = false;
 };
 
 /// A swatch of a care type's fill and hatching, for legends and drop-downs.

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -325,7 +326,7 @@ void MainWindow::createActions()
         // Toggle between today's map and the active proposal.
         m_canvas->setProposal(on ? m_activeProposal : std::nullopt);
         if (m_document)
-            m_document->session().setProposal(on ? m_activeProposal : std::nullopt);
+            m_document->setProposal(on ? m_activeProposal : std::nullopt);
         m_proposalLabel->setText(on && m_activeProposal ? tr("Proposal: %1").arg(m_activeProposalName) : QString());
     });
     m_backgroundFileAction = new QAction(this);
@@ -557,9 +558,11 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             m_chartsTimer->start(); // a save changes what the charts read
         });
         connect(doc, &ProjectDocument::contentChanged, this, [this] {
+            // The panels count what the map shows: the unsaved edits and the proposal view too.
             m_properties->reload();
             m_legend->reload();
             m_tree->reload();
+            m_chartsTimer->start();
             if (m_canvas->tool() == m_vertexTool.get())
                 m_vertexTool->reload();
         });
@@ -611,10 +614,17 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
                                                        .arg(QFileInfo(path).fileName()),
                                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
         if (restore) {
-            if (auto restored = doc->restoreRecovery(); !restored.ok())
-                reportError(restored.errorMessage());
-        } else if (askRecovery) {
-            ProjectDocument::dropRecovery(path);
+            if (auto restored = doc->restoreRecovery(); !restored.ok()) {
+                // Not offered again at the next start; kept aside for whoever wants to look.
+                const QString aside = ProjectDocument::setRecoveryAside(path);
+                reportError(restored.errorMessage() + QStringLiteral("\n\n") +
+                            (aside.isEmpty() ? tr("The unsaved edits have been dropped.")
+                                             : tr("The unsaved edits are kept in %1; they will not be offered again.")
+                                                   .arg(QDir::toNativeSeparators(aside))));
+            }
+        } else if (askRecovery && !ProjectDocument::dropRecovery(path)) {
+            reportError(tr("The unsaved edits you declined cannot be deleted: %1")
+                            .arg(QDir::toNativeSeparators(ProjectDocument::recoveryPath(path))));
         }
     }
     setDocument(std::move(doc));
@@ -875,11 +885,8 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
 
 QList<qint64> MainWindow::chartedAreas() const
 {
-    // The saved areas of the selection (new ones have no history in the project yet).
-    QList<qint64> ids;
-    for (qint64 id : m_canvas->selection())
-        if (id > 0)
-            ids << id;
+    // The selected areas, saved or new (the charts count the unsaved edits).
+    QList<qint64> ids(m_canvas->selection().cbegin(), m_canvas->selection().cend());
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -1078,7 +1085,7 @@ void MainWindow::setProposal(const std::optional<qint64> &proposalId, const QStr
         // Same toggle state: apply the (new) proposal directly.
         m_canvas->setProposal(proposalId);
         if (m_document)
-            m_document->session().setProposal(proposalId);
+            m_document->setProposal(proposalId);
         m_proposalLabel->setText(proposalId ? tr("Proposal: %1").arg(name) : QString());
     } else {
         m_proposalViewAction->setChecked(proposalId.has_value());

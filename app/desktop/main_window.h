@@ -56,6 +56,7 @@ public:
     DepartmentTree *departments() const { return m_tree; }
     TimeSlider *timeSlider() const { return m_timeSlider; }
     ChartsPanel *charts() const { return m_charts; }
+    LegendWidget *legend() const { return m_legend; }
     /// Opens the import dialog (non-modal) and returns it.
     ImportDialog *showImportDialog();
     void setLanguage(const QString &language);

@@ -4,6 +4,7 @@
 #include "edit_commands.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,12 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
     });
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // The undo stack clears itself when it goes: that is no edit, and the edits must stay in the
+    // recovery file (the program stops without the user choosing to drop them).
+    m_undo.disconnect(this);
+}
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
 {
@@ -74,6 +80,14 @@ void ProjectDocument::discardEdits()
     emit contentChanged();
 }
 
+void ProjectDocument::setProposal(const std::optional<qint64> &proposalId)
+{
+    if (m_session->proposal() == proposalId)
+        return;
+    m_session->setProposal(proposalId);
+    emit contentChanged();
+}
+
 void ProjectDocument::storeChangedOutside()
 {
     emit contentChanged();
@@ -93,9 +107,22 @@ bool ProjectDocument::hasRecovery(const QString &projectPath)
     return QFileInfo::exists(recoveryPath(projectPath));
 }
 
-void ProjectDocument::dropRecovery(const QString &projectPath)
+bool ProjectDocument::dropRecovery(const QString &projectPath)
 {
-    QFile::remove(recoveryPath(projectPath));
+    const QString file = recoveryPath(projectPath);
+    return QFile::remove(file) || !QFileInfo::exists(file);
+}
+
+QString ProjectDocument::setRecoveryAside(const QString &projectPath)
+{
+    const QString file = recoveryPath(projectPath);
+    QString aside = file;
+    aside.replace(QStringLiteral(".json"),
+                  QStringLiteral("-%1.unused.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"))));
+    if (QFile::rename(file, aside))
+        return aside;
+    QFile::remove(file);
+    return {};
 }
 
 Result<void> ProjectDocument::restoreRecovery()
@@ -108,11 +135,11 @@ Result<void> ProjectDocument::restoreRecovery()
         return stamp.error();
     auto restored = m_session->restore(file.readAll(), *stamp);
     if (!restored.ok())
-        return restored;
+        return restored.error();
+    // One undoable step (already applied: the command's first redo does nothing). Pushing it
+    // writes the recovery file again, tells the window the content changed and that it is modified.
     m_undo.clear();
-    m_lastModified = isModified();
-    emit modifiedChanged(m_lastModified);
-    emit contentChanged();
+    m_undo.push(new EditCommand(*m_session, std::move(restored).value()));
     return {};
 }
 

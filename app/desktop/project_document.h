@@ -3,6 +3,7 @@
 // thread), the unsaved edits (EditSession), their undo stack, and the recovery file that lets the
 // next start offer unsaved work back after a crash or a kill.
 
+#include "analysis/map_totals.h"
 #include "edit/edit_session.h"
 #include "store/project_store.h"
 #include "util/result.h"
@@ -28,6 +29,11 @@ public:
     EditSession &session() { return *m_session; }
     QUndoStack *undoStack() { return &m_undo; }
     bool isModified() const { return m_session->isModified(); }
+    /// What the map shows besides the saved project: the unsaved edits and the proposal of the
+    /// proposal view. The legend, the department tree and the charts count it, as the map draws it.
+    MapContent mapContent() const { return MapContent{m_session->overlay(), m_session->proposal()}; }
+    /// Shows the map as the proposal plans it, and makes edits plan in it (nullopt: today's map).
+    void setProposal(const std::optional<qint64> &proposalId);
 
     /// Applies an edit from the session (already applied when it returns) and puts it on the undo
     /// stack. Returns the error of a failed edit unchanged.
@@ -45,11 +51,14 @@ public:
     static bool hasRecovery(const QString &projectPath);
     /// Takes the edits of the recovery file back; an error if they no longer fit the project.
     Result<void> restoreRecovery();
-    /// Deletes the recovery file (the user declined it).
-    static void dropRecovery(const QString &projectPath);
+    /// Deletes the recovery file (the user declined it); false if it is still there.
+    static bool dropRecovery(const QString &projectPath);
+    /// Moves the recovery file aside (its edits cannot be taken back), so that it is not offered
+    /// again; returns where it is kept now (empty if it could not be moved, then it is deleted).
+    static QString setRecoveryAside(const QString &projectPath);
 
 signals:
-    /// The map content changed: an edit, undo, redo, save or import.
+    /// The map content changed: an edit, undo, redo, save, import, or the proposal view.
     void contentChanged();
     void modifiedChanged(bool modified);
 

@@ -61,6 +61,7 @@ Result<PlotData> gatherCareArea(const ProjectStore &store, const PlotQuery &quer
     timeline.dates = query.dates;
     timeline.department = query.department;
     timeline.areaIds = query.areaIds;
+    timeline.overlay = query.content.overlay;
     auto series = careAreaTimeline(store, timeline);
     if (!series.ok())
         return series.error();
@@ -95,7 +96,7 @@ Result<PlotData> gatherShare(const ProjectStore &store, const PlotQuery &query)
 {
     const QDate at = query.at.isValid() ? query.at : QDate::currentDate();
     // Today and as each department's open proposal plans it (edit/proposals.h).
-    auto shares = shareBars(store, at, query.department);
+    auto shares = shareBars(store, at, query.department, query.content);
     if (!shares.ok())
         return shares.error();
     auto departments = store.departments();

@@ -4,6 +4,7 @@
 // worker thread with a store of its own); no QCustomPlot, no widgets. Shared by engdrift-cli plot
 // and the desktop program's charts panel.
 
+#include "analysis/map_totals.h"
 #include "analysis/series.h"
 #include "model/department.h"
 #include "plots.h"
@@ -29,6 +30,9 @@ struct PlotQuery
     QList<qint64> areaIds;                   ///< CareArea: only these areas (a selection), or all
     QDate at;                                ///< Share: the date of "today" (invalid: today)
     QString language = QStringLiteral("da"); ///< the care type names and the subtitle's language
+    /// CareArea, Share: the map as it is drawn, with unsaved edits and the proposal of the proposal
+    /// view (empty: the saved project). The care area counts the edits only (it is today's history).
+    MapContent content;
 };
 
 /// The step that gives a readable series from `from` to `to`: months up to ten years, quarters up to

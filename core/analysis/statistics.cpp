@@ -3,12 +3,9 @@
 namespace engdrift {
 
 Result<AreaStatistics> areaStatistics(const ProjectStore &store, const QDate &at, AreaGrouping grouping,
-                                      const std::optional<DepartmentKey> &department)
+                                      const std::optional<DepartmentKey> &department, const MapContent &content)
 {
-    AreaQuery query;
-    query.at = at;
-    query.department = department;
-    auto rows = store.areaTotals(query, grouping);
+    auto rows = mapAreaTotals(store, content, at, grouping, department);
     if (!rows.ok())
         return rows.error();
     AreaStatistics stats;
@@ -18,7 +15,7 @@ Result<AreaStatistics> areaStatistics(const ProjectStore &store, const QDate &at
     // The green and nature-friendly sums need the care type of every row.
     auto byCare = grouping == AreaGrouping::DepartmentAndCareType || grouping == AreaGrouping::CareType
                       ? Result<QList<AreaTotal>>(stats.rows)
-                      : store.areaTotals(query, AreaGrouping::CareType);
+                      : mapAreaTotals(store, content, at, AreaGrouping::CareType, department);
     if (!byCare.ok())
         return byCare.error();
     for (const AreaTotal &t : *byCare) {

@@ -1,7 +1,9 @@
 #pragma once
 // Area statistics of a project at a date: sums of planar m² by department and/or care type, and
 // the nature-friendly share of the green area (always with its numerator and denominator).
+// With a MapContent, of the map as it is drawn (unsaved edits, proposal view; analysis/map_totals.h).
 
+#include "analysis/map_totals.h"
 #include "store/project_store.h"
 #include "util/result.h"
 
@@ -24,6 +26,7 @@ struct AreaStatistics
 };
 
 Result<AreaStatistics> areaStatistics(const ProjectStore &store, const QDate &at, AreaGrouping grouping,
-                                      const std::optional<DepartmentKey> &department = std::nullopt);
+                                      const std::optional<DepartmentKey> &department = std::nullopt,
+                                      const MapContent &content = {});
 
 } // namespace engdrift

@@ -1,5 +1,6 @@
 #include "analysis/timeline.h"
 
+#include "analysis/map_totals.h"
 #include "store/project_store.h"
 
 #include <QHash>
@@ -47,6 +48,27 @@ Result<CareAreaSeries> careAreaTimeline(const ProjectStore &store, const Timelin
             sums->areaM2[i] += t.areaM2;
             if (t.count > 0)
                 sums->occurs = true;
+        }
+    }
+
+    // The unsaved edits: what they change at each date.
+    if (query.overlay && !query.overlay->histories.isEmpty()) {
+        auto difference = MapDifference::gather(store, MapContent{query.overlay, std::nullopt}, query.department,
+                                                query.areaIds);
+        if (!difference.ok())
+            return difference.error();
+        for (qsizetype i = 0; i < dateCount && !difference->isEmpty(); ++i) {
+            const QDate &date = query.dates.at(i);
+            if (!date.isValid())
+                continue;
+            for (const AreaTotal &t : difference->at(date, AreaGrouping::CareType)) {
+                Sums &sums = byCare[t.careType];
+                if (sums.areaM2.isEmpty())
+                    sums.areaM2.fill(0.0, dateCount);
+                sums.areaM2[i] = std::max(0.0, sums.areaM2[i] + t.areaM2);
+                if (t.count > 0)
+                    sums.occurs = true;
+            }
         }
     }
 

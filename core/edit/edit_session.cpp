@@ -1316,7 +1316,7 @@ QByteArray EditSession::serialize(const QString &baseModified) const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<void> EditSession::restore(const QByteArray &json, const QString &currentModified)
+Result<EditStep> EditSession::restore(const QByteArray &json, const QString &currentModified)
 {
     auto damaged = [](const QString &what) {
         return makeError(EditText::tr("The saved edits cannot be read: %1.").arg(what));
@@ -1414,10 +1414,29 @@ Result<void> EditSession::restore(const QByteArray &json, const QString &current
         pathHistories.insert(pathId, history);
         lowest = std::min(lowest, pathId);
     }
+    // One step from the edits before to the restored ones, for the undo stack.
+    EditStep step;
+    step.description = EditText::tr("Recovered edits");
+    auto before = [](const auto &current, qint64 id) {
+        const auto found = current.constFind(id);
+        return found == current.cend() ? std::nullopt : std::make_optional(found.value());
+    };
+    for (const QHash<qint64, AreaHistory> *side : {&m_histories, &histories}) {
+        for (auto it = side->cbegin(); it != side->cend(); ++it) {
+            step.before.insert(it.key(), before(m_histories, it.key()));
+            step.after.insert(it.key(), before(histories, it.key()));
+        }
+    }
+    for (const QHash<qint64, PathHistory> *side : {&m_paths, &pathHistories}) {
+        for (auto it = side->cbegin(); it != side->cend(); ++it) {
+            step.pathsBefore.insert(it.key(), before(m_paths, it.key()));
+            step.pathsAfter.insert(it.key(), before(pathHistories, it.key()));
+        }
+    }
     m_histories = histories;
     m_paths = pathHistories;
     m_lastTemporaryId = lowest;
-    return {};
+    return step;
 }
 
 } // namespace engdrift

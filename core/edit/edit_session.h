@@ -159,8 +159,10 @@ public:
     /// were made on (the project's meta "modified" stamp).
     QByteArray serialize(const QString &baseModified) const;
     /// Restores serialized edits, replacing the session's; refuses them if the project changed since
-    /// (baseModified differs) or the JSON is damaged, and then leaves the session as it was.
-    Result<void> restore(const QByteArray &json, const QString &currentModified);
+    /// (baseModified differs) or the JSON is damaged, and then leaves the session as it was. Returns
+    /// the step from the session before to the restored edits (already applied), so the undo stack
+    /// can take them back as one "Recovered edits" step.
+    Result<EditStep> restore(const QByteArray &json, const QString &currentModified);
 
 private:
     Result<AreaHistory> loadHistory(qint64 areaId) const;

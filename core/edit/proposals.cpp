@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 namespace engdrift {
 namespace {
@@ -170,7 +171,8 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
     return report;
 }
 
-Result<QList<ShareBar>> shareBars(const ProjectStore &store, const QDate &at, const std::optional<DepartmentKey> &department)
+Result<QList<ShareBar>> shareBars(const ProjectStore &store, const QDate &at, const std::optional<DepartmentKey> &department,
+                                  const MapContent &content)
 {
     const Catalogue &catalogue = store.catalogue();
     auto addTo = [&catalogue](ShareBar &bar, const QString &care, double m2, bool proposal) {
@@ -193,48 +195,63 @@ Result<QList<ShareBar>> shareBars(const ProjectStore &store, const QDate &at, co
         bar.label = d.name.isEmpty() ? d.key.toString() : d.key.deptText() + QLatin1Char(' ') + d.name;
         bars.insert(d.key, bar);
     }
+    // Today: the stored sums with the unsaved edits (no proposal).
     AreaQuery today;
     today.at = at;
     today.department = department;
-    auto totals = store.areaTotals(today, AreaGrouping::DepartmentAndCareType);
-    if (!totals.ok())
-        return totals.error();
-    for (const AreaTotal &t : *totals) {
-        if (!bars.contains(t.department))
-            continue;
-        addTo(bars[t.department], t.careType, t.areaM2, false);
-        addTo(bars[t.department], t.careType, t.areaM2, true);
+    auto stored = store.areaTotals(today, AreaGrouping::DepartmentAndCareType);
+    if (!stored.ok())
+        return stored.error();
+    QList<AreaTotal> edited; // what the unsaved edits change today
+    if (content.overlay) {
+        auto difference = MapDifference::gather(store, MapContent{content.overlay, std::nullopt}, department);
+        if (!difference.ok())
+            return difference.error();
+        edited = difference->at(at, AreaGrouping::DepartmentAndCareType);
     }
+    for (const AreaTotal &t : mergeTotals(*stored, edited, AreaGrouping::DepartmentAndCareType)) {
+        if (bars.contains(t.department))
+            addTo(bars[t.department], t.careType, t.areaM2, false);
+    }
+
+    // With the proposal: each department's open proposal, or the one the map shows. Its figures are
+    // today's plus what its plan changes (summed per care type first, so a plan that only moves
+    // area between green care types leaves the green area exactly as it is).
     auto proposals = store.proposals(department);
     if (!proposals.ok())
         return proposals.error();
-    const auto open = openProposals(*proposals);
-    for (auto it = open.cbegin(); it != open.cend(); ++it) {
-        if (!bars.contains(it.key()))
+    auto open = openProposals(*proposals);
+    if (content.proposalId) {
+        for (const Proposal &p : std::as_const(*proposals)) {
+            if (p.id == *content.proposalId)
+                open.insert(p.department, p);
+        }
+    }
+    for (auto it = bars.begin(); it != bars.end(); ++it) {
+        ShareBar &bar = it.value();
+        bar.greenProposal = bar.greenToday;
+        bar.natureProposal = bar.natureToday;
+        const auto proposal = open.constFind(it.key());
+        if (proposal == open.cend())
             continue;
-        ShareBar &bar = bars[it.key()];
-        AreaQuery plannedQuery;
-        plannedQuery.status = AreaStatus::Proposed;
-        plannedQuery.proposalId = it->id;
-        auto planned = store.areas(plannedQuery);
-        if (!planned.ok())
-            return planned.error();
-        if (planned->isEmpty())
+        auto difference = MapDifference::gather(store, MapContent{content.overlay, proposal->id}, it.key());
+        if (!difference.ok())
+            return difference.error();
+        if (!difference->hasPlanned())
             continue;
         bar.hasProposal = true;
-        QList<qint64> ids;
-        for (const AreaVersion &v : *planned)
-            ids << v.areaId;
-        AreaQuery currentQuery;
-        currentQuery.areaIds = ids;
-        currentQuery.at = at;
-        auto current = store.areas(currentQuery);
-        if (!current.ok())
-            return current.error();
-        for (const AreaVersion &v : *current)
-            addTo(bar, v.careType, -v.areaM2, true); // the planned version replaces it
-        for (const AreaVersion &v : *planned)
-            addTo(bar, v.careType, v.areaM2, true);
+        QMap<QString, double> change;
+        for (const AreaTotal &t : difference->at(at, AreaGrouping::DepartmentAndCareType))
+            change[t.careType] += t.areaM2;
+        for (const AreaTotal &t : std::as_const(edited)) {
+            if (t.department == it.key())
+                change[t.careType] -= t.areaM2;
+        }
+        ShareBar delta;
+        for (auto c = change.cbegin(); c != change.cend(); ++c)
+            addTo(delta, c.key(), c.value(), true);
+        bar.greenProposal += delta.greenProposal;
+        bar.natureProposal += delta.natureProposal;
     }
     QList<ShareBar> list = bars.values();
     std::sort(list.begin(), list.end(), [](const ShareBar &a, const ShareBar &b) { return a.department < b.department; });

@@ -4,6 +4,7 @@
 // carried out: from the conversion date the plan becomes the current state, with history kept.
 // A rejected or withdrawn proposal stays in the project for the record.
 
+#include "analysis/map_totals.h"
 #include "analysis/series.h"
 #include "model/adoption.h"
 #include "util/result.h"
@@ -39,8 +40,11 @@ struct ImplementReport
 Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId, const QDate &conversionDate);
 
 /// The nature-friendly share of the green area per department at a date, today and as its open
-/// proposal (the newest draft or adopted one) would make it.
+/// proposal (the newest draft or adopted one) would make it. With a MapContent, of the map as it is
+/// drawn: "today" with the unsaved edits, and the proposal of the proposal view (with its unsaved
+/// planned versions) in place of its department's open proposal.
 Result<QList<ShareBar>> shareBars(const ProjectStore &store, const QDate &at,
-                                  const std::optional<DepartmentKey> &department = std::nullopt);
+                                  const std::optional<DepartmentKey> &department = std::nullopt,
+                                  const MapContent &content = {});
 
 } // namespace engdrift
