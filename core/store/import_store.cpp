@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <sqlite3.h>
+
 namespace engdrift {
 
 using namespace store_detail;
@@ -197,10 +199,24 @@ Result<void> ProjectStore::deleteImportBatchAreas(ImportBatch &batch)
         if (errors.hasFailure())
             return d->gdalError(ProjectStoreText::tr("cannot read the areas of import %1").arg(batch.id), errors);
     }
-    // Row by row through the layer: GDAL keeps the feature count and the spatial index in step.
-    QList<GIntBig> fids;
-    {
-        GdalErrorScope errors;
+    GdalErrorScope errors;
+    if (sqlite3 *db = d->sqliteHandle()) {
+        // One statement in the open transaction; the GeoPackage's triggers keep the spatial index and
+        // the feature count in the file in step. (Deleting through the OGR layer makes GDAL write its
+        // own count of the rows at the commit, which is stale on a connection that counted them
+        // before another one, the import's, added its rows.)
+        const QByteArray statement = QStringLiteral("DELETE FROM areas WHERE import_id = %1").arg(batch.id).toUtf8();
+        char *message = nullptr;
+        if (sqlite3_exec(db, statement.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            return makeError(ProjectStoreText::tr("%1: cannot delete the areas of import %2: %3")
+                                 .arg(d->path)
+                                 .arg(batch.id)
+                                 .arg(detail));
+        }
+    } else {
+        QList<GIntBig> fids;
         OGRLayer *result = d->ds->ExecuteSQL(
             QStringLiteral("SELECT fid FROM areas WHERE import_id = %1").arg(batch.id).toUtf8().constData(), nullptr,
             nullptr);
@@ -209,11 +225,10 @@ Result<void> ProjectStore::deleteImportBatchAreas(ImportBatch &batch)
         for (auto &f : *result)
             fids << f->GetFieldAsInteger64(0);
         d->ds->ReleaseResultSet(result);
-    }
-    GdalErrorScope errors;
-    for (GIntBig fid : fids) {
-        if (d->areas->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
-            return d->gdalError(ProjectStoreText::tr("cannot delete the areas of import %1").arg(batch.id), errors);
+        for (GIntBig fid : fids) {
+            if (d->areas->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
+                return d->gdalError(ProjectStoreText::tr("cannot delete the areas of import %1").arg(batch.id), errors);
+        }
     }
     for (const DepartmentKey &key : touched) {
         d->grownExtents.remove(key);

@@ -2815,6 +2815,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot read the corrections</source>
         <translation>kan ikke læse rettelserne</translation>
     </message>
+    <message>
+        <source>%1: cannot delete the areas of import %2: %3</source>
+        <translation>%1: kan ikke slette arealerne fra import %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -3182,6 +3186,57 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::DepartmentDialog</name>
+    <message>
+        <source>Department %1</source>
+        <translation>Afdeling %1</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Ny afdeling</translation>
+    </message>
+    <message>
+        <source>org. </source>
+        <translation>org. </translation>
+    </message>
+    <message>
+        <source>dept. </source>
+        <translation>afd. </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>street, postcode and town</source>
+        <translation>gade, postnummer og by</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Slet afdeling</translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation>Vil du slette afdeling %1 fra projektet?</translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project already (%2).</source>
+        <translation>Afdeling %1 findes allerede i projektet (%2).</translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DepartmentTree</name>
     <message>
         <source>Department</source>
@@ -3295,10 +3350,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Alle arealer</translation>
     </message>
     <message>
-        <source>Valid from</source>
-        <translation>Gælder fra</translation>
-    </message>
-    <message>
         <source>What the import did, feature by feature, appears here.</source>
         <translation>Her vises, hvad importen gjorde, objekt for objekt.</translation>
     </message>
@@ -3359,6 +3410,62 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Coordinates: %1 → %2.</source>
         <translation>Koordinater: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>org. –</source>
+        <translation>org. –</translation>
+    </message>
+    <message>
+        <source>dept. –</source>
+        <translation>afd. –</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department&apos;s start can be corrected later)</source>
+        <translation>Den dato, arealerne allerede fandtes fra: de kan ikke få en anden plejetype fra en tidligere dato (en afdelings startdato kan rettes senere)</translation>
+    </message>
+    <message>
+        <source>Areas start on</source>
+        <translation>Arealerne starter</translation>
+    </message>
+    <message>
+        <source>A date field of the file that gives each area its own start; where it is empty, the date above</source>
+        <translation>Et datofelt i filen, der giver hvert areal sin egen startdato; hvor det er tomt, datoen ovenfor</translation>
+    </message>
+    <message>
+        <source>or per area from field</source>
+        <translation>eller pr. areal fra feltet</translation>
+    </message>
+    <message>
+        <source>Give the organisation and department number the areas belong to.</source>
+        <translation>Angiv organisations- og afdelingsnummeret, arealerne hører til.</translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project.</source>
+        <translation>Afdeling %1 findes i projektet.</translation>
+    </message>
+    <message>
+        <source>name of the new department</source>
+        <translation>navnet på den nye afdeling</translation>
+    </message>
+    <message>
+        <source>Department %1 is new: the import creates it, with the name given.</source>
+        <translation>Afdeling %1 er ny: importen opretter den med det angivne navn.</translation>
+    </message>
+    <message>
+        <source>(none: the date above)</source>
+        <translation>(intet: datoen ovenfor)</translation>
+    </message>
+    <message>
+        <source>Import it again?</source>
+        <translation>Vil du importere den igen?</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>Ikke importeret.</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3903,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>End the path (%1 m) on %2</source>
         <translation>Afslut stien (%1 m) pr. %2</translation>
     </message>
+    <message>
+        <source>New department…</source>
+        <translation>Ny afdeling…</translation>
+    </message>
+    <message>
+        <source>Name, address and homes…</source>
+        <translation>Navn, adresse og boliger…</translation>
+    </message>
+    <message>
+        <source>Correct start date…</source>
+        <translation>Ret startdato…</translation>
+    </message>
+    <message>
+        <source>Move the start of the department&apos;s first areas (when they were entered as starting on the import day)</source>
+        <translation>Flyt starten af afdelingens første arealer (når de er registreret, som om de startede på importdagen)</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Slet afdeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %1 (%n area(s))</source>
+        <translation>
+            <numerusform>import af %1 (%n areal)</numerusform>
+            <numerusform>import af %1 (%n arealer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Importen er fortrudt.</translation>
+    </message>
+    <message>
+        <source>Save or undo the unsaved edits before correcting a start date.</source>
+        <translation>Gem eller fortryd de ikke-gemte ændringer, før du retter en startdato.</translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation>Vil du slette afdeling %1 fra projektet?</translation>
+    </message>
+    <message>
+        <source>Deleted department %1</source>
+        <translation>Slettede afdeling %1</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -3986,6 +4136,41 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
         <translation>Gennemført fra %1: %2 arealer fik deres planlagte plejetype, %3 nye arealer, %4 slåede stier.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartDateDialog</name>
+    <message>
+        <source>Correct start date – %1</source>
+        <translation>Ret startdato – %1</translation>
+    </message>
+    <message>
+        <source>The areas start on</source>
+        <translation>Arealerne starter</translation>
+    </message>
+    <message>
+        <source>why, e.g. &quot;imported as from the import day&quot;</source>
+        <translation>hvorfor, fx &quot;importeret, som om de startede på importdagen&quot;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>This corrects a data-entry error: the department&apos;s first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
+        <translation>Dette retter en indtastningsfejl: afdelingens første arealversioner får den nye startdato, tidligere eller senere, så længe ingen af dem bliver tom eller overlapper en senere version. Rettelsen registreres.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <source>The areas of department %1 start on %2.</source>
+        <translation>Arealerne i afdeling %1 starter %2.</translation>
+    </message>
+    <message>
+        <source>Department %1 has no areas yet.</source>
+        <translation>Afdeling %1 har endnu ingen arealer.</translation>
     </message>
 </context>
 <context>

@@ -2763,6 +2763,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot read the corrections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot delete the areas of import %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -3130,6 +3134,57 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::DepartmentDialog</name>
+    <message>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dept. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DepartmentTree</name>
     <message>
         <source>Department</source>
@@ -3243,10 +3298,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the import did, feature by feature, appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,6 +3357,62 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Coordinates: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org. –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dept. –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department&apos;s start can be corrected later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date field of the file that gives each area its own start; where it is empty, the date above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or per area from field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organisation and department number the areas belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the new department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is new: the import creates it, with the name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the date above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,6 +3851,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>End the path (%1 m) on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address and homes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct start date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start of the department&apos;s first areas (when they were entered as starting on the import day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %1 (%n area(s))</source>
+        <translation>
+            <numerusform>import of %1 (%n area)</numerusform>
+            <numerusform>import of %1 (%n areas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo the unsaved edits before correcting a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -3933,6 +4083,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartDateDialog</name>
+    <message>
+        <source>Correct start date – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. &quot;imported as from the import day&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corrects a data-entry error: the department&apos;s first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas of department %1 start on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no areas yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
