@@ -331,8 +331,16 @@ int runUnimport(const QStringList &args)
     out() << CliText::tr("Undid import %1 (%2): deleted %n area version(s)", "", static_cast<int>(undone->areaVersionsDeleted))
                  .arg(id)
                  .arg(undone->batch.source);
-    for (const DepartmentKey &key : undone->departmentsDeleted)
-        out() << CliText::tr("; removed department %1, which it had created").arg(key.toString());
+    if (!undone->departmentsDeleted.isEmpty()) {
+        QStringList keys;
+        for (const DepartmentKey &key : undone->departmentsDeleted.mid(0, 8))
+            keys << key.toString();
+        if (undone->departmentsDeleted.size() > 8)
+            keys << QStringLiteral("…");
+        out() << CliText::tr("; removed the %n department(s) it had created (%1)", "",
+                             static_cast<int>(undone->departmentsDeleted.size()))
+                     .arg(keys.join(QStringLiteral(", ")));
+    }
     out() << Qt::endl;
     return Success;
 }

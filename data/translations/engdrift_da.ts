@@ -779,10 +779,6 @@
         </translation>
     </message>
     <message>
-        <source>; removed department %1, which it had created</source>
-        <translation>; fjernede afdeling %1, som importen havde oprettet</translation>
-    </message>
-    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -869,6 +865,13 @@ kommandoer:
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
+            <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

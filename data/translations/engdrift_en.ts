@@ -771,10 +771,6 @@
         </translation>
     </message>
     <message>
-        <source>; removed department %1, which it had created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -817,6 +813,13 @@ Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; removed the department it had created (%1)</numerusform>
+            <numerusform>; removed the %n departments it had created (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
