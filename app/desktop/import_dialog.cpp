@@ -565,6 +565,7 @@ void ImportDialog::reject()
         m_cancel->store(true); // the import rolls back and reports that it was cancelled
         return;
     }
+    rememberDepartment(); // also when closed without importing: it is what the user typed last
     QDialog::reject();
 }
 

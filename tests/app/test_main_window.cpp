@@ -405,6 +405,11 @@ TEST_F(App, ImportDialogEnterDoesNotImportAndTheDepartmentIsNeverASilentDefault)
     ImportDialog next(window->document(), std::nullopt);
     EXPECT_EQ(next.findChild<QSpinBox *>(QStringLiteral("orgNumber"))->value(), 123);
     EXPECT_EQ(next.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->value(), 0);
+    // Typed and closed without importing: remembered too.
+    next.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->setValue(7);
+    next.reject();
+    ImportDialog third(window->document(), std::nullopt);
+    EXPECT_EQ(third.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->value(), 7);
     // The department chosen in the tree comes first.
     ImportDialog chosen(window->document(), DepartmentKey{123, 2});
     EXPECT_EQ(chosen.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->value(), 2);
