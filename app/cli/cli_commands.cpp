@@ -6,6 +6,7 @@
 #include "cli_output.h"
 #include "crs/crs.h"
 #include "edit/tagging.h"
+#include "io/import_batches.h"
 #include "io/vector_import.h"
 #include "render/map_renderer.h"
 #include "render/png_writer.h"
@@ -106,6 +107,8 @@ QString usage()
               "commands:\n"
               "  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)\n"
               "  import PROJECT SOURCE [options]                import the polygons of a GIS file\n"
+              "  imports PROJECT [--json|--csv]                 the imports, to undo one\n"
+              "  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)\n"
               "  info PROJECT [--json]                          summary of a project\n"
               "  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]\n"
               "                                                 the areas valid at a date\n"
@@ -121,6 +124,10 @@ QString usage()
               "  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]\n"
               "                                                 the adoption events, or each department's status\n"
               "                                                 at a date and how many adopted\n"
+              "  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]\n"
+              "             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]\n"
+              "                                                 list the departments, name one (creating it),\n"
+              "                                                 delete an empty one, or move its areas' start\n"
               "  proposals PROJECT [--org N --dept NNN] [--json|--csv]\n"
               "                                                 the proposals, with their planned areas and paths\n"
               "  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]\n"
@@ -161,7 +168,8 @@ int runImport(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli import PROJECT SOURCE [--layer L] [--org N --dept NNN | --org-field F "
                                "--dept-field F] [--care-type CODE | --care-field F [--care-map FILE]] "
-                               "[--assume-crs EPSG:X] [--valid-from YYYY-MM-DD]"),
+                               "[--assume-crs EPSG:X] [--valid-from YYYY-MM-DD] [--valid-from-field F] "
+                               "[--dept-name NAME] [--again]"),
                 2);
     cmd.option(QStringLiteral("layer"), CliText::tr("Layer of the source to import."), QStringLiteral("L"));
     cmd.option(QStringLiteral("org"), CliText::tr("Organisation number of all areas."), QStringLiteral("N"));
@@ -174,8 +182,16 @@ int runImport(const QStringList &args)
     cmd.option(QStringLiteral("care-map"), CliText::tr("CSV file (header value,care_type) that maps the values of the care field to care types."),
                QStringLiteral("FILE"));
     cmd.option(QStringLiteral("assume-crs"), CliText::tr("CRS of a source that declares none."), QStringLiteral("CRS"));
-    cmd.option(QStringLiteral("valid-from"), CliText::tr("Date the areas are valid from (default today)."),
+    cmd.option(QStringLiteral("valid-from"),
+               CliText::tr("Date the areas are valid from (default today); they cannot be tagged from an earlier date."),
                QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("valid-from-field"),
+               CliText::tr("Date field of the source with each area's start (where it is empty: --valid-from)."),
+               QStringLiteral("F"));
+    cmd.option(QStringLiteral("dept-name"), CliText::tr("Name of the department when the import creates it."),
+               QStringLiteral("NAME"));
+    cmd.option(QStringLiteral("again"),
+               CliText::tr("Import even if the file was already imported into the department."));
     cmd.option(QStringLiteral("quiet"), CliText::tr("Do not print progress."));
     if (int code = cmd.parse(args); code >= 0)
         return code;
@@ -206,10 +222,29 @@ int runImport(const QStringList &args)
     if (code >= 0)
         return code;
     options.validFrom = *validFrom;
+    options.validFromField = cmd.value(QStringLiteral("valid-from-field"));
+    options.departmentName = cmd.value(QStringLiteral("dept-name"));
+    if (!options.departmentName.isEmpty() && !options.department)
+        return usageFail(CliText::tr("--dept-name needs --org and --dept"), cmd.synopsis());
 
     auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.errorMessage());
+    if (!cmd.isSet(QStringLiteral("again"))) {
+        auto previous = previousImports(**store, options.sourcePath, options.department);
+        if (!previous.ok())
+            return fail(previous.errorMessage());
+        if (!previous->isEmpty()) {
+            const PreviousImport &p = previous->first();
+            QString message = describePreviousImport(options.sourcePath, p);
+            message += p.importId ? CliText::tr("; nothing was imported. Give --again to import it once more, or undo "
+                                                "that import with: engdrift-cli unimport %1 --import %2")
+                                        .arg(cmd.positional(0))
+                                        .arg(*p.importId)
+                                  : CliText::tr("; nothing was imported. Give --again to import it once more.");
+            return fail(message);
+        }
+    }
     ProgressPrinter printer(CliText::tr("Importing %1").arg(options.sourcePath));
     const bool quiet = cmd.isSet(QStringLiteral("quiet"));
     auto report = importVectorFile(**store, options, [&](double fraction, qint64 n) {
@@ -227,7 +262,86 @@ int runImport(const QStringList &args)
           << '\n';
     for (const QString &line : report->describe())
         out() << "  " << line << '\n';
+    out() << "  " << CliText::tr("import %1; undo it with: engdrift-cli unimport %2 --import %1")
+                         .arg(report->importId)
+                         .arg(cmd.positional(0))
+          << '\n';
+    if (!cmd.isSet(QStringLiteral("valid-from")) && options.validFromField.isEmpty())
+        out() << "  " << CliText::tr("the areas start today (%1); give --valid-from for an earlier start, or move it "
+                                     "with: engdrift-cli department %2 --org N --dept NNN --correct-start DATE")
+                             .arg(isoDate(report->validFrom), cmd.positional(0))
+              << '\n';
     out().flush();
+    return Success;
+}
+
+int runImports(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli imports PROJECT [--json|--csv]"), 1);
+    cmd.option(QStringLiteral("json"), CliText::tr("Write JSON."));
+    cmd.option(QStringLiteral("csv"), CliText::tr("Write CSV."));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const Format format = cmd.format(code);
+    if (code >= 0)
+        return code;
+    auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    auto batches = (*store)->importBatches();
+    if (!batches.ok())
+        return fail(batches.errorMessage());
+    RowWriter writer(out(), format,
+                     {QStringLiteral("id"), QStringLiteral("imported_at"), QStringLiteral("source"), QStringLiteral("layer"),
+                      QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("valid_from"),
+                      QStringLiteral("areas"), QStringLiteral("area_m2"), QStringLiteral("undone_at")});
+    for (const ImportBatch &b : *batches) {
+        writer.addRow({QVariant::fromValue<qint64>(b.id), b.importedAt.toString(Qt::ISODate), b.source, b.layer,
+                       b.department ? QVariant(b.department->orgNo) : QVariant(),
+                       b.department ? QVariant(b.department->deptText()) : QVariant(),
+                       b.validFromField.isEmpty() ? isoDate(b.validFrom)
+                                                  : CliText::tr("%1 (or field %2)").arg(isoDate(b.validFrom), b.validFromField),
+                       QVariant::fromValue<qint64>(b.areas), b.areaM2,
+                       b.undoneAt.isValid() ? QVariant(b.undoneAt.toString(Qt::ISODate)) : QVariant()});
+    }
+    writer.finish(QJsonObject{{QStringLiteral("count"), writer.rowCount()}});
+    return Success;
+}
+
+int runUnimport(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli unimport PROJECT --import ID"), 1);
+    cmd.option(QStringLiteral("import"), CliText::tr("The import to undo (see engdrift-cli imports)."), QStringLiteral("ID"));
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    if (!cmd.isSet(QStringLiteral("import")))
+        return usageFail(CliText::tr("--import ID is required"), cmd.synopsis());
+    bool ok = false;
+    const qint64 id = cmd.value(QStringLiteral("import")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageFail(CliText::tr("--import: \"%1\" is not an import ID").arg(cmd.value(QStringLiteral("import"))),
+                         cmd.synopsis());
+    auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
+    if (!store.ok())
+        return fail(store.errorMessage());
+    auto undone = undoImport(**store, id);
+    if (!undone.ok())
+        return fail(undone.errorMessage());
+    out() << CliText::tr("Undid import %1 (%2): deleted %n area version(s)", "", static_cast<int>(undone->areaVersionsDeleted))
+                 .arg(id)
+                 .arg(undone->batch.source);
+    if (!undone->departmentsDeleted.isEmpty()) {
+        QStringList keys;
+        for (const DepartmentKey &key : undone->departmentsDeleted.mid(0, 8))
+            keys << key.toString();
+        if (undone->departmentsDeleted.size() > 8)
+            keys << QStringLiteral("…");
+        out() << CliText::tr("; removed the %n department(s) it had created (%1)", "",
+                             static_cast<int>(undone->departmentsDeleted.size()))
+                     .arg(keys.join(QStringLiteral(", ")));
+    }
+    out() << Qt::endl;
     return Success;
 }
 

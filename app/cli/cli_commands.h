@@ -10,6 +10,9 @@ enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
 
 int runNew(const QStringList &args);
 int runImport(const QStringList &args);
+/// The import batches; undo one.
+int runImports(const QStringList &args);
+int runUnimport(const QStringList &args);
 int runInfo(const QStringList &args);
 int runAreas(const QStringList &args);
 int runStats(const QStringList &args);
@@ -19,6 +22,8 @@ int runRender(const QStringList &args);
 int runAdopt(const QStringList &args);
 int runAdoption(const QStringList &args);
 int runProposals(const QStringList &args);
+/// cli_department.cpp: list, show, name, delete a department; correct its start date.
+int runDepartment(const QStringList &args);
 /// cli_timeline.cpp: area by care type at step dates, with the nature-friendly share.
 int runTimeline(const QStringList &args);
 /// cli_plot.cpp: a chart (care area, adoption, nature-friendly share) to PNG, PDF or SVG.

@@ -58,6 +58,10 @@ int main(int argc, char *argv[])
         return runNew(args);
     if (command == QLatin1String("import"))
         return runImport(args);
+    if (command == QLatin1String("imports"))
+        return runImports(args);
+    if (command == QLatin1String("unimport"))
+        return runUnimport(args);
     if (command == QLatin1String("info"))
         return runInfo(args);
     if (command == QLatin1String("areas"))
@@ -72,6 +76,8 @@ int main(int argc, char *argv[])
         return runAdopt(args);
     if (command == QLatin1String("adoption"))
         return runAdoption(args);
+    if (command == QLatin1String("department") || command == QLatin1String("departments"))
+        return runDepartment(args);
     if (command == QLatin1String("proposals"))
         return runProposals(args);
     if (command == QLatin1String("timeline"))

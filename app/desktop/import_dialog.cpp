@@ -1,6 +1,7 @@
 #include "import_dialog.h"
 
 #include "background_task.h"
+#include "io/import_batches.h"
 #include "io/vector_source.h"
 #include "legend_widget.h"
 #include "project_document.h"
@@ -8,6 +9,11 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QSettings>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -45,7 +51,7 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     : QDialog(parent), m_document(document)
 {
     setWindowTitle(tr("Import areas"));
-    resize(760, 720);
+    resize(780, 840);
     auto *layout = new QVBoxLayout(this);
 
     // Source and layer.
@@ -81,15 +87,27 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     auto *deptLayout = new QFormLayout(deptBox);
     m_deptFixed = new QRadioButton(tr("All areas in department"), deptBox);
     auto *fixedRow = new QHBoxLayout;
+    // Empty until chosen: no organisation or department is a silent default.
     m_org = new QSpinBox(deptBox);
-    m_org->setRange(1, 999999);
+    m_org->setObjectName(QStringLiteral("orgNumber"));
+    m_org->setRange(0, 999999);
+    m_org->setSpecialValueText(tr("org. –"));
     m_org->setPrefix(tr("org. "));
     m_dept = new QSpinBox(deptBox);
-    m_dept->setRange(0, 999);
+    m_dept->setObjectName(QStringLiteral("deptNumber"));
+    m_dept->setRange(-1, 999);
+    m_dept->setSpecialValueText(tr("dept. –"));
     m_dept->setPrefix(tr("dept. "));
+    m_dept->setValue(-1);
+    m_deptName = new QLineEdit(deptBox);
+    m_deptName->setObjectName(QStringLiteral("deptName"));
     fixedRow->addWidget(m_org);
     fixedRow->addWidget(m_dept);
+    fixedRow->addWidget(m_deptName, 1);
     deptLayout->addRow(m_deptFixed, fixedRow);
+    m_deptState = new QLabel(deptBox);
+    m_deptState->setWordWrap(true);
+    deptLayout->addRow(QString(), m_deptState);
     m_deptFields = new QRadioButton(tr("From fields"), deptBox);
     auto *fieldsRow = new QHBoxLayout;
     m_orgField = new QComboBox(deptBox);
@@ -101,11 +119,14 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     deptGroup->addButton(m_deptFixed);
     deptGroup->addButton(m_deptFields);
     m_deptFixed->setChecked(true);
-    // The department chosen in the tree, or else the project's first: never an invented one.
+    // The department chosen in the tree, else the one last imported into in this project.
     std::optional<DepartmentKey> initial = department;
     if (!initial) {
-        if (auto departments = document->store().departments(); departments.ok() && !departments->isEmpty())
-            initial = departments->first().key;
+        const QSettings settings;
+        const int org = settings.value(settingsKey() + QStringLiteral("/org"), 0).toInt();
+        const int dept = settings.value(settingsKey() + QStringLiteral("/dept"), -1).toInt();
+        if (DepartmentKey{org, dept}.isValid())
+            initial = DepartmentKey{org, dept};
     }
     if (initial) {
         m_org->setValue(initial->orgNo);
@@ -136,11 +157,23 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     careGroup->addButton(m_careFromField);
     careGroup->addButton(m_careFixed);
     m_careFixed->setChecked(true);
-    m_validFrom = new QDateEdit(QDate::currentDate(), careBox);
+    layout->addWidget(careBox);
+
+    // When the areas start: they cannot be given another care type from any earlier date.
+    auto *startBox = new QGroupBox(tr("Start"), this);
+    auto *startLayout = new QFormLayout(startBox);
+    m_validFrom = new QDateEdit(QDate::currentDate(), startBox);
     m_validFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_validFrom->setCalendarPopup(true);
-    careLayout->addRow(tr("Valid from"), m_validFrom);
-    layout->addWidget(careBox);
+    m_validFrom->setToolTip(tr("The date the areas already existed from: they cannot be given another care type from "
+                               "an earlier date (a department's start can be corrected later)"));
+    startLayout->addRow(tr("Areas start on"), m_validFrom);
+    m_validFromField = new QComboBox(startBox);
+    m_validFromField->setObjectName(QStringLiteral("validFromField"));
+    m_validFromField->setToolTip(tr("A date field of the file that gives each area its own start; where it is empty, "
+                                    "the date above"));
+    startLayout->addRow(tr("or per area from field"), m_validFromField);
+    layout->addWidget(startBox);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -153,8 +186,13 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     layout->addWidget(m_report, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_import->setDefault(true);
+    m_import = m_buttons->addButton(tr("Import"), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    // Enter in a field must not import: no button is the default one.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -168,9 +206,85 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] { refreshLayer(); });
     for (QRadioButton *b : {m_deptFixed, m_deptFields, m_careFixed, m_careFromField})
         connect(b, &QRadioButton::toggled, this, [this] { updateEnabled(); });
+    for (QSpinBox *spin : {m_org, m_dept})
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            updateDepartmentName();
+            updateEnabled();
+        });
     connect(m_import, &QPushButton::clicked, this, [this] { startImport(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    m_askRepeat = [this](const QString &question) {
+        return QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+               QMessageBox::Yes;
+    };
+    updateDepartmentName();
     updateEnabled();
+}
+
+QString ImportDialog::settingsKey() const
+{
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(m_document->path()).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex();
+    return QStringLiteral("import/") + QString::fromLatin1(key);
+}
+
+void ImportDialog::rememberDepartment()
+{
+    if (const auto key = fixedDepartment()) {
+        QSettings settings;
+        settings.setValue(settingsKey() + QStringLiteral("/org"), key->orgNo);
+        settings.setValue(settingsKey() + QStringLiteral("/dept"), key->deptNo);
+    }
+}
+
+std::optional<DepartmentKey> ImportDialog::fixedDepartment() const
+{
+    const DepartmentKey key{m_org->value(), m_dept->value()};
+    return key.isValid() ? std::optional<DepartmentKey>(key) : std::nullopt;
+}
+
+void ImportDialog::updateDepartmentName()
+{
+    const auto key = fixedDepartment();
+    if (!key) {
+        m_deptName->clear();
+        m_deptName->setReadOnly(true);
+        m_deptName->setPlaceholderText(QString());
+        m_deptState->setText(tr("Give the organisation and department number the areas belong to."));
+        return;
+    }
+    auto existing = m_document->store().department(*key);
+    if (existing.ok() && existing->has_value()) {
+        m_deptName->setText((**existing).name);
+        m_deptName->setReadOnly(true);
+        m_deptState->setText(tr("Department %1 is in the project.").arg(key->toString()));
+    } else {
+        if (m_deptName->isReadOnly())
+            m_deptName->clear();
+        m_deptName->setReadOnly(false);
+        m_deptName->setPlaceholderText(tr("name of the new department"));
+        m_deptState->setText(tr("Department %1 is new: the import creates it, with the name given.").arg(key->toString()));
+    }
+}
+
+bool ImportDialog::canImport() const
+{
+    if (m_running || m_layer->count() == 0)
+        return false;
+    if (m_deptFixed->isChecked())
+        return fixedDepartment().has_value();
+    return m_orgField->currentIndex() >= 0 && m_deptField->currentIndex() >= 0;
+}
+
+void ImportDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter finishes the field it was typed in (the file field reads the file), nothing more.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 ImportDialog::~ImportDialog()
@@ -217,8 +331,9 @@ void ImportDialog::setLayer(const QString &layer)
 void ImportDialog::refreshLayer()
 {
     m_fields->setRowCount(0);
-    for (QComboBox *c : {m_orgField, m_deptField, m_careField})
+    for (QComboBox *c : {m_orgField, m_deptField, m_careField, m_validFromField})
         c->clear();
+    m_validFromField->addItem(tr("(none: the date above)"), QString());
     auto source = VectorSource::open(m_path->text());
     if (!source.ok() || m_layer->currentIndex() < 0) {
         updateEnabled();
@@ -255,7 +370,24 @@ void ImportDialog::refreshLayer()
         m_fields->setItem(i, 2, new QTableWidgetItem(values.join(QStringLiteral(" · "))));
         for (QComboBox *c : {m_orgField, m_deptField, m_careField})
             c->addItem(field.name, field.name);
+        // Start dates: date fields, and text fields that hold dates.
+        const bool dateType = field.type == QLatin1String("Date") || field.type == QLatin1String("DateTime");
+        const bool dateText = field.type == QLatin1String("String") && !samples.isEmpty() && i < samples.first().size() &&
+                              QDate::fromString(samples.first().at(i).left(10), Qt::ISODate).isValid();
+        if (dateType || dateText)
+            m_validFromField->addItem(field.name, field.name);
     }
+    // A file with one date field: offer it as each area's start.
+    int dateFields = 0, dateField = -1;
+    for (int i = 0; i < info.fields.size(); ++i) {
+        const QString &type = info.fields.at(i).type;
+        if (type == QLatin1String("Date") || type == QLatin1String("DateTime")) {
+            ++dateFields;
+            dateField = m_validFromField->findData(info.fields.at(i).name);
+        }
+    }
+    if (dateFields == 1 && dateField > 0)
+        m_validFromField->setCurrentIndex(dateField);
     // Guess the usual names.
     auto guess = [](QComboBox *combo, const QStringList &names) {
         for (const QString &name : names) {
@@ -294,7 +426,9 @@ void ImportDialog::updateEnabled()
     m_care->setEnabled(m_careFixed->isChecked() && !m_running);
     m_careField->setEnabled(m_careFromField->isChecked() && !m_running);
     m_careMap->setEnabled(m_careFromField->isChecked() && !m_running);
-    m_import->setEnabled(m_layer->count() > 0 && !m_running);
+    m_deptName->setEnabled(m_deptFixed->isChecked() && !m_running);
+    m_validFromField->setEnabled(m_validFromField->count() > 1 && !m_running);
+    m_import->setEnabled(canImport());
 }
 
 ImportOptions ImportDialog::options() const
@@ -303,7 +437,9 @@ ImportOptions ImportDialog::options() const
     o.sourcePath = m_path->text();
     o.layer = m_layer->currentData().toString();
     if (m_deptFixed->isChecked()) {
-        o.department = DepartmentKey{m_org->value(), m_dept->value()};
+        o.department = fixedDepartment();
+        if (!m_deptName->isReadOnly())
+            o.departmentName = m_deptName->text().trimmed();
     } else {
         o.orgField = m_orgField->currentData().toString();
         o.deptField = m_deptField->currentData().toString();
@@ -317,14 +453,28 @@ ImportOptions ImportDialog::options() const
     if (m_assumeCrs->isEnabled())
         o.assumeCrs = m_assumeCrs->text().trimmed();
     o.validFrom = m_validFrom->date();
+    o.validFromField = m_validFromField->currentData().toString();
     return o;
 }
 
 bool ImportDialog::startImport()
 {
-    if (m_running || m_layer->count() == 0)
+    if (!canImport())
         return false;
     const ImportOptions opts = options();
+    // The same file into the same department again: say so, and ask.
+    auto previous = previousImports(m_document->store(), opts.sourcePath, opts.department);
+    if (previous.ok() && !previous->isEmpty()) {
+        QStringList lines;
+        for (const PreviousImport &p : *previous)
+            lines << describePreviousImport(opts.sourcePath, p) + QLatin1Char('.');
+        const QString question = lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("Import it again?");
+        if (!m_askRepeat || !m_askRepeat(question)) {
+            m_report->setPlainText(tr("Not imported.") + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+            return false;
+        }
+    }
+    rememberDepartment();
     const QString projectPath = m_document->path();
     m_running = true;
     m_succeeded = false;
@@ -398,8 +548,9 @@ void ImportDialog::onDone(const Result<ImportReport> &report)
     for (const QString &line : report->describe())
         lines << QStringLiteral("• ") + line;
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
+    updateDepartmentName(); // a department the import created is in the project now
     updateEnabled();
-    emit imported();
+    emit imported(*report);
     emit finished(true);
 }
 
@@ -414,6 +565,7 @@ void ImportDialog::reject()
         m_cancel->store(true); // the import rolls back and reports that it was cancelled
         return;
     }
+    rememberDepartment(); // also when closed without importing: it is what the user typed last
     QDialog::reject();
 }
 

@@ -3,8 +3,11 @@
 #include "background_task.h"
 #include "adoption_dialog.h"
 #include "charts_panel.h"
+#include "department_dialog.h"
 #include "department_tree.h"
+#include "edit/departments.h"
 #include "edit/geometry_edits.h"
+#include "import_command.h"
 #include "import_dialog.h"
 #include "legend_widget.h"
 #include "map_canvas.h"
@@ -180,6 +183,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_properties->setSelection(m_canvas->selection(), date);
     });
     connect(m_tree, &DepartmentTree::departmentActivated, this, &MainWindow::zoomToDepartment);
+    // Right-click a department: what can be done with it.
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_document)
+            return;
+        const QModelIndex index = m_tree->indexAt(pos);
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+        QMenu menu(this);
+        const bool onDepartment = index.isValid() && m_tree->currentDepartment().has_value();
+        for (QAction *a : {m_editDepartmentAction, m_correctStartAction, m_adoptionAction, m_proposalsAction,
+                           m_zoomDeptAction, m_deleteDepartmentAction}) {
+            if (onDepartment)
+                menu.addAction(a);
+        }
+        if (onDepartment)
+            menu.addSeparator();
+        menu.addAction(m_newDepartmentAction);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
     connect(m_tree, &DepartmentTree::departmentSelected, this, [this] { m_chartsTimer->start(); });
     connect(m_canvas, &MapCanvas::selectionChanged, this, [this] { m_chartsTimer->start(); });
     connect(m_timeSlider, &TimeSlider::dateChanged, this, [this] { m_chartsTimer->start(); });
@@ -317,6 +340,14 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     m_adoptionAction = new QAction(this);
     connect(m_adoptionAction, &QAction::triggered, this, &MainWindow::showAdoptionRecord);
+    m_newDepartmentAction = new QAction(this);
+    connect(m_newDepartmentAction, &QAction::triggered, this, [this] { showDepartmentDialog(true); });
+    m_editDepartmentAction = new QAction(this);
+    connect(m_editDepartmentAction, &QAction::triggered, this, [this] { showDepartmentDialog(false); });
+    m_correctStartAction = new QAction(this);
+    connect(m_correctStartAction, &QAction::triggered, this, &MainWindow::showStartDateDialog);
+    m_deleteDepartmentAction = new QAction(this);
+    connect(m_deleteDepartmentAction, &QAction::triggered, this, &MainWindow::deleteChosenDepartment);
     m_proposalsAction = new QAction(this);
     connect(m_proposalsAction, &QAction::triggered, this, &MainWindow::showProposals);
     m_proposalViewAction = new QAction(this);
@@ -392,6 +423,9 @@ void MainWindow::createMenus()
     m_departmentMenu->addAction(m_proposalsAction);
     m_departmentMenu->addAction(m_proposalViewAction);
     m_departmentMenu->addAction(m_zoomDeptAction);
+    m_departmentMenu->addSeparator();
+    for (QAction *a : {m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
+        m_departmentMenu->addAction(a);
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("tools"));
@@ -463,6 +497,12 @@ void MainWindow::retranslate()
     m_adoptionAction->setText(tr("Adoption record…"));
     m_proposalsAction->setText(tr("Proposals…"));
     m_proposalViewAction->setText(tr("Proposal view"));
+    m_newDepartmentAction->setText(tr("New department…"));
+    m_editDepartmentAction->setText(tr("Name, address and homes…"));
+    m_correctStartAction->setText(tr("Correct start date…"));
+    m_correctStartAction->setToolTip(tr("Move the start of the department's first areas (when they were entered as "
+                                        "starting on the import day)"));
+    m_deleteDepartmentAction->setText(tr("Delete department"));
     m_proposalViewAction->setToolTip(tr("Switch between today's map and the proposal; in the proposal, set care types "
                                         "and draw areas to plan them"));
     m_backgroundFileAction->setText(tr("Background picture…"));
@@ -580,7 +620,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_properties->setLanguage(m_language);
     m_legend->setLanguage(m_language);
     m_properties->setSelection({}, m_canvas->date());
-    for (QAction *a : {m_saveAction, m_importAction, m_exportAction, m_zoomAllAction, m_zoomDeptAction})
+    for (QAction *a : {m_saveAction, m_importAction, m_exportAction, m_zoomAllAction, m_zoomDeptAction,
+                       m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
         a->setEnabled(doc != nullptr);
     m_mergeAction->setEnabled(false);
     m_endAction->setEnabled(false);
@@ -986,9 +1027,20 @@ ImportDialog *MainWindow::showImportDialog()
     }
     m_importDialog = new ImportDialog(m_document.get(), m_tree->currentDepartment(), this);
     m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_importDialog, &ImportDialog::imported, this, [this] {
-        if (m_document)
-            m_document->storeChangedOutside();
+    connect(m_importDialog, &ImportDialog::imported, this, [this](const ImportReport &report) {
+        if (!m_document)
+            return;
+        // Undo removes what the import added (it is its own transaction, so it is its own step).
+        m_document->undoStack()->push(new ImportCommand(
+            *m_document, report.importId,
+            tr("import of %1 (%n area(s))", "", static_cast<int>(report.areasImported)).arg(report.source),
+            [this](const QString &error) {
+                if (error.isEmpty())
+                    statusBar()->showMessage(tr("The import was undone."), 5000);
+                else
+                    reportError(error);
+            }));
+        m_document->storeChangedOutside();
         zoomToAll();
     });
     m_importDialog->show();
@@ -1056,6 +1108,70 @@ void MainWindow::showAdoptionRecord()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AdoptionDialog::recorded, m_tree, &DepartmentTree::reload);
     dialog->show();
+}
+
+void MainWindow::showDepartmentDialog(bool newDepartment)
+{
+    if (!m_document)
+        return;
+    std::optional<DepartmentKey> key;
+    if (!newDepartment) {
+        key = chosenDepartment();
+        if (!key)
+            return;
+    }
+    auto *dialog = new DepartmentDialog(m_document.get(), key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DepartmentDialog::changed, this, [this](const std::optional<DepartmentKey> &changed) {
+        if (!m_document)
+            return;
+        m_document->storeChangedOutside();
+        if (changed)
+            m_tree->selectDepartment(*changed);
+    });
+    dialog->show();
+}
+
+void MainWindow::showStartDateDialog()
+{
+    if (!m_document)
+        return;
+    if (m_document->isModified()) {
+        // The unsaved edits hold copies of the versions the correction moves.
+        reportError(tr("Save or undo the unsaved edits before correcting a start date."));
+        return;
+    }
+    const auto key = chosenDepartment();
+    if (!key)
+        return;
+    auto *dialog = new StartDateDialog(m_document.get(), *key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StartDateDialog::corrected, this, [this] {
+        if (!m_document)
+            return;
+        m_document->undoStack()->clear(); // steps to redo refer to the versions as they were
+        m_document->storeChangedOutside();
+    });
+    dialog->show();
+}
+
+void MainWindow::deleteChosenDepartment()
+{
+    if (!m_document)
+        return;
+    const auto key = chosenDepartment();
+    if (!key)
+        return;
+    if (!m_quiet && QMessageBox::question(this, tr("Delete department"),
+                                          tr("Delete department %1 from the project?").arg(key->toString())) !=
+                         QMessageBox::Yes)
+        return;
+    if (auto deleted = deleteEmptyDepartment(m_document->store(), *key); !deleted.ok()) {
+        reportError(deleted.errorMessage());
+        return;
+    }
+    m_document->storeChangedOutside();
+    statusBar()->showMessage(tr("Deleted department %1").arg(key->toString()), 5000);
 }
 
 void MainWindow::showProposals()

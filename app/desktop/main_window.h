@@ -109,6 +109,10 @@ private:
     void exportMapImage();
     void setBackground(const QString &source);
     void showAdoptionRecord();
+    /// The department dialogs (Department menu and the tree's context menu).
+    void showDepartmentDialog(bool newDepartment);
+    void showStartDateDialog();
+    void deleteChosenDepartment();
     void showProposals();
     void showPathMenu(const QPointF &pixel);
     QList<qint64> chartedAreas() const;
@@ -174,6 +178,10 @@ private:
     QAction *m_adoptionAction = nullptr;
     QAction *m_proposalsAction = nullptr;
     QAction *m_proposalViewAction = nullptr;
+    QAction *m_newDepartmentAction = nullptr;
+    QAction *m_editDepartmentAction = nullptr;
+    QAction *m_correctStartAction = nullptr;
+    QAction *m_deleteDepartmentAction = nullptr;
     QMenu *m_departmentMenu = nullptr;
     QLabel *m_proposalLabel = nullptr;
     std::optional<qint64> m_activeProposal;

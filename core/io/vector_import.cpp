@@ -94,6 +94,24 @@ std::optional<int> parseNumber(const QString &text, int min, int max)
     return static_cast<int>(value);
 }
 
+/// A feature's start date from a date, date-time or text (YYYY-MM-DD...) field; invalid if empty or
+/// not a date.
+QDate startDate(const OGRFeature &feature, int index)
+{
+    if (!feature.IsFieldSetAndNotNull(index))
+        return {};
+    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
+    if (type == OFTDate || type == OFTDateTime) {
+        int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
+        float sec = 0;
+        if (!feature.GetFieldAsDateTime(index, &y, &m, &d, &h, &mi, &sec, &tz))
+            return {};
+        return QDate(y, m, d);
+    }
+    const QString text = QString::fromUtf8(feature.GetFieldAsString(index)).trimmed();
+    return QDate::fromString(text.left(10), Qt::ISODate);
+}
+
 /// Reads one text field of the features, remembering what each distinct raw value decoded and
 /// parsed to: a source repeats a few values (department numbers, care codes) thousands of times.
 template <typename T>
@@ -233,6 +251,8 @@ QString noteText(ImportNote kind)
         return ImportText::tr("imported with care type \"%1\": value not in the care-type mapping").arg(Catalogue::unknownCode());
     case ImportNote::TextNotUtf8:
         return ImportText::tr("imported with text that is not UTF-8, read as Latin-1");
+    case ImportNote::NoStartDate:
+        return ImportText::tr("imported from the start date given: the date field is empty or not a date");
     }
     return {};
 }
@@ -366,6 +386,10 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             careIndex = fieldIndex(layer, QStringLiteral("care_type"));
     }
     const QString fixedCare = options.careType.isEmpty() && careIndex < 0 ? Catalogue::unknownCode() : options.careType;
+    const int startIndex = fieldIndex(layer, options.validFromField);
+    if (!options.validFromField.isEmpty() && startIndex < 0)
+        return makeError(ImportText::tr("%1: layer %2 has no field \"%3\"; its fields are: %4")
+                             .arg(options.sourcePath, report.layer, options.validFromField, fieldList(layer)));
 
     auto existing = store.departments();
     if (!existing.ok())
@@ -397,6 +421,17 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     auto tx = store.begin();
     if (!tx.ok())
         return tx.error();
+    ImportBatch batch;
+    batch.source = report.source;
+    batch.sourcePath = options.sourcePath;
+    batch.layer = report.layer;
+    batch.department = options.department;
+    batch.validFrom = validFrom;
+    batch.validFromField = options.validFromField;
+    if (auto begun = store.beginImportBatch(batch); !begun.ok())
+        return begun.error();
+    report.importId = batch.id;
+    report.validFrom = validFrom;
     // A big import rebuilds the spatial index once at the end instead of updating it per area.
     constexpr qint64 kBulkFeatures = 20000;
     if (total < 0 || total >= kBulkFeatures) {
@@ -566,13 +601,17 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
                 if (auto ok = store.saveOrganisation(Organisation{version.department.orgNo, QString()}); !ok.ok())
                     return ok.error();
                 knownOrganisations.insert(version.department.orgNo);
+                batch.organisationsCreated << version.department.orgNo;
             }
             Department dept;
             dept.key = version.department;
+            if (options.department)
+                dept.name = options.departmentName.trimmed();
             if (auto ok = store.saveDepartment(dept); !ok.ok())
                 return ok.error();
             knownDepartments.insert(version.department);
             report.departmentsCreated << version.department;
+            batch.departmentsCreated << version.department;
         }
 
         // --- care type
@@ -593,6 +632,15 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             note(report, ImportNote::TextNotUtf8, fid);
 
         version.validFrom = validFrom;
+        if (startIndex >= 0) {
+            const QDate start = startDate(*feature, startIndex);
+            if (start.isValid())
+                version.validFrom = start;
+            else
+                note(report, ImportNote::NoStartDate, fid);
+        }
+        if (!report.earliestStart.isValid() || version.validFrom < report.earliestStart)
+            report.earliestStart = version.validFrom;
         version.areaM2 = area;
         version.source = report.source;
         version.sourceFid = fid;
@@ -615,6 +663,10 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     }
     if (progress && !progress(1.0, index))
         return makeError(ImportText::tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
+    batch.areas = report.areasImported;
+    batch.areaM2 = report.areaM2;
+    if (auto finished = store.finishImportBatch(batch); !finished.ok())
+        return finished.error();
     if (auto committed = tx->commit(); !committed.ok())
         return committed.error();
     return report;

@@ -36,6 +36,9 @@ struct ImportOptions
     QString careMapFile;                    ///< optional CSV value,care_type for careField
     QString assumeCrs;                      ///< CRS for a source that declares none
     QDate validFrom;                        ///< date the imported areas are valid from (default: today)
+    QString validFromField;                 ///< a date field of the source giving each area's start
+                                            ///< (empty or not a date: validFrom)
+    QString departmentName;                 ///< the name of `department` when the import creates it
 };
 
 /// What happened to the features of the source, by kind.
@@ -53,6 +56,7 @@ enum class ImportNote {
     ClosedLineAsArea, ///< imported: a closed polyline of a CAD drawing taken as the outline of an area
     UnmappedCareType, ///< imported as the unknown care type: the value is not in the mapping
     TextNotUtf8,      ///< imported: a text value was not UTF-8 and was read as Latin-1
+    NoStartDate,      ///< imported from the start date given: the date field is empty or not a date
 };
 
 struct ImportNoteCount
@@ -74,6 +78,9 @@ struct ImportReport
     QList<DepartmentKey> departmentsCreated;
     qint64 firstAreaId = 0;
     qint64 lastAreaId = 0;
+    qint64 importId = 0;        ///< the import batch (ProjectStore::importBatch), to undo it
+    QDate validFrom;            ///< the start date given (or today)
+    QDate earliestStart;        ///< the earliest start of the imported areas
 
     qint64 skipped() const;
     /// One line per note, e.g. "3 features skipped: not a polygon (fid 4, 7, 9)".

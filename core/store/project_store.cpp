@@ -139,6 +139,8 @@ QString ProjectStore::Impl::filterSql(const AreaQuery &query) const
         terms << QStringLiteral("org_no = %1 AND dept_no = %2").arg(query.department->orgNo).arg(query.department->deptNo);
     if (query.proposalId)
         terms << QStringLiteral("proposal_id = %1").arg(*query.proposalId);
+    if (query.importId)
+        terms << (af.importId >= 0 ? QStringLiteral("import_id = %1").arg(*query.importId) : QStringLiteral("0 = 1"));
     if (!query.areaIds.isEmpty()) {
         QStringList ids;
         for (qint64 id : query.areaIds)
@@ -343,6 +345,7 @@ void ProjectStore::Transaction::rollback()
     d.inTransaction = false;
     d.nextAreaId = -1;
     d.bulkInsert = false; // the rollback brought the trigger back
+    d.importBatchId = 0;
     d.grownExtents.clear();
     m_store = nullptr;
 }
@@ -379,6 +382,7 @@ Result<void> ProjectStore::Transaction::commit()
         return error;
     }
     store->d->inTransaction = false;
+    store->d->importBatchId = 0;
     m_store = nullptr;
     return {};
 }
@@ -639,6 +643,12 @@ Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *
     f.SetField(af.areaM2, version.areaM2);
     setText(af.source, version.source);
     setText(af.sourceFid, version.sourceFid);
+    if (af.importId >= 0) {
+        if (d->importBatchId > 0)
+            f.SetField(af.importId, static_cast<GIntBig>(d->importBatchId));
+        else
+            f.SetFieldNull(af.importId);
+    }
 
     GdalErrorScope errors;
     OGREnvelope env;

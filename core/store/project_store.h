@@ -17,6 +17,7 @@
 #include "crs/crs.h"
 #include "geometry/geometry.h"
 #include "model/adoption.h"
+#include "model/import_batch.h"
 #include "model/area_version.h"
 #include "model/path_version.h"
 #include "model/department.h"
@@ -47,6 +48,7 @@ struct AreaQuery
     std::optional<QRectF> bounds;             ///< only areas whose bounding box meets this rectangle
     bool ordered = true;                      ///< by area_id and valid_from; false is faster
     std::optional<qint64> proposalId;         ///< only the versions of this proposal
+    std::optional<qint64> importId;           ///< only the versions this import wrote
 };
 
 enum class AreaGrouping { Department, CareType, DepartmentAndCareType };
@@ -135,6 +137,21 @@ public:
     Result<void> saveOrganisation(const Organisation &organisation);
     /// Inserts or updates (by key); the organisation must exist.
     Result<void> saveDepartment(const Department &department);
+    /// Deletes the department row (check first that nothing refers to it: edit/departments.h).
+    Result<void> deleteDepartment(const DepartmentKey &key);
+    /// Deletes an organisation that has no departments left.
+    Result<void> deleteOrganisation(int orgNo);
+    /// What refers to a department: area versions (any status), path versions, adoption events and
+    /// proposals, counted.
+    struct DepartmentUse
+    {
+        qint64 areaVersions = 0;
+        qint64 pathVersions = 0;
+        qint64 adoptionEvents = 0;
+        qint64 proposals = 0;
+        bool isEmpty() const { return areaVersions + pathVersions + adoptionEvents + proposals == 0; }
+    };
+    Result<DepartmentUse> departmentUse(const DepartmentKey &key) const;
 
     // --- areas
     /// The area_id the next new area gets.
@@ -151,6 +168,28 @@ public:
     Result<void> endBulkInsert();
     /// Closes a version: it stops being valid at validTo.
     Result<void> closeAreaVersion(qint64 fid, const QDate &validTo);
+    /// Moves the start of a current version (a correction of a data-entry error: edit/departments.h
+    /// checks that no version becomes empty or overlaps another).
+    Result<void> setAreaVersionStart(qint64 fid, const QDate &validFrom);
+
+    // --- import batches and corrections (store/import_store.cpp)
+    /// Writes the batch row (sets batch.id); until finishImportBatch() every area version written in
+    /// this transaction belongs to it.
+    Result<void> beginImportBatch(ImportBatch &batch);
+    /// Writes the batch's counts and what it created, and ends the tagging of new versions.
+    Result<void> finishImportBatch(const ImportBatch &batch);
+    /// The imports, oldest first (undone ones too).
+    Result<QList<ImportBatch>> importBatches() const;
+    Result<std::optional<ImportBatch>> importBatch(qint64 id) const;
+    /// Deletes every area version the import wrote and marks the batch undone (undoneAt); the
+    /// departments it touched get their extent back from the areas they still have. Check first
+    /// that the rows were not edited since (io/import_batches.h).
+    Result<void> deleteImportBatchAreas(ImportBatch &batch);
+    /// Per department: how many areas (current versions) came from this source file.
+    Result<QList<SourceImportSummary>> importedFrom(const QString &source) const;
+    /// Records a correction (sets correction.id).
+    Result<void> saveCorrection(Correction &correction);
+    Result<QList<Correction>> corrections(const std::optional<DepartmentKey> &department = std::nullopt) const;
 
     using AreaVisitor = std::function<bool(const AreaVersion &, const Geometry *)>;
     /// Calls visit for each matching version (ordered by area_id, valid_from) until it returns false.

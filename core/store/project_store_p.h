@@ -30,12 +30,13 @@ struct AreaFields
 {
     int areaId, validFrom, validTo, orgNo, deptNo, careType, status, proposalId, lineage, note, areaM2, source,
         sourceFid;
+    int importId; ///< -1 in a project older than schema version 3
     static AreaFields of(OGRFeatureDefn *defn)
     {
         auto idx = [defn](const char *name) { return defn->GetFieldIndex(name); };
         return {idx("area_id"), idx("valid_from"), idx("valid_to"),    idx("org_no"),  idx("dept_no"),
                 idx("care_type"), idx("status"),   idx("proposal_id"), idx("lineage"), idx("note"),
-                idx("area_m2"), idx("source"),     idx("source_fid")};
+                idx("area_m2"), idx("source"),     idx("source_fid"),  idx("import_id")};
     }
 };
 
@@ -90,6 +91,7 @@ struct ProjectStore::Impl
     QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
     QHash<DepartmentKey, QRectF> grownExtents; ///< departments whose extent grew in this transaction
     qint64 nextAreaId = -1;
+    qint64 importBatchId = 0;      ///< area versions written now belong to this import (0: none)
     OGRLayer *areas = nullptr;
     OGRLayer *departments = nullptr;
     OGRLayer *organisations = nullptr;
@@ -101,6 +103,8 @@ struct ProjectStore::Impl
     Result<void> executeSql(const QString &statement, const QString &what);
     Result<void> writeExtents();
     Result<QList<Department>> readDepartments(const QString &filter) const;
+    /// Sets a department's extent to the bounding box of the areas it still has (none: unset).
+    Result<void> recomputeExtent(const DepartmentKey &key);
     sqlite3 *sqliteHandle() const { return static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")); }
     Result<void> requireTransaction() const
     {

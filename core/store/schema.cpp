@@ -192,10 +192,50 @@ Result<void> migrateTo2(GDALDataset &ds)
     return {};
 }
 
+/// Version 3: import batches (so an import can be undone exactly: areas.import_id names the batch
+/// that wrote a row), an index to find what a source file brought, and the corrections of
+/// data-entry errors (a department's start date moved), recorded as such.
+Result<void> migrateTo3(GDALDataset &ds)
+{
+    using F = FieldSpec;
+    OGRLayer *areas = ds.GetLayerByName("areas");
+    if (!areas)
+        return makeError(SchemaText::tr("the areas table is missing"));
+    if (auto t = createTable(ds, "imports", nullptr, wkbNone,
+                             {F{"imported_at", OFTString, false}, F{"source", OFTString, false},
+                              F{"source_path", OFTString}, F{"layer", OFTString}, F{"org_no", OFTInteger},
+                              F{"dept_no", OFTInteger}, F{"valid_from", OFTDate}, F{"valid_from_field", OFTString},
+                              F{"areas", OFTInteger64, false}, F{"area_m2", OFTReal, false},
+                              F{"departments_created", OFTString}, F{"organisations_created", OFTString},
+                              F{"undone_at", OFTString}});
+        !t.ok())
+        return t.error();
+    if (auto t = createTable(ds, "corrections", nullptr, wkbNone,
+                             {F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false},
+                              F{"kind", OFTString, false}, F{"old_value", OFTString}, F{"new_value", OFTString},
+                              F{"row_count", OFTInteger64, false}, F{"made_at", OFTString, false},
+                              F{"note", OFTString}});
+        !t.ok())
+        return t.error();
+    OGRFieldDefn importId("import_id", OFTInteger64);
+    {
+        GdalErrorScope errors;
+        if (areas->CreateField(&importId) != OGRERR_NONE)
+            return gdalFailure(SchemaText::tr("cannot add the column areas.import_id"), errors);
+    }
+    for (const char *statement : {"CREATE INDEX areas_import ON areas(import_id)",
+                                  "CREATE INDEX areas_source ON areas(source, org_no, dept_no)",
+                                  "CREATE INDEX corrections_department ON corrections(org_no, dept_no)"}) {
+        if (auto ok = execute(ds, QString::fromLatin1(statement)); !ok.ok())
+            return ok;
+    }
+    return {};
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{{2, migrateTo2}};
+    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}};
     return list;
 }
 

@@ -458,10 +458,6 @@
         <translation>Koordinatsystem for en kilde, der ikke selv angiver et.</translation>
     </message>
     <message>
-        <source>Date the areas are valid from (default today).</source>
-        <translation>Dato, arealerne gælder fra (standard i dag).</translation>
-    </message>
-    <message>
         <source>Do not print progress.</source>
         <translation>Vis ikke fremdrift.</translation>
     </message>
@@ -712,6 +708,77 @@
         <translation>--opacity skal være et tal fra 0 til 1</translation>
     </message>
     <message>
+        <source>Draw the map as this proposal plans it (its id, see engdrift-cli proposals).</source>
+        <translation>Tegn kortet, som dette forslag planlægger det (dets id, se engdrift-cli proposals).</translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal id (a whole number)</source>
+        <translation>--proposal skal være et forslags id (et helt tal)</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: der findes intet forslag %2.</translation>
+    </message>
+    <message>
+        <source>Date the areas are valid from (default today); they cannot be tagged from an earlier date.</source>
+        <translation>Den dato, arealerne gælder fra (standard i dag); de kan ikke få ny plejetype fra en tidligere dato.</translation>
+    </message>
+    <message>
+        <source>Date field of the source with each area&apos;s start (where it is empty: --valid-from).</source>
+        <translation>Datofelt i kilden med hvert areals startdato (hvor det er tomt: --valid-from).</translation>
+    </message>
+    <message>
+        <source>Name of the department when the import creates it.</source>
+        <translation>Afdelingens navn, når importen opretter den.</translation>
+    </message>
+    <message>
+        <source>Import even if the file was already imported into the department.</source>
+        <translation>Importer, selv om filen allerede er importeret til afdelingen.</translation>
+    </message>
+    <message>
+        <source>--dept-name needs --org and --dept</source>
+        <translation>--dept-name kræver --org og --dept</translation>
+    </message>
+    <message>
+        <source>; nothing was imported. Give --again to import it once more, or undo that import with: engdrift-cli unimport %1 --import %2</source>
+        <translation>; intet blev importeret. Angiv --again for at importere den igen, eller fortryd den import med: engdrift-cli unimport %1 --import %2</translation>
+    </message>
+    <message>
+        <source>; nothing was imported. Give --again to import it once more.</source>
+        <translation>; intet blev importeret. Angiv --again for at importere den igen.</translation>
+    </message>
+    <message>
+        <source>import %1; undo it with: engdrift-cli unimport %2 --import %1</source>
+        <translation>import %1; fortryd den med: engdrift-cli unimport %2 --import %1</translation>
+    </message>
+    <message>
+        <source>the areas start today (%1); give --valid-from for an earlier start, or move it with: engdrift-cli department %2 --org N --dept NNN --correct-start DATE</source>
+        <translation>arealerne starter i dag (%1); angiv --valid-from for en tidligere start, eller flyt den med: engdrift-cli department %2 --org N --dept NNN --correct-start DATE</translation>
+    </message>
+    <message>
+        <source>%1 (or field %2)</source>
+        <translation>%1 (eller feltet %2)</translation>
+    </message>
+    <message>
+        <source>The import to undo (see engdrift-cli imports).</source>
+        <translation>Den import, der skal fortrydes (se engdrift-cli imports).</translation>
+    </message>
+    <message>
+        <source>--import ID is required</source>
+        <translation>--import ID skal angives</translation>
+    </message>
+    <message>
+        <source>--import: &quot;%1&quot; is not an import ID</source>
+        <translation>--import: &quot;%1&quot; er ikke et import-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid import %1 (%2): deleted %n area version(s)</source>
+        <translation>
+            <numerusform>Fortrød import %1 (%2): slettede %n arealversion</numerusform>
+            <numerusform>Fortrød import %1 (%2): slettede %n arealversioner</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -719,6 +786,8 @@ usage: engdrift-cli COMMAND [OPTIONS]
 commands:
   new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
   import PROJECT SOURCE [options]                import the polygons of a GIS file
+  imports PROJECT [--json|--csv]                 the imports, to undo one
+  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)
   info PROJECT [--json]                          summary of a project
   areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
                                                  the areas valid at a date
@@ -734,6 +803,10 @@ commands:
   adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 list the departments, name one (creating it),
+                                                 delete an empty one, or move its areas&apos; start
   proposals PROJECT [--org N --dept NNN] [--json|--csv]
                                                  the proposals, with their planned areas and paths
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
@@ -754,6 +827,8 @@ brug: engdrift-cli COMMAND [OPTIONS]
 kommandoer:
   new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
   import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
+  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
+  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
   info PROJECT [--json]                          oversigt over et projekt
   areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
                                                  de arealer, der gælder på en dato
@@ -771,6 +846,11 @@ kommandoer:
                                                  hændelserne i beslutningsforløbet eller hver
                                                  afdelings status på en dato, og hvor mange der
                                                  har vedtaget
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 vis afdelingerne, giv en afdeling navn (opretter
+                                                 den), slet en tom afdeling, eller flyt dens
+                                                 arealers startdato
   proposals PROJECT [--org N --dept NNN] [--json|--csv]
                                                  forslagene med deres planlagte arealer og stier
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
@@ -786,17 +866,12 @@ Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives 
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
     </message>
-    <message>
-        <source>Draw the map as this proposal plans it (its id, see engdrift-cli proposals).</source>
-        <translation>Tegn kortet, som dette forslag planlægger det (dets id, se engdrift-cli proposals).</translation>
-    </message>
-    <message>
-        <source>--proposal must be a proposal id (a whole number)</source>
-        <translation>--proposal skal være et forslags id (et helt tal)</translation>
-    </message>
-    <message>
-        <source>%1: there is no proposal %2.</source>
-        <translation>%1: der findes intet forslag %2.</translation>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
+            <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,6 +1005,95 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>note: %1</source>
         <translation>bemærk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliDepartment</name>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start corrected on %1 from %2 to %3 (%n area version(s))</source>
+        <translation>
+            <numerusform>Startdato rettet %1 fra %2 til %3 (%n arealversion)</numerusform>
+            <numerusform>Startdato rettet %1 fra %2 til %3 (%n arealversioner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number of the department.</source>
+        <translation>Afdelingens organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation>Afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name (creates the department when missing).</source>
+        <translation>Afdelingens navn (opretter afdelingen, hvis den mangler).</translation>
+    </message>
+    <message>
+        <source>Its address.</source>
+        <translation>Dens adresse.</translation>
+    </message>
+    <message>
+        <source>Its number of homes.</source>
+        <translation>Dens antal boliger.</translation>
+    </message>
+    <message>
+        <source>Delete the department (only one without areas, paths, events and proposals).</source>
+        <translation>Slet afdelingen (kun en afdeling uden arealer, stier, hændelser og forslag).</translation>
+    </message>
+    <message>
+        <source>Move the start of the department&apos;s first area versions to this date (a correction of a data-entry error, recorded as such).</source>
+        <translation>Flyt starten af afdelingens første arealversioner til denne dato (en rettelse af en indtastningsfejl, registreret som sådan).</translation>
+    </message>
+    <message>
+        <source>Why the start date is corrected.</source>
+        <translation>Hvorfor startdatoen rettes.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>give the details (--name, --address, --homes), --delete or --correct-start, one at a time</source>
+        <translation>angiv oplysningerne (--name, --address, --homes), --delete eller --correct-start, én ad gangen</translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required to change a department</source>
+        <translation>--org N --dept NNN skal angives for at ændre en afdeling</translation>
+    </message>
+    <message>
+        <source>--note goes with --correct-start</source>
+        <translation>--note hører til --correct-start</translation>
+    </message>
+    <message>
+        <source>--homes: &quot;%1&quot; is not a whole number</source>
+        <translation>--homes: &quot;%1&quot; er ikke et helt tal</translation>
+    </message>
+    <message>
+        <source>Deleted department %1</source>
+        <translation>Slettede afdeling %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Department %1 now starts on %2 instead of %3 (%n area version(s) moved)</source>
+        <translation>
+            <numerusform>Afdeling %1 starter nu %2 i stedet for %3 (%n arealversion flyttet)</numerusform>
+            <numerusform>Afdeling %1 starter nu %2 i stedet for %3 (%n arealversioner flyttet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved department %1 %2</source>
+        <translation>Gemte afdeling %1 %2</translation>
+    </message>
+    <message>
+        <source>Created department %1 %2</source>
+        <translation>Oprettede afdeling %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1331,85 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: %2 is outside the years 1900-2200.</source>
         <translation>%1: %2 ligger uden for årene 1900-2200.</translation>
+    </message>
+</context>
+<context>
+    <name>Departments</name>
+    <message>
+        <source>%1 is not a department number (organisation number above 0, department 000-999).</source>
+        <translation>%1 er ikke et afdelingsnummer (organisationsnummer over 0, afdeling 000-999).</translation>
+    </message>
+    <message>
+        <source>Department %1 needs a name.</source>
+        <translation>Afdeling %1 skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Department %1: %2 homes is not a number of homes (0-%3).</source>
+        <translation>Afdeling %1: %2 boliger er ikke et antal boliger (0-%3).</translation>
+    </message>
+    <message>
+        <source>Department %1 is not in the project.</source>
+        <translation>Afdeling %1 findes ikke i projektet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area version(s)</source>
+        <translation>
+            <numerusform>%n arealversion</numerusform>
+            <numerusform>%n arealversioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path version(s)</source>
+        <translation>
+            <numerusform>%n stiversion</numerusform>
+            <numerusform>%n stiversioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adoption event(s)</source>
+        <translation>
+            <numerusform>%n hændelse i beslutningsforløbet</numerusform>
+            <numerusform>%n hændelser i beslutningsforløbet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n forslag</numerusform>
+            <numerusform>%n forslag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department %1 cannot be deleted: it has %2. Only a department without areas, paths, adoption events and proposals can be deleted.</source>
+        <translation>Afdeling %1 kan ikke slettes: den har %2. Kun en afdeling uden arealer, stier, hændelser i beslutningsforløbet og forslag kan slettes.</translation>
+    </message>
+    <message>
+        <source>Department %1: give the date its areas start.</source>
+        <translation>Afdeling %1: angiv den dato, dens arealer starter.</translation>
+    </message>
+    <message>
+        <source>Department %1 has no areas, so it has no start date to correct.</source>
+        <translation>Afdeling %1 har ingen arealer og dermed ingen startdato at rette.</translation>
+    </message>
+    <message>
+        <source>Department %1 starts on %2 already.</source>
+        <translation>Afdeling %1 starter allerede %2.</translation>
+    </message>
+    <message>
+        <source>area %1 would have no time left: its first version ends on %2</source>
+        <translation>areal %1 ville ikke have nogen gyldighedsperiode tilbage: dets første version slutter %2</translation>
+    </message>
+    <message>
+        <source>area %1 would overlap its version from %2</source>
+        <translation>areal %1 ville overlappe sin version fra %2</translation>
+    </message>
+    <message>
+        <source>the adoption record has %1 on %2, before the new start</source>
+        <translation>beslutningsforløbet har %1 den %2, før den nye start</translation>
+    </message>
+    <message>
+        <source>Department %1: its areas cannot start on %2 instead of %3: %4.</source>
+        <translation>Afdeling %1: dens arealer kan ikke starte %2 i stedet for %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2121,32 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: none of the %2 features of layer %3 is a usable polygon; nothing was imported. %4</source>
         <translation>%1: ingen af de %2 objekter i lag %3 er en brugbar polygon; intet blev importeret. %4</translation>
     </message>
+    <message>
+        <source>imported from the start date given: the date field is empty or not a date</source>
+        <translation>importeret med den angivne startdato: datofeltet er tomt eller ikke en dato</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatches</name>
+    <message numerus="yes">
+        <source>%1 was already imported into %2 on %3, %n area(s)</source>
+        <translation>
+            <numerusform>%1 blev allerede importeret til %2 den %3, %n areal</numerusform>
+            <numerusform>%1 blev allerede importeret til %2 den %3, %n arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no import %1 in the project.</source>
+        <translation>Import %1 findes ikke i projektet.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was undone already, on %3.</source>
+        <translation>Import %1 (%2) er allerede fortrudt, den %3.</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) cannot be undone: its areas were changed since (area %3); nothing was deleted.</source>
+        <translation>Import %1 (%2) kan ikke fortrydes: dens arealer er ændret siden (areal %3); intet blev slettet.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2470,6 +2739,89 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot delete the planned path %1</source>
         <translation>kan ikke slette den planlagte sti %1</translation>
     </message>
+    <message>
+        <source>cannot read what department %1 holds</source>
+        <translation>kan ikke læse, hvad afdeling %1 indeholder</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>cannot delete department %1</source>
+        <translation>kan ikke slette afdeling %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: organisation %2 still has %n department(s).</source>
+        <translation>
+            <numerusform>%1: organisation %2 har stadig %n afdeling.</numerusform>
+            <numerusform>%1: organisation %2 har stadig %n afdelinger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no organisation %2.</source>
+        <translation>%1: organisation %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>cannot delete organisation %1</source>
+        <translation>kan ikke slette organisation %1</translation>
+    </message>
+    <message>
+        <source>%1: area version %2 needs a date it is valid from.</source>
+        <translation>%1: arealversion %2 skal have en dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1: area %2 ends on %3, so it cannot begin on %4.</source>
+        <translation>%1: areal %2 slutter %3, så det kan ikke begynde %4.</translation>
+    </message>
+    <message>
+        <source>cannot change area version %1</source>
+        <translation>kan ikke ændre arealversion %1</translation>
+    </message>
+    <message>
+        <source>%1 has no imports table.</source>
+        <translation>%1 mangler tabellen imports.</translation>
+    </message>
+    <message>
+        <source>cannot record the import of %1</source>
+        <translation>kan ikke registrere importen af %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no import %2.</source>
+        <translation>%1: import %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>cannot read the imports</source>
+        <translation>kan ikke læse importerne</translation>
+    </message>
+    <message>
+        <source>cannot read the areas of import %1</source>
+        <translation>kan ikke læse arealerne fra import %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the areas of import %1</source>
+        <translation>kan ikke slette arealerne fra import %1</translation>
+    </message>
+    <message>
+        <source>cannot read the areas from %1</source>
+        <translation>kan ikke læse arealerne fra %1</translation>
+    </message>
+    <message>
+        <source>%1 has no corrections table.</source>
+        <translation>%1 mangler tabellen corrections.</translation>
+    </message>
+    <message>
+        <source>cannot record the correction of department %1</source>
+        <translation>kan ikke registrere rettelsen af afdeling %1</translation>
+    </message>
+    <message>
+        <source>cannot read the corrections</source>
+        <translation>kan ikke læse rettelserne</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete the areas of import %2: %3</source>
+        <translation>%1: kan ikke slette arealerne fra import %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -2598,6 +2950,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>cannot add the column adoption_events.proposal_id</source>
         <translation>kan ikke tilføje kolonnen adoption_events.proposal_id</translation>
+    </message>
+    <message>
+        <source>cannot add the column areas.import_id</source>
+        <translation>kan ikke tilføje kolonnen areas.import_id</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3189,57 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::DepartmentDialog</name>
+    <message>
+        <source>Department %1</source>
+        <translation>Afdeling %1</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Ny afdeling</translation>
+    </message>
+    <message>
+        <source>org. </source>
+        <translation>org. </translation>
+    </message>
+    <message>
+        <source>dept. </source>
+        <translation>afd. </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>street, postcode and town</source>
+        <translation>gade, postnummer og by</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Slet afdeling</translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation>Vil du slette afdeling %1 fra projektet?</translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project already (%2).</source>
+        <translation>Afdeling %1 findes allerede i projektet (%2).</translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DepartmentTree</name>
     <message>
         <source>Department</source>
@@ -2946,10 +3353,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Alle arealer</translation>
     </message>
     <message>
-        <source>Valid from</source>
-        <translation>Gælder fra</translation>
-    </message>
-    <message>
         <source>What the import did, feature by feature, appears here.</source>
         <translation>Her vises, hvad importen gjorde, objekt for objekt.</translation>
     </message>
@@ -3010,6 +3413,62 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Coordinates: %1 → %2.</source>
         <translation>Koordinater: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>org. –</source>
+        <translation>org. –</translation>
+    </message>
+    <message>
+        <source>dept. –</source>
+        <translation>afd. –</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department&apos;s start can be corrected later)</source>
+        <translation>Den dato, arealerne allerede fandtes fra: de kan ikke få en anden plejetype fra en tidligere dato (en afdelings startdato kan rettes senere)</translation>
+    </message>
+    <message>
+        <source>Areas start on</source>
+        <translation>Arealerne starter</translation>
+    </message>
+    <message>
+        <source>A date field of the file that gives each area its own start; where it is empty, the date above</source>
+        <translation>Et datofelt i filen, der giver hvert areal sin egen startdato; hvor det er tomt, datoen ovenfor</translation>
+    </message>
+    <message>
+        <source>or per area from field</source>
+        <translation>eller pr. areal fra feltet</translation>
+    </message>
+    <message>
+        <source>Give the organisation and department number the areas belong to.</source>
+        <translation>Angiv organisations- og afdelingsnummeret, arealerne hører til.</translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project.</source>
+        <translation>Afdeling %1 findes i projektet.</translation>
+    </message>
+    <message>
+        <source>name of the new department</source>
+        <translation>navnet på den nye afdeling</translation>
+    </message>
+    <message>
+        <source>Department %1 is new: the import creates it, with the name given.</source>
+        <translation>Afdeling %1 er ny: importen opretter den med det angivne navn.</translation>
+    </message>
+    <message>
+        <source>(none: the date above)</source>
+        <translation>(intet: datoen ovenfor)</translation>
+    </message>
+    <message>
+        <source>Import it again?</source>
+        <translation>Vil du importere den igen?</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>Ikke importeret.</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3906,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>End the path (%1 m) on %2</source>
         <translation>Afslut stien (%1 m) pr. %2</translation>
     </message>
+    <message>
+        <source>New department…</source>
+        <translation>Ny afdeling…</translation>
+    </message>
+    <message>
+        <source>Name, address and homes…</source>
+        <translation>Navn, adresse og boliger…</translation>
+    </message>
+    <message>
+        <source>Correct start date…</source>
+        <translation>Ret startdato…</translation>
+    </message>
+    <message>
+        <source>Move the start of the department&apos;s first areas (when they were entered as starting on the import day)</source>
+        <translation>Flyt starten af afdelingens første arealer (når de er registreret, som om de startede på importdagen)</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>Slet afdeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %1 (%n area(s))</source>
+        <translation>
+            <numerusform>import af %1 (%n areal)</numerusform>
+            <numerusform>import af %1 (%n arealer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Importen er fortrudt.</translation>
+    </message>
+    <message>
+        <source>Save or undo the unsaved edits before correcting a start date.</source>
+        <translation>Gem eller fortryd de ikke-gemte ændringer, før du retter en startdato.</translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation>Vil du slette afdeling %1 fra projektet?</translation>
+    </message>
+    <message>
+        <source>Deleted department %1</source>
+        <translation>Slettede afdeling %1</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -3637,6 +4139,41 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
         <translation>Gennemført fra %1: %2 arealer fik deres planlagte plejetype, %3 nye arealer, %4 slåede stier.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartDateDialog</name>
+    <message>
+        <source>Correct start date – %1</source>
+        <translation>Ret startdato – %1</translation>
+    </message>
+    <message>
+        <source>The areas start on</source>
+        <translation>Arealerne starter</translation>
+    </message>
+    <message>
+        <source>why, e.g. &quot;imported as from the import day&quot;</source>
+        <translation>hvorfor, fx &quot;importeret, som om de startede på importdagen&quot;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>This corrects a data-entry error: the department&apos;s first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
+        <translation>Dette retter en indtastningsfejl: afdelingens første arealversioner får den nye startdato, tidligere eller senere, så længe ingen af dem bliver tom eller overlapper en senere version. Rettelsen registreres.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Ret</translation>
+    </message>
+    <message>
+        <source>The areas of department %1 start on %2.</source>
+        <translation>Arealerne i afdeling %1 starter %2.</translation>
+    </message>
+    <message>
+        <source>Department %1 has no areas yet.</source>
+        <translation>Afdeling %1 har endnu ingen arealer.</translation>
     </message>
 </context>
 <context>

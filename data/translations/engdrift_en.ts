@@ -458,10 +458,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date the areas are valid from (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not print progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +700,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draw the map as this proposal plans it (its id, see engdrift-cli proposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal id (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the areas are valid from (default today); they cannot be tagged from an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date field of the source with each area&apos;s start (where it is empty: --valid-from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the department when the import creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import even if the file was already imported into the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dept-name needs --org and --dept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was imported. Give --again to import it once more, or undo that import with: engdrift-cli unimport %1 --import %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was imported. Give --again to import it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1; undo it with: engdrift-cli unimport %2 --import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas start today (%1); give --valid-from for an earlier start, or move it with: engdrift-cli department %2 --org N --dept NNN --correct-start DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or field %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import to undo (see engdrift-cli imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import: &quot;%1&quot; is not an import ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid import %1 (%2): deleted %n area version(s)</source>
+        <translation>
+            <numerusform>Undid import %1 (%2): deleted %n area version</numerusform>
+            <numerusform>Undid import %1 (%2): deleted %n area versions</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -711,6 +778,8 @@ usage: engdrift-cli COMMAND [OPTIONS]
 commands:
   new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
   import PROJECT SOURCE [options]                import the polygons of a GIS file
+  imports PROJECT [--json|--csv]                 the imports, to undo one
+  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)
   info PROJECT [--json]                          summary of a project
   areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
                                                  the areas valid at a date
@@ -726,6 +795,10 @@ commands:
   adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 list the departments, name one (creating it),
+                                                 delete an empty one, or move its areas&apos; start
   proposals PROJECT [--org N --dept NNN] [--json|--csv]
                                                  the proposals, with their planned areas and paths
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
@@ -741,17 +814,12 @@ Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Draw the map as this proposal plans it (its id, see engdrift-cli proposals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--proposal must be a proposal id (a whole number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no proposal %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; removed the department it had created (%1)</numerusform>
+            <numerusform>; removed the %n departments it had created (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,6 +952,95 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDepartment</name>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start corrected on %1 from %2 to %3 (%n area version(s))</source>
+        <translation>
+            <numerusform>Start corrected on %1 from %2 to %3 (%n area version)</numerusform>
+            <numerusform>Start corrected on %1 from %2 to %3 (%n area versions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number of the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s name (creates the department when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its number of homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the department (only one without areas, paths, events and proposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start of the department&apos;s first area versions to this date (a correction of a data-entry error, recorded as such).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the start date is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the details (--name, --address, --homes), --delete or --correct-start, one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required to change a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note goes with --correct-start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--homes: &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Department %1 now starts on %2 instead of %3 (%n area version(s) moved)</source>
+        <translation>
+            <numerusform>Department %1 now starts on %2 instead of %3 (%n area version moved)</numerusform>
+            <numerusform>Department %1 now starts on %2 instead of %3 (%n area versions moved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved department %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created department %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1278,85 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: %2 is outside the years 1900-2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Departments</name>
+    <message>
+        <source>%1 is not a department number (organisation number above 0, department 000-999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: %2 homes is not a number of homes (0-%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is not in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area version(s)</source>
+        <translation>
+            <numerusform>%n area version</numerusform>
+            <numerusform>%n area versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path version(s)</source>
+        <translation>
+            <numerusform>%n path version</numerusform>
+            <numerusform>%n path versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adoption event(s)</source>
+        <translation>
+            <numerusform>%n adoption event</numerusform>
+            <numerusform>%n adoption events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department %1 cannot be deleted: it has %2. Only a department without areas, paths, adoption events and proposals can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: give the date its areas start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no areas, so it has no start date to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 starts on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 would have no time left: its first version ends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 would overlap its version from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adoption record has %1 on %2, before the new start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: its areas cannot start on %2 instead of %3: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,6 +2069,32 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: none of the %2 features of layer %3 is a usable polygon; nothing was imported. %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported from the start date given: the date field is empty or not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatches</name>
+    <message numerus="yes">
+        <source>%1 was already imported into %2 on %3, %n area(s)</source>
+        <translation>
+            <numerusform>%1 was already imported into %2 on %3, %n area</numerusform>
+            <numerusform>%1 was already imported into %2 on %3, %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no import %1 in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) was undone already, on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) cannot be undone: its areas were changed since (area %3); nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2425,6 +2687,89 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot delete the planned path %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read what department %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: organisation %2 still has %n department(s).</source>
+        <translation>
+            <numerusform>%1: organisation %2 still has %n department.</numerusform>
+            <numerusform>%1: organisation %2 still has %n departments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no organisation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area version %2 needs a date it is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 ends on %3, so it cannot begin on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change area version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no imports table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no import %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the areas of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete the areas of import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the areas from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no corrections table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the correction of department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot delete the areas of import %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -2552,6 +2897,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>cannot add the column adoption_events.proposal_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column areas.import_id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,6 +3137,57 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::DepartmentDialog</name>
+    <message>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dept. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DepartmentTree</name>
     <message>
         <source>Department</source>
@@ -2901,10 +3301,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the import did, feature by feature, appears here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,6 +3360,62 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Coordinates: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org. –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dept. –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department&apos;s start can be corrected later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date field of the file that gives each area its own start; where it is empty, the date above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or per area from field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organisation and department number the areas belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of the new department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 is new: the import creates it, with the name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the date above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3854,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>End the path (%1 m) on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address and homes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct start date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the start of the department&apos;s first areas (when they were entered as starting on the import day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %1 (%n area(s))</source>
+        <translation>
+            <numerusform>import of %1 (%n area)</numerusform>
+            <numerusform>import of %1 (%n areas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo the unsaved edits before correcting a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -3591,6 +4086,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartDateDialog</name>
+    <message>
+        <source>Correct start date – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, e.g. &quot;imported as from the import day&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This corrects a data-entry error: the department&apos;s first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas of department %1 start on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no areas yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 // compare; the import dialog on a file with bad rows; unsaved edits offered back after a crash.
 
 #include "adoption_dialog.h"
+#include "department_dialog.h"
 #include "department_tree.h"
 #include "edit/proposals.h"
 #include "import_dialog.h"
@@ -17,7 +18,10 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -325,6 +329,233 @@ TEST_F(App, ImportDialogReportsBadRows)
     }
     EXPECT_NEAR(byCare.value(QStringLiteral("brugsplaene")), 400.0, 0.01);
     EXPECT_NEAR(byCare.value(QStringLiteral("eng")), 200.0, 0.01); // the bow tie: two triangles of 100 m²
+}
+
+namespace {
+
+/// A GeoJSON file with two lawns east of the sample, with a start-date field.
+QString writeTwoLawns(const QString &path)
+{
+    const QString code = QStringLiteral("vedlhold_f_type_kode");
+    const QString from = QStringLiteral("anlagt");
+    return test::writeVectorFile(
+        path, QStringLiteral("GeoJSON"), 25832,
+        {{QStringLiteral("POLYGON((701500 6171000,701520 6171000,701520 6171020,701500 6171020,701500 6171000))"),
+          {{code, 102000}, {from, QStringLiteral("2018-04-01")}}},
+         {QStringLiteral("POLYGON((701530 6171000,701550 6171000,701550 6171020,701530 6171020,701530 6171000))"),
+          {{code, 102000}, {from, QStringLiteral("2018-05-01")}}}});
+}
+
+qint64 areasFrom(ProjectStore &store, const QString &source)
+{
+    qint64 n = 0;
+    AreaQuery q;
+    q.status = std::nullopt;
+    auto done = store.forEachArea(q, false, [&n, &source](const AreaVersion &v, const Geometry *) {
+        n += v.source == source ? 1 : 0;
+        return true;
+    });
+    EXPECT_TRUE(done.ok());
+    return n;
+}
+
+} // namespace
+
+TEST_F(App, ImportDialogEnterDoesNotImportAndTheDepartmentIsNeverASilentDefault)
+{
+    const QString source = dir.filePath(QStringLiteral("lawns.geojson"));
+    ASSERT_EQ(writeTwoLawns(source), QString());
+    const QString before = test::snapshot(path);
+    ImportDialog dialog(window->document(), std::nullopt);
+    dialog.show();
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("sourcePath"));
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    auto *org = dialog.findChild<QSpinBox *>(QStringLiteral("orgNumber"));
+    auto *dept = dialog.findChild<QSpinBox *>(QStringLiteral("deptNumber"));
+    ASSERT_TRUE(file && importButton && org && dept);
+    file->setFocus();
+    QTest::keyClicks(file, source);
+    QTest::keyClick(file, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(dialog.isRunning());
+    EXPECT_EQ(dialog.options().layer, QStringLiteral("areas")); // Enter read the file ...
+    EXPECT_FALSE(dialog.options().department);                  // ... and chose no department
+    EXPECT_FALSE(importButton->isEnabled());
+    EXPECT_FALSE(dialog.startImport());
+    EXPECT_EQ(org->text(), QStringLiteral("org. –"));
+    EXPECT_EQ(dept->text(), QStringLiteral("dept. –"));
+    // Enter on the dialog itself does nothing either.
+    QTest::keyClick(&dialog, Qt::Key_Enter);
+    EXPECT_FALSE(dialog.isRunning());
+    EXPECT_EQ(test::snapshot(path), before);
+
+    // A department typed in: now Import can be pressed; department 000 of organisation 123 is one.
+    org->setValue(123);
+    EXPECT_FALSE(importButton->isEnabled());
+    dept->setValue(0);
+    EXPECT_TRUE(importButton->isEnabled());
+    EXPECT_EQ(dialog.options().department, (DepartmentKey{123, 0}));
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    ASSERT_TRUE(dialog.startImport());
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(dialog.lastImportSucceeded()) << dialog.reportText().toStdString();
+    dialog.close();
+
+    // The next dialog of this project (nothing chosen in the tree) remembers it.
+    ImportDialog next(window->document(), std::nullopt);
+    EXPECT_EQ(next.findChild<QSpinBox *>(QStringLiteral("orgNumber"))->value(), 123);
+    EXPECT_EQ(next.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->value(), 0);
+    // Typed and closed without importing: remembered too.
+    next.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->setValue(7);
+    next.reject();
+    ImportDialog third(window->document(), std::nullopt);
+    EXPECT_EQ(third.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->value(), 7);
+    // The department chosen in the tree comes first.
+    ImportDialog chosen(window->document(), DepartmentKey{123, 2});
+    EXPECT_EQ(chosen.findChild<QSpinBox *>(QStringLiteral("deptNumber"))->value(), 2);
+}
+
+TEST_F(App, ImportAgainAsksThenUndoRemovesExactlyWhatTheImportAdded)
+{
+    const QString source = dir.filePath(QStringLiteral("lawns.geojson"));
+    ASSERT_EQ(writeTwoLawns(source), QString());
+    auto allVersions = [this] {
+        AreaQuery all;
+        all.status = std::nullopt;
+        return window->document()->store().areas(all)->size();
+    };
+    const qsizetype versionsBefore = allVersions();
+    // The program's connection has counted the rows (GDAL keeps that count) before the import adds some.
+    ASSERT_EQ((*window->document()->store().summary(kDate)).areaVersions, versionsBefore);
+    window->departments()->selectDepartment({123, 2});
+    ImportDialog *dialog = window->showImportDialog();
+    ASSERT_TRUE(dialog);
+    dialog->setSource(source);
+    QSignalSpy finished(dialog, &ImportDialog::finished);
+    ASSERT_TRUE(dialog->startImport());
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(dialog->lastImportSucceeded()) << dialog->reportText().toStdString();
+    settle(*window);
+    EXPECT_EQ(areasFrom(window->document()->store(), QStringLiteral("lawns.geojson")), 2);
+
+    // Once more into the same department: the user is told and asked; "no" imports nothing.
+    QString asked;
+    dialog->setRepeatQuestion([&asked](const QString &question) {
+        asked = question;
+        return false;
+    });
+    EXPECT_FALSE(dialog->startImport());
+    EXPECT_TRUE(asked.contains(QStringLiteral("lawns.geojson was already imported into 123-002 on %1, 2 areas")
+                                   .arg(QDate::currentDate().toString(Qt::ISODate))))
+        << asked.toStdString();
+    EXPECT_EQ(areasFrom(window->document()->store(), QStringLiteral("lawns.geojson")), 2);
+
+    // Undo takes the import back out, in one step.
+    ASSERT_TRUE(window->document()->undoStack()->canUndo());
+    EXPECT_TRUE(window->document()->undoStack()->undoText().contains(QStringLiteral("lawns.geojson")));
+    window->document()->undoStack()->undo();
+    settle(*window);
+    EXPECT_TRUE(window->lastError().isEmpty()) << window->lastError().toStdString();
+    EXPECT_EQ(areasFrom(window->document()->store(), QStringLiteral("lawns.geojson")), 0);
+    EXPECT_EQ(allVersions(), versionsBefore);
+    // The file's own count of the rows (what QGIS and ogrinfo show) is right too.
+    auto fresh = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_EQ((*(*fresh)->summary(kDate)).areaVersions, versionsBefore);
+    fresh = makeError(QString());
+    // So it stays after an edit saved on the program's own connection.
+    const AreaShape lawn = areasOf(*window, {123, 1}).first();
+    window->canvas()->setSelection({lawn.version.areaId});
+    ASSERT_TRUE(window->retagSelection(QStringLiteral("naturgraes"), kDate)) << window->lastError().toStdString();
+    ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    auto afterSave = ProjectStore::open(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(afterSave.ok());
+    EXPECT_EQ((*(*afterSave)->summary(kDate)).areaVersions, allVersions());
+    EXPECT_FALSE(window->document()->undoStack()->canRedo()); // an import is imported again, not redone
+    auto batches = window->document()->store().importBatches();
+    ASSERT_TRUE(batches.ok());
+    ASSERT_FALSE(batches->isEmpty());
+    EXPECT_TRUE(batches->last().isUndone());
+}
+
+TEST_F(App, ImportAsksWhenTheAreasStartAndNamesANewDepartment)
+{
+    const QString source = dir.filePath(QStringLiteral("lawns.geojson"));
+    ASSERT_EQ(writeTwoLawns(source), QString());
+    ImportDialog dialog(window->document(), DepartmentKey{123, 9});
+    dialog.setSource(source);
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("deptName"));
+    auto *startField = dialog.findChild<QComboBox *>(QStringLiteral("validFromField"));
+    ASSERT_TRUE(name && startField);
+    EXPECT_FALSE(name->isReadOnly()); // 123-009 is new: it gets the name typed here
+    name->setText(QStringLiteral("Nyparken"));
+    // The file's date field is offered as each area's start.
+    EXPECT_EQ(startField->currentData().toString(), QStringLiteral("anlagt"));
+    const ImportOptions options = dialog.options();
+    EXPECT_EQ(options.validFromField, QStringLiteral("anlagt"));
+    EXPECT_EQ(options.departmentName, QStringLiteral("Nyparken"));
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    ASSERT_TRUE(dialog.startImport());
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(dialog.lastImportSucceeded()) << dialog.reportText().toStdString();
+    auto dept = window->document()->store().department({123, 9});
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    EXPECT_EQ((**dept).name, QStringLiteral("Nyparken"));
+    EXPECT_EQ(*window->document()->store().departmentStart({123, 9}), QDate(2018, 4, 1));
+    EXPECT_TRUE(name->isReadOnly()); // now an existing department
+}
+
+TEST_F(App, DepartmentsAreNamedCreatedAndDeletedThroughTheirDialog)
+{
+    // Rename department 001; the tree shows the new name.
+    DepartmentDialog edit(window->document(), DepartmentKey{123, 1});
+    auto *name = edit.findChild<QLineEdit *>(QStringLiteral("departmentName"));
+    ASSERT_TRUE(name);
+    EXPECT_FALSE(name->text().isEmpty()); // the sample's name
+    edit.setForm({123, 1}, QStringLiteral("Stationsparken Nord"), QStringLiteral("Stationsvej 2, 2640 Hedehusene"), 180);
+    ASSERT_TRUE(edit.save()) << edit.message().toStdString();
+    auto saved = window->document()->store().department({123, 1});
+    EXPECT_EQ((**saved).name, QStringLiteral("Stationsparken Nord"));
+    EXPECT_EQ((**saved).address, QStringLiteral("Stationsvej 2, 2640 Hedehusene"));
+    EXPECT_EQ((**saved).homes, 180);
+    window->departments()->reload();
+    settle(*window, 400);
+    EXPECT_TRUE(window->departments()->text({123, 1}, 0).contains(QStringLiteral("Stationsparken Nord")))
+        << window->departments()->text({123, 1}, 0).toStdString();
+    // A department with areas is not deleted; the reason is shown.
+    EXPECT_FALSE(edit.deleteDepartment());
+    EXPECT_TRUE(edit.message().contains(QStringLiteral("cannot be deleted"))) << edit.message().toStdString();
+
+    // A new one, without a name: refused; with one: created, then deleted again (it is empty).
+    DepartmentDialog fresh(window->document(), std::nullopt);
+    fresh.setForm({123, 12}, QString(), QString(), 0);
+    EXPECT_FALSE(fresh.save());
+    EXPECT_EQ(fresh.message(), QStringLiteral("Department 123-012 needs a name."));
+    fresh.setForm({123, 1}, QStringLiteral("Dublet"), QString(), 0);
+    EXPECT_FALSE(fresh.save()); // 001 exists: a new department must be new
+    fresh.setForm({123, 12}, QStringLiteral("Ny afdeling"), QString(), 40);
+    ASSERT_TRUE(fresh.save()) << fresh.message().toStdString();
+    EXPECT_TRUE(window->document()->store().department({123, 12})->has_value());
+    DepartmentDialog remove(window->document(), DepartmentKey{123, 12});
+    ASSERT_TRUE(remove.deleteDepartment()) << remove.message().toStdString();
+    EXPECT_FALSE(window->document()->store().department({123, 12})->has_value());
+}
+
+TEST_F(App, StartDateIsCorrectedThroughItsDialog)
+{
+    const QDate start = *window->document()->store().departmentStart({123, 3});
+    StartDateDialog dialog(window->document(), {123, 3});
+    dialog.setForm(start.addYears(-3), QStringLiteral("areas existed before the program was used"));
+    ASSERT_TRUE(dialog.apply()) << dialog.message().toStdString();
+    EXPECT_EQ(*window->document()->store().departmentStart({123, 3}), start.addYears(-3));
+    auto records = window->document()->store().corrections(DepartmentKey{123, 3});
+    ASSERT_TRUE(records.ok());
+    ASSERT_EQ(records->size(), 1);
+    EXPECT_EQ(records->first().note, QStringLiteral("areas existed before the program was used"));
+    // Far later than every first version ends: refused, with the reason in the dialog.
+    dialog.setForm(QDate(2100, 1, 1));
+    EXPECT_FALSE(dialog.apply());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("cannot start on 2100-01-01"))) << dialog.message().toStdString();
 }
 
 TEST_F(App, UnsavedEditsAreOfferedBackAfterACrash)

@@ -79,7 +79,7 @@ TEST(Cli, WholeSession)
     auto info = runCli({QStringLiteral("info"), project, QStringLiteral("--json")});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     const QJsonObject i = json(info);
-    EXPECT_EQ(i.value(QStringLiteral("schema_version")).toInt(), 2);
+    EXPECT_EQ(i.value(QStringLiteral("schema_version")).toInt(), ProjectStore::schemaVersion());
     EXPECT_EQ(i.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:25832"));
     EXPECT_EQ(i.value(QStringLiteral("departments")).toInt(), 1);
     EXPECT_EQ(i.value(QStringLiteral("areas")).toInt(), 3);
@@ -692,4 +692,163 @@ TEST(Cli, AdoptAPastDecisionNamesItsProposalAndRefusesADuplicate)
                                       QStringLiteral("2022-12-02"), QStringLiteral("--proposal"), QStringLiteral("99")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("proposal 99"))) << unknown.err.toStdString();
+}
+
+TEST(Cli, ImportAgainIsRefusedAndAnImportCanBeListedAndUndone)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir); // fkg.geojson into 12-005, import 1
+    const QString source = dir.filePath(QStringLiteral("fkg.geojson"));
+    const QStringList into{QStringLiteral("--org"), QStringLiteral("12"), QStringLiteral("--dept"), QStringLiteral("005"),
+                           QStringLiteral("--care-field"), QStringLiteral("kode"), QStringLiteral("--valid-from"),
+                           QStringLiteral("2019-01-01")};
+
+    const QString before = test::snapshot(project);
+    auto again = runCli(QStringList{QStringLiteral("import"), project, source} + into);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_EQ(again.err.count(QLatin1Char('\n')), 1) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("fkg.geojson was already imported into 12-005 on %1, 3 areas")
+                                       .arg(QDate::currentDate().toString(Qt::ISODate))))
+        << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--again"))) << again.err.toStdString();
+    EXPECT_EQ(test::snapshot(project), before);
+
+    auto forced = runCli(QStringList{QStringLiteral("import"), project, source} + into + QStringList{QStringLiteral("--again")});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_TRUE(forced.out.contains(QStringLiteral("unimport"))) << forced.out.toStdString();
+
+    auto listed = runCli({QStringLiteral("imports"), project, QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray rows = json(listed).value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    const QJsonObject second = rows.at(1).toObject();
+    EXPECT_EQ(second.value(QStringLiteral("id")).toInt(), 2);
+    EXPECT_EQ(second.value(QStringLiteral("source")).toString(), QStringLiteral("fkg.geojson"));
+    EXPECT_EQ(second.value(QStringLiteral("dept_no")).toString(), QStringLiteral("005"));
+    EXPECT_EQ(second.value(QStringLiteral("areas")).toInt(), 3);
+    EXPECT_EQ(second.value(QStringLiteral("valid_from")).toString(), QStringLiteral("2019-01-01"));
+    EXPECT_TRUE(second.value(QStringLiteral("undone_at")).isNull());
+
+    auto undone = runCli({QStringLiteral("unimport"), project, QStringLiteral("--import"), QStringLiteral("2")});
+    ASSERT_EQ(undone.exitCode, 0) << undone.err.toStdString();
+    EXPECT_EQ(undone.out.trimmed(), QStringLiteral("Undid import 2 (fkg.geojson): deleted 3 area versions"));
+    auto areas = runCli({QStringLiteral("areas"), project, QStringLiteral("--json")});
+    EXPECT_EQ(json(areas).value(QStringLiteral("count")).toInt(), 3);
+
+    // An import whose areas were edited since stays.
+    auto tagged = runCli({QStringLiteral("tag"), project, QStringLiteral("--area"), QStringLiteral("1"),
+                          QStringLiteral("--care-type"), QStringLiteral("eng"), QStringLiteral("--from"),
+                          QStringLiteral("2024-05-01")});
+    ASSERT_EQ(tagged.exitCode, 0) << tagged.err.toStdString();
+    const QString edited = test::snapshot(project);
+    auto refused = runCli({QStringLiteral("unimport"), project, QStringLiteral("--import"), QStringLiteral("1")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("cannot be undone"))) << refused.err.toStdString();
+    EXPECT_EQ(test::snapshot(project), edited);
+    EXPECT_EQ(runCli({QStringLiteral("unimport"), project, QStringLiteral("--import"), QStringLiteral("x")}).exitCode, 2);
+    EXPECT_EQ(runCli({QStringLiteral("unimport"), project}).exitCode, 2);
+}
+
+TEST(Cli, ImportTakesStartDatesFromAFieldAndNamesANewDepartment)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.engdrift.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    const QString source = dir.filePath(QStringLiteral("dated.gpkg"));
+    ASSERT_EQ(test::writeVectorFile(
+                  source, QStringLiteral("GPKG"), 25832,
+                  {{QStringLiteral("POLYGON((699000 6171000,699040 6171000,699040 6171025,699000 6171025,699000 6171000))"),
+                    {{QStringLiteral("fra"), QStringLiteral("2018-04-01")}}},
+                   {QStringLiteral("POLYGON((699040 6171000,699060 6171000,699060 6171025,699040 6171025,699040 6171000))"),
+                    {{QStringLiteral("fra"), QString()}}}}),
+              QString());
+    auto imported = runCli({QStringLiteral("import"), project, source, QStringLiteral("--org"), QStringLiteral("12"),
+                            QStringLiteral("--dept"), QStringLiteral("007"), QStringLiteral("--care-type"),
+                            QStringLiteral("brugsplaene"), QStringLiteral("--valid-from"), QStringLiteral("2020-01-01"),
+                            QStringLiteral("--valid-from-field"), QStringLiteral("fra"), QStringLiteral("--dept-name"),
+                            QStringLiteral("Parken")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    auto areas = runCli({QStringLiteral("areas"), project, QStringLiteral("--at"), QStringLiteral("2018-06-01"),
+                         QStringLiteral("--json")});
+    EXPECT_EQ(json(areas).value(QStringLiteral("count")).toInt(), 1);
+    areas = runCli({QStringLiteral("areas"), project, QStringLiteral("--at"), QStringLiteral("2020-01-01"),
+                    QStringLiteral("--json")});
+    EXPECT_EQ(json(areas).value(QStringLiteral("count")).toInt(), 2);
+    auto store = ProjectStore::open(project, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*(*store)->department({12, 7}))->name, QStringLiteral("Parken"));
+    EXPECT_EQ(runCli({QStringLiteral("import"), project, source, QStringLiteral("--org-field"), QStringLiteral("a"),
+                      QStringLiteral("--dept-field"), QStringLiteral("b"), QStringLiteral("--dept-name"), QStringLiteral("X")})
+                  .exitCode,
+              2);
+}
+
+TEST(Cli, DepartmentNamedListedCorrectedAndDeleted)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir); // 12-005, three areas from 2019-01-01
+    const QStringList dept{QStringLiteral("--org"), QStringLiteral("12"), QStringLiteral("--dept"), QStringLiteral("005")};
+    auto named = runCli(QStringList{QStringLiteral("department"), project} + dept +
+                        QStringList{QStringLiteral("--name"), QStringLiteral("Stationsparken"), QStringLiteral("--address"),
+                                    QStringLiteral("Stationsvej 1, 2640 Hedehusene"), QStringLiteral("--homes"),
+                                    QStringLiteral("212")});
+    ASSERT_EQ(named.exitCode, 0) << named.err.toStdString();
+    EXPECT_EQ(named.out.trimmed(), QStringLiteral("Saved department 12-005 Stationsparken"));
+    auto created = runCli({QStringLiteral("department"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                           QStringLiteral("--dept"), QStringLiteral("9"), QStringLiteral("--name"), QStringLiteral("Nyt byggeri")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    EXPECT_EQ(created.out.trimmed(), QStringLiteral("Created department 12-009 Nyt byggeri"));
+
+    auto listed = runCli({QStringLiteral("department"), project, QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray rows = json(listed).value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    const QJsonObject first = rows.at(0).toObject();
+    EXPECT_EQ(first.value(QStringLiteral("dept_no")).toString(), QStringLiteral("005"));
+    EXPECT_EQ(first.value(QStringLiteral("name")).toString(), QStringLiteral("Stationsparken"));
+    EXPECT_EQ(first.value(QStringLiteral("address")).toString(), QStringLiteral("Stationsvej 1, 2640 Hedehusene"));
+    EXPECT_EQ(first.value(QStringLiteral("homes")).toInt(), 212);
+    EXPECT_EQ(first.value(QStringLiteral("first_area")).toString(), QStringLiteral("2019-01-01"));
+    EXPECT_EQ(first.value(QStringLiteral("areas")).toInt(), 3);
+    EXPECT_EQ(rows.at(1).toObject().value(QStringLiteral("areas")).toInt(), 0);
+
+    // The start moves earlier; recorded and shown.
+    auto corrected = runCli(QStringList{QStringLiteral("department"), project} + dept +
+                            QStringList{QStringLiteral("--correct-start"), QStringLiteral("2016-04-01"), QStringLiteral("--note"),
+                                        QStringLiteral("from the estate's records")});
+    ASSERT_EQ(corrected.exitCode, 0) << corrected.err.toStdString();
+    EXPECT_EQ(corrected.out.trimmed(),
+              QStringLiteral("Department 12-005 now starts on 2016-04-01 instead of 2019-01-01 (3 area versions moved)"));
+    auto areas = runCli({QStringLiteral("areas"), project, QStringLiteral("--at"), QStringLiteral("2017-01-01"),
+                         QStringLiteral("--json")});
+    EXPECT_EQ(json(areas).value(QStringLiteral("count")).toInt(), 3);
+    auto shown = runCli(QStringList{QStringLiteral("department"), project} + dept);
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("from 2019-01-01 to 2016-04-01 (3 area versions): from the estate's records")))
+        << shown.out.toStdString();
+
+    // A used department is kept; an empty one goes. Bad input changes nothing.
+    const QString before = test::snapshot(project);
+    auto kept = runCli(QStringList{QStringLiteral("department"), project} + dept + QStringList{QStringLiteral("--delete")});
+    EXPECT_EQ(kept.exitCode, 1);
+    EXPECT_TRUE(kept.err.contains(QStringLiteral("12-005 cannot be deleted"))) << kept.err.toStdString();
+    auto noName = runCli(QStringList{QStringLiteral("department"), project} + dept +
+                         QStringList{QStringLiteral("--name"), QStringLiteral(" ")});
+    EXPECT_EQ(noName.exitCode, 1);
+    EXPECT_EQ(noName.err.trimmed(), QStringLiteral("engdrift-cli: Department 12-005 needs a name."));
+    EXPECT_EQ(runCli(QStringList{QStringLiteral("department"), project} + dept +
+                     QStringList{QStringLiteral("--homes"), QStringLiteral("many")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(runCli(QStringList{QStringLiteral("department"), project} + dept +
+                     QStringList{QStringLiteral("--delete"), QStringLiteral("--name"), QStringLiteral("X")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(runCli({QStringLiteral("department"), project, QStringLiteral("--delete")}).exitCode, 2);
+    EXPECT_EQ(test::snapshot(project), before);
+    auto deleted = runCli({QStringLiteral("department"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                           QStringLiteral("--dept"), QStringLiteral("009"), QStringLiteral("--delete")});
+    ASSERT_EQ(deleted.exitCode, 0) << deleted.err.toStdString();
+    EXPECT_EQ(json(runCli({QStringLiteral("department"), project, QStringLiteral("--json")})).value(QStringLiteral("count")).toInt(),
+              1);
 }

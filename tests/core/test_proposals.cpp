@@ -217,12 +217,17 @@ TEST(SchemaMigration, VersionOneProjectsGainProposalsWhenOpenedForWriting)
         auto store = test::newProject(path);
         ASSERT_TRUE(store);
     }
-    // Turn it into a version 1 project: without the tables and column of version 2.
+    // Turn it into a version 1 project: without the tables and columns of versions 2 and 3.
     {
         std::unique_ptr<GDALDataset> ds(
             GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
         ASSERT_TRUE(ds);
-        for (const char *name : {"proposals", "paths"}) {
+        for (const char *index : {"areas_import", "areas_source", "corrections_department"})
+            ds->ExecuteSQL(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QString::fromLatin1(index)).toUtf8().constData(),
+                           nullptr, nullptr);
+        OGRLayer *areas = ds->GetLayerByName("areas");
+        ASSERT_EQ(areas->DeleteField(areas->GetLayerDefn()->GetFieldIndex("import_id")), OGRERR_NONE);
+        for (const char *name : {"proposals", "paths", "imports", "corrections"}) {
             for (int i = 0; i < ds->GetLayerCount(); ++i) {
                 if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == QLatin1String(name)) {
                     ASSERT_EQ(ds->DeleteLayer(i), OGRERR_NONE);
@@ -242,8 +247,11 @@ TEST(SchemaMigration, VersionOneProjectsGainProposalsWhenOpenedForWriting)
     ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
     auto summary = (*store)->summary(QDate(2026, 1, 1));
     ASSERT_TRUE(summary.ok());
-    EXPECT_EQ(summary->schemaVersion, 2);
+    EXPECT_EQ(summary->schemaVersion, ProjectStore::schemaVersion());
     auto proposals = (*store)->proposals();
     ASSERT_TRUE(proposals.ok()) << proposals.errorMessage().toStdString();
     EXPECT_TRUE(proposals->isEmpty());
+    auto imports = (*store)->importBatches();
+    ASSERT_TRUE(imports.ok()) << imports.errorMessage().toStdString();
+    EXPECT_TRUE(imports->isEmpty());
 }

@@ -120,7 +120,8 @@ QString snapshot(const QString &projectPath)
     if (!ds)
         return QStringLiteral("<cannot open>");
     QStringList lines;
-    for (const char *table : {"meta", "organisations", "departments", "areas", "care_types", "adoption_events"}) {
+    for (const char *table : {"meta", "organisations", "departments", "areas", "care_types", "adoption_events", "imports",
+                              "corrections"}) {
         OGRLayer *layer = ds->GetLayerByName(table);
         if (!layer) {
             lines << QStringLiteral("%1 missing").arg(QString::fromLatin1(table));
