@@ -2,6 +2,7 @@
 // prints text, CSV or JSON.
 
 #include "cli_commands.h"
+#include "cli_common.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace engdrift::cli;
 
@@ -54,22 +56,24 @@ int main(int argc, char *argv[])
         out << usage();
         return Success;
     }
-    if (command == QLatin1String("new"))
-        return runNew(args);
-    if (command == QLatin1String("import"))
-        return runImport(args);
+    // The commands that write: a signal waits until the write is done or rolled back.
+    using Runner = int (*)(const QStringList &);
+    const std::pair<const char *, Runner> writers[] = {
+        {"new", runNew}, {"import", runImport}, {"tag", runTag}, {"adopt", runAdopt}};
+    for (const auto &[name, run] : writers) {
+        if (command == QLatin1String(name)) {
+            InterruptGuard guard;
+            return run(args);
+        }
+    }
     if (command == QLatin1String("info"))
         return runInfo(args);
     if (command == QLatin1String("areas"))
         return runAreas(args);
     if (command == QLatin1String("stats"))
         return runStats(args);
-    if (command == QLatin1String("tag"))
-        return runTag(args);
     if (command == QLatin1String("render"))
         return runRender(args);
-    if (command == QLatin1String("adopt"))
-        return runAdopt(args);
     if (command == QLatin1String("adoption"))
         return runAdoption(args);
     if (command == QLatin1String("proposals"))

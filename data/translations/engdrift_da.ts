@@ -1568,6 +1568,61 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>There is not enough space on the disk to create %1.</source>
+        <translation>Der er ikke plads nok på disken til at oprette %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the changes to %1; nothing was changed.</source>
+        <translation>Der er ikke plads nok på disken til at gemme ændringerne i %1; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to write %1.</source>
+        <translation>Der er ikke plads nok på disken til at skrive %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to read %1.</source>
+        <translation>Der er ikke plads nok på disken til at læse %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file, its folder or the disk is read-only.</source>
+        <translation>%1 kan ikke skrives: filen, dens mappe eller disken er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file, its folder or the disk); Engdrift cannot change it.</source>
+        <translation>%1 er skrivebeskyttet (filen, dens mappe eller disken); Engdrift kan ikke ændre den.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; wait until it has finished or close it there, and try again.</source>
+        <translation>%1 bruges af et andet program; vent, til det er færdigt, eller luk filen dér, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Engdrift project: it is not a GeoPackage (it may be of another format, or damaged).</source>
+        <translation>%1 er ikke et Engdrift-projekt: det er ikke en GeoPackage (den kan have et andet format eller være beskadiget).</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write %1 (or its folder).</source>
+        <translation>Du har ikke tilladelse til at skrive %1 (eller dens mappe).</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Du har ikke tilladelse til at læse %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its database structure is broken); use a backup copy.</source>
+        <translation>%1 er beskadiget (databasens struktur er ødelagt); brug en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Mappen til %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
+</context>
+<context>
     <name>Geometry</name>
     <message>
         <source>Cannot read the geometry (WKB)</source>
@@ -2107,10 +2162,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
-    </message>
-    <message>
         <source>%1 is damaged: a table of the Engdrift schema is missing.</source>
         <translation>%1 er beskadiget: en tabel i Engdrift-skemaet mangler.</translation>
     </message>
@@ -2135,16 +2186,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Denne udgave af GDAL har ingen GeoPackage-driver.</translation>
     </message>
     <message>
-        <source>cannot create the project file</source>
-        <translation>kan ikke oprette projektfilen</translation>
-    </message>
-    <message>
         <source>cannot start a transaction</source>
         <translation>kan ikke starte en transaktion</translation>
-    </message>
-    <message>
-        <source>cannot write the new project</source>
-        <translation>kan ikke skrive det nye projekt</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2161,10 +2204,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 is not a GeoPackage (it may be damaged or of another format).</source>
         <translation>%1 er ikke en GeoPackage (den kan være beskadiget eller have et andet format).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a GeoPackage: %2</source>
-        <translation>%1 kan ikke åbnes som GeoPackage: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Engdrift (project schema version %2; this program knows versions up to %3). Update Engdrift to open it.</source>
@@ -2441,6 +2480,42 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>cannot delete the planned path %1</source>
         <translation>kan ikke slette den planlagte sti %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation>%1 kan ikke oprettes: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no temporary name is free in its folder.</source>
+        <translation>%1 kan ikke oprettes: der er intet ledigt midlertidigt navn i mappen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 kan ikke oprettes: %2.</translation>
+    </message>
+    <message>
+        <source>the GeoPackage cannot be made</source>
+        <translation>GeoPackage-filen kan ikke laves</translation>
+    </message>
+    <message>
+        <source>a transaction cannot be started</source>
+        <translation>en transaktion kan ikke startes</translation>
+    </message>
+    <message>
+        <source>the new project cannot be written</source>
+        <translation>det nye projekt kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a GeoPackage.</source>
+        <translation>%1 kan ikke åbnes som GeoPackage.</translation>
+    </message>
+    <message>
+        <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
+        <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
     </message>
 </context>
 <context>
