@@ -567,14 +567,8 @@ int runRender(const QStringList &args)
     if (!stats.backgroundError.isEmpty())
         return fail(stats.backgroundError); // asked for a background that cannot be drawn: say so, write nothing
     const qint64 drawMs = timer.elapsed();
-    if (format == "png") {
-        if (auto written = writePng(*image, outPath); !written.ok())
-            return fail(written.error());
-    } else {
-        QImageWriter writer(outPath, format);
-        if (!writer.write(image->convertToFormat(QImage::Format_RGB888)))
-            return fail(CliText::tr("%1: cannot write the picture: %2").arg(outPath, writer.errorString()));
-    }
+    if (auto written = writeMapImage(*image, outPath); !written.ok())
+        return fail(written.error()); // nothing is left under the name, and no "Wrote"
     out() << (stats.overview
                   ? CliText::tr("Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)", "",
                                 stats.departmentsDrawn)

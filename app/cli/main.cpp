@@ -18,6 +18,24 @@
 
 using namespace engdrift::cli;
 
+namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+/// Qt's own warnings (no XDG_RUNTIME_DIR offscreen, libpng's and libjpeg's words when a picture
+/// cannot be written) are not for the person reading stderr, whose first line is the command's
+/// own message: a failure says what the library said in its detail. ENGDRIFT_VERBOSE=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("ENGDRIFT_VERBOSE");
+    if (!verbose && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    if (g_qtHandler)
+        g_qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Drawing needs a GUI application (fonts), charts a widget application (QCustomPlot is a
@@ -27,6 +45,7 @@ int main(int argc, char *argv[])
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_qtHandler = qInstallMessageHandler(quietQtMessages);
     std::unique_ptr<QCoreApplication> app;
 #ifdef ENGDRIFT_HAVE_PLOTS
     if (plots)

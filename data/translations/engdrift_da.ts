@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: internal error: an atomic file is opened once, for writing only.</source>
+        <translation>%1: intern fejl: en atomisk fil åbnes kun én gang og kun til skrivning.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 er en mappe; angiv et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1: internal error: nothing was written.</source>
+        <translation>%1: intern fejl: intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place.</source>
+        <translation>%1 kan ikke lægges på plads.</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>The background %1 cannot be opened: %2</source>
@@ -660,10 +687,6 @@
     <message>
         <source>%1: there are no areas to draw.</source>
         <translation>%1: der er ingen arealer at tegne.</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the picture: %2</source>
-        <translation>%1: kan ikke skrive billedet: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
@@ -2056,26 +2079,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Hjul: zoom · træk: flyt · dobbeltklik: vis alt</translation>
     </message>
     <message>
-        <source>%1: cannot write the chart: the folder %2 does not exist</source>
-        <translation>%1: kan ikke skrive diagrammet: mappen %2 findes ikke</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: it is a folder</source>
-        <translation>%1: kan ikke skrive diagrammet: det er en mappe</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: %2</source>
-        <translation>%1: kan ikke skrive diagrammet: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart</source>
-        <translation>%1: kan ikke skrive diagrammet</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1: kan ikke erstatte filen</translation>
-    </message>
-    <message>
         <source>Area by care type</source>
         <translation>Areal efter plejetype</translation>
     </message>
@@ -2131,6 +2134,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: drawing a chart needs a QApplication</source>
         <translation>%1: tegning af et diagram kræver en QApplication</translation>
     </message>
+    <message>
+        <source>%1: cannot draw the chart.</source>
+        <translation>%1: diagrammet kan ikke tegnes.</translation>
+    </message>
 </context>
 <context>
     <name>Png</name>
@@ -2145,6 +2152,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: not enough memory to write a PNG.</source>
         <translation>%1: der er ikke hukommelse nok til at skrive en PNG.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1: pictures of type &quot;%2&quot; cannot be written; use .png or .jpg.</source>
+        <translation>%1: billeder af typen &quot;%2&quot; kan ikke skrives; brug .png eller .jpg.</translation>
     </message>
 </context>
 <context>
@@ -3353,10 +3368,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>exporting…</source>
         <translation>eksporterer…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kan ikke skrives.</translation>
     </message>
     <message>
         <source>Wrote %1</source>

@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: internal error: an atomic file is opened once, for writing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internal error: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>The background %1 cannot be opened: %2</source>
@@ -651,10 +678,6 @@
     </message>
     <message>
         <source>%1: there are no areas to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the picture: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2011,26 +2034,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the chart: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Area by care type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,6 +2089,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: drawing a chart needs a QApplication</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot draw the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Png</name>
@@ -2099,6 +2106,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: not enough memory to write a PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pictures of type &quot;%2&quot; cannot be written; use .png or .jpg.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3307,10 +3322,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

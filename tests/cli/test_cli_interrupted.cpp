@@ -476,3 +476,65 @@ TEST_F(Interrupted, SignalledImportRollsBackAndEndsByTheSignal)
         EXPECT_EQ(test::snapshot(project), before) << where.toStdString();
     }
 }
+
+TEST(FullDisk, ExportsSaySoAndLeaveNoFile)
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("squares.gpkg"));
+    writeSquares(source, 400);
+    const QString project = dir.filePath(QStringLiteral("p.engdrift.gpkg"));
+    ASSERT_EQ(runCli({QStringLiteral("new"), project}).exitCode, 0);
+    ASSERT_EQ(runCli({QStringLiteral("import"), project, source, QStringLiteral("--org"), QStringLiteral("12"),
+                      QStringLiteral("--dept"), QStringLiteral("005"), QStringLiteral("--care-field"),
+                      QStringLiteral("kode"), QStringLiteral("--valid-from"), QStringLiteral("2020-01-01")})
+                  .exitCode,
+              0);
+    const QStringList before = namesIn(dir.path());
+    struct Export
+    {
+        QString file;
+        QStringList args;
+    };
+    QList<Export> exports;
+    for (const char *suffix : {"png", "jpg"}) {
+        const QString file = dir.filePath(QStringLiteral("map.") + QLatin1String(suffix));
+        exports << Export{file, {QStringLiteral("render"), project, QStringLiteral("--out"), file, QStringLiteral("--size"),
+                                 QStringLiteral("300x200"), QStringLiteral("--at"), QStringLiteral("2024-01-01")}};
+        exports << Export{file, {QStringLiteral("render"), project, QStringLiteral("--out"), file, QStringLiteral("--at"),
+                                 QStringLiteral("2024-01-01")}}; // the default size
+    }
+    for (const char *suffix : {"png", "pdf", "svg"}) {
+        const QString file = dir.filePath(QStringLiteral("chart.") + QLatin1String(suffix));
+        exports << Export{file, {QStringLiteral("plot"), project, QStringLiteral("--kind"), QStringLiteral("care-area"),
+                                 QStringLiteral("--out"), file, QStringLiteral("--from"), QStringLiteral("2019-01-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2024-01-01")}};
+    }
+    for (const Export &e : exports) {
+        const QString what = e.args.join(QLatin1Char(' '));
+        // With room the export is whole; with no room at all it cannot be.
+        auto whole = runCli(e.args);
+        if (e.args.first() == QLatin1String("plot") && whole.err.contains(QStringLiteral("without charts")))
+            continue;
+        ASSERT_EQ(whole.exitCode, 0) << what.toStdString() << ": " << whole.err.toStdString();
+        ASSERT_GT(QFileInfo(e.file).size(), 1024) << what.toStdString();
+        ASSERT_TRUE(QFile::remove(e.file));
+        auto full = runWithFileSizeLimit(e.args, 0);
+        EXPECT_EQ(full.exitCode, 1) << what.toStdString() << ": " << full.out.toStdString() << full.err.toStdString();
+        EXPECT_FALSE(full.out.contains(QStringLiteral("Wrote"))) << what.toStdString() << ": " << full.out.toStdString();
+        EXPECT_EQ(full.err.section(QLatin1Char('\n'), 0, 0),
+                  QStringLiteral("engdrift-cli: There is not enough space on the disk to write %1.").arg(e.file))
+            << what.toStdString() << ": " << full.err.toStdString();
+        EXPECT_EQ(namesIn(dir.path()), before) << what.toStdString() << ": no file, no empty file, no temporary file";
+        // An existing file stays as it was.
+        QFile old(e.file);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        EXPECT_EQ(runWithFileSizeLimit(e.args, 0).exitCode, 1);
+        QFile kept(e.file);
+        ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+        EXPECT_EQ(kept.readAll(), QByteArray("old")) << what.toStdString();
+        kept.close();
+        QFile::remove(e.file);
+    }
+}
