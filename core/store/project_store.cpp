@@ -684,8 +684,8 @@ Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *
         return ok;
     if (!version.validFrom.isValid())
         return makeError(ProjectStoreText::tr("%1: area %2 needs a date it is valid from.").arg(d->path).arg(version.areaId));
-    if (version.validTo.isValid() && version.validTo < version.validFrom)
-        return makeError(ProjectStoreText::tr("%1: area %2 would end (%3) before it begins (%4).")
+    if (version.validTo.isValid() && version.validTo <= version.validFrom)
+        return makeError(ProjectStoreText::tr("%1: area %2 would end (%3) before it has been valid for a day (from %4).")
                              .arg(d->path)
                              .arg(version.areaId)
                              .arg(isoDate(version.validTo), isoDate(version.validFrom)));
@@ -756,7 +756,7 @@ Result<void> ProjectStore::closeAreaVersion(qint64 fid, const QDate &validTo)
     if (!f)
         return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
     const QDate from = dateField(*f, d->af.validFrom);
-    if (validTo < from)
+    if (!validTo.isValid() || validTo <= from)
         return makeError(ProjectStoreText::tr("%1: area %2 began on %3, so it cannot end on %4.")
                              .arg(d->path)
                              .arg(f->GetFieldAsInteger64(d->af.areaId))
@@ -764,6 +764,23 @@ Result<void> ProjectStore::closeAreaVersion(qint64 fid, const QDate &validTo)
     setDateField(*f, d->af.validTo, validTo);
     if (d->areas->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot close area version %1").arg(fid), errors);
+    return {};
+}
+
+Result<void> ProjectStore::retractAreaVersion(qint64 fid)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
+    if (!f)
+        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+    if (stringField(*f, d->af.status) == QLatin1String("proposed"))
+        return makeError(ProjectStoreText::tr("%1: area version %2 is planned; it is not retracted but deleted from its proposal.")
+                             .arg(d->path)
+                             .arg(fid));
+    if (d->areas->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot replace area version %1").arg(fid), errors);
     return {};
 }
 

@@ -2301,10 +2301,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1: areal %2 skal have en dato, det gælder fra.</translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it begins (%4).</source>
-        <translation>%1: areal %2 ville slutte (%3), før det begynder (%4).</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation>%1: %2 er ikke et afdelingsnummer.</translation>
     </message>
@@ -2481,10 +2477,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke skrive sti %1</translation>
     </message>
     <message>
-        <source>%1: path version %2 cannot end before it begins.</source>
-        <translation>%1: stiversion %2 kan ikke slutte, før den begynder.</translation>
-    </message>
-    <message>
         <source>cannot close path version %1</source>
         <translation>kan ikke afslutte stiversion %1</translation>
     </message>
@@ -2531,6 +2523,34 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
+    </message>
+    <message>
+        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: sti %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
+        <translation>%1: stiversion %2 kan ikke slutte, før den har gældt en dag.</translation>
+    </message>
+    <message>
+        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation>%1: stiversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
+    </message>
+    <message>
+        <source>cannot replace path version %1</source>
+        <translation>kan ikke erstatte stiversion %1</translation>
+    </message>
+    <message>
+        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: areal %2 ville slutte (%3), før det har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation>%1: arealversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
+    </message>
+    <message>
+        <source>cannot replace area version %1</source>
+        <translation>kan ikke erstatte arealversion %1</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2707,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation>%1: areal %2 findes ikke %3; det findes fra %4.</translation>
+    </message>
+    <message>
+        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
+        <translation>%1: versionen af areal %2 fra %3 gælder ikke %4.</translation>
     </message>
 </context>
 <context>

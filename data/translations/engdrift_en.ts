@@ -2256,10 +2256,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it begins (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,10 +2432,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: path version %2 cannot end before it begins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot close path version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,6 +2477,34 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace path version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace area version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,6 +2661,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
