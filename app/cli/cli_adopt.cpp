@@ -88,7 +88,7 @@ int listEvents(ProjectStore &store, const std::optional<DepartmentKey> &dept, Fo
 {
     auto events = store.adoptionEvents(dept);
     if (!events.ok())
-        return fail(events.errorMessage());
+        return fail(events.error());
     RowWriter writer(out(), format,
                      {QStringLiteral("id"), QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("date"),
                       QStringLiteral("event"), QStringLiteral("body"), QStringLiteral("votes_for"),
@@ -112,19 +112,19 @@ int listStatus(ProjectStore &store, const QString &path, const std::optional<Dep
     if (dept) {
         auto one = store.department(*dept);
         if (!one.ok())
-            return fail(one.errorMessage());
+            return fail(one.error());
         if (!one->has_value())
             return fail(CliAdoptText::tr("%1: there is no department %2.").arg(path, dept->toString()));
         departments << **one;
     } else {
         auto all = store.departments();
         if (!all.ok())
-            return fail(all.errorMessage());
+            return fail(all.error());
         departments = std::move(all).value();
     }
     auto events = store.adoptionEvents(dept);
     if (!events.ok())
-        return fail(events.errorMessage());
+        return fail(events.error());
     QHash<DepartmentKey, QList<AdoptionEvent>> byDepartment;
     for (const AdoptionEvent &e : *events)
         byDepartment[e.department] << e;
@@ -143,7 +143,7 @@ int listStatus(ProjectStore &store, const QString &path, const std::optional<Dep
     for (const Department &d : departments) {
         auto start = store.departmentStart(d.key);
         if (!start.ok())
-            return fail(start.errorMessage());
+            return fail(start.error());
         const AdoptionStatus status = adoptionStatusAt(byDepartment.value(d.key), at);
         if (start->isValid() && *start <= at) {
             ++existing;
@@ -251,7 +251,7 @@ int runAdopt(const QStringList &args)
 
     auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto recorded = recordAdoptionEvent(**store, event);
     if (!recorded.ok()) {
         QString message = recorded.errorMessage(); // one broken rule a line: one line here
@@ -301,7 +301,7 @@ int runAdoption(const QStringList &args)
         return code;
     auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     if (at)
         return listStatus(**store, cmd.positional(0), dept, *at, format);
     return listEvents(**store, dept, format);
@@ -321,10 +321,10 @@ int runProposals(const QStringList &args)
         return code;
     auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto proposals = (*store)->proposals(dept);
     if (!proposals.ok())
-        return fail(proposals.errorMessage());
+        return fail(proposals.error());
     RowWriter writer(out(), format,
                      {QStringLiteral("id"), QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("name"),
                       QStringLiteral("created"), QStringLiteral("status"), QStringLiteral("conversion"),
@@ -340,9 +340,9 @@ int runProposals(const QStringList &args)
         paths.proposalId = p.id;
         auto plannedPaths = (*store)->paths(paths);
         if (!planned.ok())
-            return fail(planned.errorMessage());
+            return fail(planned.error());
         if (!plannedPaths.ok())
-            return fail(plannedPaths.errorMessage());
+            return fail(plannedPaths.error());
         double m2 = 0, metres = 0;
         for (const AreaVersion &v : *planned)
             m2 += v.areaM2;

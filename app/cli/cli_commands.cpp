@@ -158,7 +158,7 @@ int runNew(const QStringList &args)
     }
     auto store = ProjectStore::create(cmd.positional(0), crs, Catalogue::builtIn());
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     out() << CliText::tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), Catalogue::builtIn().id())
           << Qt::endl;
     return Success;
@@ -229,11 +229,11 @@ int runImport(const QStringList &args)
 
     auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     if (!cmd.isSet(QStringLiteral("again"))) {
         auto previous = previousImports(**store, options.sourcePath, options.department);
         if (!previous.ok())
-            return fail(previous.errorMessage());
+            return fail(previous.error());
         if (!previous->isEmpty()) {
             const PreviousImport &p = previous->first();
             QString message = describePreviousImport(options.sourcePath, p);
@@ -248,11 +248,13 @@ int runImport(const QStringList &args)
     ProgressPrinter printer(CliText::tr("Importing %1").arg(options.sourcePath));
     const bool quiet = cmd.isSet(QStringLiteral("quiet"));
     auto report = importVectorFile(**store, options, [&](double fraction, qint64 n) {
+        if (interruptRequested())
+            return false; // stop between features: the import rolls back
         return quiet ? true : printer(fraction, n);
     });
     printer.finish();
     if (!report.ok())
-        return fail(report.errorMessage());
+        return fail(report.error());
     out() << CliText::tr("Imported %n area(s) (%1) from %2, layer %3, %4 → %5; area IDs %6-%7", "",
                          static_cast<int>(report->areasImported))
                  .arg(formatArea(report->areaM2), report->source, report->layer, report->sourceCrs,
@@ -288,10 +290,10 @@ int runImports(const QStringList &args)
         return code;
     auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto batches = (*store)->importBatches();
     if (!batches.ok())
-        return fail(batches.errorMessage());
+        return fail(batches.error());
     RowWriter writer(out(), format,
                      {QStringLiteral("id"), QStringLiteral("imported_at"), QStringLiteral("source"), QStringLiteral("layer"),
                       QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("valid_from"),
@@ -324,10 +326,10 @@ int runUnimport(const QStringList &args)
                          cmd.synopsis());
     auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto undone = undoImport(**store, id);
     if (!undone.ok())
-        return fail(undone.errorMessage());
+        return fail(undone.error());
     out() << CliText::tr("Undid import %1 (%2): deleted %n area version(s)", "", static_cast<int>(undone->areaVersionsDeleted))
                  .arg(id)
                  .arg(undone->batch.source);
@@ -358,10 +360,10 @@ int runInfo(const QStringList &args)
         return code;
     auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto summary = (*store)->summary(*at);
     if (!summary.ok())
-        return fail(summary.errorMessage());
+        return fail(summary.error());
     const ProjectSummary &s = *summary;
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonObject o;
@@ -411,7 +413,7 @@ int runAreas(const QStringList &args)
         return code;
     auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     AreaQuery query;
     query.at = *at;
     query.department = dept;
@@ -428,7 +430,7 @@ int runAreas(const QStringList &args)
         return true;
     });
     if (!done.ok())
-        return fail(done.errorMessage());
+        return fail(done.error());
     writer.finish(QJsonObject{{QStringLiteral("count"), writer.rowCount()}});
     return Success;
 }
@@ -462,10 +464,10 @@ int runStats(const QStringList &args)
         return usageFail(CliText::tr("--by must be department, care-type or department,care-type"), cmd.synopsis());
     auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto stats = areaStatistics(**store, *at, grouping, dept);
     if (!stats.ok())
-        return fail(stats.errorMessage());
+        return fail(stats.error());
 
     QStringList columns;
     const bool byDept = grouping != AreaGrouping::CareType;
@@ -536,10 +538,10 @@ int runTag(const QStringList &args)
     request.note = cmd.value(QStringLiteral("note"));
     auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     auto result = tagAreas(**store, request);
     if (!result.ok())
-        return fail(result.errorMessage());
+        return fail(result.error());
     out() << CliText::tr("Tagged %n area(s) as %1 from %2", "", result->changed).arg(request.careType, isoDate(request.from));
     if (result->unchanged > 0)
         out() << CliText::tr("; %n already had that care type", "", result->unchanged);
@@ -633,18 +635,18 @@ int runRender(const QStringList &args)
 
     auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     if (!extent && dept) {
         auto department = (*store)->department(*dept);
         if (!department.ok())
-            return fail(department.errorMessage());
+            return fail(department.error());
         if (!department->has_value())
             return fail(CliText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
         extent = (**department).extent;
     } else if (!extent) {
         auto departments = (*store)->departments();
         if (!departments.ok())
-            return fail(departments.errorMessage());
+            return fail(departments.error());
         QRectF all;
         for (const Department &d : *departments)
             all |= d.extent;
@@ -655,7 +657,7 @@ int runRender(const QStringList &args)
     if (proposalId) {
         auto proposal = (*store)->proposal(*proposalId);
         if (!proposal.ok())
-            return fail(proposal.errorMessage());
+            return fail(proposal.error());
         if (!proposal->has_value())
             return fail(CliText::tr("%1: there is no proposal %2.").arg(cmd.positional(0)).arg(*proposalId));
     }
@@ -675,18 +677,12 @@ int runRender(const QStringList &args)
     RenderStats stats;
     auto image = renderer.renderImage(options, nullptr, &stats);
     if (!image.ok())
-        return fail(image.errorMessage());
+        return fail(image.error());
     if (!stats.backgroundError.isEmpty())
         return fail(stats.backgroundError); // asked for a background that cannot be drawn: say so, write nothing
     const qint64 drawMs = timer.elapsed();
-    if (format == "png") {
-        if (auto written = writePng(*image, outPath); !written.ok())
-            return fail(written.errorMessage());
-    } else {
-        QImageWriter writer(outPath, format);
-        if (!writer.write(image->convertToFormat(QImage::Format_RGB888)))
-            return fail(CliText::tr("%1: cannot write the picture: %2").arg(outPath, writer.errorString()));
-    }
+    if (auto written = writeMapImage(*image, outPath); !written.ok())
+        return fail(written.error()); // nothing is left under the name, and no "Wrote"
     out() << (stats.overview
                   ? CliText::tr("Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)", "",
                                 stats.departmentsDrawn)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <csignal>
 #include <utility>
 
 namespace engdrift::cli {
@@ -32,6 +33,58 @@ int fail(const QString &message, int code)
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     err() << "engdrift-cli: " << line << Qt::endl;
+    return code;
+}
+
+namespace {
+
+volatile std::sig_atomic_t g_signal = 0;
+constexpr int kGuardedSignals[] = {SIGINT, SIGTERM, SIGHUP};
+struct sigaction g_previous[3];
+
+extern "C" void noteSignal(int signal)
+{
+    g_signal = signal; // SA_RESETHAND: the next one takes the default action
+}
+
+} // namespace
+
+InterruptGuard::InterruptGuard()
+{
+    g_signal = 0;
+    struct sigaction action {};
+    action.sa_handler = noteSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART | SA_RESETHAND;
+    for (int i = 0; i < 3; ++i)
+        sigaction(kGuardedSignals[i], &action, &g_previous[i]);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    for (int i = 0; i < 3; ++i)
+        sigaction(kGuardedSignals[i], &g_previous[i], nullptr);
+    if (const int signal = g_signal; signal != 0) {
+        out().flush();
+        err().flush();
+        std::signal(signal, SIG_DFL);
+        std::raise(signal); // the caller sees the program ended by the signal, as it asked
+    }
+}
+
+bool interruptRequested()
+{
+    return g_signal != 0;
+}
+
+int fail(const Error &error, int code)
+{
+    QString line = error.message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    err() << "engdrift-cli: " << line << '\n';
+    for (const QString &detail : error.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err() << "    " << detail.trimmed() << '\n';
+    err().flush();
     return code;
 }
 

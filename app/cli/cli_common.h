@@ -5,6 +5,7 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 #include "model/department.h"
+#include "util/result.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -22,7 +23,26 @@ QTextStream &err();
 
 /// One line on stderr: what failed and where.
 int fail(const QString &message, int code = BadInput);
+/// The error's sentence on the first line of stderr, its technical detail (GDAL's, SQLite's or
+/// the system's words) indented on the lines below.
+int fail(const Error &error, int code = BadInput);
 int usageFail(const QString &message, const QString &synopsis);
+
+/// Lives through a command that writes. Meanwhile SIGINT (Ctrl-C), SIGTERM and SIGHUP do not kill
+/// the program in the middle of a write: interruptRequested() turns true, the command stops where
+/// it can (an import between features) and rolls back, and when the guard goes (after the project
+/// is closed: declare it first) the program ends with that signal. A second signal ends it at once;
+/// the project's journal keeps the file whole even then. Not nestable.
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+};
+/// True once SIGINT, SIGTERM or SIGHUP arrived while an InterruptGuard lives.
+bool interruptRequested();
 
 /// A parser for one subcommand: its options, then parse() checks them and the positional count.
 class Command

@@ -28,14 +28,14 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
     if (only) {
         auto one = store.department(*only);
         if (!one.ok())
-            return fail(one.errorMessage());
+            return fail(one.error());
         if (!one->has_value())
             return fail(CliDepartmentText::tr("%1: there is no department %2.").arg(store.path(), only->toString()));
         departments << **one;
     } else {
         auto all = store.departments();
         if (!all.ok())
-            return fail(all.errorMessage());
+            return fail(all.error());
         departments = std::move(all).value();
     }
     AreaQuery today;
@@ -43,7 +43,7 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
     today.department = only;
     auto totals = store.areaTotals(today, AreaGrouping::Department);
     if (!totals.ok())
-        return fail(totals.errorMessage());
+        return fail(totals.error());
     QHash<DepartmentKey, AreaTotal> byDepartment;
     for (const AreaTotal &t : *totals)
         byDepartment.insert(t.department, t);
@@ -57,7 +57,7 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
     for (const Department &d : departments) {
         auto start = store.departmentStart(d.key);
         if (!start.ok())
-            return fail(start.errorMessage());
+            return fail(start.error());
         const AreaTotal t = byDepartment.value(d.key);
         writer.addRow({d.key.orgNo, d.key.deptText(), d.name, d.address, d.homes, isoDate(*start),
                        QVariant::fromValue<qint64>(t.count), t.areaM2});
@@ -66,7 +66,7 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
     if (only && format == Format::Text) {
         auto corrections = store.corrections(*only);
         if (!corrections.ok())
-            return fail(corrections.errorMessage());
+            return fail(corrections.error());
         for (const Correction &c : *corrections) {
             if (c.kind == QLatin1String("start_date"))
                 out() << CliDepartmentText::tr("Start corrected on %1 from %2 to %3 (%n area version(s))", "",
@@ -135,20 +135,20 @@ int runDepartment(const QStringList &args)
     const bool writes = details || remove || correct;
     auto store = ProjectStore::open(cmd.positional(0), writes ? OpenMode::ReadWrite : OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     if (!writes)
         return listDepartments(**store, dept, format);
 
     if (remove) {
         if (auto deleted = deleteEmptyDepartment(**store, *dept); !deleted.ok())
-            return fail(deleted.errorMessage());
+            return fail(deleted.error());
         out() << CliDepartmentText::tr("Deleted department %1").arg(dept->toString()) << Qt::endl;
         return Success;
     }
     if (correct) {
         auto corrected = correctDepartmentStart(**store, *dept, *newStart, cmd.value(QStringLiteral("note")));
         if (!corrected.ok())
-            return fail(corrected.errorMessage());
+            return fail(corrected.error());
         out() << CliDepartmentText::tr("Department %1 now starts on %2 instead of %3 (%n area version(s) moved)", "",
                                        static_cast<int>(corrected->versionsMoved))
                      .arg(dept->toString(), isoDate(corrected->newStart), isoDate(corrected->oldStart))
@@ -158,7 +158,7 @@ int runDepartment(const QStringList &args)
     // Details: what is not given stays as it is.
     auto existing = (*store)->department(*dept);
     if (!existing.ok())
-        return fail(existing.errorMessage());
+        return fail(existing.error());
     Department d = existing->value_or(Department{});
     d.key = *dept;
     if (cmd.isSet(QStringLiteral("name")))
@@ -168,7 +168,7 @@ int runDepartment(const QStringList &args)
     if (homes)
         d.homes = *homes;
     if (auto saved = saveDepartmentDetails(**store, d, true); !saved.ok())
-        return fail(saved.errorMessage());
+        return fail(saved.error());
     out() << (existing->has_value() ? CliDepartmentText::tr("Saved department %1 %2")
                                     : CliDepartmentText::tr("Created department %1 %2"))
                  .arg(dept->toString(), d.name.trimmed())

@@ -184,27 +184,27 @@ int runPlot(const QStringList &args)
 
     auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     if (dept) {
         auto department = (*store)->department(*dept);
         if (!department.ok())
-            return fail(department.errorMessage());
+            return fail(department.error());
         if (!department->has_value())
             return fail(CliPlotText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
     }
     if (timeSeries) {
         auto dates = plotDates(**store, dept, from.value_or(QDate()), *to, step);
         if (!dates.ok())
-            return fail(dates.errorMessage());
+            return fail(dates.error());
         query.dates = std::move(dates).value();
     }
     auto data = gatherPlotData(**store, *kind, query);
     if (!data.ok())
-        return fail(data.errorMessage());
+        return fail(data.error());
     store->reset(); // the chart needs the project no more
 
     if (auto written = exportPlot(*kind, *data, options, outPath); !written.ok())
-        return fail(written.errorMessage());
+        return fail(written.error());
     const QString what = timeSeries ? CliPlotText::tr("%n date(s)", "", static_cast<int>(query.dates.size()))
                                     : CliPlotText::tr("%n department(s) at %1", "", static_cast<int>(data->shares.size()))
                                           .arg(isoDate(query.at));

@@ -112,11 +112,11 @@ int runTimeline(const QStringList &args)
 
     auto store = ProjectStore::open(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
-        return fail(store.errorMessage());
+        return fail(store.error());
     if (dept) {
         auto department = (*store)->department(*dept);
         if (!department.ok())
-            return fail(department.errorMessage());
+            return fail(department.error());
         if (!department->has_value())
             return fail(CliTimelineText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
     }
@@ -126,7 +126,7 @@ int runTimeline(const QStringList &args)
     query.areaIds = areaIds;
     auto series = careAreaTimeline(**store, query);
     if (!series.ok())
-        return fail(series.errorMessage());
+        return fail(series.error());
     const QList<DateTotals> totals = totalsOf(*series, (*store)->catalogue());
 
     if (format == Format::Json) {

@@ -2,6 +2,7 @@
 // prints text, CSV or JSON.
 
 #include "cli_commands.h"
+#include "cli_common.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,27 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace engdrift::cli;
+
+namespace {
+
+QtMessageHandler g_qtHandler = nullptr;
+
+/// Qt's own warnings (no XDG_RUNTIME_DIR offscreen, libpng's and libjpeg's words when a picture
+/// cannot be written) are not for the person reading stderr, whose first line is the command's
+/// own message: a failure says what the library said in its detail. ENGDRIFT_VERBOSE=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("ENGDRIFT_VERBOSE");
+    if (!verbose && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    if (g_qtHandler)
+        g_qtHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +45,7 @@ int main(int argc, char *argv[])
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_qtHandler = qInstallMessageHandler(quietQtMessages);
     std::unique_ptr<QCoreApplication> app;
 #ifdef ENGDRIFT_HAVE_PLOTS
     if (plots)
@@ -54,30 +75,30 @@ int main(int argc, char *argv[])
         out << usage();
         return Success;
     }
-    if (command == QLatin1String("new"))
-        return runNew(args);
-    if (command == QLatin1String("import"))
-        return runImport(args);
+    // The commands that write: a signal waits until the write is done or rolled back.
+    using Runner = int (*)(const QStringList &);
+    const std::pair<const char *, Runner> writers[] = {
+        {"new", runNew},         {"import", runImport},         {"unimport", runUnimport},
+        {"tag", runTag},         {"adopt", runAdopt},           {"department", runDepartment},
+        {"departments", runDepartment}};
+    for (const auto &[name, run] : writers) {
+        if (command == QLatin1String(name)) {
+            InterruptGuard guard;
+            return run(args);
+        }
+    }
     if (command == QLatin1String("imports"))
         return runImports(args);
-    if (command == QLatin1String("unimport"))
-        return runUnimport(args);
     if (command == QLatin1String("info"))
         return runInfo(args);
     if (command == QLatin1String("areas"))
         return runAreas(args);
     if (command == QLatin1String("stats"))
         return runStats(args);
-    if (command == QLatin1String("tag"))
-        return runTag(args);
     if (command == QLatin1String("render"))
         return runRender(args);
-    if (command == QLatin1String("adopt"))
-        return runAdopt(args);
     if (command == QLatin1String("adoption"))
         return runAdoption(args);
-    if (command == QLatin1String("department") || command == QLatin1String("departments"))
-        return runDepartment(args);
     if (command == QLatin1String("proposals"))
         return runProposals(args);
     if (command == QLatin1String("timeline"))

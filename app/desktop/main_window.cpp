@@ -16,6 +16,7 @@
 #include "properties_panel.h"
 #include "proposals_dialog.h"
 #include "render/map_renderer.h"
+#include "render/png_writer.h"
 #include "time_slider.h"
 #include "util/dates.h"
 #include "util/translations.h"
@@ -1242,8 +1243,8 @@ void MainWindow::exportMapImage()
                 reportError(image.errorMessage());
                 return;
             }
-            if (!image->save(path)) {
-                reportError(tr("%1 cannot be written.").arg(path));
+            if (auto written = writeMapImage(*image, path); !written.ok()) {
+                reportError(written.errorMessage()); // atomic: a failed export leaves no file
                 return;
             }
             statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);

@@ -1,17 +1,18 @@
 #include "plots.h"
 
+#include "render/png_writer.h"
+#include "util/atomic_file.h"
 #include "util/dates.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPdfWriter>
 #include <QPointer>
 #include <QSvgGenerator>
-#include <QTemporaryFile>
 #include <QToolTip>
 
 #include <algorithm>
@@ -625,32 +626,6 @@ void installHover(QCustomPlot *plot, PlotKind kind, const PlotData &data, const 
     plot->setStatusTip(PlotText::tr("Wheel: zoom · drag: move · double-click: show all"));
 }
 
-/// Writes with `write` to a temporary file beside `path`, then puts it in place: a failed export
-/// leaves no half-written file behind, and an existing file stays until the new one is complete.
-Result<void> writeReplacing(const QString &path, const std::function<bool(const QString &)> &write)
-{
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return makeError(PlotText::tr("%1: cannot write the chart: the folder %2 does not exist")
-                             .arg(path, QDir::toNativeSeparators(info.absolutePath())));
-    if (info.isDir())
-        return makeError(PlotText::tr("%1: cannot write the chart: it is a folder").arg(path));
-    QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.%2").arg(info.completeBaseName(),
-                                                                                            info.suffix())));
-    if (!temporary.open())
-        return makeError(PlotText::tr("%1: cannot write the chart: %2").arg(path, temporary.errorString()));
-    temporary.close();
-    if (!write(temporary.fileName()))
-        return makeError(PlotText::tr("%1: cannot write the chart").arg(path));
-    if (QFile::exists(path) && !QFile::remove(path))
-        return makeError(PlotText::tr("%1: cannot replace the file").arg(path));
-    if (!QFile::rename(temporary.fileName(), path))
-        return makeError(PlotText::tr("%1: cannot write the chart").arg(path));
-    temporary.setAutoRemove(false);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    return {};
-}
-
 QString grouped(qint64 value)
 {
     const bool negative = value < 0;
@@ -793,19 +768,42 @@ Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &
     const QString title = options.title.isEmpty() ? plotKindTitle(kind) : options.title;
     const int w = size.width();
     const int h = size.height();
-    return writeReplacing(path, [&](const QString &file) {
-        if (suffix == QLatin1String("png"))
-            return plot.savePng(file, w, h, 1.0);
-        if (suffix == QLatin1String("pdf"))
-            return plot.savePdf(file, w, h, QCP::epAllowCosmetic, QStringLiteral("Engdrift"), title);
+    // Into a temporary file beside `path`, every write checked, renamed into place when whole: a
+    // failed export (a full disk) leaves no file, and an existing file stays as it was.
+    if (suffix == QLatin1String("png")) {
+        QImage image = plot.toPixmap(w, h, 1.0).toImage();
+        const int dotsPerMetre = qRound(96 / 0.0254);
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
+        return writePng(image, path); // the map's PNG writer: atomic, and quiet about failures
+    }
+    return writeFileAtomically(path, [&](QIODevice &device, QString &reason) {
+        reason = PlotText::tr("%1: cannot draw the chart.").arg(path);
+        QCPPainter painter;
+        if (suffix == QLatin1String("pdf")) {
+            // As QCustomPlot::savePdf draws it (a page of w x h points at screen resolution), but
+            // onto the device, which reports every failed write.
+            QPdfWriter pdf(&device);
+            pdf.setCreator(QStringLiteral("Engdrift"));
+            pdf.setTitle(title);
+            pdf.setResolution(96);
+            pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(w, h), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                          QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+            if (!painter.begin(&pdf))
+                return false;
+            painter.setMode(QCPPainter::pmVectorized);
+            painter.setMode(QCPPainter::pmNoCaching);
+            painter.setWindow(QRect(0, 0, w, h));
+            plot.toPainter(&painter, w, h);
+            return painter.end();
+        }
         QSvgGenerator svg;
-        svg.setFileName(file);
+        svg.setOutputDevice(&device);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(96);
         svg.setTitle(title);
         svg.setDescription(data.subtitle);
-        QCPPainter painter;
         if (!painter.begin(&svg))
             return false;
         painter.setMode(QCPPainter::pmVectorized);

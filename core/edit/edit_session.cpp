@@ -64,6 +64,18 @@ AreaShape shapeOf(const AreaVersion &version, const Geometry &geometry)
     return AreaShape{version, geometry.toWkb(), geometry.envelope()};
 }
 
+/// A stored version that an edit on the very day it begins replaced: the session keeps it, ended
+/// on that day, until save() retracts it from the project (a version is never of zero length).
+bool isReplaced(const AreaVersion &v)
+{
+    return v.fid > 0 && v.validTo.isValid() && v.validTo <= v.validFrom;
+}
+
+bool isReplaced(const PathVersion &v)
+{
+    return v.fid > 0 && v.validTo.isValid() && v.validTo <= v.validFrom;
+}
+
 /// The index of the current version valid at `date`, or -1.
 qsizetype versionAt(const AreaHistory &history, const QDate &date)
 {
@@ -82,7 +94,7 @@ Error notValidAt(qint64 areaId, const AreaHistory &history, const QDate &date)
     bool open = false, any = false;
     for (const AreaShape &shape : history) {
         const AreaVersion &v = shape.version;
-        if (v.status != AreaStatus::Current)
+        if (v.status != AreaStatus::Current || isReplaced(v))
             continue;
         if (!any || v.validFrom < first)
             first = v.validFrom;
@@ -112,7 +124,7 @@ std::optional<Error> requireLast(qint64 areaId, const AreaHistory &history, qsiz
     QDate next;
     for (const AreaShape &shape : history) {
         const AreaVersion &later = shape.version;
-        if (later.status == AreaStatus::Current && later.validFrom >= v.validTo &&
+        if (later.status == AreaStatus::Current && !isReplaced(later) && later.validFrom >= v.validTo &&
             (!next.isValid() || later.validFrom < next))
             next = later.validFrom;
     }
@@ -127,7 +139,8 @@ std::optional<Error> requireLast(qint64 areaId, const AreaHistory &history, qsiz
 }
 
 /// Rule of every change: the version at `from` closes on `from` and `next` takes over until that
-/// version's end (later versions stay). A new, unsaved version that begins on `from` is replaced.
+/// version's end (later versions stay). A version that begins on `from` is replaced: an unsaved
+/// one at once, a stored one is kept ended on that day (isReplaced) and retracted on save.
 void changeFrom(AreaHistory &history, qsizetype index, const QDate &from, AreaShape next)
 {
     AreaShape &old = history[index];
@@ -144,7 +157,8 @@ void changeFrom(AreaHistory &history, qsizetype index, const QDate &from, AreaSh
 }
 
 /// The version at `from` ends on `from`. A new, unsaved version that begins on `from` is dropped
-/// (it would never be valid) and returned.
+/// (it would never be valid) and returned; a stored one is kept ended on that day (isReplaced)
+/// and retracted on save.
 std::optional<AreaShape> endAt(AreaHistory &history, qsizetype index, const QDate &from)
 {
     AreaShape &version = history[index];
@@ -506,7 +520,7 @@ Result<EditStep> EditSession::retagPlanned(const QList<qint64> &areaIds, const Q
     const qint64 proposal = *m_proposal;
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
-        auto history = this->history(id);
+        auto history = editedHistory(id);
         if (!history.ok())
             return history.error();
         // The area's planned version in this proposal, if it has one already.
@@ -556,6 +570,19 @@ std::shared_ptr<const EditOverlay> EditSession::overlay() const
 }
 
 Result<AreaHistory> EditSession::history(qint64 areaId) const
+{
+    auto edited = editedHistory(areaId);
+    if (!edited.ok())
+        return edited;
+    AreaHistory shown;
+    for (const AreaShape &shape : *edited) {
+        if (!isReplaced(shape.version))
+            shown << shape;
+    }
+    return shown;
+}
+
+Result<AreaHistory> EditSession::editedHistory(qint64 areaId) const
 {
     const auto found = m_histories.constFind(areaId);
     if (found != m_histories.cend())
@@ -659,7 +686,7 @@ Result<EditStep> EditSession::retag(const QList<qint64> &areaIds, const QString 
         return retagPlanned(areaIds, careType, from);
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
-        auto history = this->history(id);
+        auto history = editedHistory(id);
         if (!history.ok())
             return history.error();
         const qsizetype index = versionAt(*history, from);
@@ -691,7 +718,7 @@ Result<EditStep> EditSession::setNote(const QList<qint64> &areaIds, const QStrin
         return makeError(EditText::tr("Give the date the note applies from."));
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
-        auto history = this->history(id);
+        auto history = editedHistory(id);
         if (!history.ok())
             return history.error();
         const qsizetype index = versionAt(*history, from);
@@ -750,7 +777,7 @@ Result<EditStep> EditSession::reshape(qint64 areaId, const Geometry &geometry, c
         return *refused;
     if (!from.isValid())
         return makeError(EditText::tr("Give the date the new outline applies from."));
-    auto history = this->history(areaId);
+    auto history = editedHistory(areaId);
     if (!history.ok())
         return history.error();
     const qsizetype index = versionAt(*history, from);
@@ -784,7 +811,7 @@ Result<EditStep> EditSession::split(qint64 areaId, const Geometry &line, const Q
         return *refused;
     if (!from.isValid())
         return makeError(EditText::tr("Give the date the split applies from."));
-    auto history = this->history(areaId);
+    auto history = editedHistory(areaId);
     if (!history.ok())
         return history.error();
     const qsizetype index = versionAt(*history, from);
@@ -802,7 +829,9 @@ Result<EditStep> EditSession::split(qint64 areaId, const Geometry &line, const Q
 
     endAt(*history, index, from);
     // A new area split on the day it begins leaves no trace: its pieces come from its own parents.
-    const QList<qint64> lineage = history->isEmpty() ? old.version.lineage : QList<qint64>{areaId};
+    const bool leftNoTrace = std::all_of(history->cbegin(), history->cend(),
+                                         [](const AreaShape &shape) { return isReplaced(shape.version); });
+    const QList<qint64> lineage = leftNoTrace ? old.version.lineage : QList<qint64>{areaId};
     QHash<qint64, std::optional<AreaHistory>> after;
     after.insert(areaId, keptHistory(areaId, *history));
     QList<qint64> created;
@@ -841,7 +870,7 @@ Result<EditStep> EditSession::merge(const QList<qint64> &areaIds, const QDate &f
     QList<qsizetype> indexes;
     std::vector<Geometry> geometries;
     for (qint64 id : ids) {
-        auto history = this->history(id);
+        auto history = editedHistory(id);
         if (!history.ok())
             return history.error();
         const qsizetype index = versionAt(*history, from);
@@ -884,8 +913,10 @@ Result<EditStep> EditSession::merge(const QList<qint64> &areaIds, const QDate &f
         AreaHistory &history = histories[i];
         const std::optional<AreaShape> dropped = endAt(history, indexes.at(i), from);
         // A new area merged on the day it begins leaves no trace: the merge comes from its parents.
-        if (history.isEmpty() && dropped)
-            lineage << dropped->version.lineage;
+        const bool leftNoTrace = std::all_of(history.cbegin(), history.cend(),
+                                             [](const AreaShape &shape) { return isReplaced(shape.version); });
+        if (leftNoTrace && (dropped || !history.isEmpty()))
+            lineage << (dropped ? dropped->version.lineage : history.last().version.lineage);
         else
             lineage << ids.at(i);
         after.insert(ids.at(i), keptHistory(ids.at(i), history));
@@ -915,7 +946,7 @@ Result<EditStep> EditSession::remove(const QList<qint64> &areaIds, const QDate &
         return makeError(EditText::tr("Give the date the areas end on."));
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
-        auto history = this->history(id);
+        auto history = editedHistory(id);
         if (!history.ok())
             return history.error();
         const qsizetype index = versionAt(*history, from);
@@ -1096,7 +1127,15 @@ Result<void> EditSession::savePaths(SaveReport &report)
                     continue;
                 kept.insert(v.fid);
                 for (const PathVersion &s : *stored) {
-                    if (s.fid != v.fid || s.validTo == v.validTo)
+                    if (s.fid != v.fid)
+                        continue;
+                    if (isReplaced(v) && s.status == AreaStatus::Current) {
+                        if (auto retracted = m_store.retractPathVersion(v.fid); !retracted.ok())
+                            return retracted.error();
+                        ++report.versionsClosed;
+                        continue;
+                    }
+                    if (s.validTo == v.validTo)
                         continue;
                     if (!v.validTo.isValid() || (s.validTo.isValid() && v.validTo > s.validTo))
                         return makeError(EditText::tr("path %1: the edit would overwrite its history.").arg(id));
@@ -1136,10 +1175,11 @@ Result<SaveReport> EditSession::save()
     if (!isModified())
         return report;
     auto failed = [](const QString &message) { return makeError(EditText::tr("Nothing was saved: %1").arg(message)); };
+    auto failedWith = [](const Error &error) { return rephrased(error, EditText::tr("Nothing was saved: %1").arg(error.message)); };
 
     auto tx = m_store.begin();
     if (!tx.ok())
-        return failed(tx.errorMessage());
+        return failedWith(tx.error());
 
     // Stored areas first (by id), then the new ones in the order they were made (-1, -2, ...).
     QList<qint64> ids = m_histories.keys();
@@ -1150,7 +1190,7 @@ Result<SaveReport> EditSession::save()
     });
     auto next = m_store.nextAreaId();
     if (!next.ok())
-        return failed(next.errorMessage());
+        return failedWith(next.error());
     qint64 nextId = *next;
     for (qint64 id : ids) {
         if (id < 0)
@@ -1172,7 +1212,7 @@ Result<SaveReport> EditSession::save()
             query.status.reset();
             auto stored = m_store.areas(query);
             if (!stored.ok())
-                return failed(stored.errorMessage());
+                return failedWith(stored.error());
             QHash<qint64, AreaVersion> byFid;
             for (const AreaVersion &v : *stored)
                 byFid.insert(v.fid, v);
@@ -1189,7 +1229,7 @@ Result<SaveReport> EditSession::save()
                     // A planned version is a draft: its care type and note may change in place.
                     if (found->careType != v.careType || found->note != v.note) {
                         if (auto updated = m_store.updateProposedVersion(v); !updated.ok())
-                            return failed(updated.errorMessage());
+                            return failedWith(updated.error());
                         ++report.versionsInserted;
                     }
                     continue;
@@ -1201,6 +1241,13 @@ Result<SaveReport> EditSession::save()
                                       .arg(id)
                                       .arg(isoDate(v.validFrom)));
                 const AreaVersion &s = found.value();
+                if (isReplaced(v)) {
+                    // Changed on the day it began: the new version replaces it.
+                    if (auto retracted = m_store.retractAreaVersion(v.fid); !retracted.ok())
+                        return failedWith(retracted.error());
+                    ++report.versionsClosed;
+                    continue;
+                }
                 if (v.validTo == s.validTo)
                     continue;
                 const bool earlier = v.validTo.isValid() && (!s.validTo.isValid() || v.validTo < s.validTo);
@@ -1215,14 +1262,14 @@ Result<SaveReport> EditSession::save()
                                       .arg(isoDate(v.validFrom), storedEnd, editedEnd));
                 }
                 if (auto closed = m_store.closeAreaVersion(v.fid, v.validTo); !closed.ok())
-                    return failed(closed.errorMessage());
+                    return failedWith(closed.error());
                 ++report.versionsClosed;
             }
             // Planned versions that the edits dropped are deleted (drafts, not history).
             for (auto it = byFid.cbegin(); it != byFid.cend(); ++it) {
                 if (it->status == AreaStatus::Proposed && !kept.contains(it.key())) {
                     if (auto deleted = m_store.deleteProposedVersion(it.key()); !deleted.ok())
-                        return failed(deleted.errorMessage());
+                        return failedWith(deleted.error());
                     ++known;
                 }
             }
@@ -1249,16 +1296,16 @@ Result<SaveReport> EditSession::save()
             }
             auto geometry = geometryOf(shape);
             if (!geometry.ok())
-                return failed(geometry.errorMessage());
+                return failedWith(geometry.error());
             if (auto inserted = m_store.insertAreaVersion(v, *geometry); !inserted.ok())
-                return failed(inserted.errorMessage());
+                return failedWith(inserted.error());
             ++report.versionsInserted;
         }
     }
     if (auto paths = savePaths(report); !paths.ok())
-        return failed(paths.errorMessage());
+        return failedWith(paths.error());
     if (auto committed = tx->commit(); !committed.ok())
-        return failed(committed.errorMessage());
+        return failedWith(committed.error());
     m_histories.clear();
     m_paths.clear();
     return report;

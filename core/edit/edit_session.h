@@ -108,7 +108,8 @@ public:
     QList<qint64> editedAreaIds() const { return m_histories.keys(); }
     std::shared_ptr<const EditOverlay> overlay() const;
 
-    /// The edited history of an area, or the stored one if it was not edited.
+    /// The edited history of an area, or the stored one if it was not edited. A stored version
+    /// that an edit replaced on the day it began is not in it (save() retracts it).
     Result<AreaHistory> history(qint64 areaId) const;
     /// Every area valid at `date` (status current), the edits applied: stored versions of edited
     /// areas are replaced by their edited history. Optionally only inside `bounds` / one department.
@@ -166,6 +167,8 @@ public:
 
 private:
     Result<AreaHistory> loadHistory(qint64 areaId) const;
+    /// history() with the replaced stored versions, which save() needs: what edits work on.
+    Result<AreaHistory> editedHistory(qint64 areaId) const;
     Result<PathHistory> pathHistory(qint64 pathId) const;
     Result<void> savePaths(SaveReport &report);
     qint64 allocateTemporaryId() { return --m_lastTemporaryId; }

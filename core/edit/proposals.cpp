@@ -1,5 +1,7 @@
 #include "edit/proposals.h"
 
+#include "edit/tagging.h"
+
 #include "store/project_store.h"
 #include "util/dates.h"
 
@@ -124,15 +126,13 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
         next.validTo = QDate();
         if (!current->isEmpty()) {
             const AreaVersion &old = current->first();
-            if (auto closed = store.closeAreaVersion(old.fid, conversionDate); !closed.ok())
-                return closed.error();
-            next.validTo = old.validTo; // later versions stay
             auto oldGeometry = store.areaGeometry(old.fid);
             if (!oldGeometry.ok())
                 return oldGeometry.error();
-            // A retag keeps the area's outline as it is at the conversion date.
-            if (auto inserted = store.insertAreaVersion(next, *oldGeometry); !inserted.ok())
-                return inserted.error();
+            // A retag keeps the area's outline as it is at the conversion date; later versions
+            // stay, and a version that begins on that date is replaced.
+            if (auto changed = supersedeAreaVersion(store, old, next, *oldGeometry); !changed.ok())
+                return changed.error();
             ++report.retagged;
         } else {
             AreaQuery anyQuery;

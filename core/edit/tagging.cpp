@@ -1,5 +1,7 @@
 #include "edit/tagging.h"
 
+#include "geometry/geometry.h"
+#include "model/area_version.h"
 #include "store/project_store.h"
 #include "util/dates.h"
 
@@ -15,6 +17,23 @@ struct TaggingText
     Q_DECLARE_TR_FUNCTIONS(Tagging)
 };
 } // namespace
+
+Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, const Geometry &geometry)
+{
+    const QDate from = next.validFrom;
+    if (!old.isValidAt(from))
+        return makeError(TaggingText::tr("%1: the version of area %2 from %3 is not valid on %4.")
+                             .arg(store.path())
+                             .arg(old.areaId)
+                             .arg(isoDate(old.validFrom), isoDate(from)));
+    auto gone = old.validFrom == from ? store.retractAreaVersion(old.fid) : store.closeAreaVersion(old.fid, from);
+    if (!gone.ok())
+        return gone;
+    next.fid = 0;
+    next.areaId = old.areaId;
+    next.validTo = old.validTo;
+    return store.insertAreaVersion(next, geometry);
+}
 
 Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
 {
@@ -74,17 +93,13 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
         auto geometry = store.areaGeometry(old.fid);
         if (!geometry.ok())
             return geometry.error();
-        if (auto closed = store.closeAreaVersion(old.fid, request.from); !closed.ok())
-            return closed.error();
         AreaVersion next = old;
-        next.fid = 0;
         next.careType = request.careType;
         next.validFrom = request.from;
-        next.validTo = old.validTo;
         if (!request.note.isEmpty())
             next.note = request.note;
-        if (auto inserted = store.insertAreaVersion(next, *geometry); !inserted.ok())
-            return inserted.error();
+        if (auto changed = supersedeAreaVersion(store, old, next, *geometry); !changed.ok())
+            return changed.error();
         ++result.changed;
     }
     if (!own || result.changed == 0)

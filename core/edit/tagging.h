@@ -3,7 +3,8 @@
 //
 // For each area, the version valid at the date is closed on that date and a new version with the
 // new care type opens on it (and ends where the old one ended, so later versions stay as they
-// are). All areas change in one transaction: if one of them cannot, none does. Called inside an
+// are). When that version begins on the very date, the new one replaces it: a second change on
+// one date replaces the first, and no version is ever of zero length. All areas change in one transaction: if one of them cannot, none does. Called inside an
 // open transaction of the store, it works in that one and leaves the commit to the caller.
 
 #include "util/result.h"
@@ -31,5 +32,14 @@ struct TagResult
 };
 
 Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request);
+
+struct AreaVersion;
+class Geometry;
+
+/// The rule of every dated change written straight to the store: `old` (the version valid at
+/// next.validFrom) ends on that date and `next` (with `geometry`) takes over until old's end, so
+/// later versions stay; when `old` begins on that very date, `next` replaces it (it was never
+/// valid: a version is never of zero length). Inside the caller's transaction; sets next.fid.
+Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, const Geometry &geometry);
 
 } // namespace engdrift

@@ -1,7 +1,10 @@
 #include "render/png_writer.h"
 
+#include "util/atomic_file.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QFileInfo>
+#include <QImageWriter>
 
 #include <png.h>
 
@@ -17,7 +20,7 @@ struct PngText
 
 struct Sink
 {
-    QSaveFile *file;
+    AtomicFile *file;
     bool failed = false;
 };
 
@@ -38,9 +41,9 @@ Result<void> writePng(const QImage &image, const QString &path)
         return makeError(PngText::tr("%1: there is no picture to write.").arg(path));
     const bool alpha = image.hasAlphaChannel();
     const QImage rows = image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
-    QSaveFile file(path);
+    AtomicFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(PngText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return file.failure();
     Sink sink{&file};
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
@@ -50,8 +53,10 @@ Result<void> writePng(const QImage &image, const QString &path)
     }
     if (setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
-        file.cancelWriting();
-        return makeError(PngText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        const Error failure = file.failure().message.isEmpty() ? makeError(PngText::tr("%1 cannot be written.").arg(path))
+                                                               : file.failure();
+        file.cancel();
+        return failure;
     }
     png_set_write_fn(png, &sink, writeData, flushData);
     png_set_IHDR(png, info, static_cast<png_uint_32>(rows.width()), static_cast<png_uint_32>(rows.height()), 8,
@@ -68,9 +73,32 @@ Result<void> writePng(const QImage &image, const QString &path)
     if (!sink.failed)
         png_write_end(png, nullptr);
     png_destroy_write_struct(&png, &info);
-    if (sink.failed || !file.commit())
-        return makeError(PngText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    if (sink.failed) {
+        const Error failure = file.failure();
+        file.cancel();
+        return failure;
+    }
+    return file.commit();
+}
+
+Result<void> writeMapImage(const QImage &image, const QString &path)
+{
+    const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (format == "png")
+        return writePng(image, path);
+    if (image.isNull())
+        return makeError(PngText::tr("%1: there is no picture to write.").arg(path));
+    if (format.isEmpty() || !QImageWriter::supportedImageFormats().contains(format))
+        return makeError(PngText::tr("%1: pictures of type \"%2\" cannot be written; use .png or .jpg.")
+                             .arg(path, QString::fromLatin1(format)));
+    const bool opaque = format == "jpg" || format == "jpeg";
+    return writeFileAtomically(path, [&](QIODevice &device, QString &reason) {
+        QImageWriter writer(&device, format);
+        if (writer.write(opaque ? image.convertToFormat(QImage::Format_RGB888) : image))
+            return true;
+        reason = PngText::tr("%1 cannot be written: %2").arg(path, writer.errorString());
+        return false;
+    });
 }
 
 } // namespace engdrift

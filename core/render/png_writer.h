@@ -3,8 +3,9 @@
 //
 // Qt's PNG writer tries every PNG filter on every row (most of the time of writing a 1920x1080
 // map). Maps are large flat colours, which compress best and fastest unfiltered at zlib level 1:
-// about a quarter of the time and a smaller file. Written through QSaveFile, so a failed write
-// (a full disk) leaves any existing file as it was.
+// about a quarter of the time and a smaller file. Written through AtomicFile (util/atomic_file.h):
+// a failed write (a full disk) leaves no file, or an existing file as it was, and says so in a
+// plain sentence.
 
 #include "util/result.h"
 
@@ -14,5 +15,9 @@
 namespace engdrift {
 
 Result<void> writePng(const QImage &image, const QString &path);
+
+/// A map picture in the format of the file's extension: PNG through writePng, JPEG and the other
+/// formats Qt writes through QImageWriter (without an alpha channel for JPEG), atomically too.
+Result<void> writeMapImage(const QImage &image, const QString &path);
 
 } // namespace engdrift

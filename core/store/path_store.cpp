@@ -139,6 +139,11 @@ Result<void> ProjectStore::insertPathVersion(PathVersion &version, const Geometr
         return makeError(ProjectStoreText::tr("%1: path %2 needs a line.").arg(d->path).arg(version.pathId));
     if (!version.validFrom.isValid())
         return makeError(ProjectStoreText::tr("%1: path %2 needs a date it is valid from.").arg(d->path).arg(version.pathId));
+    if (version.validTo.isValid() && version.validTo <= version.validFrom)
+        return makeError(ProjectStoreText::tr("%1: path %2 would end (%3) before it has been valid for a day (from %4).")
+                             .arg(d->path)
+                             .arg(version.pathId)
+                             .arg(isoDate(version.validTo), isoDate(version.validFrom)));
     if (!version.department.isValid())
         return makeError(ProjectStoreText::tr("%1: %2 is not a department number.").arg(d->path, version.department.toString()));
     if (!(version.widthM > 0) || version.widthM > 20)
@@ -184,11 +189,30 @@ Result<void> ProjectStore::closePathVersion(qint64 fid, const QDate &validTo)
     if (!found.ok())
         return found.error();
     std::unique_ptr<OGRFeature> f = std::move(*found);
-    if (validTo < dateField(*f, f->GetFieldIndex("valid_from")))
-        return makeError(ProjectStoreText::tr("%1: path version %2 cannot end before it begins.").arg(d->path).arg(fid));
+    if (!validTo.isValid() || validTo <= dateField(*f, f->GetFieldIndex("valid_from")))
+        return makeError(ProjectStoreText::tr("%1: path version %2 cannot end before it has been valid for a day.").arg(d->path).arg(fid));
     setDateField(*f, f->GetFieldIndex("valid_to"), validTo);
     if (layer->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot close path version %1").arg(fid), errors);
+    return {};
+}
+
+Result<void> ProjectStore::retractPathVersion(qint64 fid)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    OGRLayer *layer = d->ds->GetLayerByName("paths");
+    GdalErrorScope errors;
+    auto found = pathFeature(layer, d->path, fid);
+    if (!found.ok())
+        return found.error();
+    std::unique_ptr<OGRFeature> f = std::move(*found);
+    if (stringField(*f, f->GetFieldIndex("status")) == QLatin1String("proposed"))
+        return makeError(ProjectStoreText::tr("%1: path version %2 is planned; it is not retracted but deleted from its proposal.")
+                             .arg(d->path)
+                             .arg(fid));
+    if (layer->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot replace path version %1").arg(fid), errors);
     return {};
 }
 

@@ -11,15 +11,21 @@
 #include "util/sql.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTimeZone>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace engdrift {
 namespace {
@@ -155,12 +161,67 @@ ProjectStore::~ProjectStore()
 {
     if (d->inTransaction && d->ds)
         d->ds->RollbackTransaction();
+    if (d->ds && d->wal) {
+        // The file at rest is one plain GeoPackage again, unless another program still has it.
+        d->insertFeature.reset();
+        d->ds.reset();
+        store_detail::restoreRollbackJournal(d->path);
+    }
 }
 
 int ProjectStore::schemaVersion()
 {
     return schema::currentVersion();
 }
+
+namespace {
+
+/// A free name beside `path` for the file of a project being made: hidden, and a GeoPackage name.
+QString temporaryProjectPath(const QString &path)
+{
+    const QFileInfo info(path);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate = info.absoluteDir().filePath(
+            QStringLiteral(".%1.%2.gpkg").arg(info.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return {};
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+/// Renames `from` to `to` unless `to` exists (then errno is EEXIST): no project is ever replaced.
+bool renameWithoutReplacing(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS)
+        return false;
+#endif
+    // A file system without renameat2: a hard link fails when the target exists.
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+    // Nor hard links (FAT, some network shares): check, then rename.
+    if (QFileInfo::exists(to)) {
+        errno = EEXIST;
+        return false;
+    }
+    return ::rename(source.constData(), target.constData()) == 0;
+}
+
+} // namespace
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, const Crs &crs,
                                                            const Catalogue &catalogue)
@@ -174,40 +235,58 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
         return makeError(ProjectStoreText::tr("%1: %2 is a geographic CRS in degrees; a project needs a projected CRS in metres "
                             "(for Denmark EPSG:25832).")
                              .arg(path, crs.displayName()));
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists())
+        return makeError(ProjectStoreText::tr("%1 cannot be created: the folder %2 does not exist.")
+                             .arg(path, QDir::toNativeSeparators(target.absolutePath())));
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
         return makeError(ProjectStoreText::tr("This GDAL build has no GeoPackage driver."));
 
+    // The project is made under a temporary name beside it and renamed into place when it is
+    // whole: a failed or killed creation never leaves a file that takes the name.
+    const QString temporary = temporaryProjectPath(path);
+    if (temporary.isEmpty())
+        return makeError(ProjectStoreText::tr("%1 cannot be created: no temporary name is free in its folder.").arg(path));
     GdalErrorScope errors;
-    auto store = std::unique_ptr<ProjectStore>(new ProjectStore);
-    store->d->path = path;
-    store->d->crs = crs;
-    store->d->catalogue = catalogue;
-    store->d->writable = true;
-    store->d->ds.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!store->d->ds)
-        return store->d->gdalError(ProjectStoreText::tr("cannot create the project file"), errors);
-
-    auto fail = [&](const Error &error) -> Result<std::unique_ptr<ProjectStore>> {
-        store.reset();
-        QFile::remove(path);
+    GDALDatasetUniquePtr ds(driver->Create(temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    auto fail = [&](const QString &what, const QString &technical) -> Result<std::unique_ptr<ProjectStore>> {
+        sqlite3 *db = ds ? static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")) : nullptr;
+        // A fresh connection: any failed system call SQLite remembers belongs to this failure.
+        const int osError = db ? sqlite3_system_errno(db) : 0;
+        ds.reset();
+        removeDatabaseFiles(temporary);
+        Error error = fileError(path, FileAction::Create, ProjectStoreText::tr("%1 cannot be created: %2.").arg(path, what),
+                                technical, osError);
+        if (classifyFileProblem(technical, osError) == FileProblem::Unknown && store_detail::lacksRoom(path))
+            error.message = describeFileProblem(FileProblem::NoSpace, FileAction::Create, path);
         return error;
     };
-    if (store->d->ds->StartTransaction(FALSE) != OGRERR_NONE)
-        return fail(store->d->gdalError(ProjectStoreText::tr("cannot start a transaction"), errors));
-    store->d->inTransaction = true;
-    auto created = schema::createSchema(*store->d->ds, crs, catalogue, nowText());
+    if (!ds)
+        return fail(ProjectStoreText::tr("the GeoPackage cannot be made"), errors.detailText());
+    if (ds->StartTransaction(FALSE) != OGRERR_NONE)
+        return fail(ProjectStoreText::tr("a transaction cannot be started"), errors.detailText());
+    auto created = schema::createSchema(*ds, crs, catalogue, nowText());
     if (!created.ok()) {
-        store->d->ds->RollbackTransaction();
-        store->d->inTransaction = false;
-        return fail(makeError(QStringLiteral("%1: %2").arg(path, created.errorMessage())));
+        ds->RollbackTransaction();
+        return fail(created.errorMessage(), created.errorDetail().isEmpty() ? errors.detailText() : created.errorDetail());
     }
-    if (store->d->ds->CommitTransaction() != OGRERR_NONE)
-        return fail(store->d->gdalError(ProjectStoreText::tr("cannot write the new project"), errors));
-    store->d->inTransaction = false;
-    if (auto bound = store->d->bindLayers(); !bound.ok())
-        return fail(bound.error());
-    return store;
+    if (ds->CommitTransaction() != OGRERR_NONE || errors.hasFailure())
+        return fail(ProjectStoreText::tr("the new project cannot be written"), errors.detailText());
+    ds->FlushCache();
+    if (errors.hasFailure())
+        return fail(ProjectStoreText::tr("the new project cannot be written"), errors.detailText());
+    ds.reset();
+    if (errors.hasFailure())
+        return fail(ProjectStoreText::tr("the new project cannot be written"), errors.detailText());
+    if (!renameWithoutReplacing(temporary, path)) {
+        const int osError = errno;
+        removeDatabaseFiles(temporary);
+        if (osError == EEXIST)
+            return makeError(ProjectStoreText::tr("%1 exists already; choose another name for the new project.").arg(path));
+        return fileError(path, FileAction::Create, ProjectStoreText::tr("%1 cannot be created.").arg(path), QString(), osError);
+    }
+    return open(path, OpenMode::ReadWrite);
 }
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, OpenMode mode)
@@ -220,6 +299,10 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Op
         return makeError(ProjectStoreText::tr("%1 is not a file.").arg(path));
     if (mode == OpenMode::ReadWrite && !info.isWritable())
         return makeError(ProjectStoreText::tr("%1 is read-only; Engdrift cannot write to it.").arg(path));
+    // A write that was killed half-way may have left a journal that must be rolled back before
+    // anyone can read; a reader does that itself when it may (store/sqlite_file.h).
+    const store_detail::Recovery recovery =
+        mode == OpenMode::ReadOnly ? store_detail::recoverInterruptedWrite(path) : store_detail::Recovery::NotNeeded;
 
     GdalErrorScope errors;
     const char *const drivers[] = {"GPKG", nullptr};
@@ -229,15 +312,24 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Op
     store->d->writable = mode == OpenMode::ReadWrite;
     store->d->ds.reset(GDALDataset::Open(path.toUtf8().constData(), flags, drivers, nullptr, nullptr));
     if (!store->d->ds) {
-        const QString detail = errors.failureText();
-        return makeError(detail.isEmpty()
-                             ? ProjectStoreText::tr("%1 is not a GeoPackage (it may be damaged or of another format).").arg(path)
-                             : ProjectStoreText::tr("%1 cannot be opened as a GeoPackage: %2").arg(path, detail));
+        const QString detail = errors.detailText();
+        const FileProblem problem = classifyFileProblem(detail);
+        // "attempt to write a readonly database" from a reader means a journal to roll back, not
+        // a bad file.
+        if ((problem == FileProblem::ReadOnly || recovery == store_detail::Recovery::NeedsWriter) &&
+            store_detail::hasInterruptedWrite(path))
+            return store_detail::needsRecoveryError(path, detail);
+        if (detail.isEmpty())
+            return makeError(ProjectStoreText::tr("%1 is not a GeoPackage (it may be damaged or of another format).").arg(path));
+        return fileError(path, mode == OpenMode::ReadWrite ? FileAction::Save : FileAction::Open,
+                         ProjectStoreText::tr("%1 cannot be opened as a GeoPackage.").arg(path), detail);
     }
+    if (mode == OpenMode::ReadWrite)
+        store->d->wal = store_detail::chooseJournal(store->d->sqliteHandle(), path);
     // Read and check the schema version, then migrate an older project when allowed to write.
     auto meta = schema::readMeta(*store->d->ds);
     if (!meta.ok())
-        return makeError(QStringLiteral("%1: %2").arg(path, meta.errorMessage()));
+        return rephrased(meta.error(), QStringLiteral("%1: %2").arg(path, meta.errorMessage()));
     const int version = meta->schemaVersion;
     if (version > schema::currentVersion())
         return makeError(ProjectStoreText::tr("%1 was written by a newer Engdrift (project schema version %2; this program knows "
@@ -257,7 +349,8 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Op
         auto migrated = schema::migrate(*store->d->ds, version, nowText());
         if (!migrated.ok()) {
             store->d->ds->RollbackTransaction();
-            return makeError(ProjectStoreText::tr("%1: upgrading the project from schema version %2 failed, the file is unchanged: %3")
+            return rephrased(migrated.error(),
+                             ProjectStoreText::tr("%1: upgrading the project from schema version %2 failed, the file is unchanged: %3")
                                  .arg(path)
                                  .arg(version)
                                  .arg(migrated.errorMessage()));
@@ -272,7 +365,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Op
     store->d->crs = crs.value();
     auto catalogue = Catalogue::fromJson(meta->catalogueJson, ProjectStoreText::tr("stored in %1").arg(QFileInfo(path).fileName()));
     if (!catalogue.ok())
-        return makeError(catalogue.errorMessage());
+        return catalogue.error();
     store->d->catalogue = std::move(catalogue).value();
     if (auto bound = store->d->bindLayers(); !bound.ok())
         return bound.error();
@@ -368,7 +461,7 @@ Result<void> ProjectStore::Transaction::commit()
     }
     if (auto stamped = schema::setMetaValue(*store->d->ds, QStringLiteral("modified"), nowText()); !stamped.ok()) {
         rollback();
-        return makeError(QStringLiteral("%1: %2").arg(store->d->path, stamped.errorMessage()));
+        return rephrased(stamped.error(), QStringLiteral("%1: %2").arg(store->d->path, stamped.errorMessage()));
     }
     // GDAL 3.6's GeoPackage driver drops a table's feature-count triggers on its first insert or
     // delete and remembers "dropped in a transaction" past the commit; a later rollback then makes it
@@ -595,8 +688,8 @@ Result<void> ProjectStore::insertAreaVersion(AreaVersion &version, OGRGeometry *
         return ok;
     if (!version.validFrom.isValid())
         return makeError(ProjectStoreText::tr("%1: area %2 needs a date it is valid from.").arg(d->path).arg(version.areaId));
-    if (version.validTo.isValid() && version.validTo < version.validFrom)
-        return makeError(ProjectStoreText::tr("%1: area %2 would end (%3) before it begins (%4).")
+    if (version.validTo.isValid() && version.validTo <= version.validFrom)
+        return makeError(ProjectStoreText::tr("%1: area %2 would end (%3) before it has been valid for a day (from %4).")
                              .arg(d->path)
                              .arg(version.areaId)
                              .arg(isoDate(version.validTo), isoDate(version.validFrom)));
@@ -673,7 +766,7 @@ Result<void> ProjectStore::closeAreaVersion(qint64 fid, const QDate &validTo)
     if (!f)
         return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
     const QDate from = dateField(*f, d->af.validFrom);
-    if (validTo < from)
+    if (!validTo.isValid() || validTo <= from)
         return makeError(ProjectStoreText::tr("%1: area %2 began on %3, so it cannot end on %4.")
                              .arg(d->path)
                              .arg(f->GetFieldAsInteger64(d->af.areaId))
@@ -681,6 +774,23 @@ Result<void> ProjectStore::closeAreaVersion(qint64 fid, const QDate &validTo)
     setDateField(*f, d->af.validTo, validTo);
     if (d->areas->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot close area version %1").arg(fid), errors);
+    return {};
+}
+
+Result<void> ProjectStore::retractAreaVersion(qint64 fid)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
+    if (!f)
+        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
+    if (stringField(*f, d->af.status) == QLatin1String("proposed"))
+        return makeError(ProjectStoreText::tr("%1: area version %2 is planned; it is not retracted but deleted from its proposal.")
+                             .arg(d->path)
+                             .arg(fid));
+    if (d->areas->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot replace area version %1").arg(fid), errors);
     return {};
 }
 
@@ -808,7 +918,7 @@ Result<QString> ProjectStore::modifiedStamp() const
 {
     auto meta = schema::readMeta(*d->ds);
     if (!meta.ok())
-        return makeError(QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+        return rephrased(meta.error(), QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
     return meta->modified;
 }
 
@@ -816,7 +926,7 @@ Result<ProjectSummary> ProjectStore::summary(const QDate &at) const
 {
     auto meta = schema::readMeta(*d->ds);
     if (!meta.ok())
-        return makeError(QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+        return rephrased(meta.error(), QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
     ProjectSummary s;
     s.schemaVersion = meta->schemaVersion;
     s.crs = d->crs.displayName();

@@ -156,7 +156,7 @@ public:
     // --- areas
     /// The area_id the next new area gets.
     Result<qint64> nextAreaId();
-    /// Writes a new version. Computes its area from the geometry (which must be a valid polygon or
+    /// Writes a new version (it must end, if it ends, after the day it begins). Computes its area from the geometry (which must be a valid polygon or
     /// multipolygon in the project CRS) and sets version.fid and version.areaM2.
     Result<void> insertAreaVersion(AreaVersion &version, const Geometry &geometry);
     /// The same, for a GDAL geometry already in the project CRS; areaM2 must be set by the caller.
@@ -166,8 +166,12 @@ public:
     /// inside the open transaction; a rollback restores the index as it was.
     Result<void> beginBulkInsert();
     Result<void> endBulkInsert();
-    /// Closes a version: it stops being valid at validTo.
+    /// Closes a version: it stops being valid at validTo, which must be after the day it begins.
     Result<void> closeAreaVersion(qint64 fid, const QDate &validTo);
+    /// Removes a current version that a change on the very day it begins replaces (a second change
+    /// on one date replaces the first): a version is never of zero length, and one that was never
+    /// valid is not history. Nothing else removes a current version.
+    Result<void> retractAreaVersion(qint64 fid);
     /// Moves the start of a current version (a correction of a data-entry error: edit/departments.h
     /// checks that no version becomes empty or overlaps another).
     Result<void> setAreaVersionStart(qint64 fid, const QDate &validFrom);
@@ -235,6 +239,9 @@ public:
     /// lengthM (planar metres).
     Result<void> insertPathVersion(PathVersion &version, const Geometry &line);
     Result<void> closePathVersion(qint64 fid, const QDate &validTo);
+    /// Removes a current path version that a change on the day it begins replaces (as
+    /// retractAreaVersion).
+    Result<void> retractPathVersion(qint64 fid);
     Result<Geometry> pathGeometry(qint64 fid) const;
     /// Deletes a planned (status proposed) path version.
     Result<void> deleteProposedPath(qint64 fid);

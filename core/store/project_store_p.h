@@ -3,6 +3,7 @@
 // areas and departments, adoption_store.cpp for adoption events and proposals). Not a public API.
 
 #include "store/project_store.h"
+#include "store/sqlite_file.h"
 #include "util/gdal_error_scope.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ struct ProjectStore::Impl
     Crs crs;
     Catalogue catalogue;
     bool writable = false;
+    bool wal = false;              ///< this connection writes with SQLite's WAL (store/sqlite_file.h)
     bool inTransaction = false;
     bool bulkInsert = false;       ///< the areas' R-tree insert trigger is off until endBulkInsert()
     QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
@@ -114,11 +116,12 @@ struct ProjectStore::Impl
             return makeError(ProjectStoreText::tr("Internal error: a write to %1 outside a transaction.").arg(path));
         return {};
     }
+    /// What failed, in a plain sentence when the cause is known (a full disk, a locked or
+    /// read-only file...), with GDAL's and SQLite's words as the detail.
     Error gdalError(const QString &what, const GdalErrorScope &errors) const
     {
-        const QString detail = errors.failureText();
-        return makeError(detail.isEmpty() ? ProjectStoreText::tr("%1: %2.").arg(path, what)
-                                          : ProjectStoreText::tr("%1: %2: %3").arg(path, what, detail));
+        return store_detail::storageError(path, writable ? FileAction::Save : FileAction::Read, what,
+                                          errors.detailText(), ds ? sqliteHandle() : nullptr);
     }
     static AreaVersion readArea(const OGRFeature &f, const store_detail::AreaFields &af);
     QString filterSql(const AreaQuery &query) const;

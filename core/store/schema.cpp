@@ -31,8 +31,7 @@ struct FieldSpec
 
 Error gdalFailure(const QString &what, const GdalErrorScope &errors)
 {
-    const QString detail = errors.failureText();
-    return makeError(detail.isEmpty() ? what : what + QStringLiteral(": ") + detail);
+    return makeError(what, errors.detailText());
 }
 
 Result<OGRLayer *> createTable(GDALDataset &ds, const char *name, const OGRSpatialReference *srs,
@@ -340,7 +339,7 @@ Result<void> migrate(GDALDataset &ds, int fromVersion, const QString &now)
         if (step.to <= fromVersion)
             continue;
         if (auto ok = step.apply(ds); !ok.ok())
-            return makeError(SchemaText::tr("step to schema version %1: %2").arg(step.to).arg(ok.errorMessage()));
+            return rephrased(ok.error(), SchemaText::tr("step to schema version %1: %2").arg(step.to).arg(ok.errorMessage()));
         if (auto ok = setMetaValue(ds, QStringLiteral("schema_version"), QString::number(step.to)); !ok.ok())
             return ok;
     }

@@ -1,5 +1,7 @@
 #include "util/gdal_error_scope.h"
 
+#include <QRegularExpression>
+
 #include <cpl_error.h>
 
 namespace engdrift {
@@ -40,6 +42,29 @@ void GdalErrorScope::handler(int errorClass, int /*errorNo*/, const char *messag
 QString GdalErrorScope::failureText() const
 {
     return m_failureMessages.join(QStringLiteral("; "));
+}
+
+QString GdalErrorScope::detailText() const
+{
+    return tidyDetail(m_failureMessages);
+}
+
+QString GdalErrorScope::tidyDetail(const QStringList &messages)
+{
+    static const QRegularExpression quotedSql(QStringLiteral("^(\\w+)\\((.*)\\) failed: (.*)$"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    constexpr qsizetype maxLength = 300;
+    QStringList lines;
+    for (const QString &message : messages) {
+        QString line = message.simplified();
+        if (const auto match = quotedSql.match(line); match.hasMatch())
+            line = QStringLiteral("%1 failed: %2").arg(match.captured(1), match.captured(3));
+        if (line.size() > maxLength)
+            line = line.left(maxLength - 1) + QChar(0x2026);
+        if (!line.isEmpty() && !lines.contains(line))
+            lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void GdalErrorScope::clear()

@@ -27,6 +27,12 @@ public:
     QStringList warnings() const { return m_warningMessages; }
     /// All failure messages joined with "; ", or an empty string.
     QString failureText() const;
+    /// The failure messages as a technical detail for a person: one a line, without repeats and
+    /// without the SQL statements GDAL quotes ("sqlite3_exec(CREATE TABLE ...) failed: X" is X),
+    /// each at most a few hundred characters.
+    QString detailText() const;
+    /// The same tidying for any list of library messages.
+    static QString tidyDetail(const QStringList &messages);
     void clear();
 
 private:

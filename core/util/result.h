@@ -2,8 +2,10 @@
 // Result<T>: the value of an operation that can fail, or the Error that says why.
 //
 // Core functions that can fail return a Result instead of throwing: exceptions never cross
-// core's public API. The error message is written for a person (what failed and where) and is
-// already translated (it comes from tr()).
+// core's public API. The error message is written for a person (what failed and where, one plain
+// sentence) and is already translated (it comes from tr()). The technical detail, when there is
+// one, is what GDAL, SQLite or the system said, untranslated; show it below the message (the
+// command line indents it under the first line, dialogs put it in their details).
 
 #include <QString>
 
@@ -13,10 +15,11 @@
 
 namespace engdrift {
 
-/// What went wrong, in words a user can act on.
+/// What went wrong, in words a user can act on, and what the libraries said about it.
 struct Error
 {
-    QString message;
+    QString message; ///< the sentence a person reads
+    QString detail;  ///< GDAL's, SQLite's or the system's own words; may be empty
 };
 
 template <typename T>
@@ -39,6 +42,7 @@ public:
 
     const Error &error() const { return std::get<Error>(m_data); }
     const QString &errorMessage() const { return error().message; }
+    const QString &errorDetail() const { return error().detail; }
 
 private:
     std::variant<T, Error> m_data;
@@ -56,14 +60,22 @@ public:
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }
     const QString &errorMessage() const { return m_error->message; }
+    const QString &errorDetail() const { return m_error->detail; }
 
 private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(QString message)
+inline Error makeError(QString message, QString detail = {})
 {
-    return Error{std::move(message)};
+    return Error{std::move(message), std::move(detail)};
+}
+
+/// The same failure told in other words (e.g. with what was being done in front), keeping its
+/// technical detail.
+inline Error rephrased(const Error &error, QString message)
+{
+    return Error{std::move(message), error.detail};
 }
 
 } // namespace engdrift

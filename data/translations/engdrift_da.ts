@@ -156,6 +156,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: internal error: an atomic file is opened once, for writing only.</source>
+        <translation>%1: intern fejl: en atomisk fil åbnes kun én gang og kun til skrivning.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 er en mappe; angiv et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1: internal error: nothing was written.</source>
+        <translation>%1: intern fejl: intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place.</source>
+        <translation>%1 kan ikke lægges på plads.</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>The background %1 cannot be opened: %2</source>
@@ -676,10 +703,6 @@
     <message>
         <source>%1: there are no areas to draw.</source>
         <translation>%1: der er ingen arealer at tegne.</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the picture: %2</source>
-        <translation>%1: kan ikke skrive billedet: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
@@ -1837,6 +1860,65 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>paths[%1] has no path id or no versions</source>
         <translation>paths[%1] har intet sti-id eller ingen versioner</translation>
     </message>
+    <message>
+        <source>Recovered edits</source>
+        <translation>Gendannede ændringer</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>There is not enough space on the disk to create %1.</source>
+        <translation>Der er ikke plads nok på disken til at oprette %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the changes to %1; nothing was changed.</source>
+        <translation>Der er ikke plads nok på disken til at gemme ændringerne i %1; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to write %1.</source>
+        <translation>Der er ikke plads nok på disken til at skrive %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to read %1.</source>
+        <translation>Der er ikke plads nok på disken til at læse %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file, its folder or the disk is read-only.</source>
+        <translation>%1 kan ikke skrives: filen, dens mappe eller disken er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file, its folder or the disk); Engdrift cannot change it.</source>
+        <translation>%1 er skrivebeskyttet (filen, dens mappe eller disken); Engdrift kan ikke ændre den.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; wait until it has finished or close it there, and try again.</source>
+        <translation>%1 bruges af et andet program; vent, til det er færdigt, eller luk filen dér, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Engdrift project: it is not a GeoPackage (it may be of another format, or damaged).</source>
+        <translation>%1 er ikke et Engdrift-projekt: det er ikke en GeoPackage (den kan have et andet format eller være beskadiget).</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write %1 (or its folder).</source>
+        <translation>Du har ikke tilladelse til at skrive %1 (eller dens mappe).</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Du har ikke tilladelse til at læse %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its database structure is broken); use a backup copy.</source>
+        <translation>%1 er beskadiget (databasens struktur er ødelagt); brug en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Mappen til %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 findes ikke.</translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -2298,26 +2380,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Hjul: zoom · træk: flyt · dobbeltklik: vis alt</translation>
     </message>
     <message>
-        <source>%1: cannot write the chart: the folder %2 does not exist</source>
-        <translation>%1: kan ikke skrive diagrammet: mappen %2 findes ikke</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: it is a folder</source>
-        <translation>%1: kan ikke skrive diagrammet: det er en mappe</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: %2</source>
-        <translation>%1: kan ikke skrive diagrammet: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart</source>
-        <translation>%1: kan ikke skrive diagrammet</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1: kan ikke erstatte filen</translation>
-    </message>
-    <message>
         <source>Area by care type</source>
         <translation>Areal efter plejetype</translation>
     </message>
@@ -2373,6 +2435,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: drawing a chart needs a QApplication</source>
         <translation>%1: tegning af et diagram kræver en QApplication</translation>
     </message>
+    <message>
+        <source>%1: cannot draw the chart.</source>
+        <translation>%1: diagrammet kan ikke tegnes.</translation>
+    </message>
 </context>
 <context>
     <name>Png</name>
@@ -2388,6 +2454,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: not enough memory to write a PNG.</source>
         <translation>%1: der er ikke hukommelse nok til at skrive en PNG.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1: pictures of type &quot;%2&quot; cannot be written; use .png or .jpg.</source>
+        <translation>%1: billeder af typen &quot;%2&quot; kan ikke skrives; brug .png eller .jpg.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -2402,10 +2476,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>%1 is damaged: a table of the Engdrift schema is missing.</source>
@@ -2432,16 +2502,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Denne udgave af GDAL har ingen GeoPackage-driver.</translation>
     </message>
     <message>
-        <source>cannot create the project file</source>
-        <translation>kan ikke oprette projektfilen</translation>
-    </message>
-    <message>
         <source>cannot start a transaction</source>
         <translation>kan ikke starte en transaktion</translation>
-    </message>
-    <message>
-        <source>cannot write the new project</source>
-        <translation>kan ikke skrive det nye projekt</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2458,10 +2520,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 is not a GeoPackage (it may be damaged or of another format).</source>
         <translation>%1 er ikke en GeoPackage (den kan være beskadiget eller have et andet format).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a GeoPackage: %2</source>
-        <translation>%1 kan ikke åbnes som GeoPackage: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Engdrift (project schema version %2; this program knows versions up to %3). Update Engdrift to open it.</source>
@@ -2542,10 +2600,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: area %2 needs a date it is valid from.</source>
         <translation>%1: areal %2 skal have en dato, det gælder fra.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 would end (%3) before it begins (%4).</source>
-        <translation>%1: areal %2 ville slutte (%3), før det begynder (%4).</translation>
     </message>
     <message>
         <source>%1: %2 is not a department number.</source>
@@ -2724,10 +2778,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke skrive sti %1</translation>
     </message>
     <message>
-        <source>%1: path version %2 cannot end before it begins.</source>
-        <translation>%1: stiversion %2 kan ikke slutte, før den begynder.</translation>
-    </message>
-    <message>
         <source>cannot close path version %1</source>
         <translation>kan ikke afslutte stiversion %1</translation>
     </message>
@@ -2821,6 +2871,70 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: cannot delete the areas of import %2: %3</source>
         <translation>%1: kan ikke slette arealerne fra import %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: sti %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
+        <translation>%1: stiversion %2 kan ikke slutte, før den har gældt en dag.</translation>
+    </message>
+    <message>
+        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation>%1: stiversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
+    </message>
+    <message>
+        <source>cannot replace path version %1</source>
+        <translation>kan ikke erstatte stiversion %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation>%1 kan ikke oprettes: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no temporary name is free in its folder.</source>
+        <translation>%1 kan ikke oprettes: der er intet ledigt midlertidigt navn i mappen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 kan ikke oprettes: %2.</translation>
+    </message>
+    <message>
+        <source>the GeoPackage cannot be made</source>
+        <translation>GeoPackage-filen kan ikke laves</translation>
+    </message>
+    <message>
+        <source>a transaction cannot be started</source>
+        <translation>en transaktion kan ikke startes</translation>
+    </message>
+    <message>
+        <source>the new project cannot be written</source>
+        <translation>det nye projekt kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a GeoPackage.</source>
+        <translation>%1 kan ikke åbnes som GeoPackage.</translation>
+    </message>
+    <message>
+        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: areal %2 ville slutte (%3), før det har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation>%1: arealversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
+    </message>
+    <message>
+        <source>cannot replace area version %1</source>
+        <translation>kan ikke erstatte arealversion %1</translation>
+    </message>
+    <message>
+        <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
+        <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3095,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation>%1: areal %2 findes ikke %3; det findes fra %4.</translation>
+    </message>
+    <message>
+        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
+        <translation>%1: versionen af areal %2 fra %3 gælder ikke %4.</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3905,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>eksporterer…</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kan ikke skrives.</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Gemte %1</translation>
     </message>
@@ -3948,6 +4062,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Deleted department %1</source>
         <translation>Slettede afdeling %1</translation>
+    </message>
+    <message>
+        <source>The unsaved edits have been dropped.</source>
+        <translation>De ikke-gemte ændringer er kasseret.</translation>
+    </message>
+    <message>
+        <source>The unsaved edits are kept in %1; they will not be offered again.</source>
+        <translation>De ikke-gemte ændringer er gemt i %1; de bliver ikke tilbudt igen.</translation>
+    </message>
+    <message>
+        <source>The unsaved edits you declined cannot be deleted: %1</source>
+        <translation>De ikke-gemte ændringer, du afviste, kan ikke slettes: %1</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,33 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: internal error: an atomic file is opened once, for writing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internal error: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>The background %1 cannot be opened: %2</source>
@@ -667,10 +694,6 @@
     </message>
     <message>
         <source>%1: there are no areas to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the picture: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1785,6 +1808,65 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>paths[%1] has no path id or no versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recovered edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>There is not enough space on the disk to create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save the changes to %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file, its folder or the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file, its folder or the disk); Engdrift cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; wait until it has finished or close it there, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Engdrift project: it is not a GeoPackage (it may be of another format, or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to write %1 (or its folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its database structure is broken); use a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Geometry</name>
@@ -2246,26 +2328,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the chart: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Area by care type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,6 +2383,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: drawing a chart needs a QApplication</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot draw the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Png</name>
@@ -2336,6 +2402,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: not enough memory to write a PNG.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pictures of type &quot;%2&quot; cannot be written; use .png or .jpg.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -2349,10 +2423,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2380,15 +2450,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the new project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,10 +2467,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 is not a GeoPackage (it may be damaged or of another format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as a GeoPackage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,10 +2547,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: area %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 would end (%3) before it begins (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2672,10 +2726,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: path version %2 cannot end before it begins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot close path version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,6 +2818,70 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: cannot delete the areas of import %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace path version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no temporary name is free in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the GeoPackage cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new project cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace area version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2928,6 +3042,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3735,10 +3853,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,6 +4009,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Deleted department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved edits have been dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved edits are kept in %1; they will not be offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved edits you declined cannot be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,21 +258,23 @@ TEST_F(EditSessionTest, ChangingAnUnsavedVersionFromItsOwnDateReplacesIt)
     EXPECT_EQ(later.at(2).version.careType, QStringLiteral("blomstereng"));
 }
 
-TEST_F(EditSessionTest, ChangingAStoredVersionFromItsFirstDayKeepsIt)
+TEST_F(EditSessionTest, ChangingAStoredVersionFromItsFirstDayReplacesIt)
 {
-    // History is never overwritten: the stored version stays, closed on the day it began.
+    // A change on the day a version begins replaces it (item: no version of zero length); the
+    // session shows one version, and saving retracts the stored one.
     ASSERT_TRUE(session->retag({3}, meadow(), kStart).ok());
     const AreaHistory h = historyOf(3);
-    ASSERT_EQ(h.size(), 2);
-    EXPECT_GT(h.at(0).version.fid, 0);
+    ASSERT_EQ(h.size(), 1);
+    EXPECT_EQ(h.at(0).version.fid, 0);
     EXPECT_EQ(h.at(0).version.validFrom, kStart);
-    EXPECT_EQ(h.at(0).version.validTo, kStart);
-    EXPECT_EQ(h.at(1).version.validFrom, kStart);
+    EXPECT_EQ(h.at(0).version.careType, meadow());
     EXPECT_EQ(find(mapAt(kStart), 3)->version.careType, meadow());
     ASSERT_TRUE(session->save().ok());
     const QList<AreaVersion> versions = stored(3);
-    ASSERT_EQ(versions.size(), 2);
-    EXPECT_EQ(versions.at(0).validTo, kStart);
+    ASSERT_EQ(versions.size(), 1);
+    EXPECT_EQ(versions.at(0).validFrom, kStart);
+    EXPECT_FALSE(versions.at(0).validTo.isValid());
+    EXPECT_EQ(versions.at(0).careType, meadow());
 }
 
 TEST_F(EditSessionTest, RetagRefusalsChangeNothing)
