@@ -1,11 +1,11 @@
 #include "adoption_dialog.h"
 
 #include "analysis/adoption.h"
+#include "date_field.h"
 #include "project_document.h"
 #include "util/dates.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -52,13 +52,13 @@ AdoptionDialog::AdoptionDialog(ProjectDocument *document, const DepartmentKey &d
     auto *formBox = new QGroupBox(tr("New event"), this);
     auto *form = new QFormLayout(formBox);
     m_kind = new QComboBox(formBox);
+    m_kind->setObjectName(QStringLiteral("eventKind"));
     for (AdoptionEventKind k : {AdoptionEventKind::Proposed, AdoptionEventKind::Analysis, AdoptionEventKind::Meeting,
                                 AdoptionEventKind::Adopted, AdoptionEventKind::Rejected, AdoptionEventKind::Postponed,
                                 AdoptionEventKind::Implemented, AdoptionEventKind::Withdrawn})
         m_kind->addItem(kindName(k), static_cast<int>(k));
-    m_date = new QDateEdit(QDate::currentDate(), formBox);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = new DateField(QDate::currentDate(), formBox);
+    m_date->setObjectName(QStringLiteral("eventDate"));
     m_body = new QComboBox(formBox);
     for (MeetingBody b : {MeetingBody::DepartmentMeeting, MeetingBody::ExtraordinaryMeeting, MeetingBody::BoardDecision})
         m_body->addItem(bodyName(b), static_cast<int>(b));
@@ -197,6 +197,10 @@ void AdoptionDialog::setForm(AdoptionEventKind kind, const QDate &date, MeetingB
 
 bool AdoptionDialog::recordFromForm()
 {
+    if (!m_date->checkDate()) {
+        m_message->setText(m_date->errorText());
+        return false;
+    }
     AdoptionEvent event;
     event.department = m_department;
     event.kind = static_cast<AdoptionEventKind>(m_kind->currentData().toInt());

@@ -13,7 +13,6 @@
 #include <QHash>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,6 +21,7 @@ class QTableWidget;
 
 namespace engdrift::gui {
 
+class DateField;
 class ProjectDocument;
 
 class AdoptionDialog : public QDialog
@@ -59,7 +59,7 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_events = nullptr;
     QComboBox *m_kind = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QComboBox *m_body = nullptr;
     QSpinBox *m_for = nullptr;
     QSpinBox *m_against = nullptr;

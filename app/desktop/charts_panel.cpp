@@ -59,7 +59,17 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
         tab.status->setTextInteractionFlags(Qt::TextSelectableByMouse);
         tab.chartArea->addWidget(tab.status, 1);
         auto *buttons = new QHBoxLayout;
-        buttons->addStretch(1);
+        // The note beside the export buttons, wrapped: in the chart it would be cut at the panel's edge.
+        tab.note = new QLabel(tab.page);
+        tab.note->setWordWrap(true);
+        tab.note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont small = tab.note->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        tab.note->setFont(small);
+        QPalette muted = tab.note->palette();
+        muted.setColor(QPalette::WindowText, QColor(0x5a, 0x60, 0x65));
+        tab.note->setPalette(muted);
+        buttons->addWidget(tab.note, 1);
         tab.png = new QPushButton(tab.page);
         tab.pdf = new QPushButton(tab.page);
         tab.svg = new QPushButton(tab.page);
@@ -114,6 +124,11 @@ void ChartsPanel::setStatus(const QString &text)
 QWidget *ChartsPanel::chart(PlotKind kind) const
 {
     return m_tab[index(kind)].chart;
+}
+
+QString ChartsPanel::noteText(PlotKind kind) const
+{
+    return m_tab[index(kind)].note->text();
 }
 
 const PlotData &ChartsPanel::data(PlotKind kind) const
@@ -220,9 +235,12 @@ void ChartsPanel::showCharts()
         delete tab.chart;
         tab.chart = nullptr;
         if (tab.hasData) {
-            tab.chart = plots::createPlotWidget(kind, tab.data, options(), tab.page);
+            plots::PlotOptions o = options();
+            o.noteInChart = false; // shown beside the buttons
+            tab.chart = plots::createPlotWidget(kind, tab.data, o, tab.page);
             tab.chartArea->insertWidget(0, tab.chart, 1);
         }
+        tab.note->setText(tab.hasData ? tab.data.denominatorNote : QString());
         tab.status->setVisible(!tab.hasData);
         for (QPushButton *button : {tab.png, tab.pdf, tab.svg})
             button->setEnabled(tab.hasData);

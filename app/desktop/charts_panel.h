@@ -45,6 +45,8 @@ public:
     bool isBusy() const { return m_busy; }
     /// The chart shown in a tab, nullptr before the first refresh or after a failed one.
     QWidget *chart(plots::PlotKind kind) const;
+    /// The note under a tab's chart (what its numbers count).
+    QString noteText(plots::PlotKind kind) const;
     /// What the chart of a tab draws.
     const plots::PlotData &data(plots::PlotKind kind) const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -67,6 +69,7 @@ private:
         QVBoxLayout *chartArea = nullptr;
         QWidget *chart = nullptr;
         QLabel *status = nullptr;
+        QLabel *note = nullptr; ///< what the denominator is, wrapped to the panel's width
         QPushButton *png = nullptr;
         QPushButton *pdf = nullptr;
         QPushButton *svg = nullptr;

@@ -123,7 +123,11 @@ public:
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        if (orientation != Qt::Horizontal)
+            return {};
+        if (role == Qt::ToolTipRole && section == 2)
+            return DepartmentTree::tr("The nature-friendly share of the green area at the map date");
+        if (role != Qt::DisplayRole)
             return {};
         switch (section) {
         case 0:
@@ -131,7 +135,7 @@ public:
         case 1:
             return DepartmentTree::tr("Status");
         case 2:
-            return DepartmentTree::tr("Nature-friendly");
+            return DepartmentTree::tr("Share");
         }
         return {};
     }
@@ -142,7 +146,7 @@ public:
             return {};
         if (index.internalId() == kOrganisationLevel) {
             const Organisation &org = m_nodes[index.row()].organisation;
-            if (role == Qt::DisplayRole && index.column() == 0)
+            if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == 0)
                 return org.name.isEmpty() ? DepartmentTree::tr("Organisation %1").arg(org.orgNo)
                                           : DepartmentTree::tr("%1 (org. %2)").arg(org.name).arg(org.orgNo);
             if (role == Qt::FontRole) {
@@ -167,8 +171,15 @@ public:
             }
             return {};
         case Qt::ToolTipRole:
-            if (index.column() == 0)
-                return d.address.isEmpty() ? d.key.toString() : d.key.toString() + QStringLiteral(", ") + d.address;
+            // The whole text of a cell the column may cut short, with the department's number.
+            if (index.column() == 0) {
+                QString tip = d.name.isEmpty() ? d.key.toString() : d.key.toString() + QLatin1Char(' ') + d.name;
+                if (!d.address.isEmpty())
+                    tip += QLatin1Char('\n') + d.address;
+                return tip;
+            }
+            if (index.column() == 1)
+                return row.status.isEmpty() ? DepartmentTree::tr("Not proposed") : row.status;
             if (index.column() == 2 && row.green > 0)
                 return DepartmentTree::tr("%1 m² nature-friendly of %2 m² green area")
                     .arg(QLocale().toString(row.natureFriendly, 'f', 0), QLocale().toString(row.green, 'f', 0));

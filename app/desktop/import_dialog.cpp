@@ -1,6 +1,7 @@
 #include "import_dialog.h"
 
 #include "background_task.h"
+#include "date_field.h"
 #include "io/import_batches.h"
 #include "io/vector_source.h"
 #include "legend_widget.h"
@@ -14,7 +15,6 @@
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QSettings>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -162,9 +162,8 @@ ImportDialog::ImportDialog(ProjectDocument *document, const std::optional<Depart
     // When the areas start: they cannot be given another care type from any earlier date.
     auto *startBox = new QGroupBox(tr("Start"), this);
     auto *startLayout = new QFormLayout(startBox);
-    m_validFrom = new QDateEdit(QDate::currentDate(), startBox);
-    m_validFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_validFrom->setCalendarPopup(true);
+    m_validFrom = new DateField(QDate::currentDate(), startBox);
+    m_validFrom->setObjectName(QStringLiteral("validFrom"));
     m_validFrom->setToolTip(tr("The date the areas already existed from: they cannot be given another care type from "
                                "an earlier date (a department's start can be corrected later)"));
     startLayout->addRow(tr("Areas start on"), m_validFrom);
@@ -461,6 +460,10 @@ bool ImportDialog::startImport()
 {
     if (!canImport())
         return false;
+    if (!m_validFrom->checkDate()) {
+        m_report->setPlainText(tr("Valid from: %1").arg(m_validFrom->errorText()));
+        return false;
+    }
     const ImportOptions opts = options();
     // The same file into the same department again: say so, and ask.
     auto previous = previousImports(m_document->store(), opts.sourcePath, opts.department);

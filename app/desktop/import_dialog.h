@@ -22,7 +22,6 @@
 
 class QButtonGroup;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QKeyEvent;
 class QLabel;
@@ -36,6 +35,7 @@ class QTableWidget;
 
 namespace engdrift::gui {
 
+class DateField;
 class ProjectDocument;
 
 class ImportDialog : public QDialog
@@ -103,7 +103,7 @@ private:
     QComboBox *m_care = nullptr;
     QComboBox *m_careField = nullptr;
     QLineEdit *m_careMap = nullptr;
-    QDateEdit *m_validFrom = nullptr;
+    DateField *m_validFrom = nullptr;
     QLineEdit *m_assumeCrs = nullptr;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_report = nullptr;

@@ -11,6 +11,7 @@
 #include "import_dialog.h"
 #include "legend_widget.h"
 #include "map_canvas.h"
+#include "map_export.h"
 #include "map_tools.h"
 #include "project_document.h"
 #include "properties_panel.h"
@@ -49,16 +50,7 @@ namespace engdrift::gui {
 namespace {
 
 constexpr int kMaxRecent = 8;
-
-QString ringWkt(const QList<QPointF> &points, bool close)
-{
-    QStringList xy;
-    for (const QPointF &p : points)
-        xy << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 3).arg(p.y(), 0, 'f', 3);
-    if (close && !points.isEmpty())
-        xy << xy.first();
-    return QLatin1Char('(') + xy.join(QLatin1Char(',')) + QLatin1Char(')');
-}
+constexpr int kPlanningYears = 3; ///< how far past the last date (or today) the time slider runs
 
 } // namespace
 
@@ -71,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     centralLayout->setSpacing(0);
     m_canvas = new MapCanvas(central);
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
+    m_canvas->setLanguage(m_language); // the care types' names on the map, as in the panels
     m_timeSlider = new TimeSlider(central);
     centralLayout->addWidget(m_canvas, 1);
     centralLayout->addWidget(m_timeSlider);
@@ -111,8 +104,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_charts->refresh(m_document.get(), m_tree->currentDepartment(), m_canvas->date(), chartedAreas());
     });
     connect(m_bottomDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            m_chartsTimer->start();
+        if (!visible)
+            return;
+        m_chartsTimer->start();
+        // Shown squeezed (a low window, or a height saved from a smaller one): room for a chart.
+        const int wanted = std::max(300, height() * 2 / 5);
+        if (!m_bottomDock->isFloating() && m_bottomDock->height() < 280)
+            resizeDocks({m_bottomDock}, {wanted}, Qt::Vertical);
     });
 
     m_coordinates = new QLabel(this);
@@ -229,6 +227,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_pathTool.get(), &PointsTool::lineDrawn, this,
             [this](const QList<QPointF> &line) { addPathFromLine(line, m_properties->fromDate()); });
     connect(m_pathTool.get(), &PointsTool::contextRequested, this, &MainWindow::showPathMenu);
+    connect(m_polygonTool.get(), &PointsTool::failed, this, &MainWindow::reportError);
     connect(m_vertexTool.get(), &VertexTool::reshaped, this,
             [this](qint64 id, const QList<QList<QPointF>> &rings) { reshapeArea(id, rings, m_properties->fromDate()); });
 
@@ -236,6 +235,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
         resize(1500, 920);
+    // The side panels run the whole height; the charts sit under the map, between them (after
+    // restoreState: a state saved by an older version has other corners).
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     updateTitle();
 }
 
@@ -453,9 +456,9 @@ void MainWindow::createMenus()
     m_pathWidth->setValue(QSettings().value(QStringLiteral("path/width"), 1.5).toDouble());
     connect(m_pathWidth, &QDoubleSpinBox::valueChanged, this,
             [](double v) { QSettings().setValue(QStringLiteral("path/width"), v); });
-    m_toolBar->addWidget(m_pathKind);
-    m_toolBar->addWidget(m_pathWidthLabel);
-    m_toolBar->addWidget(m_pathWidth);
+    // Shown while the path tool is chosen: the tool bar keeps room for the tools at 1280 pixels.
+    m_pathOptions = {m_toolBar->addWidget(m_pathKind), m_toolBar->addWidget(m_pathWidthLabel),
+                     m_toolBar->addWidget(m_pathWidth)};
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_proposalViewAction);
     m_toolBar->addAction(m_mergeAction);
@@ -484,7 +487,8 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_saveAction->setText(tr("&Save"));
     m_importAction->setText(tr("&Import…"));
-    m_exportAction->setText(tr("Export map as picture…"));
+    m_exportAction->setText(tr("Export the map…"));
+    m_exportAction->setToolTip(tr("Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing"));
     m_quitAction->setText(tr("&Quit"));
     m_mergeAction->setText(tr("&Merge"));
     m_endAction->setText(tr("&End selected areas"));
@@ -534,11 +538,27 @@ void MainWindow::retranslate()
     m_toolActions.value(Tool::Vertices)->setText(tr("Vertices"));
     m_toolActions.value(Tool::Vertices)->setToolTip(
         tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
+    updateUndoTexts();
     m_danishAction->setChecked(m_language == QLatin1String("da"));
     m_englishAction->setChecked(m_language != QLatin1String("da"));
     updateTitle();
+}
+
+void MainWindow::updateUndoTexts()
+{
+    // The menu says what will be undone; the tool button keeps one short word, so its width does
+    // not change with the edit (the whole text is in its tooltip).
+    const QUndoStack *undo = m_document ? m_document->undoStack() : nullptr;
+    const QString undoText = undo ? undo->undoText() : QString();
+    const QString redoText = undo ? undo->redoText() : QString();
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    const QString undoKey = m_undoAction->shortcut().toString(QKeySequence::NativeText);
+    const QString redoKey = m_redoAction->shortcut().toString(QKeySequence::NativeText);
+    m_undoAction->setToolTip(undoText.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1 (%2)").arg(undoText, undoKey));
+    m_redoAction->setToolTip(redoText.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1 (%2)").arg(redoText, redoKey));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -567,6 +587,8 @@ void MainWindow::setTool(Tool tool)
     m_canvas->setTool(tools[static_cast<int>(tool)]);
     if (QAction *a = m_toolActions.value(tool))
         a->setChecked(true);
+    for (QAction *option : std::as_const(m_pathOptions))
+        option->setVisible(tool == Tool::Path);
     m_canvas->setFocus();
 }
 
@@ -586,14 +608,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         connect(m_redoAction, &QAction::triggered, undo, &QUndoStack::redo);
         connect(undo, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
         connect(undo, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-        connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
-            m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-        });
-        connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
-            m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-        });
-        m_undoAction->setEnabled(false);
-        m_redoAction->setEnabled(false);
+        connect(undo, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoTexts);
+        connect(undo, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoTexts);
         connect(doc, &ProjectDocument::modifiedChanged, this, [this] {
             updateTitle();
             m_chartsTimer->start(); // a save changes what the charts read
@@ -604,10 +620,14 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             m_legend->reload();
             m_tree->reload();
             m_chartsTimer->start();
+            updateDateRange();
             if (m_canvas->tool() == m_vertexTool.get())
                 m_vertexTool->reload();
         });
     }
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    updateUndoTexts();
     m_activeProposal.reset();
     m_proposalViewAction->setChecked(false);
     m_proposalViewAction->setEnabled(false);
@@ -617,6 +637,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_panelsPending = doc != nullptr;
     if (doc)
         m_panelsTimer->start();
+    updateDateRange();
     m_properties->setDocument(doc);
     m_properties->setLanguage(m_language);
     m_legend->setLanguage(m_language);
@@ -628,6 +649,48 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_endAction->setEnabled(false);
     m_zoomSelectionAction->setEnabled(false);
     updateTitle();
+}
+
+void MainWindow::updateDateRange()
+{
+    const quint64 generation = ++m_dateRangeGeneration;
+    const QDate today = QDate::currentDate();
+    if (!m_document) {
+        m_timeSlider->setRange(today.addYears(-1), today.addYears(kPlanningYears));
+        return;
+    }
+    // The unsaved edits may reach beyond the saved dates (an area drawn from an earlier date).
+    DateSpan edited;
+    if (const auto overlay = m_document->session().overlay()) {
+        auto extend = [&edited](const QDate &from, const QDate &to) {
+            if (from.isValid() && (!edited.first.isValid() || from < edited.first))
+                edited.first = from;
+            for (const QDate &d : {from, to})
+                if (d.isValid() && (!edited.last.isValid() || d > edited.last))
+                    edited.last = d;
+        };
+        for (const AreaHistory &history : overlay->histories)
+            for (const AreaShape &s : history)
+                extend(s.version.validFrom, s.version.validTo);
+        for (const PathHistory &history : overlay->paths)
+            for (const PathShape &s : history)
+                extend(s.version.validFrom, s.version.validTo);
+    }
+    runInBackground<DateSpan>(
+        m_document->path(), this, [](const ProjectStore &store) { return store.dateSpan(); },
+        [this, generation, edited, today](const Result<DateSpan> &span) {
+            if (generation != m_dateRangeGeneration || !span.ok())
+                return;
+            QDate first = span->first, last = span->last;
+            if (edited.first.isValid() && (!first.isValid() || edited.first < first))
+                first = edited.first;
+            if (edited.last.isValid() && (!last.isValid() || edited.last > last))
+                last = edited.last;
+            if (!first.isValid()) // no data yet
+                first = today.addYears(-1);
+            last = std::max(last.isValid() ? last : today, today).addYears(kPlanningYears);
+            m_timeSlider->setRange(std::min(first, today), last);
+        });
 }
 
 void MainWindow::loadPanels()
@@ -852,7 +915,7 @@ bool MainWindow::splitSelection(const QList<QPointF> &line, const QDate &from)
             reportError(tr("Select the one area to split, then draw the line across it."));
             return false;
         }
-        auto geometry = Geometry::fromWkt(QStringLiteral("LINESTRING") + ringWkt(line, false));
+        auto geometry = Geometry::lineString(line);
         if (!geometry.ok()) {
             reportError(geometry.errorMessage());
             return false;
@@ -941,7 +1004,7 @@ void MainWindow::setPathWidth(double metres)
 bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
 {
     return performEdit(tr("mown path"), [&] {
-        auto geometry = Geometry::fromWkt(QStringLiteral("LINESTRING") + ringWkt(line, false));
+        auto geometry = Geometry::lineString(line);
         if (!geometry.ok()) {
             reportError(geometry.errorMessage());
             return false;
@@ -998,10 +1061,7 @@ void MainWindow::showPathMenu(const QPointF &pixel)
 bool MainWindow::reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from)
 {
     return performEdit(tr("reshape"), [&] {
-        QStringList parts;
-        for (const QList<QPointF> &ring : rings)
-            parts << ringWkt(ring, true);
-        auto polygon = Geometry::fromWkt(QStringLiteral("POLYGON(%1)").arg(parts.join(QLatin1Char(','))));
+        auto polygon = Geometry::polygon(rings); // at full precision: the corners not moved stay as stored
         if (!polygon.ok()) {
             reportError(polygon.errorMessage());
             return false;
@@ -1220,35 +1280,53 @@ void MainWindow::exportMapImage()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export map as picture"), QString(), tr("PNG pictures (*.png)"));
+    const QString png = tr("PNG pictures (*.png)");
+    const QString pdf = tr("PDF documents (*.pdf)");
+    const QString svg = tr("SVG drawings (*.svg)");
+    const QString jpeg = tr("JPEG pictures (*.jpg *.jpeg)");
+    QString filter = png;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the map"), QString(),
+                                                      QStringList{png, pdf, svg, jpeg}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
-    RenderOptions options;
-    options.view = m_canvas->view().withSize(m_canvas->size() * 2);
-    options.view = MapView(options.view.centre(), m_canvas->view().mapUnitsPerPixel() / 2, options.view.size());
-    options.at = m_canvas->date();
-    options.language = m_language;
-    options.overlay = m_document->session().overlay();
-    options.background = m_canvas->background();
-    options.fillOpacity = options.background.isEmpty() ? 1.0 : 0.6;
+    // A name without an extension gets the one of the chosen kind of file.
+    const QString suffix = filter == pdf    ? QStringLiteral("pdf")
+                           : filter == svg  ? QStringLiteral("svg")
+                           : filter == jpeg ? QStringLiteral("jpg")
+                                            : QStringLiteral("png");
+    exportMap(path, suffix);
+}
+
+bool MainWindow::exportMap(const QString &path, const QString &defaultSuffix)
+{
+    if (!m_document)
+        return false;
+    auto target = mapFileTarget(path, defaultSuffix);
+    if (!target.ok()) {
+        reportError(target.errorMessage());
+        return false;
+    }
+    // What the canvas shows (the date, the unsaved edits, the proposal in the proposal view);
+    // pictures at twice the canvas's resolution, drawings at its size.
+    RenderOptions options = m_canvas->renderOptions();
+    if (!isVectorFormat(target->format))
+        options.view = MapView(options.view.centre(), options.view.mapUnitsPerPixel() / 2, options.view.size() * 2);
     m_busy->setText(tr("exporting…"));
-    runInBackground<QImage>(
+    const MapFileTarget file = *target;
+    runInBackground<void>(
         m_document->path(), this,
-        [options](const ProjectStore &store) {
-            return MapRenderer(store, MapStyle(store.catalogue())).renderImage(options);
-        },
-        [this, path](const Result<QImage> &image) {
+        [options, file](const ProjectStore &store) { return writeMapFile(store, options, file); },
+        [this, file](const Result<void> &written) {
             m_busy->clear();
-            if (!image.ok()) {
-                reportError(image.errorMessage());
+            if (!written.ok()) {
+                reportError(written.errorMessage());
+                emit mapExported(file.path, false);
                 return;
             }
-            if (auto written = writeMapImage(*image, path); !written.ok()) {
-                reportError(written.errorMessage()); // atomic: a failed export leaves no file
-                return;
-            }
-            statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+            statusBar()->showMessage(tr("Wrote %1").arg(file.path), 5000);
+            emit mapExported(file.path, true);
         });
+    return true;
 }
 
 } // namespace engdrift::gui

@@ -59,6 +59,10 @@ public:
     LegendWidget *legend() const { return m_legend; }
     /// Opens the import dialog (non-modal) and returns it.
     ImportDialog *showImportDialog();
+    /// Writes the map as it is shown to a file (PNG, JPEG, PDF or SVG by its extension; a name
+    /// without one gets defaultSuffix), on a background thread; mapExported tells when it is done.
+    /// False (with the reason reported) when the name is not one Engdrift can write.
+    bool exportMap(const QString &path, const QString &defaultSuffix = QStringLiteral("png"));
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
@@ -66,6 +70,7 @@ public:
     enum class Tool { Select, BoxSelect, PolygonSelect, ZoomBox, Draw, Split, Vertices, Path };
     void setTool(Tool tool);
     PointsTool *drawTool() const { return m_drawTool.get(); }
+    PointsTool *polygonTool() const { return m_polygonTool.get(); }
     PointsTool *splitTool() const { return m_splitTool.get(); }
     PointsTool *pathTool() const { return m_pathTool.get(); }
     VertexTool *vertexTool() const { return m_vertexTool.get(); }
@@ -90,6 +95,10 @@ public:
     void zoomToSelection();
     void zoomToAll();
 
+signals:
+    /// An export started by exportMap() ended: the file is whole (ok) or was not written.
+    void mapExported(const QString &path, bool ok);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -101,7 +110,11 @@ private:
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool maybeSave();
     void updateTitle();
+    void updateUndoTexts();
     void loadPanels();
+    /// The time slider runs from the project's first date to its last (or today) and on into the
+    /// years a plan may need; gathered in the background, with the unsaved edits' dates.
+    void updateDateRange();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void reportError(const QString &message);
@@ -130,6 +143,7 @@ private:
     QTimer *m_chartsTimer = nullptr;
     QTimer *m_panelsTimer = nullptr;
     bool m_panelsPending = false; ///< the tree and legend wait for the first map
+    quint64 m_dateRangeGeneration = 0;
     QLabel *m_coordinates = nullptr;
     QLabel *m_scale = nullptr;
     QLabel *m_busy = nullptr;
@@ -146,6 +160,7 @@ private:
     QDoubleSpinBox *m_pathWidth = nullptr;
     QComboBox *m_pathKind = nullptr;
     QLabel *m_pathWidthLabel = nullptr;
+    QList<QAction *> m_pathOptions; ///< the path tool's kind and width in the tool bar
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

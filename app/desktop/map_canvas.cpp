@@ -273,6 +273,20 @@ void MapCanvas::refresh()
     update();
 }
 
+RenderOptions MapCanvas::renderOptions() const
+{
+    RenderOptions options;
+    options.view = m_view;
+    options.at = m_date;
+    options.language = m_language;
+    if (m_document)
+        options.overlay = m_document->session().overlay();
+    options.background = m_background;
+    options.proposalId = m_proposal;
+    options.fillOpacity = m_background.isEmpty() ? 1.0 : 0.6;
+    return options;
+}
+
 void MapCanvas::requestRender()
 {
     if (!m_document || !m_view.isValid())
@@ -280,13 +294,7 @@ void MapCanvas::requestRender()
     RenderJob job;
     job.id = ++m_jobId;
     job.projectPath = m_document->path();
-    job.options.view = m_view;
-    job.options.at = m_date;
-    job.options.language = m_language;
-    job.options.overlay = m_document->session().overlay();
-    job.options.background = m_background;
-    job.options.proposalId = m_proposal;
-    job.options.fillOpacity = m_background.isEmpty() ? 1.0 : 0.6;
+    job.options = renderOptions();
     job.devicePixelRatio = devicePixelRatioF();
     m_worker->submit(std::move(job));
     if (!m_rendering) {

@@ -42,6 +42,9 @@ public:
     /// Show the map as this proposal plans it (nullopt: today's map).
     void setProposal(const std::optional<qint64> &proposalId);
     std::optional<qint64> proposal() const { return m_proposal; }
+    /// What the map shows, as render options: view, date, language, unsaved edits, proposal,
+    /// background. The canvas draws with them, and so does an export of the map.
+    RenderOptions renderOptions() const;
 
     MapView view() const { return m_view; }
     void setView(const MapView &view);

@@ -1,13 +1,10 @@
 #include "map_tools.h"
 
-#include "geometry/geos_context.h"
 #include "map_canvas.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-
-#include <geos_c.h>
 
 namespace engdrift::gui {
 namespace {
@@ -38,37 +35,6 @@ QSet<qint64> combine(const QSet<qint64> &old, const QSet<qint64> &picked, Qt::Ke
     if (modifiers & Qt::ShiftModifier)
         return old | picked;
     return picked;
-}
-
-QList<QList<QPointF>> ringsOf(const Geometry &g)
-{
-    QList<QList<QPointF>> rings;
-    auto ctx = geos::context();
-    auto addRing = [&](const GEOSGeometry *ring) {
-        const GEOSCoordSequence *seq = GEOSGeom_getCoordSeq_r(ctx, ring);
-        unsigned int n = 0;
-        if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &n) || n < 4)
-            return;
-        QList<QPointF> points;
-        for (unsigned int i = 0; i + 1 < n; ++i) { // without the closing point
-            double x = 0, y = 0;
-            GEOSCoordSeq_getXY_r(ctx, seq, i, &x, &y);
-            points << QPointF(x, y);
-        }
-        rings << points;
-    };
-    const GEOSGeometry *polygon = g.get();
-    if (GEOSGeomTypeId_r(ctx, polygon) == GEOS_MULTIPOLYGON) {
-        if (GEOSGetNumGeometries_r(ctx, polygon) != 1)
-            return {}; // several parts: vertex editing works on one polygon
-        polygon = GEOSGetGeometryN_r(ctx, polygon, 0);
-    }
-    if (GEOSGeomTypeId_r(ctx, polygon) != GEOS_POLYGON)
-        return {};
-    addRing(GEOSGetExteriorRing_r(ctx, polygon));
-    for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, polygon); ++i)
-        addRing(GEOSGetInteriorRingN_r(ctx, polygon, i));
-    return rings;
 }
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b, QPointF *closest)
@@ -248,17 +214,14 @@ void PointsTool::finish()
     case Purpose::SelectPolygon: {
         if (points.size() < 3)
             return;
-        auto polygon = Geometry::fromWkt(QStringLiteral("POLYGON((%1))").arg([&] {
-            QStringList xy;
-            for (const QPointF &p : points)
-                xy << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 3).arg(p.y(), 0, 'f', 3);
-            xy << xy.first();
-            return xy.join(QLatin1Char(','));
-        }()));
-        if (!polygon.ok())
+        auto polygon = Geometry::polygon({points});
+        if (polygon.ok() && !polygon->isValid())
+            polygon = polygon->makeValidPolygonal(); // a polygon drawn across itself
+        if (!polygon.ok()) {
+            emit failed(tr("Cannot select by this polygon: %1").arg(polygon.errorMessage()));
             return;
-        Geometry shape = polygon->isValid() ? std::move(polygon).value() : polygon->makeValidPolygonal().value();
-        m_canvas->setSelection(idsOf(m_canvas->areasIn(shape)));
+        }
+        m_canvas->setSelection(idsOf(m_canvas->areasIn(*polygon)));
         break;
     }
     case Purpose::DrawArea:
@@ -326,7 +289,7 @@ void VertexTool::reload()
             continue;
         auto g = Geometry::fromWkb(shape.wkb);
         if (g.ok()) {
-            m_rings = ringsOf(*g);
+            m_rings = g->rings(); // vertex editing works on one polygon
             m_areaId = id;
         }
     }

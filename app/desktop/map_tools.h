@@ -104,6 +104,7 @@ signals:
     void areaDrawn(const QList<QPointF> &mapRing);
     void lineDrawn(const QList<QPointF> &mapLine);
     void contextRequested(const QPointF &pixel); ///< PathLine: a right click before a line is begun
+    void failed(const QString &message);         ///< the shape could not be used (with the reason)
 
 private:
     Purpose m_purpose;

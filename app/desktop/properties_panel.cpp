@@ -1,12 +1,12 @@
 #include "properties_panel.h"
 
+#include "date_field.h"
 #include "legend_widget.h"
 #include "project_document.h"
 #include "render/map_style.h"
 #include "util/dates.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,10 +39,8 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_care = new QComboBox(this);
     m_care->setObjectName(QStringLiteral("careTypeCombo"));
     m_fromLabel = new QLabel(this);
-    m_from = new QDateEdit(QDate::currentDate(), this);
+    m_from = new DateField(QDate::currentDate(), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(m_careLabel, m_care);
     form->addRow(m_fromLabel, m_from);
     layout->addLayout(form);
@@ -76,11 +74,11 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_history, 1);
 
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        if (!m_ids.isEmpty())
+        if (!m_ids.isEmpty() && m_from->checkDate())
             emit retagRequested(m_ids, chosenCareType(), m_from->date());
     });
     connect(m_saveNote, &QPushButton::clicked, this, [this] {
-        if (!m_ids.isEmpty())
+        if (!m_ids.isEmpty() && m_from->checkDate())
             emit noteRequested(m_ids, m_note->toPlainText().trimmed(), m_from->date());
     });
     connect(m_split, &QPushButton::clicked, this, &PropertiesPanel::splitRequested);

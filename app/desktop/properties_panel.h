@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,6 +15,7 @@ class QTreeWidget;
 
 namespace engdrift::gui {
 
+class DateField;
 class ProjectDocument;
 
 class PropertiesPanel : public QWidget
@@ -29,6 +29,7 @@ public:
     /// Re-reads the selection (after an edit).
     void reload();
     QString chosenCareType() const;
+    /// The date typed in "From"; invalid while its text is not a date (the field shows why).
     QDate fromDate() const;
     /// For tests and scripting: choose a care type in the drop-down.
     void chooseCareType(const QString &code);
@@ -58,7 +59,7 @@ private:
     QLabel *m_careLabel = nullptr;
     QComboBox *m_care = nullptr;
     QLabel *m_fromLabel = nullptr;
-    QDateEdit *m_from = nullptr;
+    DateField *m_from = nullptr;
     QPushButton *m_apply = nullptr;
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;

@@ -1,10 +1,10 @@
 #include "proposals_dialog.h"
 
+#include "date_field.h"
 #include "edit/proposals.h"
 #include "project_document.h"
 #include "util/dates.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +41,7 @@ ProposalsDialog::ProposalsDialog(ProjectDocument *document, const DepartmentKey 
     auto *adopted = new QPushButton(tr("Adopted"), this);
     auto *rejected = new QPushButton(tr("Rejected"), this);
     auto *carry = new QPushButton(tr("Carry out…"), this);
+    carry->setObjectName(QStringLiteral("carryOut"));
     for (QPushButton *b : {create, show, adopted, rejected, carry})
         row->addWidget(b);
     layout->addLayout(row);
@@ -130,13 +131,21 @@ void ProposalsDialog::carryOut()
     ask.setWindowTitle(tr("Carry out the proposal"));
     auto *layout = new QVBoxLayout(&ask);
     layout->addWidget(new QLabel(tr("From which date does the proposal become the current state?"), &ask));
-    auto *date = new QDateEdit(QDate::currentDate(), &ask);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *date = new DateField(QDate::currentDate(), &ask);
+    date->setObjectName(QStringLiteral("conversionDate"));
     layout->addWidget(date);
+    auto *problem = new QLabel(&ask);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, [&ask, date, problem] {
+        if (date->checkDate())
+            ask.accept();
+        else
+            problem->setText(date->errorText());
+    });
     connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
     if (ask.exec() != QDialog::Accepted)
         return;

@@ -1,6 +1,7 @@
 #include "time_slider.h"
 
-#include <QDateEdit>
+#include "date_field.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,16 +17,14 @@ TimeSlider::TimeSlider(QWidget *parent) : QWidget(parent)
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("timeSlider"));
     m_slider->setPageStep(30);
-    m_edit = new QDateEdit(this);
+    m_edit = new DateField(this);
     m_edit->setObjectName(QStringLiteral("mapDate"));
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_edit->setCalendarPopup(true);
     layout->addWidget(m_label);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_edit);
     setRange(QDate(2015, 1, 1), QDate::currentDate().addYears(3));
     connect(m_slider, &QSlider::valueChanged, this, [this](int days) { setDate(m_first.addDays(days)); });
-    connect(m_edit, &QDateEdit::dateChanged, this, [this](const QDate &d) { setDate(d); });
+    connect(m_edit, &DateField::dateChanged, this, [this](const QDate &d) { setDate(d); });
     setDate(QDate::currentDate());
 }
 
@@ -39,8 +38,14 @@ void TimeSlider::changeEvent(QEvent *event)
 void TimeSlider::setRange(const QDate &first, const QDate &last)
 {
     m_first = first;
-    m_slider->setRange(0, static_cast<int>(first.daysTo(last)));
-    m_edit->setDateRange(first, last);
+    m_last = last;
+    {
+        // The slider and the field clamp their values to the new range: that is no date chosen.
+        const QSignalBlocker b1(m_slider);
+        const QSignalBlocker b2(m_edit);
+        m_slider->setRange(0, static_cast<int>(first.daysTo(last)));
+        m_edit->setDateRange(first, last);
+    }
     setDate(m_date);
 }
 

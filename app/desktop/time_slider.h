@@ -4,11 +4,12 @@
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QSlider;
 
 namespace engdrift::gui {
+
+class DateField;
 
 class TimeSlider : public QWidget
 {
@@ -18,6 +19,8 @@ public:
     QDate date() const { return m_date; }
     void setDate(const QDate &date);
     void setRange(const QDate &first, const QDate &last);
+    QDate first() const { return m_first; }
+    QDate last() const { return m_last; }
 
 signals:
     void dateChanged(const QDate &date);
@@ -27,10 +30,11 @@ protected:
 
 private:
     QDate m_first = QDate(2015, 1, 1);
+    QDate m_last;
     QDate m_date = QDate::currentDate();
     QLabel *m_label = nullptr;
     QSlider *m_slider = nullptr;
-    QDateEdit *m_edit = nullptr;
+    DateField *m_edit = nullptr;
 };
 
 } // namespace engdrift::gui

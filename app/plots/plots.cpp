@@ -126,11 +126,23 @@ public:
     }
 };
 
-/// 0-100 % in steps of 20 (10 when zoomed in).
+/// 0-100 % in steps of 20 (10 when zoomed in; 50 when the axis is short, as in a docked panel).
 class PercentTicker : public QCPAxisTicker
 {
+public:
+    explicit PercentTicker(QCPAxis *axis) : m_axis(axis) {}
+
 protected:
-    double getTickStep(const QCPRange &range) override { return range.size() > 60 ? 20.0 : 10.0; }
+    double getTickStep(const QCPRange &range) override
+    {
+        const double pixels = m_axis && m_axis->axisRect() ? m_axis->axisRect()->height() : 400.0;
+        const double perTick = 28.0; // a label and some air
+        for (double step : {range.size() > 60 ? 20.0 : 10.0, 25.0, 50.0, 100.0}) {
+            if (pixels * step / std::max(1.0, range.size()) >= perTick)
+                return step;
+        }
+        return 100.0;
+    }
     int getSubTickCount(double) override { return 1; }
     QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
     {
@@ -144,6 +156,9 @@ protected:
             ticks << t;
         return ticks;
     }
+
+private:
+    QPointer<QCPAxis> m_axis;
 };
 
 /// The ranges the chart opens with, to go back to on a double click.
@@ -362,6 +377,18 @@ Home buildAdoption(QCustomPlot *plot, const PlotData &data, const Look &look)
         label->setFont(look.font(15, true));
         label->setColor(kAdopted);
         label->setClipToAxisRect(true);
+        // Over the line's end where there is room for it, else under it: in a low chart (a docked
+        // panel) the text would be cut off at the top of the axis.
+        const QMargins above(look.ipx(4), look.ipx(2), look.ipx(4), look.ipx(6));
+        const QMargins below(look.ipx(4), look.ipx(6), look.ipx(4), look.ipx(2));
+        const double value = adopted.last();
+        QObject::connect(plot, &QCustomPlot::afterLayout, label, [plot, label, above, below, value] {
+            const double y = plot->yAxis->coordToPixel(value);
+            const double needed = QFontMetricsF(label->font()).height() + above.top() + above.bottom();
+            const bool room = y - plot->axisRect()->rect().top() >= needed;
+            label->setPositionAlignment(Qt::AlignRight | (room ? Qt::AlignBottom : Qt::AlignTop));
+            label->setPadding(room ? above : below);
+        });
     } else {
         showEmpty(plot, look, PlotText::tr("No dates to show"));
     }
@@ -375,7 +402,7 @@ Home buildShare(QCustomPlot *plot, const PlotData &data, const Look &look)
     styleAxis(plot->yAxis, look, PlotText::tr("Share of the green area (%)"));
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setTickLength(0, 0);
-    plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker));
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new PercentTicker(plot->yAxis)));
 
     const qsizetype n = shares.size();
     const bool anyProposal = std::any_of(shares.cbegin(), shares.cend(), [](const ShareBar &b) { return b.hasProposal; });
@@ -476,8 +503,13 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
         layout->addElement(row++, 0, textElement(plot, data.subtitle, look.font(14), kMuted,
                                                  QMargins(side, 0, side, look.ipx(4))));
     styleLegend(plot->legend, look);
+    // The value axis's title goes over the chart, level with the other texts: turned up the side of
+    // a short chart (a docked panel) it is longer than the axis and runs into the title.
+    auto *valueTitle = textElement(plot, QString(), look.font(14), kText, QMargins(side, look.ipx(2), side, 0));
+    valueTitle->setObjectName(QStringLiteral("valueAxisTitle"));
     if (kind == PlotKind::CareArea) {
         // The stack beside its legend, the legend at the top of its column.
+        layout->addElement(row++, 0, valueTitle);
         auto *body = new QCPLayoutGrid;
         layout->addElement(row, 0, body);
         body->addElement(0, 0, rect);
@@ -490,6 +522,25 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
         body->setColumnStretchFactor(0, 1);
         body->setColumnStretchFactor(1, 0.001);
         plot->legend->setMargins(QMargins(look.ipx(4), look.ipx(16), side, look.ipx(4)));
+        // Many care types in a low chart (a docked panel): the legend goes on in a second column
+        // instead of running its entries into each other.
+        QCPLegend *legend = plot->legend;
+        QObject::connect(plot, &QCustomPlot::afterLayout, legend, [plot, legend, body] {
+            int items = 0; // the grid's cell count includes the empty cells of a wrapped legend
+            for (int i = 0; i < legend->itemCount(); ++i)
+                items += legend->item(i) ? 1 : 0;
+            if (items == 0 || !legend->item(0))
+                return;
+            const QMargins m = legend->margins();
+            const int entry = legend->item(0)->minimumOuterSizeHint().height() + legend->rowSpacing();
+            const int fit = std::clamp((body->rect().height() - m.top() - m.bottom()) / std::max(1, entry), 1, items);
+            const int rows = fit >= items ? 0 : fit; // 0: one column
+            if (legend->wrap() != rows) {
+                legend->setWrap(rows);
+                legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+                plot->replot(QCustomPlot::rpQueuedReplot);
+            }
+        });
     } else {
         // A single row of legend entries over the chart.
         plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
@@ -500,11 +551,12 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
         legendRow->addElement(0, 1, new QCPLayoutElement(plot));
         legendRow->setColumnStretchFactor(0, 0.001);
         legendRow->setColumnStretchFactor(1, 1);
-        plot->legend->setMargins(QMargins(side, look.ipx(4), side, look.ipx(10)));
+        plot->legend->setMargins(QMargins(side, look.ipx(4), side, look.ipx(6)));
+        layout->addElement(row++, 0, valueTitle);
         layout->addElement(row, 0, rect);
     }
     const int bodyRow = row++;
-    if (!data.denominatorNote.isEmpty())
+    if (!data.denominatorNote.isEmpty() && options.noteInChart)
         layout->addElement(row++, 0, textElement(plot, data.denominatorNote, look.font(12), kMuted,
                                                  QMargins(side, look.ipx(2), side, look.ipx(10))));
     for (int r = 0; r < layout->rowCount(); ++r)
@@ -523,6 +575,10 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
         home = buildShare(plot, data, look);
         break;
     }
+    // The value axis's title is drawn over the chart (see above), not along the axis.
+    valueTitle->setText(plot->yAxis->label());
+    plot->yAxis->setLabel(QString());
+
     // Room under each legend entry for the descenders of its text (g, p, j).
     for (int i = 0; i < plot->legend->itemCount(); ++i)
         plot->legend->item(i)->setMargins(QMargins(0, 0, 0, look.ipx(4)));

@@ -38,6 +38,9 @@ struct PlotOptions
     QString language = QStringLiteral("da"); ///< "da" or "en": number and date formats
     QString title;                           ///< empty: the default title of the kind
     QSize size = {1200, 700};                ///< of an export, in pixels (PDF: points)
+    /// Draw PlotData::denominatorNote under the chart. A panel that shows it beside the chart
+    /// (wrapped to its width) turns this off.
+    bool noteInChart = true;
 };
 
 /// How a care type looks in the charts.

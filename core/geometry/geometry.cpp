@@ -6,6 +6,7 @@
 
 #include <geos_c.h>
 
+#include <cmath>
 #include <vector>
 
 namespace engdrift {
@@ -37,6 +38,55 @@ void collectPolygons(GEOSContextHandle_t ctx, const GEOSGeometry *g, std::vector
         for (int i = 0; i < n; ++i)
             collectPolygons(ctx, GEOSGetGeometryN_r(ctx, g, i), out);
     }
+}
+
+/// The points of a coordinate sequence.
+QList<QPointF> pointsOf(GEOSContextHandle_t ctx, const GEOSCoordSequence *seq)
+{
+    QList<QPointF> points;
+    unsigned int n = 0;
+    if (!seq || !GEOSCoordSeq_getSize_r(ctx, seq, &n))
+        return points;
+    points.reserve(static_cast<qsizetype>(n));
+    for (unsigned int i = 0; i < n; ++i) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(ctx, seq, i, &x, &y);
+        points << QPointF(x, y);
+    }
+    return points;
+}
+
+/// A coordinate sequence of the points (closed: the first point again at the end), or null.
+GEOSCoordSequence *sequenceOf(GEOSContextHandle_t ctx, const QList<QPointF> &points, bool close)
+{
+    const auto size = static_cast<unsigned int>(points.size() + (close ? 1 : 0));
+    GEOSCoordSequence *seq = GEOSCoordSeq_create_r(ctx, size, 2);
+    if (!seq)
+        return nullptr;
+    for (unsigned int i = 0; i < size; ++i) {
+        const QPointF &p = points.at(i < points.size() ? static_cast<qsizetype>(i) : 0);
+        if (!GEOSCoordSeq_setXY_r(ctx, seq, i, p.x(), p.y())) {
+            GEOSCoordSeq_destroy_r(ctx, seq);
+            return nullptr;
+        }
+    }
+    return seq;
+}
+
+/// Why the points cannot make a ring or a line (`needed` different points), or empty.
+QString pointsProblem(const QList<QPointF> &points, int needed, const QString &what)
+{
+    QList<QPointF> distinct;
+    for (const QPointF &p : points) {
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            return GeometryText::tr("%1 has a point without valid coordinates.").arg(what);
+        if (!distinct.contains(p))
+            distinct << p;
+    }
+    if (distinct.size() < needed)
+        return needed == 3 ? GeometryText::tr("%1 needs at least three different points; it has %2.").arg(what).arg(distinct.size())
+                           : GeometryText::tr("%1 needs at least two different points; it has %2.").arg(what).arg(distinct.size());
+    return {};
 }
 
 GEOSGeometry *makeMultiPolygon(GEOSContextHandle_t ctx, std::vector<GEOSGeometry *> &parts)
@@ -82,6 +132,94 @@ Geometry Geometry::rectangle(const QRectF &rect)
 {
     return Geometry(GEOSGeom_createRectangle_r(geos::context(), rect.left(), rect.top(), rect.right(),
                                                rect.bottom()));
+}
+
+Result<Geometry> Geometry::polygon(const QList<QList<QPointF>> &rings)
+{
+    if (rings.isEmpty())
+        return makeError(GeometryText::tr("A polygon needs an outline."));
+    auto ctx = geos::context();
+    geos::clearLastError();
+    std::vector<GEOSGeometry *> made; // owned until the polygon takes them
+    auto release = [&] {
+        for (GEOSGeometry *g : made)
+            GEOSGeom_destroy_r(ctx, g);
+    };
+    for (qsizetype r = 0; r < rings.size(); ++r) {
+        QList<QPointF> ring = rings.at(r);
+        if (ring.size() > 1 && ring.first() == ring.last())
+            ring.removeLast();
+        const QString what = r == 0 ? GeometryText::tr("The outline") : GeometryText::tr("Hole %1").arg(r);
+        if (const QString problem = pointsProblem(ring, 3, what); !problem.isEmpty()) {
+            release();
+            return makeError(problem);
+        }
+        GEOSCoordSequence *seq = sequenceOf(ctx, ring, true);
+        GEOSGeometry *linearRing = seq ? GEOSGeom_createLinearRing_r(ctx, seq) : nullptr; // takes the sequence
+        if (!linearRing) {
+            release();
+            return geosError(GeometryText::tr("Cannot build the outline"));
+        }
+        made.push_back(linearRing);
+    }
+    GEOSGeometry *holes = nullptr;
+    GEOSGeometry **holeList = made.size() > 1 ? &made[1] : &holes;
+    GEOSGeometry *g = GEOSGeom_createPolygon_r(ctx, made.front(), holeList, static_cast<unsigned int>(made.size() - 1));
+    if (!g) {
+        release();
+        return geosError(GeometryText::tr("Cannot build the outline"));
+    }
+    return Geometry(g); // the polygon owns the rings now
+}
+
+Result<Geometry> Geometry::lineString(const QList<QPointF> &points)
+{
+    if (const QString problem = pointsProblem(points, 2, GeometryText::tr("A line")); !problem.isEmpty())
+        return makeError(problem);
+    auto ctx = geos::context();
+    geos::clearLastError();
+    GEOSCoordSequence *seq = sequenceOf(ctx, points, false);
+    GEOSGeometry *g = seq ? GEOSGeom_createLineString_r(ctx, seq) : nullptr; // takes the sequence
+    if (!g)
+        return geosError(GeometryText::tr("Cannot build the line"));
+    return Geometry(g);
+}
+
+QList<QList<QPointF>> Geometry::rings() const
+{
+    QList<QList<QPointF>> result;
+    if (!m_geom)
+        return result;
+    auto ctx = geos::context();
+    const GEOSGeometry *polygon = m_geom.get();
+    if (GEOSGeomTypeId_r(ctx, polygon) == GEOS_MULTIPOLYGON) {
+        if (GEOSGetNumGeometries_r(ctx, polygon) != 1)
+            return result;
+        polygon = GEOSGetGeometryN_r(ctx, polygon, 0);
+    }
+    if (GEOSGeomTypeId_r(ctx, polygon) != GEOS_POLYGON || GEOSisEmpty_r(ctx, polygon) == 1)
+        return result;
+    auto add = [&](const GEOSGeometry *ring) {
+        QList<QPointF> points = pointsOf(ctx, GEOSGeom_getCoordSeq_r(ctx, ring));
+        if (points.size() > 1 && points.first() == points.last())
+            points.removeLast();
+        result << points;
+    };
+    add(GEOSGetExteriorRing_r(ctx, polygon));
+    const int holes = GEOSGetNumInteriorRings_r(ctx, polygon);
+    for (int i = 0; i < holes; ++i)
+        add(GEOSGetInteriorRingN_r(ctx, polygon, i));
+    return result;
+}
+
+QList<QPointF> Geometry::points() const
+{
+    if (!m_geom)
+        return {};
+    auto ctx = geos::context();
+    if (GEOSGeomTypeId_r(ctx, m_geom.get()) != GEOS_LINESTRING)
+        return {};
+    return pointsOf(ctx, GEOSGeom_getCoordSeq_r(ctx, m_geom.get()));
 }
 
 bool Geometry::isEmpty() const

@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -37,6 +38,14 @@ public:
     static Result<Geometry> fromWkt(const QString &wkt);
     /// An axis-aligned rectangle as a polygon.
     static Geometry rectangle(const QRectF &rect);
+    /// A polygon from its rings (the outer one first, then the holes), each with or without its
+    /// closing point. The coordinates go into GEOS as they are, bit for bit (no text, no
+    /// rounding). A ring with fewer than three different points or a point that is not finite is
+    /// an error; the polygon is not checked for validity (see isValid()).
+    static Result<Geometry> polygon(const QList<QList<QPointF>> &rings);
+    /// A line through the points, bit for bit; fewer than two different points or a point that is
+    /// not finite is an error.
+    static Result<Geometry> lineString(const QList<QPointF> &points);
 
     bool isNull() const { return !m_geom; }
     bool isEmpty() const;
@@ -55,6 +64,12 @@ public:
     int numGeometries() const;
     int numPoints() const;
     QString geometryType() const;
+
+    /// The rings of a Polygon or a one-part MultiPolygon (the outer one first), each without its
+    /// closing point; empty for any other geometry.
+    QList<QList<QPointF>> rings() const;
+    /// The points of a LineString; empty for any other geometry.
+    QList<QPointF> points() const;
 
     /// A point guaranteed to lie inside the (polygonal) geometry, e.g. for a label.
     std::optional<QPointF> pointOnSurface() const;

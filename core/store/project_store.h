@@ -72,6 +72,13 @@ struct AreaIntervalTotal
     qint64 count = 0;
 };
 
+/// The dates a project's data span (ProjectStore::dateSpan).
+struct DateSpan
+{
+    QDate first; ///< the earliest valid_from of any area or path version (invalid: no data)
+    QDate last;  ///< the latest valid_from or valid_to of any version
+};
+
 struct ProjectSummary
 {
     int schemaVersion = 0;
@@ -207,6 +214,9 @@ public:
     /// and valid_to: one pass over the covering index, for the timeline (store/timeline_store.cpp).
     /// query.at and query.bounds are ignored.
     Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const;
+    /// The first and last dates of the areas and paths, current or planned (for the time slider):
+    /// one pass over the covering index of the areas.
+    Result<DateSpan> dateSpan() const;
 
     Result<ProjectSummary> summary(const QDate &at) const;
     /// When the project was last saved (the meta "modified" stamp, ISO 8601 UTC).

@@ -1,4 +1,4 @@
-// ProjectStore::areaIntervalTotals: the sums behind the timeline (analysis/timeline.h).
+// ProjectStore::areaIntervalTotals: the sums behind the timeline (analysis/timeline.h); dateSpan.
 
 #include "store/project_store_p.h"
 
@@ -124,6 +124,37 @@ Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuer
         return a.validTo < b.validTo;
     });
     return totals;
+}
+
+Result<DateSpan> ProjectStore::dateSpan() const
+{
+    DateSpan span;
+    for (const char *table : {"areas", "paths"}) {
+        GdalErrorScope errors;
+        const QString sqlText = QStringLiteral("SELECT MIN(valid_from) AS first, MAX(valid_from) AS last_from, "
+                                               "MAX(valid_to) AS last_to FROM %1")
+                                    .arg(QLatin1String(table));
+        OGRLayer *result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
+        if (!result)
+            return d->gdalError(ProjectStoreText::tr("cannot read the dates of the project"), errors);
+        if (std::unique_ptr<OGRFeature> f(result->GetNextFeature()); f) {
+            for (int i = 0; i < 3; ++i) {
+                const OGRFieldType type = f->GetFieldDefnRef(i)->GetType();
+                const qint64 day = julianDayOf(*f, i, type == OFTDate || type == OFTDateTime);
+                if (day == kNoDate)
+                    continue;
+                const QDate date = QDate::fromJulianDay(day);
+                if (i == 0 && (!span.first.isValid() || date < span.first))
+                    span.first = date;
+                if (!span.last.isValid() || date > span.last)
+                    span.last = date;
+            }
+        }
+        d->ds->ReleaseResultSet(result);
+        if (errors.hasFailure())
+            return d->gdalError(ProjectStoreText::tr("cannot read the dates of the project"), errors);
+    }
+    return span;
 }
 
 } // namespace engdrift

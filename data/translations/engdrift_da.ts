@@ -1950,6 +1950,42 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Cannot merge the geometries</source>
         <translation>Kan ikke lægge geometrierne sammen</translation>
     </message>
+    <message>
+        <source>%1 has a point without valid coordinates.</source>
+        <translation>%1 har et punkt uden gyldige koordinater.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least three different points; it has %2.</source>
+        <translation>%1 skal have mindst tre forskellige punkter; det har %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least two different points; it has %2.</source>
+        <translation>%1 skal have mindst to forskellige punkter; den har %2.</translation>
+    </message>
+    <message>
+        <source>A polygon needs an outline.</source>
+        <translation>En polygon skal have et omrids.</translation>
+    </message>
+    <message>
+        <source>The outline</source>
+        <translation>Omridset</translation>
+    </message>
+    <message>
+        <source>Hole %1</source>
+        <translation>Hul %1</translation>
+    </message>
+    <message>
+        <source>Cannot build the outline</source>
+        <translation>Kan ikke danne omridset</translation>
+    </message>
+    <message>
+        <source>A line</source>
+        <translation>En linje</translation>
+    </message>
+    <message>
+        <source>Cannot build the line</source>
+        <translation>Kan ikke danne linjen</translation>
+    </message>
 </context>
 <context>
     <name>GeometryEdit</name>
@@ -2239,6 +2275,41 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation>Eksporten af %1 blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Give the map a file name.</source>
+        <translation>Giv kortet et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1: Engdrift cannot write maps as .%2 files. End the name in .png or .jpg for a picture, or .pdf or .svg for a drawing.</source>
+        <translation>%1: Engdrift kan ikke skrive kort som .%2-filer. Slut navnet på .png eller .jpg for et billede, eller .pdf eller .svg for en tegning.</translation>
+    </message>
+    <message>
+        <source>%1: the map has no size to draw.</source>
+        <translation>%1: kortet har ingen størrelse at tegne.</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>billedet kunne ikke kodes</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF-filen kunne ikke påbegyndes</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>SVG-filen kunne ikke påbegyndes</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3007,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
     </message>
+    <message>
+        <source>cannot read the dates of the project</source>
+        <translation>kan ikke læse projektets datoer</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -3307,6 +3382,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::DateField</name>
+    <message>
+        <source>Type a date, e.g. 2027-05-01.</source>
+        <translation>Skriv en dato, f.eks. 2027-05-01.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date Engdrift can use: the year must be between 1900 and 2200.</source>
+        <translation>%1 er ikke en dato, Engdrift kan bruge: året skal ligge mellem 1900 og 2200.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2.</source>
+        <translation>%1 er ikke en dato: der er ingen måned %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: that month has %2 days.</source>
+        <translation>%1 er ikke en dato: den måned har %2 dage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2027-05-01 (or 1.5.2027).</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som 2027-05-01 (eller 1.5.2027).</translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the first date allowed here.</source>
+        <translation>%1 er før %2, den første dato, der kan bruges her.</translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the last date allowed here.</source>
+        <translation>%1 er efter %2, den sidste dato, der kan bruges her.</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Vælg datoen i en kalender</translation>
+    </message>
+    <message>
+        <source>A date: 2027-05-01, or 1.5.2027. Up and Down step a day.</source>
+        <translation>En dato: 2027-05-01 eller 1.5.2027. Pil op og ned går en dag frem eller tilbage.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DepartmentDialog</name>
     <message>
         <source>Department %1</source>
@@ -3368,10 +3486,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Status</translation>
     </message>
     <message>
-        <source>Nature-friendly</source>
-        <translation>Naturvenligt</translation>
-    </message>
-    <message>
         <source>Organisation %1</source>
         <translation>Organisation %1</translation>
     </message>
@@ -3386,6 +3500,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 m² nature-friendly of %2 m² green area</source>
         <translation>%1 m² naturvenligt af %2 m² grønt areal</translation>
+    </message>
+    <message>
+        <source>The nature-friendly share of the green area at the map date</source>
+        <translation>Den naturvenlige andel af det grønne areal på kortdatoen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3710,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Not imported.</source>
         <translation>Ikke importeret.</translation>
     </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation>Gælder fra: %1</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::LegendWidget</name>
@@ -3705,10 +3831,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Export map as picture…</source>
-        <translation>Eksporter kort som billede…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3893,10 +4015,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>omformning</translation>
     </message>
     <message>
-        <source>Export map as picture</source>
-        <translation>Eksporter kort som billede</translation>
-    </message>
-    <message>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-billeder (*.png)</translation>
     </message>
@@ -4075,12 +4193,67 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>The unsaved edits you declined cannot be deleted: %1</source>
         <translation>De ikke-gemte ændringer, du afviste, kan ikke slettes: %1</translation>
     </message>
+    <message>
+        <source>Export the map…</source>
+        <translation>Eksportér kortet…</translation>
+    </message>
+    <message>
+        <source>Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing</source>
+        <translation>Skriv kortet, som det vises (i dag eller forslaget), til et PNG- eller JPEG-billede eller en PDF- eller SVG-tegning</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Intet at fortryde</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>Fortryd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Intet at gentage</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>Gentag: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+    <message>
+        <source>JPEG pictures (*.jpg *.jpeg)</source>
+        <translation>JPEG-billeder (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Eksportér kortet</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
     <message>
         <source>Open a project or create a new one (File menu).</source>
         <translation>Åbn et projekt, eller opret et nyt (menuen Filer).</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::PointsTool</name>
+    <message>
+        <source>Cannot select by this polygon: %1</source>
+        <translation>Kan ikke vælge med denne polygon: %1</translation>
     </message>
 </context>
 <context>

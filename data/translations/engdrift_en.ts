@@ -1898,6 +1898,42 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Cannot merge the geometries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has a point without valid coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least three different points; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least two different points; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polygon needs an outline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hole %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot build the line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeometryEdit</name>
@@ -2186,6 +2222,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the map a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Engdrift cannot write maps as .%2 files. End the name in .png or .jpg for a picture, or .pdf or .svg for a drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the map has no size to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,6 +2955,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the dates of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -3255,6 +3330,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::DateField</name>
+    <message>
+        <source>Type a date, e.g. 2027-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date Engdrift can use: the year must be between 1900 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: that month has %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2027-05-01 (or 1.5.2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2, the first date allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the last date allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date: 2027-05-01, or 1.5.2027. Up and Down step a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DepartmentDialog</name>
     <message>
         <source>Department %1</source>
@@ -3316,10 +3434,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nature-friendly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,6 +3447,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 m² nature-friendly of %2 m² green area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature-friendly share of the green area at the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +3658,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Not imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::LegendWidget</name>
@@ -3652,10 +3778,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export map as picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3841,10 +3963,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export map as picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,11 +4141,66 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>The unsaved edits you declined cannot be deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG pictures (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
     <message>
         <source>Open a project or create a new one (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::PointsTool</name>
+    <message>
+        <source>Cannot select by this polygon: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,11 +17,14 @@
 #include "time_slider.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -381,4 +384,129 @@ TEST_F(Panels, RecoveryThatNoLongerFitsIsNotOfferedAgain)
         window->close();
         window.reset();
     }
+}
+
+TEST_F(Panels, TimeSliderRunsFromTheFirstDateOfTheData)
+{
+    AreaQuery all;
+    all.status.reset();
+    auto versions = window->document()->store().areas(all);
+    ASSERT_TRUE(versions.ok());
+    QDate first, last;
+    for (const AreaVersion &v : *versions) {
+        if (!first.isValid() || v.validFrom < first)
+            first = v.validFrom;
+        for (const QDate &d : {v.validFrom, v.validTo})
+            if (d.isValid() && (!last.isValid() || d > last))
+                last = d;
+    }
+    ProjectStore::PathQuery allPaths;
+    allPaths.status.reset();
+    auto paths = window->document()->store().paths(allPaths);
+    ASSERT_TRUE(paths.ok());
+    for (const PathVersion &v : *paths)
+        for (const QDate &d : {v.validFrom, v.validTo})
+            if (d.isValid() && d > last)
+                last = d;
+    ASSERT_EQ(first, QDate(2019, 1, 1)); // the sample's first areas
+    (void)QTest::qWaitFor([&] { return window->timeSlider()->first() == first; }, 10000); // gathered in the background
+    EXPECT_EQ(window->timeSlider()->first(), first);
+    // On into the future for planning: three years past the last date or today.
+    EXPECT_EQ(window->timeSlider()->last().toString(Qt::ISODate),
+              std::max(last, QDate::currentDate()).addYears(3).toString(Qt::ISODate));
+    EXPECT_EQ(window->timeSlider()->date(), kDate); // the date set stays
+
+    // An area drawn from an earlier date (not saved yet) takes the slider back with it.
+    window->departments()->selectDepartment(kStationsparken);
+    auto drawn = window->document()->session().addArea(Geometry::rectangle(QRectF(690000, 6160000, 10, 10)),
+                                                       kStationsparken, kLawn, QDate(2017, 3, 1), {});
+    ASSERT_TRUE(window->document()->perform(std::move(drawn)).ok());
+    (void)QTest::qWaitFor([&] { return window->timeSlider()->first() == QDate(2017, 3, 1); }, 10000);
+    EXPECT_EQ(window->timeSlider()->first(), QDate(2017, 3, 1));
+}
+
+namespace {
+
+/// Writes a picture of a widget to ENGDRIFT_SCREENSHOT_DIR (if set), for a person to look at.
+void keepPicture(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("ENGDRIFT_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+QToolButton *toolButton(QToolBar *bar, const QKeySequence &shortcut)
+{
+    for (QAction *a : bar->actions())
+        if (a->shortcut() == shortcut)
+            return qobject_cast<QToolButton *>(bar->widgetForAction(a));
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(Panels, UndoButtonKeepsItsWidthAndTellsTheEditInItsTooltip)
+{
+    window->setLanguage(QStringLiteral("da"));
+    auto *bar = window->findChild<QToolBar *>(QStringLiteral("tools"));
+    ASSERT_TRUE(bar);
+    QToolButton *undo = toolButton(bar, QKeySequence::Undo);
+    ASSERT_TRUE(undo);
+    QCoreApplication::processEvents();
+    const int width = undo->sizeHint().width();
+    const QList<AreaShape> lawns = areasOfType(kLawn);
+    ASSERT_GE(lawns.size(), 3);
+    window->canvas()->setSelection({lawns[0].version.areaId, lawns[1].version.areaId, lawns[2].version.areaId});
+    ASSERT_TRUE(window->retagSelection(kFlowers, kDate)) << window->lastError().toStdString();
+    QCoreApplication::processEvents();
+    const QString description = window->document()->undoStack()->undoText();
+    ASSERT_FALSE(description.isEmpty());
+    EXPECT_EQ(undo->sizeHint().width(), width);
+    EXPECT_FALSE(undo->text().contains(description)) << undo->text().toStdString();
+    EXPECT_TRUE(undo->toolTip().contains(description)) << undo->toolTip().toStdString();
+    // The menu says what is undone.
+    QAction *undoAction = undo->defaultAction();
+    ASSERT_TRUE(undoAction);
+    EXPECT_TRUE(undoAction->text().contains(description)) << undoAction->text().toStdString();
+    window->setLanguage(QStringLiteral("en"));
+}
+
+TEST_F(Panels, DocksFitAtTheDefaultWindowSizes)
+{
+    window->findChild<QDockWidget *>(QStringLiteral("chartsDock"))->show();
+    auto *bar = window->findChild<QToolBar *>(QStringLiteral("tools"));
+    ASSERT_TRUE(bar);
+    QToolButton *overflow = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    ASSERT_TRUE(overflow);
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        window->setLanguage(language);
+        for (const QSize &size : {QSize(1280, 800), QSize(1600, 1000)}) {
+            const std::string where = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height()).toStdString();
+            window->resize(size);
+            settlePanels(*window);
+            QSignalSpy refreshed(window->charts(), &ChartsPanel::refreshed);
+            while (window->charts()->isBusy() || window->charts()->chart(plots::PlotKind::Share) == nullptr)
+                ASSERT_TRUE(refreshed.wait(20000)) << where;
+            // Every tool is on the bar, none in the overflow menu.
+            EXPECT_FALSE(overflow->isVisible()) << where;
+            // The departments' names are not cut short.
+            QTreeView *tree = window->departments();
+            const QFontMetrics metrics(tree->font());
+            QAbstractItemModel *model = tree->model();
+            const QModelIndex org = model->index(0, 0);
+            for (int row = 0; row < model->rowCount(org); ++row) {
+                const QModelIndex name = model->index(row, 0, org);
+                EXPECT_GE(tree->visualRect(name).width(), metrics.horizontalAdvance(name.data().toString()) + 6)
+                    << where << " " << name.data().toString().toStdString();
+            }
+            keepPicture(window.get(), QStringLiteral("window-%1-%2").arg(language).arg(size.width()));
+            for (int tab = 0; tab < window->charts()->tabs()->count(); ++tab) {
+                window->charts()->tabs()->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                keepPicture(window->charts(), QStringLiteral("charts-%1-%2-%3").arg(language).arg(size.width()).arg(tab));
+            }
+            window->charts()->tabs()->setCurrentIndex(0);
+        }
+    }
+    window->setLanguage(QStringLiteral("en"));
 }
