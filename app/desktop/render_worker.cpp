@@ -47,7 +47,7 @@ void RenderWorker::process()
     }
     if (!m_store || m_store->path() != job.projectPath) {
         m_store.reset();
-        auto opened = ProjectStore::open(job.projectPath, OpenMode::ReadOnly);
+        auto opened = openStore(job.projectPath, OpenMode::ReadOnly);
         if (!opened.ok()) {
             emit failed(job.id, opened.errorMessage());
             return;

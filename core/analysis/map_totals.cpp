@@ -91,7 +91,7 @@ Result<MapDifference> MapDifference::gather(const ProjectStore &store, const Map
     }
     if (!stored.isEmpty()) {
         AreaQuery query;
-        query.areaIds = stored;
+        query.ids = stored;
         query.status = AreaStatus::Current;
         query.department = department;
         query.ordered = false;

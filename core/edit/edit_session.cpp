@@ -595,7 +595,7 @@ Result<AreaHistory> EditSession::loadHistory(qint64 areaId) const
     if (areaId <= 0)
         return makeError(EditText::tr("There is no area %1 in the project.").arg(areaId));
     AreaQuery query;
-    query.areaIds = {areaId};
+    query.ids = {areaId};
     query.status.reset();
     query.ordered = true;
     AreaHistory history;
@@ -606,6 +606,8 @@ Result<AreaHistory> EditSession::loadHistory(qint64 areaId) const
             return false;
         }
         history << shapeOf(v, *g);
+        if (!m_baseValidTo.contains(v.fid))
+            m_baseValidTo.insert(v.fid, v.validTo);
         return true;
     });
     if (!done.ok())
@@ -988,13 +990,16 @@ Result<PathHistory> EditSession::pathHistory(qint64 pathId) const
         return found.value();
     if (pathId <= 0)
         return makeError(EditText::tr("There is no path %1 in the project.").arg(pathId));
-    ProjectStore::PathQuery query;
-    query.pathIds = {pathId};
+    PathQuery query;
+    query.ids = {pathId};
     query.status.reset();
     PathHistory history;
     auto done = m_store.forEachPath(query, true, [&](const PathVersion &v, const Geometry *g) {
-        if (g && !g->isEmpty())
+        if (g && !g->isEmpty()) {
             history << PathShape{v, g->toWkb(), g->envelope()};
+            if (!m_basePathValidTo.contains(v.fid))
+                m_basePathValidTo.insert(v.fid, v.validTo);
+        }
         return true;
     });
     if (!done.ok())
@@ -1102,20 +1107,65 @@ Result<QList<PathShape>> EditSession::pathsAt(const QDate &date, const std::opti
     return shapes;
 }
 
+namespace {
+
+/// The end a stored version gets from the edits (valid_to, or the day it began for one that a
+/// change on that day replaced), when the edits end it at all; refuses an edit that would make a
+/// version last longer than it does in the project.
+template <class Version>
+Result<std::optional<QDate>> editedEnd(const Version &edited, const QDate &base, const QString &thing)
+{
+    if (isReplaced(edited))
+        return std::optional<QDate>(edited.validFrom);
+    if (edited.validTo == base)
+        return std::optional<QDate>();
+    if (edited.validTo.isValid() && (!base.isValid() || edited.validTo < base))
+        return std::optional<QDate>(edited.validTo);
+    const QString storedEnd = base.isValid() ? EditText::tr("ends on %1").arg(isoDate(base)) : EditText::tr("is still valid");
+    const QString editedEnd = edited.validTo.isValid() ? EditText::tr("end on %1").arg(isoDate(edited.validTo))
+                                                       : EditText::tr("be valid again");
+    return makeError(EditText::tr("the version of %1 from %2 %3 in the project, and the edit would make it %4; that would "
+                                  "overwrite history.")
+                         .arg(thing, isoDate(edited.validFrom), storedEnd, editedEnd));
+}
+
+} // namespace
+
 Result<void> EditSession::savePaths(SaveReport &report)
 {
-    auto next = m_store.nextPathId();
-    if (!next.ok())
-        return next.error();
-    qint64 nextId = *next;
+    PathLayer &layer = m_store.pathLayer();
     QList<qint64> ids = m_paths.keys();
     std::sort(ids.begin(), ids.end(), [](qint64 a, qint64 b) { return (a > 0) != (b > 0) ? a > 0 : (a > 0 ? a < b : a > b); });
     for (qint64 id : ids) {
         const PathHistory history = m_paths.value(id);
-        qint64 realId = id > 0 ? id : nextId++;
+        qint64 realId = id;
+        if (id <= 0) {
+            auto next = layer.newId();
+            if (!next.ok())
+                return next.error();
+            realId = *next;
+        }
+        QSet<qsizetype> used; // new versions written as successors
+        auto successorsFrom = [&](const QDate &date) {
+            std::vector<PathLayer::Successor> next;
+            for (qsizetype i = 0; i < history.size(); ++i) {
+                const PathShape &shape = history.at(i);
+                if (shape.version.fid > 0 || used.contains(i) || shape.version.validFrom != date ||
+                    shape.version.status != AreaStatus::Current)
+                    continue;
+                auto line = Geometry::fromWkb(shape.wkb);
+                if (!line.ok())
+                    return Result<std::vector<PathLayer::Successor>>(line.error());
+                PathVersion v = shape.version;
+                v.pathId = realId;
+                next.push_back({v, std::move(*line)});
+                used.insert(i);
+            }
+            return Result<std::vector<PathLayer::Successor>>(std::move(next));
+        };
         if (id > 0) {
-            ProjectStore::PathQuery query;
-            query.pathIds = {id};
+            PathQuery query;
+            query.ids = {id};
             query.status.reset();
             auto stored = m_store.paths(query);
             if (!stored.ok())
@@ -1126,61 +1176,54 @@ Result<void> EditSession::savePaths(SaveReport &report)
                 if (v.fid <= 0)
                     continue;
                 kept.insert(v.fid);
-                for (const PathVersion &s : *stored) {
-                    if (s.fid != v.fid)
-                        continue;
-                    if (isReplaced(v) && s.status == AreaStatus::Current) {
-                        if (auto retracted = m_store.retractPathVersion(v.fid); !retracted.ok())
-                            return retracted.error();
-                        ++report.versionsClosed;
-                        continue;
-                    }
-                    if (s.validTo == v.validTo)
-                        continue;
-                    if (!v.validTo.isValid() || (s.validTo.isValid() && v.validTo > s.validTo))
-                        return makeError(EditText::tr("path %1: the edit would overwrite its history.").arg(id));
-                    if (auto closed = m_store.closePathVersion(v.fid, v.validTo); !closed.ok())
-                        return closed.error();
-                    ++report.versionsClosed;
-                }
+                const auto s = std::find_if(stored->cbegin(), stored->cend(), [&v](const PathVersion &p) { return p.fid == v.fid; });
+                if (s == stored->cend())
+                    return makeConflict(EditText::tr("path %1 was changed in the project after it was edited here.").arg(id));
+                if (s->status != AreaStatus::Current)
+                    continue;
+                const QDate base = m_basePathValidTo.value(v.fid, s->validTo);
+                auto end = editedEnd(v, base, EditText::tr("path %1").arg(id));
+                if (!end.ok())
+                    return end.error();
+                if (!*end)
+                    continue;
+                auto next = successorsFrom(**end);
+                if (!next.ok())
+                    return next.error();
+                if (auto superseded = layer.supersede(v.fid, **end, *next, base); !superseded.ok())
+                    return superseded;
+                ++report.versionsClosed;
+                report.versionsInserted += static_cast<int>(next->size());
             }
             for (const PathVersion &s : *stored) {
                 if (kept.contains(s.fid))
                     continue;
                 if (s.status != AreaStatus::Proposed)
-                    return makeError(EditText::tr("path %1 was changed in the project after it was edited here.").arg(id));
-                if (auto deleted = m_store.deleteProposedPath(s.fid); !deleted.ok())
-                    return deleted.error();
+                    return makeConflict(EditText::tr("path %1 was changed in the project after it was edited here.").arg(id));
+                if (auto deleted = layer.deletePlanned(s.fid); !deleted.ok())
+                    return deleted;
             }
         }
-        for (const PathShape &shape : history) {
-            if (shape.version.fid > 0)
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            const PathShape &shape = history.at(i);
+            if (shape.version.fid > 0 || used.contains(i))
                 continue;
             PathVersion v = shape.version;
             v.pathId = realId;
             auto line = Geometry::fromWkb(shape.wkb);
             if (!line.ok())
                 return line.error();
-            if (auto inserted = m_store.insertPathVersion(v, *line); !inserted.ok())
-                return inserted.error();
+            if (auto inserted = layer.insert(v, *line); !inserted.ok())
+                return inserted;
             ++report.versionsInserted;
         }
     }
     return {};
 }
 
-Result<SaveReport> EditSession::save()
+Result<void> EditSession::saveAreas(SaveReport &report)
 {
-    SaveReport report;
-    if (!isModified())
-        return report;
-    auto failed = [](const QString &message) { return makeError(EditText::tr("Nothing was saved: %1").arg(message)); };
-    auto failedWith = [](const Error &error) { return rephrased(error, EditText::tr("Nothing was saved: %1").arg(error.message)); };
-
-    auto tx = m_store.begin();
-    if (!tx.ok())
-        return failedWith(tx.error());
-
+    AreaLayer &layer = m_store.areaLayer();
     // Stored areas first (by id), then the new ones in the order they were made (-1, -2, ...).
     QList<qint64> ids = m_histories.keys();
     std::sort(ids.begin(), ids.end(), [](qint64 a, qint64 b) {
@@ -1188,13 +1231,13 @@ Result<SaveReport> EditSession::save()
             return a > 0;
         return a > 0 ? a < b : a > b;
     });
-    auto next = m_store.nextAreaId();
-    if (!next.ok())
-        return failedWith(next.error());
-    qint64 nextId = *next;
     for (qint64 id : ids) {
-        if (id < 0)
-            report.newIds.insert(id, nextId++);
+        if (id >= 0)
+            continue;
+        auto next = layer.newId();
+        if (!next.ok())
+            return next.error();
+        report.newIds.insert(id, *next);
     }
     auto storedId = [&report](qint64 id) -> std::optional<qint64> {
         if (id > 0)
@@ -1202,17 +1245,35 @@ Result<SaveReport> EditSession::save()
         const auto found = report.newIds.constFind(id);
         return found == report.newIds.cend() ? std::nullopt : std::optional<qint64>(found.value());
     };
+    // A new version as it is written: its real id and the real ids of the areas it came from.
+    auto prepared = [&](qint64 id, const AreaShape &shape) -> Result<AreaLayer::Successor> {
+        AreaVersion v = shape.version;
+        v.areaId = *storedId(id);
+        for (qint64 &parent : v.lineage) {
+            const auto real = storedId(parent);
+            if (!real)
+                return makeError(EditText::tr("area %1 comes from the new area %2, which is no longer among the edits.")
+                                     .arg(id)
+                                     .arg(parent));
+            parent = *real;
+        }
+        auto geometry = geometryOf(shape);
+        if (!geometry.ok())
+            return geometry.error();
+        return AreaLayer::Successor{v, std::move(*geometry)};
+    };
 
     for (qint64 id : ids) {
         const AreaHistory history = m_histories.value(id);
+        QSet<qsizetype> used; // new versions written as successors
         if (id > 0) {
             // Compare with what is stored: versions may only end earlier, none may be lost.
             AreaQuery query;
-            query.areaIds = {id};
+            query.ids = {id};
             query.status.reset();
             auto stored = m_store.areas(query);
             if (!stored.ok())
-                return failedWith(stored.error());
+                return stored.error();
             QHash<qint64, AreaVersion> byFid;
             for (const AreaVersion &v : *stored)
                 byFid.insert(v.fid, v);
@@ -1228,86 +1289,92 @@ Result<SaveReport> EditSession::save()
                 if (found != byFid.cend() && found->status == AreaStatus::Proposed) {
                     // A planned version is a draft: its care type and note may change in place.
                     if (found->careType != v.careType || found->note != v.note) {
-                        if (auto updated = m_store.updateProposedVersion(v); !updated.ok())
-                            return failedWith(updated.error());
+                        if (auto updated = layer.updatePlanned(v); !updated.ok())
+                            return updated;
                         ++report.versionsInserted;
                     }
                     continue;
                 }
                 if (found == byFid.cend() || found->areaId != id || found->validFrom != v.validFrom)
-                    return failed(EditText::tr("area %1 was changed in the project after it was edited here (its "
-                                               "version from %2 is no longer there); discard the edits of this area "
-                                               "and make them again.")
-                                      .arg(id)
-                                      .arg(isoDate(v.validFrom)));
-                const AreaVersion &s = found.value();
-                if (isReplaced(v)) {
-                    // Changed on the day it began: the new version replaces it.
-                    if (auto retracted = m_store.retractAreaVersion(v.fid); !retracted.ok())
-                        return failedWith(retracted.error());
-                    ++report.versionsClosed;
+                    return makeConflict(EditText::tr("area %1 was changed in the project after it was edited here (its "
+                                                     "version from %2 is no longer there); discard the edits of this "
+                                                     "area and make them again.")
+                                            .arg(id)
+                                            .arg(isoDate(v.validFrom)));
+                const QDate base = m_baseValidTo.value(v.fid, found->validTo);
+                auto end = editedEnd(v, base, EditText::tr("area %1").arg(id));
+                if (!end.ok())
+                    return end.error();
+                if (!*end)
                     continue;
+                // Closed on a date: the new versions of this area from that date take over.
+                std::vector<AreaLayer::Successor> next;
+                for (qsizetype i = 0; i < history.size(); ++i) {
+                    const AreaShape &s = history.at(i);
+                    if (s.version.fid > 0 || used.contains(i) || s.version.validFrom != **end ||
+                        s.version.status != AreaStatus::Current)
+                        continue;
+                    auto successor = prepared(id, s);
+                    if (!successor.ok())
+                        return successor.error();
+                    next.push_back(std::move(*successor));
+                    used.insert(i);
                 }
-                if (v.validTo == s.validTo)
-                    continue;
-                const bool earlier = v.validTo.isValid() && (!s.validTo.isValid() || v.validTo < s.validTo);
-                if (!earlier) {
-                    const QString storedEnd = s.validTo.isValid() ? EditText::tr("ends on %1").arg(isoDate(s.validTo))
-                                                                  : EditText::tr("is still valid");
-                    const QString editedEnd = v.validTo.isValid() ? EditText::tr("end on %1").arg(isoDate(v.validTo))
-                                                                  : EditText::tr("be valid again");
-                    return failed(EditText::tr("the version of area %1 from %2 %3 in the project, and the edit "
-                                               "would make it %4; that would overwrite history.")
-                                      .arg(id)
-                                      .arg(isoDate(v.validFrom), storedEnd, editedEnd));
-                }
-                if (auto closed = m_store.closeAreaVersion(v.fid, v.validTo); !closed.ok())
-                    return failedWith(closed.error());
+                if (auto superseded = layer.supersede(v.fid, **end, next, base); !superseded.ok())
+                    return superseded;
                 ++report.versionsClosed;
+                report.versionsInserted += static_cast<int>(next.size());
             }
             // Planned versions that the edits dropped are deleted (drafts, not history).
             for (auto it = byFid.cbegin(); it != byFid.cend(); ++it) {
                 if (it->status == AreaStatus::Proposed && !kept.contains(it.key())) {
-                    if (auto deleted = m_store.deleteProposedVersion(it.key()); !deleted.ok())
-                        return failedWith(deleted.error());
+                    if (auto deleted = layer.deletePlanned(it.key()); !deleted.ok())
+                        return deleted;
                     ++known;
                 }
             }
             if (known != byFid.size())
-                return failed(EditText::tr("area %1 was changed in the project after it was edited here (it has %2 "
-                                           "versions there, the edits know %3); discard the edits of this area and "
-                                           "make them again.")
-                                  .arg(id)
-                                  .arg(byFid.size())
-                                  .arg(known));
+                return makeConflict(EditText::tr("area %1 was changed in the project after it was edited here (it has "
+                                                 "%2 versions there, the edits know %3); discard the edits of this area "
+                                                 "and make them again.")
+                                        .arg(id)
+                                        .arg(byFid.size())
+                                        .arg(known));
         }
-        for (const AreaShape &shape : history) {
-            if (shape.version.fid > 0)
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            const AreaShape &shape = history.at(i);
+            if (shape.version.fid > 0 || used.contains(i))
                 continue;
-            AreaVersion v = shape.version;
-            v.areaId = *storedId(id);
-            for (qint64 &parent : v.lineage) {
-                const auto real = storedId(parent);
-                if (!real)
-                    return failed(EditText::tr("area %1 comes from the new area %2, which is no longer among the edits.")
-                                      .arg(id)
-                                      .arg(parent));
-                parent = *real;
-            }
-            auto geometry = geometryOf(shape);
-            if (!geometry.ok())
-                return failedWith(geometry.error());
-            if (auto inserted = m_store.insertAreaVersion(v, *geometry); !inserted.ok())
-                return failedWith(inserted.error());
+            auto successor = prepared(id, shape);
+            if (!successor.ok())
+                return successor.error();
+            if (auto inserted = layer.insert(successor->version, successor->geometry); !inserted.ok())
+                return inserted;
             ++report.versionsInserted;
         }
     }
+    return {};
+}
+
+Result<SaveReport> EditSession::save()
+{
+    SaveReport report;
+    if (!isModified())
+        return report;
+    auto failedWith = [](const Error &error) { return rephrased(error, EditText::tr("Nothing was saved: %1").arg(error.message)); };
+    auto tx = m_store.begin();
+    if (!tx.ok())
+        return failedWith(tx.error());
+    if (auto areas = saveAreas(report); !areas.ok())
+        return failedWith(areas.error());
     if (auto paths = savePaths(report); !paths.ok())
         return failedWith(paths.error());
     if (auto committed = tx->commit(); !committed.ok())
         return failedWith(committed.error());
     m_histories.clear();
     m_paths.clear();
+    m_baseValidTo.clear();
+    m_basePathValidTo.clear();
     return report;
 }
 
@@ -1315,6 +1382,8 @@ void EditSession::discard()
 {
     m_histories.clear();
     m_paths.clear();
+    m_baseValidTo.clear();
+    m_basePathValidTo.clear();
 }
 
 QByteArray EditSession::serialize(const QString &baseModified) const
@@ -1480,10 +1549,40 @@ Result<EditStep> EditSession::restore(const QByteArray &json, const QString &cur
             step.pathsAfter.insert(it.key(), before(pathHistories, it.key()));
         }
     }
+    if (auto base = readBaseValidTo(histories, pathHistories); !base.ok())
+        return damaged(base.errorMessage());
     m_histories = histories;
     m_paths = pathHistories;
     m_lastTemporaryId = lowest;
     return step;
+}
+
+Result<void> EditSession::readBaseValidTo(const QHash<qint64, AreaHistory> &areas, const QHash<qint64, PathHistory> &paths)
+{
+    auto read = [](const auto &layer, qint64 fid, QHash<qint64, QDate> &base) -> Result<void> {
+        if (fid <= 0 || base.contains(fid))
+            return {};
+        auto stored = layer.version(fid);
+        if (!stored.ok())
+            return stored.error();
+        if (!stored->has_value())
+            return makeError(EditText::tr("version %1 is no longer in the project").arg(fid));
+        base.insert(fid, (*stored)->validTo);
+        return {};
+    };
+    for (const AreaHistory &history : areas) {
+        for (const AreaShape &shape : history) {
+            if (auto ok = read(m_store.areaLayer(), shape.version.fid, m_baseValidTo); !ok.ok())
+                return ok;
+        }
+    }
+    for (const PathHistory &history : paths) {
+        for (const PathShape &shape : history) {
+            if (auto ok = read(m_store.pathLayer(), shape.version.fid, m_basePathValidTo); !ok.ok())
+                return ok;
+        }
+    }
+    return {};
 }
 
 } // namespace engdrift

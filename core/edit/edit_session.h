@@ -171,6 +171,10 @@ private:
     Result<AreaHistory> editedHistory(qint64 areaId) const;
     Result<PathHistory> pathHistory(qint64 pathId) const;
     Result<void> savePaths(SaveReport &report);
+    Result<void> saveAreas(SaveReport &report);
+    /// Reads valid_to of the stored versions among recovered edits (the project is as it was when
+    /// they were made).
+    Result<void> readBaseValidTo(const QHash<qint64, AreaHistory> &areas, const QHash<qint64, PathHistory> &paths);
     qint64 allocateTemporaryId() { return --m_lastTemporaryId; }
     Result<EditStep> retagPlanned(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
     std::optional<Error> refuseInProposal(const QString &what) const;
@@ -179,6 +183,11 @@ private:
     std::optional<qint64> m_proposal;
     QHash<qint64, AreaHistory> m_histories;
     QHash<qint64, PathHistory> m_paths;
+    /// valid_to of each stored version as it was read (fid → date; invalid: open): save() ends a
+    /// version only if it is still so (TemporalLayer::supersede), so an edit never overwrites what
+    /// someone else saved in the meantime.
+    mutable QHash<qint64, QDate> m_baseValidTo;
+    mutable QHash<qint64, QDate> m_basePathValidTo;
     qint64 m_lastTemporaryId = 0;
 };
 

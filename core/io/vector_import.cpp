@@ -442,6 +442,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     GdalErrorScope errors;
     layer->ResetReading();
     qint64 index = 0;
+    QByteArray wkb; // each shape as the store takes it
     auto geosCtx = geos::context();
     while (true) {
         std::unique_ptr<OGRFeature> feature(layer->GetNextFeature());
@@ -644,7 +645,13 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         version.areaM2 = area;
         version.source = report.source;
         version.sourceFid = fid;
-        if (auto ok = store.insertAreaVersion(version, geom.get()); !ok.ok())
+        OGREnvelope shapeBox;
+        geom->getEnvelope(&shapeBox);
+        wkb.resize(static_cast<qsizetype>(geom->WkbSize()));
+        geom->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
+        if (auto ok = store.areaLayer().insertPrepared(
+                version, wkb, QRectF(QPointF(shapeBox.MinX, shapeBox.MinY), QPointF(shapeBox.MaxX, shapeBox.MaxY)));
+            !ok.ok())
             return ok.error();
         if (report.firstAreaId == 0)
             report.firstAreaId = version.areaId;

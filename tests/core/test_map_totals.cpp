@@ -101,7 +101,7 @@ protected:
             a.department = i < 4 ? kDept5 : kDept6;
             a.careType = care[i];
             a.validFrom = kStart;
-            ASSERT_TRUE(store->insertAreaVersion(a, rect(40.0 * i, 0, 10.0 * (i + 1), 10)).ok());
+            ASSERT_TRUE(store->areaLayer().insert(a, rect(40.0 * i, 0, 10.0 * (i + 1), 10)).ok());
         }
         ASSERT_TRUE(tx->commit().ok());
         session = std::make_unique<EditSession>(*store);

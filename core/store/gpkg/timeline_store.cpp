@@ -1,6 +1,6 @@
 // ProjectStore::areaIntervalTotals: the sums behind the timeline (analysis/timeline.h); dateSpan.
 
-#include "store/project_store_p.h"
+#include "store/gpkg/gpkg_store_p.h"
 
 #include <QHash>
 
@@ -51,7 +51,7 @@ qint64 julianDayOf(const OGRFeature &f, int index, bool isDate)
 
 } // namespace
 
-Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuery &query) const
+Result<QList<AreaIntervalTotal>> GpkgStore::areaIntervalTotals(const AreaQuery &query) const
 {
     AreaQuery filterQuery = query;
     filterQuery.at.reset();
@@ -61,7 +61,7 @@ Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuer
     // sort of a million rows; the departments' groups are then added up here.
     QString sqlText = QStringLiteral("SELECT care_type, valid_from, valid_to, SUM(area_m2) AS area_m2, COUNT(*) AS n "
                                      "FROM areas");
-    const QString filter = d->filterSql(filterQuery);
+    const QString filter = d->areaTable->filterTerms(filterQuery);
     if (!filter.isEmpty())
         sqlText += QStringLiteral(" WHERE ") + filter;
     sqlText += QStringLiteral(" GROUP BY org_no, dept_no, care_type, valid_from, valid_to");
@@ -126,7 +126,7 @@ Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuer
     return totals;
 }
 
-Result<DateSpan> ProjectStore::dateSpan() const
+Result<DateSpan> GpkgStore::dateSpan() const
 {
     DateSpan span;
     for (const char *table : {"areas", "paths"}) {

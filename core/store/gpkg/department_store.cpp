@@ -1,9 +1,9 @@
 // ProjectStore: deleting departments and organisations, what refers to a department, its extent,
 // and moving the start of an area version (the correction of a department's start date).
 
-#include "store/project_store.h"
+#include "store/gpkg/gpkg_store.h"
 
-#include "store/project_store_p.h"
+#include "store/gpkg/gpkg_store_p.h"
 #include "util/dates.h"
 
 namespace engdrift {
@@ -32,7 +32,7 @@ QString departmentFilter(const DepartmentKey &key)
 
 } // namespace
 
-Result<ProjectStore::DepartmentUse> ProjectStore::departmentUse(const DepartmentKey &key) const
+Result<ProjectStore::DepartmentUse> GpkgStore::departmentUse(const DepartmentKey &key) const
 {
     GdalErrorScope errors;
     const QString filter = departmentFilter(key);
@@ -51,7 +51,7 @@ Result<ProjectStore::DepartmentUse> ProjectStore::departmentUse(const Department
     return use;
 }
 
-Result<void> ProjectStore::deleteDepartment(const DepartmentKey &key)
+Result<void> GpkgStore::deleteDepartment(const DepartmentKey &key)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -68,7 +68,7 @@ Result<void> ProjectStore::deleteDepartment(const DepartmentKey &key)
     return {};
 }
 
-Result<void> ProjectStore::deleteOrganisation(int orgNo)
+Result<void> GpkgStore::deleteOrganisation(int orgNo)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -91,7 +91,7 @@ Result<void> ProjectStore::deleteOrganisation(int orgNo)
     return {};
 }
 
-Result<void> ProjectStore::Impl::recomputeExtent(const DepartmentKey &key)
+Result<void> GpkgStore::Impl::recomputeExtent(const DepartmentKey &key)
 {
     GdalErrorScope errors;
     // The bounding boxes from the spatial index: no geometry is read.
@@ -128,7 +128,7 @@ Result<void> ProjectStore::Impl::recomputeExtent(const DepartmentKey &key)
     return {};
 }
 
-Result<void> ProjectStore::setAreaVersionStart(qint64 fid, const QDate &validFrom)
+Result<void> GpkgStore::setAreaVersionStart(qint64 fid, const QDate &validFrom)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
