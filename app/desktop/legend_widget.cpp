@@ -105,7 +105,7 @@ void LegendWidget::reload()
             auto areas = areaStatistics(store, date, AreaGrouping::CareType, department, content);
             if (!areas.ok())
                 return areas.error();
-            auto paths = mapPathLengths(store, content, date, department);
+            auto paths = MapSnapshot(store, content, date).pathLengths(department);
             if (!paths.ok())
                 return paths.error();
             return Legend{std::move(areas).value(), {paths->mownPathM, paths->safetyEdgeM}};

@@ -1,6 +1,6 @@
 #include "analysis/timeline.h"
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "store/project_store.h"
 
 #include <QHash>
