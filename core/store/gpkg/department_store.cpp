@@ -150,4 +150,133 @@ Result<void> GpkgStore::setAreaVersionStart(qint64 fid, const QDate &validFrom)
     return {};
 }
 
+Result<QList<Organisation>> GpkgStore::organisations() const
+{
+    GdalErrorScope errors;
+    QList<Organisation> list;
+    d->organisations->SetAttributeFilter(nullptr);
+    d->organisations->ResetReading();
+    for (auto &f : *d->organisations)
+        list << Organisation{f->GetFieldAsInteger("org_no"), QString::fromUtf8(f->GetFieldAsString("name"))};
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot read the organisations"), errors);
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.orgNo < b.orgNo; });
+    return list;
+}
+
+Result<QList<Department>> GpkgStore::departments() const
+{
+    return departments(QRectF());
+}
+
+Result<QList<Department>> GpkgStore::departments(const QRectF &bounds) const
+{
+    if (bounds.isNull())
+        return d->readDepartments(QString());
+    return d->readDepartments(QStringLiteral("ext_max_x >= %1 AND ext_min_x <= %2 AND ext_max_y >= %3 AND ext_min_y <= %4")
+                                  .arg(bounds.left(), 0, 'g', 17)
+                                  .arg(bounds.right(), 0, 'g', 17)
+                                  .arg(bounds.top(), 0, 'g', 17)
+                                  .arg(bounds.bottom(), 0, 'g', 17));
+}
+
+Result<QList<Department>> GpkgStore::Impl::readDepartments(const QString &filter) const
+{
+    GdalErrorScope errors;
+    QList<Department> list;
+    departments->SetAttributeFilter(filter.isEmpty() ? nullptr : filter.toUtf8().constData());
+    departments->SetSpatialFilter(nullptr);
+    departments->ResetReading();
+    OGRFeatureDefn *defn = departments->GetLayerDefn();
+    const int orgIndex = defn->GetFieldIndex("org_no");
+    const int deptIndex = defn->GetFieldIndex("dept_no");
+    const int nameIndex = defn->GetFieldIndex("name");
+    const int addressIndex = defn->GetFieldIndex("address");
+    const int homesIndex = defn->GetFieldIndex("homes");
+    const int extIndex = defn->GetFieldIndex("ext_min_x");
+    for (auto &f : *departments) {
+        Department dept{DepartmentKey{f->GetFieldAsInteger(orgIndex), f->GetFieldAsInteger(deptIndex)},
+                        QString::fromUtf8(f->GetFieldAsString(nameIndex)),
+                        QString::fromUtf8(f->GetFieldAsString(addressIndex)), f->GetFieldAsInteger(homesIndex), QRectF()};
+        if (extIndex >= 0 && f->IsFieldSetAndNotNull(extIndex))
+            dept.extent = QRectF(QPointF(f->GetFieldAsDouble(extIndex), f->GetFieldAsDouble(extIndex + 1)),
+                                 QPointF(f->GetFieldAsDouble(extIndex + 2), f->GetFieldAsDouble(extIndex + 3)));
+        list << dept;
+    }
+    departments->SetAttributeFilter(nullptr);
+    if (errors.hasFailure())
+        return gdalError(ProjectStoreText::tr("cannot read the departments"), errors);
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
+    return list;
+}
+
+Result<std::optional<Department>> GpkgStore::department(const DepartmentKey &key) const
+{
+    auto found = d->readDepartments(QStringLiteral("org_no = %1 AND dept_no = %2").arg(key.orgNo).arg(key.deptNo));
+    if (!found.ok())
+        return found.error();
+    return found->isEmpty() ? std::optional<Department>() : std::optional<Department>(found->first());
+}
+
+Result<void> GpkgStore::saveOrganisation(const Organisation &organisation)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (organisation.orgNo <= 0)
+        return makeError(ProjectStoreText::tr("%1: organisation number %2 must be a positive number.").arg(d->path).arg(organisation.orgNo));
+    GdalErrorScope errors;
+    OGRLayer *layer = d->organisations;
+    layer->SetAttributeFilter(QStringLiteral("org_no = %1").arg(organisation.orgNo).toUtf8().constData());
+    layer->ResetReading();
+    std::unique_ptr<OGRFeature> existing(layer->GetNextFeature());
+    layer->SetAttributeFilter(nullptr);
+    std::unique_ptr<OGRFeature> f = existing ? std::move(existing)
+                                             : std::unique_ptr<OGRFeature>(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    f->SetField("org_no", organisation.orgNo);
+    f->SetField("name", organisation.name.toUtf8().constData());
+    const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
+    if (err != OGRERR_NONE)
+        return d->gdalError(ProjectStoreText::tr("cannot save organisation %1").arg(organisation.orgNo), errors);
+    return {};
+}
+
+Result<void> GpkgStore::saveDepartment(const Department &department)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!department.key.isValid())
+        return makeError(ProjectStoreText::tr("%1: %2 is not a department number (organisation number above 0, department 000-999).")
+                             .arg(d->path, department.key.toString()));
+    GdalErrorScope errors;
+    OGRLayer *orgs = d->organisations;
+    orgs->SetAttributeFilter(QStringLiteral("org_no = %1").arg(department.key.orgNo).toUtf8().constData());
+    orgs->ResetReading();
+    const bool orgExists = std::unique_ptr<OGRFeature>(orgs->GetNextFeature()) != nullptr;
+    orgs->SetAttributeFilter(nullptr);
+    if (!orgExists)
+        return makeError(ProjectStoreText::tr("%1: organisation %2 does not exist; add it before its departments.")
+                             .arg(d->path)
+                             .arg(department.key.orgNo));
+    OGRLayer *layer = d->departments;
+    layer->SetAttributeFilter(QStringLiteral("org_no = %1 AND dept_no = %2")
+                                  .arg(department.key.orgNo)
+                                  .arg(department.key.deptNo)
+                                  .toUtf8()
+                                  .constData());
+    layer->ResetReading();
+    std::unique_ptr<OGRFeature> existing(layer->GetNextFeature());
+    layer->SetAttributeFilter(nullptr);
+    std::unique_ptr<OGRFeature> f = existing ? std::move(existing)
+                                             : std::unique_ptr<OGRFeature>(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    f->SetField("org_no", department.key.orgNo);
+    f->SetField("dept_no", department.key.deptNo);
+    f->SetField("name", department.name.toUtf8().constData());
+    f->SetField("address", department.address.toUtf8().constData());
+    f->SetField("homes", department.homes);
+    const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
+    if (err != OGRERR_NONE)
+        return d->gdalError(ProjectStoreText::tr("cannot save department %1").arg(department.key.toString()), errors);
+    return {};
+}
+
 } // namespace engdrift
