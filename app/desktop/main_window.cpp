@@ -172,7 +172,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_vertexTool->reload();
         const bool any = !ids.isEmpty();
         m_mergeAction->setEnabled(ids.size() >= 2);
-        m_endAction->setEnabled(any);
+        m_retireAction->setEnabled(any);
         m_zoomSelectionAction->setEnabled(any);
     });
     connect(m_timeSlider, &TimeSlider::dateChanged, this, [this](const QDate &date) {
@@ -218,7 +218,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 });
             });
     connect(m_properties, &PropertiesPanel::mergeRequested, this, [this] { mergeSelection(m_properties->fromDate()); });
-    connect(m_properties, &PropertiesPanel::deleteRequested, this, [this] { endSelection(m_properties->fromDate()); });
+    connect(m_properties, &PropertiesPanel::retireRequested, this, [this] { retireSelection(m_properties->fromDate()); });
     connect(m_properties, &PropertiesPanel::splitRequested, this, [this] { setTool(Tool::Split); });
     connect(m_drawTool.get(), &PointsTool::areaDrawn, this,
             [this](const QList<QPointF> &ring) { addAreaFromRing(ring, m_properties->fromDate()); });
@@ -284,6 +284,7 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportMapImage);
     m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -292,11 +293,13 @@ void MainWindow::createActions()
     m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_mergeAction = new QAction(this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeSelection"));
     m_mergeAction->setShortcut(QKeySequence(Qt::Key_M));
     connect(m_mergeAction, &QAction::triggered, this, [this] { mergeSelection(m_properties->fromDate()); });
-    m_endAction = new QAction(this);
-    m_endAction->setShortcut(QKeySequence::Delete);
-    connect(m_endAction, &QAction::triggered, this, [this] { endSelection(m_properties->fromDate()); });
+    m_retireAction = new QAction(this);
+    m_retireAction->setObjectName(QStringLiteral("retireSelection"));
+    m_retireAction->setShortcut(QKeySequence::Delete);
+    connect(m_retireAction, &QAction::triggered, this, [this] { retireSelection(m_properties->fromDate()); });
 
     m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
@@ -398,6 +401,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
@@ -409,7 +413,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_mergeAction);
-    m_editMenu->addAction(m_endAction);
+    m_editMenu->addAction(m_retireAction);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomAllAction, m_zoomDeptAction, m_zoomSelectionAction})
         m_viewMenu->addAction(a);
@@ -491,7 +495,9 @@ void MainWindow::retranslate()
     m_exportAction->setToolTip(tr("Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing"));
     m_quitAction->setText(tr("&Quit"));
     m_mergeAction->setText(tr("&Merge"));
-    m_endAction->setText(tr("&End selected areas"));
+    m_retireAction->setText(tr("&Retire selected areas"));
+    m_retireAction->setToolTip(tr("The selected areas leave the map on the date set in the selection panel; their "
+                               "history is kept"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom &out"));
     m_zoomAllAction->setText(tr("Zoom to &everything"));
@@ -646,7 +652,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
                        m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
         a->setEnabled(doc != nullptr);
     m_mergeAction->setEnabled(false);
-    m_endAction->setEnabled(false);
+    m_retireAction->setEnabled(false);
     m_zoomSelectionAction->setEnabled(false);
     updateTitle();
 }
@@ -877,14 +883,14 @@ bool MainWindow::mergeSelection(const QDate &from)
     });
 }
 
-bool MainWindow::endSelection(const QDate &from)
+bool MainWindow::retireSelection(const QDate &from)
 {
-    return performEdit(tr("end"), [&] {
+    return performEdit(tr("retire"), [&] {
         const QSet<qint64> sel = m_canvas->selection();
         if (sel.isEmpty())
             return false;
-        if (!m_quiet && QMessageBox::question(this, tr("End areas"),
-                                              tr("End %n area(s) on %1? Their history stays in the project.", "",
+        if (!m_quiet && QMessageBox::question(this, tr("Retire areas"),
+                                              tr("Retire %n area(s) on %1? Their history stays in the project.", "",
                                                  static_cast<int>(sel.size()))
                                                   .arg(from.toString(Qt::ISODate))) != QMessageBox::Yes)
             return false;

@@ -79,7 +79,7 @@ public:
     /// `quiet`, and returns whether it worked.
     bool retagSelection(const QString &careType, const QDate &from);
     bool mergeSelection(const QDate &from);
-    bool endSelection(const QDate &from);
+    bool retireSelection(const QDate &from);
     bool splitSelection(const QList<QPointF> &line, const QDate &from);
     bool addAreaFromRing(const QList<QPointF> &ring, const QDate &from);
     bool reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from);
@@ -181,7 +181,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_mergeAction = nullptr;
-    QAction *m_endAction = nullptr;
+    QAction *m_retireAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomAllAction = nullptr;

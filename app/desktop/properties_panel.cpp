@@ -59,10 +59,13 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     m_split = new QPushButton(this);
     m_merge = new QPushButton(this);
-    m_delete = new QPushButton(this);
+    m_retire = new QPushButton(this);
+    m_split->setObjectName(QStringLiteral("splitSelection"));
+    m_merge->setObjectName(QStringLiteral("mergeSelection"));
+    m_retire->setObjectName(QStringLiteral("retireSelection"));
     buttons->addWidget(m_split);
     buttons->addWidget(m_merge);
-    buttons->addWidget(m_delete);
+    buttons->addWidget(m_retire);
     layout->addLayout(buttons);
 
     m_historyLabel = new QLabel(this);
@@ -83,7 +86,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_split, &QPushButton::clicked, this, &PropertiesPanel::splitRequested);
     connect(m_merge, &QPushButton::clicked, this, &PropertiesPanel::mergeRequested);
-    connect(m_delete, &QPushButton::clicked, this, &PropertiesPanel::deleteRequested);
+    connect(m_retire, &QPushButton::clicked, this, &PropertiesPanel::retireRequested);
     retranslate();
     reload();
 }
@@ -107,8 +110,8 @@ void PropertiesPanel::retranslate()
     m_split->setToolTip(tr("Draw a line across the selected area to split it (S)."));
     m_merge->setText(tr("Merge"));
     m_merge->setToolTip(tr("Merge the selected areas into one (M)."));
-    m_delete->setText(tr("End"));
-    m_delete->setToolTip(tr("The selected areas end on the date; their history is kept."));
+    m_retire->setText(tr("Retire"));
+    m_retire->setToolTip(tr("The selected areas leave the map on the date; their history is kept (Del)."));
     m_historyLabel->setText(tr("History"));
     m_history->setHeaderLabels({tr("From"), tr("Until"), tr("Care type")});
     fillCareTypes();
@@ -126,8 +129,7 @@ void PropertiesPanel::setDocument(ProjectDocument *document)
 void PropertiesPanel::setLanguage(const QString &language)
 {
     m_language = language;
-    fillCareTypes();
-    reload();
+    retranslate(); // the care types' names too
 }
 
 void PropertiesPanel::fillCareTypes()
@@ -185,7 +187,7 @@ void PropertiesPanel::reload()
     const bool any = m_document && !m_ids.isEmpty();
     for (QWidget *w : {static_cast<QWidget *>(m_care), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_apply),
                        static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_saveNote),
-                       static_cast<QWidget *>(m_delete)})
+                       static_cast<QWidget *>(m_retire)})
         w->setEnabled(any);
     m_split->setEnabled(any && m_ids.size() == 1);
     m_merge->setEnabled(any && m_ids.size() >= 2);

@@ -39,7 +39,7 @@ signals:
     void retagRequested(const QList<qint64> &ids, const QString &careType, const QDate &from);
     void noteRequested(const QList<qint64> &ids, const QString &note, const QDate &from);
     void mergeRequested();
-    void deleteRequested();
+    void retireRequested();
     void splitRequested();
 
 protected:
@@ -68,7 +68,7 @@ private:
     QTreeWidget *m_history = nullptr;
     QPushButton *m_split = nullptr;
     QPushButton *m_merge = nullptr;
-    QPushButton *m_delete = nullptr;
+    QPushButton *m_retire = nullptr;
 };
 
 } // namespace engdrift::gui

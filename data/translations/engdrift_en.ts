@@ -1402,10 +1402,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,21 +1612,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the areas to remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the areas end on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n area(s)</source>
-        <translation>
-            <numerusform>Remove %n area</numerusform>
-            <numerusform>Remove %n areas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,10 +1727,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ending areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no path %1 in the project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +1788,29 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>Recovered edits</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to retire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the areas are retired on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s)</source>
+        <translation>
+            <numerusform>Retire %n area</numerusform>
+            <numerusform>Retire %n areas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3789,10 +3789,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;End selected areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,21 +3914,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>merge</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>End %n area(s) on %1? Their history stays in the project.</source>
-        <translation>
-            <numerusform>End %n area on %1? Its history stays in the project.</numerusform>
-            <numerusform>End %n areas on %1? Their history stays in the project.</numerusform>
-        </translation>
     </message>
     <message>
         <source>split</source>
@@ -4189,6 +4170,29 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retire selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date set in the selection panel; their history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>Retire %n area on %1? Its history stays in the project.</numerusform>
+            <numerusform>Retire %n areas on %1? Their history stays in the project.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -4254,14 +4258,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected areas end on the date; their history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,6 +4298,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 m² · department %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date; their history is kept (Del).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
