@@ -3,11 +3,14 @@
 //
 // With ENGDRIFT_SCREENSHOT_DIR set, the tests also write what they looked at as PNG files there.
 
+#include "department_tree.h"
+#include "edit/departments.h"
 #include "properties_panel.h"
 #include "window_fixture.h"
 
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -17,6 +20,14 @@ using namespace engdrift;
 using namespace engdrift::gui;
 
 namespace {
+
+/// Writes a picture of a widget to ENGDRIFT_SCREENSHOT_DIR (if set), for a person to look at.
+void keepPicture(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("ENGDRIFT_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
 
 /// An action's text as a person reads it: without the mnemonic's ampersand and the ellipsis.
 QString plain(const QString &text)
@@ -127,3 +138,58 @@ TEST_P(Words, EachWordSaysOneThing)
 
 INSTANTIATE_TEST_SUITE_P(Languages, Words, ::testing::Values("da", "en"),
                          [](const ::testing::TestParamInfo<const char *> &param) { return std::string(param.param); });
+
+namespace {
+
+/// Waits until the department tree has gathered its rows again.
+void waitForTree(MainWindow &window)
+{
+    (void)QTest::qWaitFor([&] { return !window.departments()->isBusy(); }, 20000);
+    test::settle(window);
+}
+
+} // namespace
+
+TEST_F(Selection, TheTreeShowsLongDepartmentNamesWhole)
+{
+    const QString longName = QStringLiteral("Kornmarken og Hedehusene Stationsby, afsnit Nord (blok 1-14)");
+    auto department = window->document()->store().department({123, 3});
+    ASSERT_TRUE(department.ok() && department->has_value());
+    Department renamed = **department;
+    renamed.name = longName;
+    ASSERT_TRUE(saveDepartmentDetails(window->document()->store(), renamed, false).ok());
+    window->document()->storeChangedOutside();
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        window->setLanguage(language);
+        for (const QSize &size : {QSize(1280, 800), QSize(1600, 1000)}) {
+            const std::string where = QStringLiteral("%1 %2x%3").arg(language).arg(size.width()).arg(size.height()).toStdString();
+            window->resize(size);
+            waitForTree(*window);
+            QTreeView *tree = window->departments();
+            const QFontMetrics metrics(tree->font());
+            QAbstractItemModel *model = tree->model();
+            const QModelIndex org = model->index(0, 0);
+            ASSERT_EQ(model->rowCount(org), 3) << where;
+            bool sawLongName = false;
+            for (int row = 0; row < model->rowCount(org); ++row) {
+                const QModelIndex name = model->index(row, 0, org);
+                const QString text = name.data().toString();
+                sawLongName |= text.contains(longName);
+                // The whole name fits its column (a long one scrolls sideways, it is not cut).
+                EXPECT_GE(tree->visualRect(name).width(), metrics.horizontalAdvance(text) + 6) << where << " " << text.toStdString();
+                EXPECT_TRUE(name.data(Qt::ToolTipRole).toString().contains(text.section(QLatin1Char(' '), 1)))
+                    << where << " " << text.toStdString();
+            }
+            EXPECT_TRUE(sawLongName) << where;
+            keepPicture(window.get(), QStringLiteral("tree-long-name-%1-%2").arg(language).arg(size.width()));
+        }
+    }
+    // Short names again: the name column fills the room the other columns leave.
+    renamed.name = QStringLiteral("Kornmarken");
+    ASSERT_TRUE(saveDepartmentDetails(window->document()->store(), renamed, false).ok());
+    window->document()->storeChangedOutside();
+    waitForTree(*window);
+    QTreeView *tree = window->departments();
+    EXPECT_EQ(tree->header()->length(), tree->viewport()->width());
+    window->setLanguage(QStringLiteral("en"));
+}
