@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace engdrift {
+class MapStyle;
+}
+
 namespace engdrift::gui {
 
 class ProjectDocument;
@@ -44,5 +48,7 @@ private:
 /// A swatch of a care type's fill and hatching, for legends and drop-downs.
 QIcon careTypeIcon(const QColor &fill, const QColor &outline, Qt::BrushStyle hatch, const QColor &hatchColour,
                    int size = 16);
+/// The swatch of a care type as the map draws it.
+QIcon careTypeIcon(const MapStyle &style, const QString &code);
 
 } // namespace engdrift::gui

@@ -2,6 +2,7 @@
 
 #include "background_task.h"
 #include "adoption_dialog.h"
+#include "care_type_table.h"
 #include "charts_panel.h"
 #include "department_dialog.h"
 #include "department_tree.h"
@@ -193,7 +194,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         QMenu menu(this);
         const bool onDepartment = index.isValid() && m_tree->currentDepartment().has_value();
         for (QAction *a : {m_editDepartmentAction, m_correctStartAction, m_adoptionAction, m_proposalsAction,
-                           m_zoomDeptAction, m_deleteDepartmentAction}) {
+                           m_zoomDeptAction, m_selectByCareAction, m_deleteDepartmentAction}) {
             if (onDepartment)
                 menu.addAction(a);
         }
@@ -220,6 +221,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_properties, &PropertiesPanel::mergeRequested, this, [this] { mergeSelection(m_properties->fromDate()); });
     connect(m_properties, &PropertiesPanel::retireRequested, this, [this] { retireSelection(m_properties->fromDate()); });
     connect(m_properties, &PropertiesPanel::splitRequested, this, [this] { setTool(Tool::Split); });
+    connect(m_properties, &PropertiesPanel::areaActivated, this, &MainWindow::showArea);
+    connect(m_properties, &PropertiesPanel::selectionNarrowed, m_canvas, &MapCanvas::setSelection);
     connect(m_drawTool.get(), &PointsTool::areaDrawn, this,
             [this](const QList<QPointF> &ring) { addAreaFromRing(ring, m_properties->fromDate()); });
     connect(m_splitTool.get(), &PointsTool::lineDrawn, this,
@@ -300,6 +303,10 @@ void MainWindow::createActions()
     m_retireAction->setObjectName(QStringLiteral("retireSelection"));
     m_retireAction->setShortcut(QKeySequence::Delete);
     connect(m_retireAction, &QAction::triggered, this, [this] { retireSelection(m_properties->fromDate()); });
+    m_selectByCareAction = new QAction(this);
+    m_selectByCareAction->setObjectName(QStringLiteral("selectByCareType"));
+    m_selectByCareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_selectByCareAction, &QAction::triggered, this, &MainWindow::showCareTypeChooser);
 
     m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
@@ -412,6 +419,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_selectByCareAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_mergeAction);
     m_editMenu->addAction(m_retireAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -503,6 +512,9 @@ void MainWindow::retranslate()
     m_zoomAllAction->setText(tr("Zoom to &everything"));
     m_zoomDeptAction->setText(tr("Zoom to &department"));
     m_zoomSelectionAction->setText(tr("Zoom to &selection"));
+    m_selectByCareAction->setText(tr("Select by &care type…"));
+    m_selectByCareAction->setToolTip(tr("Select every area of a care type in the chosen department (or in the map "
+                                        "view) at the map date"));
     m_aboutAction->setText(tr("&About Engdrift"));
     m_departmentMenu->setTitle(tr("&Department"));
     m_adoptionAction->setText(tr("Adoption record…"));
@@ -649,7 +661,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_legend->setLanguage(m_language);
     m_properties->setSelection({}, m_canvas->date());
     for (QAction *a : {m_saveAction, m_importAction, m_exportAction, m_zoomAllAction, m_zoomDeptAction,
-                       m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
+                       m_selectByCareAction, m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
         a->setEnabled(doc != nullptr);
     m_mergeAction->setEnabled(false);
     m_retireAction->setEnabled(false);
@@ -965,7 +977,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
         }
         OverlapRules rules;
         rules.snapTolerance = 0.25 * 10.0 * m_canvas->view().mapUnitsPerPixel(); // a few pixels
-        auto step = m_document->session().addArea(*polygon, *department, m_properties->chosenCareType(), from, rules);
+        auto step = m_document->session().addArea(*polygon, *department, m_properties->careTypeForNewArea(), from, rules);
         if (!step.ok()) {
             // An overlap: offer to cut the new area to fit.
             const auto neighbours = m_canvas->areasIn(*polygon);
@@ -980,7 +992,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
                                                                   tr("Cut the new area to fit between its neighbours?")) ==
                                                 QMessageBox::Yes)) {
                 rules.policy = OverlapPolicy::Clip;
-                step = m_document->session().addArea(*polygon, *department, m_properties->chosenCareType(), from, rules);
+                step = m_document->session().addArea(*polygon, *department, m_properties->careTypeForNewArea(), from, rules);
             }
         }
         auto performed = m_document->perform(std::move(step));
@@ -1136,6 +1148,80 @@ void MainWindow::zoomToSelection()
     }
     if (!extent.isNull())
         m_canvas->zoomToExtent(extent.adjusted(-5, -5, 5, 5));
+}
+
+void MainWindow::showArea(qint64 areaId)
+{
+    if (!m_document)
+        return;
+    auto history = m_document->session().history(areaId);
+    QRectF bounds;
+    for (const AreaShape &shape : history.ok() ? *history : AreaHistory())
+        if (shape.version.status == AreaStatus::Current && shape.version.isValidAt(m_canvas->date()))
+            bounds = shape.bounds;
+    if (bounds.isNull())
+        return;
+    const MapView view = m_canvas->view();
+    const QRectF wanted = bounds.adjusted(-5, -5, 5, 5);
+    if (wanted.width() <= view.extent().width() && wanted.height() <= view.extent().height())
+        m_canvas->setView(MapView(bounds.center(), view.mapUnitsPerPixel(), view.size()));
+    else
+        m_canvas->zoomToExtent(wanted);
+}
+
+QList<AreaShape> MainWindow::selectableAreas(QString *where) const
+{
+    if (!m_document)
+        return {};
+    const QDate date = m_canvas->date();
+    const auto department = m_tree->currentDepartment();
+    if (where) {
+        QString name;
+        if (department) {
+            if (auto d = m_document->store().department(*department); d.ok() && d->has_value())
+                name = (**d).name;
+        }
+        *where = department ? (name.isEmpty() ? tr("in department %1 on %2").arg(department->toString(), isoDate(date))
+                                              : tr("in department %1 %2 on %3")
+                                                    .arg(department->toString(), name, isoDate(date)))
+                            : tr("in the map view on %1").arg(isoDate(date));
+    }
+    auto areas = department ? m_document->session().areasAt(date, std::nullopt, department)
+                            : m_document->session().areasAt(date, m_canvas->view().extent());
+    return areas.ok() ? *areas : QList<AreaShape>();
+}
+
+int MainWindow::selectByCareType(const QString &careType, bool addToSelection)
+{
+    QSet<qint64> ids = addToSelection ? m_canvas->selection() : QSet<qint64>();
+    int found = 0;
+    for (const AreaShape &shape : selectableAreas()) {
+        if (shape.version.careType == careType) {
+            ids.insert(shape.version.areaId);
+            ++found;
+        }
+    }
+    m_canvas->setSelection(ids); // not an edit: the undo stack stays as it is
+    const CareType *ct = m_document ? m_document->store().catalogue().find(careType) : nullptr;
+    statusBar()->showMessage(tr("Selected %n area(s) of %1", "", found).arg(ct ? ct->name.text(m_language) : careType),
+                             5000);
+    return static_cast<int>(m_canvas->selection().size());
+}
+
+CareTypeChooser *MainWindow::showCareTypeChooser()
+{
+    if (!m_document)
+        return nullptr;
+    QString where;
+    const QList<AreaShape> areas = selectableAreas(&where);
+    auto *chooser = new CareTypeChooser(areas, m_document->store().catalogue(), m_language, where, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this, chooser] {
+        if (!chooser->chosenCareType().isEmpty())
+            selectByCareType(chooser->chosenCareType(), chooser->addsToSelection());
+    });
+    chooser->open();
+    return chooser;
 }
 
 void MainWindow::zoomToAll()

@@ -21,8 +21,13 @@ class QDoubleSpinBox;
 class QLabel;
 class QMenu;
 
+namespace engdrift {
+struct AreaShape;
+}
+
 namespace engdrift::gui {
 
+class CareTypeChooser;
 class ChartsPanel;
 class DepartmentTree;
 class ImportDialog;
@@ -94,6 +99,15 @@ public:
     void zoomToDepartment(const DepartmentKey &key);
     void zoomToSelection();
     void zoomToAll();
+    /// Centres the map on an area (and zooms out to show it whole when it does not fit the view).
+    void showArea(qint64 areaId);
+
+    /// Selects the areas of a care type at the map date: in the department chosen in the tree, or
+    /// in the map view when none is chosen. Selecting is not an edit (nothing to undo). Returns
+    /// how many are selected now.
+    int selectByCareType(const QString &careType, bool addToSelection = false);
+    /// Opens the chooser of Edit > Select by care type (window-modal) and returns it.
+    CareTypeChooser *showCareTypeChooser();
 
 signals:
     /// An export started by exportMap() ended: the file is whole (ok) or was not written.
@@ -129,6 +143,8 @@ private:
     void showProposals();
     void showPathMenu(const QPointF &pixel);
     QList<qint64> chartedAreas() const;
+    /// The areas select by care type chooses from, and where they are ("in department …").
+    QList<AreaShape> selectableAreas(QString *where = nullptr) const;
     std::optional<DepartmentKey> chosenDepartment();
     std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
 
@@ -182,6 +198,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_mergeAction = nullptr;
     QAction *m_retireAction = nullptr;
+    QAction *m_selectByCareAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomAllAction = nullptr;

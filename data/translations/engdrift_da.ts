@@ -3311,6 +3311,48 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::CareTypeChooser</name>
+    <message>
+        <source>Select by care type</source>
+        <translation>Vælg efter plejetype</translation>
+    </message>
+    <message>
+        <source>There are no areas %1.</source>
+        <translation>Der er ingen arealer %1.</translation>
+    </message>
+    <message>
+        <source>Select every area of a care type %1:</source>
+        <translation>Vælg alle arealer af en plejetype %1:</translation>
+    </message>
+    <message>
+        <source>Add them to the selection</source>
+        <translation>Føj dem til markeringen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Vælg</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeTable</name>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::ChartsPanel</name>
     <message>
         <source>Open a project to see its charts.</source>
@@ -4245,6 +4287,33 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>Nedlæg %n arealer pr. %1? Deres historik bliver i projektet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation>Vælg efter &amp;plejetype…</translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation>Vælg alle arealer af en plejetype i den valgte afdeling (eller i kortudsnittet) pr. kortdatoen</translation>
+    </message>
+    <message>
+        <source>in department %1 on %2</source>
+        <translation>i afdeling %1 pr. %2</translation>
+    </message>
+    <message>
+        <source>in department %1 %2 on %3</source>
+        <translation>i afdeling %1 %2 pr. %3</translation>
+    </message>
+    <message>
+        <source>in the map view on %1</source>
+        <translation>i kortudsnittet pr. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n area(s) of %1</source>
+        <translation>
+            <numerusform>%n areal med %1 er valgt</numerusform>
+            <numerusform>%n arealer med %1 er valgt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -4359,6 +4428,40 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The selected areas leave the map on the date; their history is kept (Del).</source>
         <translation>De valgte arealer forsvinder fra kortet pr. datoen; deres historik bevares (Del).</translation>
+    </message>
+    <message>
+        <source>Double-click a care type to keep only its areas selected.</source>
+        <translation>Dobbeltklik på en plejetype for kun at beholde dens arealer i markeringen.</translation>
+    </message>
+    <message>
+        <source>Selected areas</source>
+        <translation>Valgte arealer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Click an area to show it on the map.</source>
+        <translation>Klik på et areal for at vise det på kortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n care types)</source>
+        <translation>
+            <numerusform>(blandet: %n plejetype)</numerusform>
+            <numerusform>(blandet: %n plejetyper)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected areas have %n care types; choose the one to give them all.</source>
+        <translation>
+            <numerusform>De valgte arealer har %n plejetype; vælg den, de alle skal have.</numerusform>
+            <numerusform>De valgte arealer har %n plejetyper; vælg den, de alle skal have.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

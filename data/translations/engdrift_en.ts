@@ -3259,6 +3259,48 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::CareTypeChooser</name>
+    <message>
+        <source>Select by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no areas %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeTable</name>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::ChartsPanel</name>
     <message>
         <source>Open a project to see its charts.</source>
@@ -4193,6 +4235,33 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Retire %n areas on %1? Their history stays in the project.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in department %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in department %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the map view on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n area(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -4307,6 +4376,40 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>The selected areas leave the map on the date; their history is kept (Del).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a care type to keep only its areas selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n care types)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected areas have %n care types; choose the one to give them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,17 @@
 //
 // With ENGDRIFT_SCREENSHOT_DIR set, the tests also write what they looked at as PNG files there.
 
+#include "care_type_table.h"
 #include "department_tree.h"
 #include "edit/departments.h"
 #include "properties_panel.h"
 #include "window_fixture.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QUndoStack>
 #include <QDir>
 #include <QHeaderView>
 #include <QMenu>
@@ -76,8 +81,50 @@ QAction *actionWithShortcut(const QList<QAction *> &actions, const QKeySequence 
     return nullptr;
 }
 
+const QString kLawn = QStringLiteral("brugsplaene");
+const QString kMeadow = QStringLiteral("eng");
+const QString kFlowers = QStringLiteral("blomstereng");
+const DepartmentKey kStationsparken{123, 1};
+
 class Selection : public test::SampleWindow
 {
+protected:
+    /// The areas of department 123-001 at kDate as the map shows them.
+    QList<AreaShape> departmentAreas()
+    {
+        auto areas = window->document()->session().areasAt(kDate, std::nullopt, kStationsparken);
+        EXPECT_TRUE(areas.ok());
+        return areas.ok() ? *areas : QList<AreaShape>();
+    }
+    /// The ids of a care type's areas in department 123-001, smallest first.
+    QList<qint64> idsOf(const QString &care)
+    {
+        QList<qint64> ids;
+        for (const AreaShape &a : departmentAreas())
+            if (a.version.careType == care)
+                ids << a.version.areaId;
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+    QString careOf(qint64 id)
+    {
+        auto history = window->document()->session().history(id);
+        for (const AreaShape &s : history.ok() ? *history : AreaHistory())
+            if (s.version.status == AreaStatus::Current && s.version.isValidAt(kDate))
+                return s.version.careType;
+        return {};
+    }
+    QString careName(const QString &code)
+    {
+        const CareType *ct = window->document()->store().catalogue().find(code);
+        return ct ? ct->name.text(window->language()) : QString();
+    }
+    template<typename T> T *panelChild(const char *name)
+    {
+        T *child = window->properties()->findChild<T *>(QString::fromLatin1(name));
+        EXPECT_TRUE(child) << name;
+        return child;
+    }
 };
 
 class Words : public test::SampleWindow, public ::testing::WithParamInterface<const char *>
@@ -192,4 +239,228 @@ TEST_F(Selection, TheTreeShowsLongDepartmentNamesWhole)
     QTreeView *tree = window->departments();
     EXPECT_EQ(tree->header()->length(), tree->viewport()->width());
     window->setLanguage(QStringLiteral("en"));
+}
+
+TEST_F(Selection, AMixedSelectionShowsNoCareTypeButItsCareTypesWithCountAndArea)
+{
+    const QList<qint64> lawns = idsOf(kLawn), meadows = idsOf(kMeadow);
+    ASSERT_GE(lawns.size(), 2);
+    ASSERT_GE(meadows.size(), 1);
+    const QSet<qint64> chosen{lawns[0], lawns[1], meadows[0]};
+    for (const QString &language : {QStringLiteral("da"), QStringLiteral("en")}) {
+        window->setLanguage(language);
+        window->resize(1280, 800);
+        // What the drop-down showed before: a care type none of the chosen areas has.
+        window->properties()->chooseCareType(kFlowers);
+        window->canvas()->setSelection(chosen);
+        test::settle(*window);
+        auto *combo = panelChild<QComboBox>("careTypeCombo");
+        auto *apply = panelChild<QPushButton>("applyCareType");
+        ASSERT_TRUE(combo && apply);
+        EXPECT_TRUE(window->properties()->chosenCareType().isEmpty()) << window->properties()->chosenCareType().toStdString();
+        for (const QString &code : {kLawn, kMeadow, kFlowers})
+            EXPECT_FALSE(combo->currentText().contains(careName(code))) << combo->currentText().toStdString();
+        EXPECT_TRUE(combo->currentText().contains(QLatin1Char('2'))) << combo->currentText().toStdString(); // 2 care types
+        if (language == QLatin1String("da")) {
+            EXPECT_EQ(combo->currentText(), QStringLiteral("(blandet: 2 plejetyper)"));
+        }
+        EXPECT_FALSE(apply->isEnabled()); // nothing to set until a care type is chosen
+        QTest::mouseClick(apply, Qt::LeftButton);
+        EXPECT_EQ(window->document()->undoStack()->count(), 0);
+
+        // The summary: count and m² of each care type as the store has them, and the total.
+        auto *summary = panelChild<CareTypeTable>("careSummary");
+        ASSERT_TRUE(summary);
+        EXPECT_TRUE(summary->isVisible());
+        QHash<QString, std::pair<int, double>> expected;
+        double total = 0;
+        for (const AreaShape &a : departmentAreas()) {
+            if (!chosen.contains(a.version.areaId))
+                continue;
+            expected[a.version.careType].first += 1;
+            expected[a.version.careType].second += a.version.areaM2;
+            total += a.version.areaM2;
+        }
+        ASSERT_EQ(summary->topLevelItemCount(), 3); // two care types and the total
+        for (int row = 0; row < 2; ++row) {
+            QTreeWidgetItem *item = summary->topLevelItem(row);
+            const QString code = CareTypeTable::careType(item);
+            ASSERT_TRUE(expected.contains(code)) << code.toStdString();
+            EXPECT_EQ(item->text(0), careName(code)); // the name, never the code
+            EXPECT_EQ(item->data(1, CareTypeTable::ValueRole).toInt(), expected.value(code).first);
+            EXPECT_NEAR(item->data(2, CareTypeTable::ValueRole).toDouble(), expected.value(code).second, 1e-6);
+            const QLocale locale(language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+            EXPECT_EQ(item->text(2), locale.toString(expected.value(code).second, 'f', 0));
+        }
+        QTreeWidgetItem *sum = summary->topLevelItem(2);
+        EXPECT_TRUE(CareTypeTable::careType(sum).isEmpty());
+        EXPECT_EQ(sum->data(1, CareTypeTable::ValueRole).toInt(), 3);
+        EXPECT_NEAR(sum->data(2, CareTypeTable::ValueRole).toDouble(), total, 1e-6);
+        // Every row shown whole: the summary does not scroll.
+        EXPECT_GE(summary->height(), summary->heightForRows(3));
+
+        // The list of the selected areas, by id.
+        auto *list = panelChild<QTreeWidget>("selectedAreas");
+        ASSERT_TRUE(list);
+        EXPECT_TRUE(list->isVisible());
+        ASSERT_EQ(list->topLevelItemCount(), 3);
+        QList<qint64> sorted(chosen.cbegin(), chosen.cend());
+        std::sort(sorted.begin(), sorted.end());
+        for (int row = 0; row < 3; ++row) {
+            EXPECT_EQ(list->topLevelItem(row)->data(0, Qt::UserRole).toLongLong(), sorted[row]);
+            EXPECT_EQ(list->topLevelItem(row)->text(1), careName(careOf(sorted[row])));
+        }
+        keepPicture(window->properties(), QStringLiteral("selection-mixed-%1").arg(language));
+        keepPicture(window.get(), QStringLiteral("window-mixed-%1").arg(language));
+    }
+
+    // A care type chosen: the button sets it for all three (one step), and the drop-down shows it.
+    window->properties()->chooseCareType(kFlowers);
+    auto *apply = panelChild<QPushButton>("applyCareType");
+    ASSERT_TRUE(apply);
+    EXPECT_TRUE(apply->isEnabled());
+    window->properties()->setFromDate(kDate);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    ASSERT_EQ(window->document()->undoStack()->count(), 1) << window->lastError().toStdString();
+    for (qint64 id : chosen)
+        EXPECT_EQ(careOf(id), kFlowers);
+    EXPECT_EQ(window->properties()->chosenCareType(), kFlowers);
+    EXPECT_EQ(panelChild<CareTypeTable>("careSummary")->topLevelItemCount(), 2); // one care type and the total
+    // Undone: mixed again, and the drop-down shows no care type.
+    window->document()->undoStack()->undo();
+    test::settle(*window);
+    EXPECT_TRUE(window->properties()->chosenCareType().isEmpty());
+    // Drawing a new area meanwhile takes the care type chosen last.
+    EXPECT_EQ(window->properties()->careTypeForNewArea(), kFlowers);
+}
+
+TEST_F(Selection, OneAreaShowsItsCareTypeAndHistoryNotTheSummary)
+{
+    const QList<qint64> meadows = idsOf(kMeadow);
+    ASSERT_FALSE(meadows.isEmpty());
+    window->canvas()->setSelection({meadows[0]});
+    test::settle(*window);
+    EXPECT_EQ(window->properties()->chosenCareType(), kMeadow);
+    EXPECT_FALSE(panelChild<CareTypeTable>("careSummary")->isVisible());
+    EXPECT_FALSE(panelChild<QTreeWidget>("selectedAreas")->isVisible());
+    EXPECT_TRUE(panelChild<QPushButton>("applyCareType")->isEnabled());
+}
+
+TEST_F(Selection, ClickingAnAreaInTheListShowsItOnTheMap)
+{
+    const QList<qint64> lawns = idsOf(kLawn);
+    ASSERT_GE(lawns.size(), 2);
+    window->canvas()->setSelection({lawns[0], lawns[1]});
+    test::settle(*window);
+    auto *list = panelChild<QTreeWidget>("selectedAreas");
+    ASSERT_TRUE(list && list->topLevelItemCount() == 2);
+    // Far away first: the map is moved to the area.
+    MapView away = window->canvas()->view();
+    window->canvas()->setView(MapView(away.centre() + QPointF(5000, 5000), away.mapUnitsPerPixel(), away.size()));
+    QTreeWidgetItem *item = list->topLevelItem(1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QRectF bounds;
+    for (const AreaShape &a : departmentAreas())
+        if (a.version.areaId == item->data(0, Qt::UserRole).toLongLong())
+            bounds = a.bounds;
+    ASSERT_FALSE(bounds.isNull());
+    EXPECT_TRUE(window->canvas()->view().extent().contains(bounds));
+    EXPECT_NEAR(window->canvas()->view().centre().x(), bounds.center().x(), 0.01);
+    EXPECT_NEAR(window->canvas()->view().centre().y(), bounds.center().y(), 0.01);
+    EXPECT_EQ(window->canvas()->selection(), QSet<qint64>({lawns[0], lawns[1]})); // the selection stays
+}
+
+TEST_F(Selection, DoubleClickingACareTypeOfTheSummaryKeepsOnlyItsAreas)
+{
+    const QList<qint64> lawns = idsOf(kLawn), meadows = idsOf(kMeadow);
+    ASSERT_GE(lawns.size(), 2);
+    ASSERT_GE(meadows.size(), 1);
+    window->canvas()->setSelection({lawns[0], lawns[1], meadows[0]});
+    test::settle(*window);
+    auto *summary = panelChild<CareTypeTable>("careSummary");
+    ASSERT_TRUE(summary);
+    for (int row = 0; row < summary->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = summary->topLevelItem(row);
+        if (CareTypeTable::careType(item) != kLawn)
+            continue;
+        const QRect rect = summary->visualItemRect(item);
+        QTest::mouseClick(summary->viewport(), Qt::LeftButton, {}, rect.center()); // a double click's first click
+        QTest::mouseDClick(summary->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    EXPECT_EQ(window->canvas()->selection(), QSet<qint64>({lawns[0], lawns[1]}));
+    EXPECT_EQ(window->document()->undoStack()->count(), 0);
+}
+
+TEST_F(Selection, SelectByCareTypeSelectsExactlyTheAreasOfTheDepartmentOrTheView)
+{
+    ASSERT_EQ(window->departments()->currentDepartment(), std::optional<DepartmentKey>(kStationsparken));
+    const QList<qint64> lawns = idsOf(kLawn);
+    ASSERT_GE(lawns.size(), 2);
+    EXPECT_EQ(window->selectByCareType(kLawn), lawns.size());
+    QList<qint64> selected(window->canvas()->selection().cbegin(), window->canvas()->selection().cend());
+    std::sort(selected.begin(), selected.end());
+    EXPECT_EQ(selected, lawns);
+    // Selecting is not an edit.
+    EXPECT_EQ(window->document()->undoStack()->count(), 0);
+    EXPECT_FALSE(window->document()->isModified());
+
+    // Through the chooser: care types by name with their counts, adding to the selection.
+    CareTypeChooser *chooser = window->showCareTypeChooser();
+    ASSERT_TRUE(chooser);
+    auto *table = chooser->findChild<CareTypeTable *>(QStringLiteral("careTypes"));
+    ASSERT_TRUE(table);
+    QSet<QString> codes;
+    for (const AreaShape &a : departmentAreas())
+        codes.insert(a.version.careType);
+    ASSERT_EQ(table->topLevelItemCount(), codes.size());
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = table->topLevelItem(row);
+        EXPECT_EQ(item->text(0), careName(CareTypeTable::careType(item)));
+        EXPECT_FALSE(codes.contains(item->text(0))) << item->text(0).toStdString();
+    }
+    keepPicture(chooser, QStringLiteral("select-by-care-type-%1").arg(window->language()));
+    chooser->chooseCareType(kMeadow);
+    chooser->findChild<QCheckBox *>()->setChecked(true);
+    chooser->accept();
+    QList<qint64> both = lawns + idsOf(kMeadow);
+    std::sort(both.begin(), both.end());
+    selected = QList<qint64>(window->canvas()->selection().cbegin(), window->canvas()->selection().cend());
+    std::sort(selected.begin(), selected.end());
+    EXPECT_EQ(selected, both);
+    EXPECT_EQ(window->document()->undoStack()->count(), 0);
+
+    // No department chosen: the areas of the care type in the map view.
+    window->departments()->setCurrentIndex(QModelIndex());
+    ASSERT_FALSE(window->departments()->currentDepartment().has_value());
+    window->zoomToAll();
+    test::settle(*window);
+    auto inView = window->document()->session().areasAt(kDate, window->canvas()->view().extent());
+    ASSERT_TRUE(inView.ok());
+    QSet<qint64> lawnsInView;
+    QSet<DepartmentKey> departments;
+    for (const AreaShape &a : *inView) {
+        if (a.version.careType == kLawn) {
+            lawnsInView.insert(a.version.areaId);
+            departments.insert(a.version.department);
+        }
+    }
+    EXPECT_GT(departments.size(), 1); // more than one department's lawns
+    EXPECT_EQ(window->selectByCareType(kLawn), lawnsInView.size());
+    EXPECT_EQ(window->canvas()->selection(), lawnsInView);
+}
+
+TEST_F(Selection, SelectByCareTypeIsInTheEditMenu)
+{
+    QAction *action = nullptr;
+    for (QAction *a : windowActions(*window))
+        if (a->objectName() == QLatin1String("selectByCareType"))
+            action = a;
+    ASSERT_TRUE(action);
+    EXPECT_TRUE(action->isEnabled());
+    action->trigger();
+    CareTypeChooser *chooser = window->findChild<CareTypeChooser *>();
+    ASSERT_TRUE(chooser);
+    EXPECT_TRUE(chooser->isVisible());
+    chooser->reject();
+    EXPECT_TRUE(window->canvas()->selection().isEmpty());
 }
