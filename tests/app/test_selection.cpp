@@ -1,5 +1,6 @@
-// The words of the editing actions (each says one thing), and the selection: the panel with a
-// mixed selection, its summary by care type and its list of areas, and select by care type.
+// The words of the editing actions (each says one thing); department names shown whole in the
+// tree; and the selection: the panel with a mixed selection, its summary by care type and its list
+// of areas, and select by care type.
 //
 // With ENGDRIFT_SCREENSHOT_DIR set, the tests also write what they looked at as PNG files there.
 
@@ -10,16 +11,15 @@
 #include "window_fixture.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QUndoStack>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace engdrift;
 using namespace engdrift::gui;
