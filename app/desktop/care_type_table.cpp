@@ -4,6 +4,7 @@
 #include "edit/edit_session.h"
 #include "legend_widget.h"
 #include "render/map_style.h"
+#include "util/translations.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -88,7 +89,7 @@ void CareTypeTable::setAreas(const QList<AreaShape> &areas, const Catalogue &cat
                              bool withTotal)
 {
     clear();
-    const QLocale locale(language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+    const QLocale locale = languageLocale(language);
     const MapStyle style(catalogue);
     auto addRow = [&](const CareTypeSum &sum, const QString &name) {
         auto *item = new QTreeWidgetItem(this);

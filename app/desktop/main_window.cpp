@@ -27,12 +27,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
@@ -45,7 +45,9 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace engdrift::gui {
 namespace {
@@ -456,22 +458,49 @@ void MainWindow::createMenus()
         m_toolsMenu->addAction(m_toolActions.value(t));
         m_toolBar->addAction(m_toolActions.value(t));
     }
-    // The mown path tool's width and kind, beside it.
-    m_pathKind = new QComboBox(m_toolBar);
-    m_pathKind->addItem(QString(), QVariant::fromValue(static_cast<int>(PathKind::MownPath)));
-    m_pathKind->addItem(QString(), QVariant::fromValue(static_cast<int>(PathKind::SafetyEdge)));
-    m_pathWidthLabel = new QLabel(m_toolBar);
-    m_pathWidth = new QDoubleSpinBox(m_toolBar);
+    // The mown path tool's kind and width, beside it while it is chosen: one button that says
+    // them ("Sti 1,5 m") and opens a menu to change them, so that the tools keep their room at
+    // 1280 pixels.
+    m_pathOptionsButton = new QToolButton(m_toolBar);
+    m_pathOptionsButton->setObjectName(QStringLiteral("pathOptions"));
+    m_pathOptionsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *pathMenu = new QMenu(m_pathOptionsButton);
+    pathMenu->setObjectName(QStringLiteral("pathOptionsMenu"));
+    // Opened by hand rather than as the button's menu: the style's menu arrow would sit on the text.
+    connect(m_pathOptionsButton, &QToolButton::clicked, this, [this, pathMenu] {
+        pathMenu->exec(m_pathOptionsButton->mapToGlobal(QPoint(0, m_pathOptionsButton->height())));
+    });
+    m_pathKinds = new QActionGroup(this);
+    for (PathKind kind : {PathKind::MownPath, PathKind::SafetyEdge}) {
+        QAction *a = pathMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setChecked(kind == PathKind::MownPath);
+        a->setData(static_cast<int>(kind));
+        m_pathKinds->addAction(a);
+    }
+    pathMenu->addSeparator();
+    auto *widthRow = new QWidget(pathMenu);
+    auto *widthLayout = new QHBoxLayout(widthRow);
+    widthLayout->setContentsMargins(8, 2, 8, 2);
+    m_pathWidthLabel = new QLabel(widthRow);
+    m_pathWidth = new QDoubleSpinBox(widthRow);
+    m_pathWidth->setObjectName(QStringLiteral("pathWidth"));
     m_pathWidth->setRange(0.5, 20.0);
     m_pathWidth->setSingleStep(0.5);
     m_pathWidth->setDecimals(1);
     m_pathWidth->setSuffix(QStringLiteral(" m"));
     m_pathWidth->setValue(QSettings().value(QStringLiteral("path/width"), 1.5).toDouble());
-    connect(m_pathWidth, &QDoubleSpinBox::valueChanged, this,
-            [](double v) { QSettings().setValue(QStringLiteral("path/width"), v); });
-    // Shown while the path tool is chosen: the tool bar keeps room for the tools at 1280 pixels.
-    m_pathOptions = {m_toolBar->addWidget(m_pathKind), m_toolBar->addWidget(m_pathWidthLabel),
-                     m_toolBar->addWidget(m_pathWidth)};
+    widthLayout->addWidget(m_pathWidthLabel);
+    widthLayout->addWidget(m_pathWidth, 1);
+    auto *widthAction = new QWidgetAction(pathMenu);
+    widthAction->setDefaultWidget(widthRow);
+    pathMenu->addAction(widthAction);
+    connect(m_pathWidth, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        QSettings().setValue(QStringLiteral("path/width"), v);
+        updatePathOptions();
+    });
+    connect(m_pathKinds, &QActionGroup::triggered, this, &MainWindow::updatePathOptions);
+    m_pathOptions = m_toolBar->addWidget(m_pathOptionsButton);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_proposalViewAction);
     m_toolBar->addAction(m_mergeAction);
@@ -548,11 +577,12 @@ void MainWindow::retranslate()
     m_toolActions.value(Tool::Path)->setToolTip(
         tr("Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; "
            "right-click a path to end it (L)"));
-    m_pathKind->setItemText(0, tr("Path through grass"));
-    m_pathKind->setItemText(1, tr("Safety edge"));
-    m_pathKind->setToolTip(tr("A path mown through long grass, or a safety edge mown along a path"));
-    m_pathWidthLabel->setText(tr(" width "));
+    m_pathKinds->actions().at(0)->setText(tr("Path through grass"));
+    m_pathKinds->actions().at(1)->setText(tr("Safety edge"));
+    m_pathWidthLabel->setText(tr("Width"));
     m_pathWidth->setToolTip(tr("The width of the mown path on the ground"));
+    m_pathWidth->setLocale(languageLocale(m_language));
+    updatePathOptions();
     m_toolActions.value(Tool::Vertices)->setText(tr("Vertices"));
     m_toolActions.value(Tool::Vertices)->setToolTip(
         tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
@@ -605,8 +635,7 @@ void MainWindow::setTool(Tool tool)
     m_canvas->setTool(tools[static_cast<int>(tool)]);
     if (QAction *a = m_toolActions.value(tool))
         a->setChecked(true);
-    for (QAction *option : std::as_const(m_pathOptions))
-        option->setVisible(tool == Tool::Path);
+    m_pathOptions->setVisible(tool == Tool::Path);
     m_canvas->setFocus();
 }
 
@@ -1019,6 +1048,32 @@ void MainWindow::setPathWidth(double metres)
     m_pathWidth->setValue(metres);
 }
 
+void MainWindow::setPathKind(PathKind kind)
+{
+    for (QAction *a : m_pathKinds->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(kind));
+    updatePathOptions();
+}
+
+PathKind MainWindow::pathKind() const
+{
+    const QAction *checked = m_pathKinds->checkedAction();
+    return checked ? static_cast<PathKind>(checked->data().toInt()) : PathKind::MownPath;
+}
+
+void MainWindow::updatePathOptions()
+{
+    const QString width = languageLocale(m_language).toString(m_pathWidth->value(), 'f', 1);
+    const bool edge = pathKind() == PathKind::SafetyEdge;
+    m_pathOptionsButton->setText((edge ? tr("Edge %1 m").arg(width) : tr("Path %1 m").arg(width)) +
+                                 QStringLiteral(" ▾"));
+    m_pathOptionsButton->setToolTip(edge ? tr("The Mown path tool draws a safety edge, %1 m wide; click to change")
+                                               .arg(width)
+                                         : tr("The Mown path tool draws a path through long grass, %1 m wide; click "
+                                              "to change")
+                                               .arg(width));
+}
+
 bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
 {
     return performEdit(tr("mown path"), [&] {
@@ -1032,8 +1087,8 @@ bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
             reportError(tr("Choose the department of the path in the list of departments first."));
             return false;
         }
-        const auto kind = static_cast<PathKind>(m_pathKind->currentData().toInt());
-        auto step = m_document->perform(m_document->session().addPath(*geometry, *department, kind, m_pathWidth->value(), from));
+        auto step = m_document->perform(
+            m_document->session().addPath(*geometry, *department, pathKind(), m_pathWidth->value(), from));
         if (!step.ok()) {
             reportError(step.errorMessage());
             return false;

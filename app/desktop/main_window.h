@@ -5,6 +5,7 @@
 // views and the language.
 
 #include "model/department.h"
+#include "model/path_version.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -16,10 +17,10 @@ class QTimer;
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QToolButton;
 
 namespace engdrift {
 struct AreaShape;
@@ -93,6 +94,7 @@ public:
     /// Ends a mown path on the date (in the proposal view: drops it from the proposal).
     bool endPath(qint64 pathId, const QDate &from);
     void setPathWidth(double metres);
+    void setPathKind(PathKind kind);
     void setQuiet(bool quiet) { m_quiet = quiet; }
     QString lastError() const { return m_lastError; }
 
@@ -125,6 +127,9 @@ private:
     bool maybeSave();
     void updateTitle();
     void updateUndoTexts();
+    /// The path tool's button says the kind and width it draws.
+    void updatePathOptions();
+    PathKind pathKind() const;
     void loadPanels();
     /// The time slider runs from the project's first date to its last (or today) and on into the
     /// years a plan may need; gathered in the background, with the unsaved edits' dates.
@@ -174,9 +179,10 @@ private:
     std::unique_ptr<VertexTool> m_vertexTool;
     std::unique_ptr<PointsTool> m_pathTool;
     QDoubleSpinBox *m_pathWidth = nullptr;
-    QComboBox *m_pathKind = nullptr;
+    QActionGroup *m_pathKinds = nullptr; ///< a path through grass or a safety edge
     QLabel *m_pathWidthLabel = nullptr;
-    QList<QAction *> m_pathOptions; ///< the path tool's kind and width in the tool bar
+    QToolButton *m_pathOptionsButton = nullptr; ///< the kind and width, one button with a menu
+    QAction *m_pathOptions = nullptr;           ///< the button in the tool bar
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

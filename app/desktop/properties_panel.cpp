@@ -6,6 +6,7 @@
 #include "project_document.h"
 #include "render/map_style.h"
 #include "util/dates.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -331,7 +332,7 @@ void PropertiesPanel::fillSummary(const QList<AreaShape> &areas)
 void PropertiesPanel::fillAreaList(const QList<AreaShape> &areas)
 {
     m_areas->clear();
-    const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+    const QLocale locale = languageLocale(m_language);
     const MapStyle style(m_document->store().catalogue());
     for (const AreaShape &shape : areas) {
         const AreaVersion &v = shape.version;
@@ -354,7 +355,7 @@ void PropertiesPanel::fillHistory()
     auto history = m_document->session().history(m_ids.first());
     if (!history.ok())
         return;
-    const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+    const QLocale locale = languageLocale(m_language);
     for (const AreaShape &shape : *history) {
         const AreaVersion &v = shape.version;
         auto *item = new QTreeWidgetItem(m_history);
@@ -413,7 +414,7 @@ void PropertiesPanel::reload()
         departments.insert(shape.version.department.toString());
         notes.insert(shape.version.note);
     }
-    const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+    const QLocale locale = languageLocale(m_language);
     m_title->setText(m_ids.size() == 1 ? tr("Area %1").arg(m_ids.first()) : tr("%n areas", "", static_cast<int>(m_ids.size())));
     QStringList deptList(departments.cbegin(), departments.cend());
     deptList.sort();

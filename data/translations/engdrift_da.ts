@@ -4126,14 +4126,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Sikkerhedsbræmme</translation>
     </message>
     <message>
-        <source>A path mown through long grass, or a safety edge mown along a path</source>
-        <translation>En sti slået gennem højt græs eller en sikkerhedsbræmme slået langs en sti</translation>
-    </message>
-    <message>
-        <source> width </source>
-        <translation> bredde </translation>
-    </message>
-    <message>
         <source>The width of the mown path on the ground</source>
         <translation>Den slåede stis bredde i terrænet</translation>
     </message>
@@ -4313,6 +4305,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>%n areal med %1 er valgt</numerusform>
             <numerusform>%n arealer med %1 er valgt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>Edge %1 m</source>
+        <translation>Bræmme %1 m</translation>
+    </message>
+    <message>
+        <source>Path %1 m</source>
+        <translation>Sti %1 m</translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation>Værktøjet Slået sti tegner en sikkerhedsbræmme, %1 m bred; klik for at ændre</translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
+        <translation>Værktøjet Slået sti tegner en sti gennem højt græs, %1 m bred; klik for at ændre</translation>
     </message>
 </context>
 <context>

@@ -4074,14 +4074,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A path mown through long grass, or a safety edge mown along a path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> width </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The width of the mown path on the ground</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,6 +4253,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

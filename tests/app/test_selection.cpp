@@ -8,6 +8,7 @@
 #include "department_tree.h"
 #include "edit/departments.h"
 #include "properties_panel.h"
+#include "util/translations.h"
 #include "window_fixture.h"
 
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace engdrift;
@@ -463,4 +465,39 @@ TEST_F(Selection, SelectByCareTypeIsInTheEditMenu)
     EXPECT_TRUE(chooser->isVisible());
     chooser->reject();
     EXPECT_TRUE(window->canvas()->selection().isEmpty());
+}
+
+TEST_P(Words, TheToolBarFitsAt1280WithEveryTool)
+{
+    window->setLanguage(QString::fromLatin1(GetParam()));
+    window->resize(1280, 800);
+    auto *bar = window->findChild<QToolBar *>(QStringLiteral("tools"));
+    ASSERT_TRUE(bar);
+    QToolButton *overflow = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    ASSERT_TRUE(overflow);
+    using Tool = MainWindow::Tool;
+    for (Tool tool : {Tool::Select, Tool::BoxSelect, Tool::PolygonSelect, Tool::ZoomBox, Tool::Draw, Tool::Split,
+                      Tool::Vertices, Tool::Path}) {
+        window->setTool(tool);
+        test::settle(*window);
+        EXPECT_FALSE(overflow->isVisible()) << GetParam() << " tool " << static_cast<int>(tool);
+        if (tool == Tool::Path) {
+            keepPicture(bar, QStringLiteral("toolbar-path-%1").arg(QString::fromLatin1(GetParam())));
+            // The path's kind and width are on one button that says them.
+            auto *options = bar->findChild<QToolButton *>(QStringLiteral("pathOptions"));
+            ASSERT_TRUE(options);
+            EXPECT_TRUE(options->isVisible());
+            auto *menu = window->findChild<QMenu *>(QStringLiteral("pathOptionsMenu"));
+            ASSERT_TRUE(menu);
+            menu->popup(options->mapToGlobal(QPoint(0, options->height())));
+            QCoreApplication::processEvents();
+            keepPicture(menu, QStringLiteral("toolbar-path-menu-%1").arg(QString::fromLatin1(GetParam())));
+            menu->hide();
+            window->setPathWidth(2.5);
+            EXPECT_TRUE(options->text().contains(languageLocale(window->language()).toString(2.5, 'f', 1)))
+                << options->text().toStdString();
+        }
+    }
+    window->setTool(Tool::Select);
+    window->setLanguage(QStringLiteral("en"));
 }
