@@ -107,7 +107,10 @@ void CareTypeTable::setAreas(const QList<AreaShape> &areas, const Catalogue &cat
     CareTypeSum total;
     for (const CareTypeSum &sum : sumByCareType(areas, catalogue)) {
         const CareType *ct = catalogue.find(sum.code);
-        addRow(sum, ct ? ct->name.text(language) : sum.code)->setIcon(0, careTypeIcon(style, sum.code));
+        QTreeWidgetItem *item = addRow(sum, ct ? ct->name.text(language) : sum.code);
+        item->setIcon(0, careTypeIcon(style, sum.code));
+        if (ct)
+            item->setToolTip(0, careTypeToolTip(*ct));
         total.count += sum.count;
         total.m2 += sum.m2;
     }

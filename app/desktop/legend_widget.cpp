@@ -33,6 +33,11 @@ QIcon careTypeIcon(const MapStyle &style, const QString &code)
     return careTypeIcon(s.fill, s.outline, s.hatch, s.hatchColour);
 }
 
+QString careTypeToolTip(const CareType &careType)
+{
+    return QStringLiteral("%1 / %2 · %3").arg(careType.name.da, careType.name.en, careType.fkgLabel);
+}
+
 LegendWidget::LegendWidget(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(2);
@@ -137,7 +142,7 @@ void LegendWidget::reload()
                 auto *item = new QTreeWidgetItem(this);
                 item->setIcon(0, careTypeIcon(style, ct.code));
                 item->setText(0, ct.name.text(m_language));
-                item->setToolTip(0, QStringLiteral("%1 · %2").arg(ct.code, ct.fkgLabel));
+                item->setToolTip(0, careTypeToolTip(ct));
                 item->setData(0, Qt::UserRole, ct.code);
                 item->setText(1, locale.toString(byCare.value(ct.code), 'f', 0));
                 item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

@@ -12,7 +12,8 @@
 
 namespace engdrift {
 class MapStyle;
-}
+struct CareType;
+} // namespace engdrift
 
 namespace engdrift::gui {
 
@@ -50,5 +51,7 @@ QIcon careTypeIcon(const QColor &fill, const QColor &outline, Qt::BrushStyle hat
                    int size = 16);
 /// The swatch of a care type as the map draws it.
 QIcon careTypeIcon(const MapStyle &style, const QString &code);
+/// A care type's names in both languages and its FKG label, for a tooltip (never its code).
+QString careTypeToolTip(const CareType &careType);
 
 } // namespace engdrift::gui

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,7 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;        ///< an area's id in the list of areas
 constexpr int kValueRole = Qt::UserRole + 1; ///< the number behind a formatted m²
 constexpr int kSummaryRowsShown = 8;         ///< more care types than this scroll
+constexpr qsizetype kAreasListed = 1000;     ///< the list of a larger selection stops here
 
 } // namespace
 
@@ -131,7 +133,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     connect(m_retire, &QPushButton::clicked, this, &PropertiesPanel::retireRequested);
     for (auto signal : {&QTreeWidget::itemClicked, &QTreeWidget::itemActivated}) {
         connect(m_areas, signal, this, [this](QTreeWidgetItem *item) {
-            if (item)
+            if (item && item->data(0, kIdRole).isValid())
                 emit areaActivated(item->data(0, kIdRole).toLongLong());
         });
     }
@@ -215,8 +217,7 @@ void PropertiesPanel::fillCareTypes()
     for (const CareType &ct : catalogue.careTypes()) {
         m_care->addItem(careTypeIcon(style, ct.code),
                         ct.name.text(m_language) + (ct.natureFriendly ? QStringLiteral("  ✿") : QString()), ct.code);
-        m_care->setItemData(m_care->count() - 1,
-                            QStringLiteral("%1 / %2 · %3").arg(ct.name.da, ct.name.en, ct.fkgLabel), Qt::ToolTipRole);
+        m_care->setItemData(m_care->count() - 1, careTypeToolTip(ct), Qt::ToolTipRole);
     }
     if (!current.isEmpty())
         chooseCareType(current);
@@ -334,19 +335,34 @@ void PropertiesPanel::fillAreaList(const QList<AreaShape> &areas)
     m_areas->clear();
     const QLocale locale = languageLocale(m_language);
     const MapStyle style(m_document->store().catalogue());
-    for (const AreaShape &shape : areas) {
-        const AreaVersion &v = shape.version;
-        auto *item = new QTreeWidgetItem(m_areas);
+    QHash<QString, std::pair<QIcon, QString>> looks; // a care type's swatch and name, made once
+    const qsizetype shown = std::min<qsizetype>(areas.size(), kAreasListed);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(shown + 1);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const AreaVersion &v = areas[i].version;
+        auto look = looks.constFind(v.careType);
+        if (look == looks.cend())
+            look = looks.insert(v.careType, {careTypeIcon(style, v.careType), careTypeName(v.careType)});
+        auto *item = new QTreeWidgetItem;
         item->setText(0, QString::number(v.areaId));
         item->setData(0, kIdRole, v.areaId);
-        item->setIcon(1, careTypeIcon(style, v.careType));
-        item->setText(1, careTypeName(v.careType));
-        item->setToolTip(1, careTypeName(v.careType));
+        item->setIcon(1, look->first);
+        item->setText(1, look->second);
+        item->setToolTip(1, look->second);
         item->setText(2, locale.toString(v.areaM2, 'f', 0));
         item->setData(2, kValueRole, v.areaM2);
         for (int c : {0, 2})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        items << item;
     }
+    if (areas.size() > shown) { // a long list says how many it leaves out (the summary counts them all)
+        auto *more = new QTreeWidgetItem;
+        more->setText(1, tr("… and %n more", "", static_cast<int>(areas.size() - shown)));
+        more->setFlags(Qt::NoItemFlags);
+        items << more;
+    }
+    m_areas->addTopLevelItems(items);
 }
 
 void PropertiesPanel::fillHistory()

@@ -4475,6 +4475,13 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>De valgte arealer har %n plejetyper; vælg den, de alle skal have.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ProposalsDialog</name>

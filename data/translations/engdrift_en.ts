@@ -4423,6 +4423,13 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ProposalsDialog</name>
