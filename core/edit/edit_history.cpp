@@ -91,7 +91,7 @@ std::optional<Error> requireLast(qint64 areaId, const AreaHistory &history, qsiz
                              .arg(areaId)
                              .arg(isoDate(next)));
     return makeError(EditText::tr("Area %1 ends on %2; only an area that is still valid can be reshaped, split, "
-                                  "merged or removed.")
+                                  "merged or retired.")
                          .arg(areaId)
                          .arg(isoDate(v.validTo)));
 }

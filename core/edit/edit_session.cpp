@@ -208,12 +208,12 @@ Result<EditStep> EditSession::setNote(const QList<qint64> &areaIds, const QStrin
 
 Result<EditStep> EditSession::remove(const QList<qint64> &areaIds, const QDate &from)
 {
-    if (auto refused = refuseInProposal(EditText::tr("ending areas")))
+    if (auto refused = refuseInProposal(EditText::tr("retiring areas")))
         return *refused;
     if (areaIds.isEmpty())
-        return makeError(EditText::tr("Choose the areas to remove."));
+        return makeError(EditText::tr("Choose the areas to retire."));
     if (!from.isValid())
-        return makeError(EditText::tr("Give the date the areas end on."));
+        return makeError(EditText::tr("Give the date the areas are retired on."));
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
         auto history = editedHistory(id);
@@ -228,7 +228,7 @@ Result<EditStep> EditSession::remove(const QList<qint64> &areaIds, const QDate &
         after.insert(id, keptHistory(id, *history));
     }
     const auto n = static_cast<int>(after.size());
-    EditStep step = makeStep(m_histories, EditText::tr("Remove %n area(s)", nullptr, n), after);
+    EditStep step = makeStep(m_histories, EditText::tr("Retire %n area(s)", nullptr, n), after);
     apply(step, true);
     return step;
 }

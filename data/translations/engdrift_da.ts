@@ -1454,10 +1454,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Areal %1 har en senere ændring pr. %2; rediger fra den dato eller senere.</translation>
     </message>
     <message>
-        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
-        <translation>Areal %1 slutter %2; kun et areal, der stadig gælder, kan omformes, deles, slås sammen eller afsluttes.</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
@@ -1633,15 +1629,15 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Give the date the split applies from.</source>
-        <translation>Angiv den dato, delingen gælder fra.</translation>
+        <translation>Angiv den dato, opdelingen gælder fra.</translation>
     </message>
     <message>
         <source>Cannot split area %1: %2.</source>
-        <translation>Kan ikke dele areal %1: %2.</translation>
+        <translation>Kan ikke opdele areal %1: %2.</translation>
     </message>
     <message>
         <source>Split area %1 in %2</source>
-        <translation>Areal %1 delt i %2</translation>
+        <translation>Areal %1 opdelt i %2</translation>
     </message>
     <message>
         <source>Choose at least two areas to merge.</source>
@@ -1666,21 +1662,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Merge areas %1</source>
         <translation>Arealerne %1 slået sammen</translation>
-    </message>
-    <message>
-        <source>Choose the areas to remove.</source>
-        <translation>Vælg de arealer, der skal afsluttes.</translation>
-    </message>
-    <message>
-        <source>Give the date the areas end on.</source>
-        <translation>Angiv den dato, arealerne slutter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n area(s)</source>
-        <translation>
-            <numerusform>%n areal afsluttet</numerusform>
-            <numerusform>%n arealer afsluttet</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -1791,15 +1772,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>splitting</source>
-        <translation>deling</translation>
+        <translation>opdeling</translation>
     </message>
     <message>
         <source>merging</source>
         <translation>sammenlægning</translation>
-    </message>
-    <message>
-        <source>ending areas</source>
-        <translation>afslutning af arealer</translation>
     </message>
     <message>
         <source>There is no path %1 in the project.</source>
@@ -1831,7 +1808,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Choose the paths to end.</source>
-        <translation>Vælg de stier, der skal afsluttes.</translation>
+        <translation>Vælg de stier, der skal nedlægges.</translation>
     </message>
     <message>
         <source>Path %1 is not mown on %2.</source>
@@ -1840,8 +1817,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message numerus="yes">
         <source>End %n path(s)</source>
         <translation>
-            <numerusform>Afslut %n sti</numerusform>
-            <numerusform>Afslut %n stier</numerusform>
+            <numerusform>%n sti nedlagt</numerusform>
+            <numerusform>%n stier nedlagt</numerusform>
         </translation>
     </message>
     <message>
@@ -1863,6 +1840,29 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Recovered edits</source>
         <translation>Gendannede ændringer</translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or retired.</source>
+        <translation>Areal %1 slutter %2; kun et areal, der stadig gælder, kan omformes, opdeles, slås sammen eller nedlægges.</translation>
+    </message>
+    <message>
+        <source>retiring areas</source>
+        <translation>nedlæggelse af arealer</translation>
+    </message>
+    <message>
+        <source>Choose the areas to retire.</source>
+        <translation>Vælg de arealer, der skal nedlægges.</translation>
+    </message>
+    <message>
+        <source>Give the date the areas are retired on.</source>
+        <translation>Angiv den dato, arealerne nedlægges.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s)</source>
+        <translation>
+            <numerusform>%n areal nedlagt</numerusform>
+            <numerusform>%n arealer nedlagt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2019,11 +2019,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Only a polygon can be split.</source>
-        <translation>Kun en polygon kan deles.</translation>
+        <translation>Kun en polygon kan opdeles.</translation>
     </message>
     <message>
         <source>A polygon is split along a line, not along a %1.</source>
-        <translation>En polygon deles langs en linje, ikke langs en %1.</translation>
+        <translation>En polygon opdeles langs en linje, ikke langs en %1.</translation>
     </message>
     <message>
         <source>missing geometry</source>
@@ -2622,7 +2622,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Internal error: commit of a finished transaction.</source>
-        <translation>Intern fejl: commit af en afsluttet transaktion.</translation>
+        <translation>Intern fejl: commit af en transaktion, der allerede er færdig.</translation>
     </message>
     <message>
         <source>saving failed, nothing was changed</source>
@@ -2698,7 +2698,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot close area version %1</source>
-        <translation>kan ikke afslutte arealversion %1</translation>
+        <translation>kan ikke lukke arealversion %1</translation>
     </message>
     <message>
         <source>cannot read the areas</source>
@@ -2850,7 +2850,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot close path version %1</source>
-        <translation>kan ikke afslutte stiversion %1</translation>
+        <translation>kan ikke lukke stiversion %1</translation>
     </message>
     <message>
         <source>%1: path version %2 is not planned; history is never deleted.</source>
@@ -3308,6 +3308,48 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The proposal &quot;%1&quot; is now %2.</source>
         <translation>Forslaget &quot;%1&quot; er nu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeChooser</name>
+    <message>
+        <source>Select by care type</source>
+        <translation>Vælg efter plejetype</translation>
+    </message>
+    <message>
+        <source>There are no areas %1.</source>
+        <translation>Der er ingen arealer %1.</translation>
+    </message>
+    <message>
+        <source>Select every area of a care type %1:</source>
+        <translation>Vælg alle arealer af en plejetype %1:</translation>
+    </message>
+    <message>
+        <source>Add them to the selection</source>
+        <translation>Føj dem til markeringen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Vælg</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeTable</name>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +3883,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>&amp;Slå sammen</translation>
     </message>
     <message>
-        <source>&amp;End selected areas</source>
-        <translation>&amp;Afslut valgte arealer</translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
@@ -3890,7 +3928,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Select the areas in a polygon; double-click to finish (P)</source>
-        <translation>Vælg arealerne i en polygon; dobbeltklik for at afslutte (P)</translation>
+        <translation>Vælg arealerne i en polygon; dobbeltklik, når polygonen er færdig (P)</translation>
     </message>
     <message>
         <source>Zoom box</source>
@@ -3906,15 +3944,15 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Draw a new area; it snaps to neighbours&apos; corners; double-click or Enter to finish (D)</source>
-        <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter for at afslutte (D)</translation>
+        <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter, når omridset er færdigt (D)</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation>Del</translation>
+        <translation>Opdel</translation>
     </message>
     <message>
         <source>Draw a line across the selected area to split it (S)</source>
-        <translation>Tegn en linje hen over det valgte areal for at dele det (S)</translation>
+        <translation>Tegn en linje hen over det valgte areal for at opdele det (S)</translation>
     </message>
     <message>
         <source>Vertices</source>
@@ -3972,27 +4010,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>sammenlægning</translation>
     </message>
     <message>
-        <source>end</source>
-        <translation>afslutning</translation>
-    </message>
-    <message>
-        <source>End areas</source>
-        <translation>Afslut arealer</translation>
-    </message>
-    <message numerus="yes">
-        <source>End %n area(s) on %1? Their history stays in the project.</source>
-        <translation>
-            <numerusform>Afslut %n areal pr. %1? Dets historik bliver i projektet.</numerusform>
-            <numerusform>Afslut %n arealer pr. %1? Deres historik bliver i projektet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>split</source>
-        <translation>deling</translation>
+        <translation>opdeling</translation>
     </message>
     <message>
         <source>Select the one area to split, then draw the line across it.</source>
-        <translation>Vælg det ene areal, der skal deles, og tegn så linjen hen over det.</translation>
+        <translation>Vælg det ene areal, der skal opdeles, og tegn så linjen hen over det.</translation>
     </message>
     <message>
         <source>draw</source>
@@ -4092,7 +4115,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; right-click a path to end it (L)</source>
-        <translation>Tegn en sti, der slås gennem højt græs, så bred som angivet ved siden af værktøjet; dobbeltklik eller Enter for at afslutte; højreklik på en sti for at afslutte den (L)</translation>
+        <translation>Tegn en sti, der slås gennem højt græs, så bred som angivet ved siden af værktøjet; dobbeltklik eller Enter, når stien er færdig; højreklik på en sti for at nedlægge den (L)</translation>
     </message>
     <message>
         <source>Path through grass</source>
@@ -4101,14 +4124,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Safety edge</source>
         <translation>Sikkerhedsbræmme</translation>
-    </message>
-    <message>
-        <source>A path mown through long grass, or a safety edge mown along a path</source>
-        <translation>En sti slået gennem højt græs eller en sikkerhedsbræmme slået langs en sti</translation>
-    </message>
-    <message>
-        <source> width </source>
-        <translation> bredde </translation>
     </message>
     <message>
         <source>The width of the mown path on the ground</source>
@@ -4128,7 +4143,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>end path</source>
-        <translation>afslut sti</translation>
+        <translation>nedlæggelse af sti</translation>
     </message>
     <message>
         <source>Take the planned path (%1 m) out of the proposal</source>
@@ -4136,7 +4151,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>End the path (%1 m) on %2</source>
-        <translation>Afslut stien (%1 m) pr. %2</translation>
+        <translation>Nedlæg stien (%1 m) pr. %2</translation>
     </message>
     <message>
         <source>New department…</source>
@@ -4241,6 +4256,76 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Export the map</source>
         <translation>Eksportér kortet</translation>
     </message>
+    <message>
+        <source>&amp;Retire selected areas</source>
+        <translation>&amp;Nedlæg valgte arealer</translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date set in the selection panel; their history is kept</source>
+        <translation>De valgte arealer forsvinder fra kortet pr. datoen i markeringspanelet; deres historik bevares</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>nedlæggelse</translation>
+    </message>
+    <message>
+        <source>Retire areas</source>
+        <translation>Nedlæg arealer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>Nedlæg %n areal pr. %1? Dets historik bliver i projektet.</numerusform>
+            <numerusform>Nedlæg %n arealer pr. %1? Deres historik bliver i projektet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation>Vælg efter &amp;plejetype…</translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation>Vælg alle arealer af en plejetype i den valgte afdeling (eller i kortudsnittet) pr. kortdatoen</translation>
+    </message>
+    <message>
+        <source>in department %1 on %2</source>
+        <translation>i afdeling %1 pr. %2</translation>
+    </message>
+    <message>
+        <source>in department %1 %2 on %3</source>
+        <translation>i afdeling %1 %2 pr. %3</translation>
+    </message>
+    <message>
+        <source>in the map view on %1</source>
+        <translation>i kortudsnittet pr. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n area(s) of %1</source>
+        <translation>
+            <numerusform>%n areal med %1 er valgt</numerusform>
+            <numerusform>%n arealer med %1 er valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>Edge %1 m</source>
+        <translation>Bræmme %1 m</translation>
+    </message>
+    <message>
+        <source>Path %1 m</source>
+        <translation>Sti %1 m</translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation>Værktøjet Slået sti tegner en sikkerhedsbræmme, %1 m bred; klik for at ændre</translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
+        <translation>Værktøjet Slået sti tegner en sti gennem højt græs, %1 m bred; klik for at ændre</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -4291,11 +4376,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Split</source>
-        <translation>Del</translation>
+        <translation>Opdel</translation>
     </message>
     <message>
         <source>Draw a line across the selected area to split it (S).</source>
-        <translation>Tegn en linje hen over det valgte areal for at dele det (S).</translation>
+        <translation>Tegn en linje hen over det valgte areal for at opdele det (S).</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -4304,14 +4389,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Merge the selected areas into one (M).</source>
         <translation>Slå de valgte arealer sammen til ét (M).</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>The selected areas end on the date; their history is kept.</source>
-        <translation>De valgte arealer afsluttes pr. datoen; deres historik bevares.</translation>
     </message>
     <message>
         <source>History</source>
@@ -4355,6 +4432,55 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 m² · department %2</source>
         <translation>%1 m² · afd. %2</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Nedlæg</translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date; their history is kept (Del).</source>
+        <translation>De valgte arealer forsvinder fra kortet pr. datoen; deres historik bevares (Del).</translation>
+    </message>
+    <message>
+        <source>Double-click a care type to keep only its areas selected.</source>
+        <translation>Dobbeltklik på en plejetype for kun at beholde dens arealer i markeringen.</translation>
+    </message>
+    <message>
+        <source>Selected areas</source>
+        <translation>Valgte arealer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Click an area to show it on the map.</source>
+        <translation>Klik på et areal for at vise det på kortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n care types)</source>
+        <translation>
+            <numerusform>(blandet: %n plejetype)</numerusform>
+            <numerusform>(blandet: %n plejetyper)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected areas have %n care types; choose the one to give them all.</source>
+        <translation>
+            <numerusform>De valgte arealer har %n plejetype; vælg den, de alle skal have.</numerusform>
+            <numerusform>De valgte arealer har %n plejetyper; vælg den, de alle skal have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
     </message>
 </context>
 <context>

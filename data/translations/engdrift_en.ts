@@ -1402,10 +1402,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,21 +1612,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the areas to remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the areas end on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n area(s)</source>
-        <translation>
-            <numerusform>Remove %n area</numerusform>
-            <numerusform>Remove %n areas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,10 +1727,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ending areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no path %1 in the project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +1788,29 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>Recovered edits</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to retire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the areas are retired on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s)</source>
+        <translation>
+            <numerusform>Retire %n area</numerusform>
+            <numerusform>Retire %n areas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3259,48 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::CareTypeChooser</name>
+    <message>
+        <source>Select by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no areas %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeTable</name>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::ChartsPanel</name>
     <message>
         <source>Open a project to see its charts.</source>
@@ -3789,10 +3831,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;End selected areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,21 +3958,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>End %n area(s) on %1? Their history stays in the project.</source>
-        <translation>
-            <numerusform>End %n area on %1? Its history stays in the project.</numerusform>
-            <numerusform>End %n areas on %1? Their history stays in the project.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,14 +4071,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Safety edge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A path mown through long grass, or a safety edge mown along a path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> width </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4189,6 +4204,76 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retire selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date set in the selection panel; their history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>Retire %n area on %1? Its history stays in the project.</numerusform>
+            <numerusform>Retire %n areas on %1? Their history stays in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in department %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in department %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the map view on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n area(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
@@ -4254,14 +4339,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected areas end on the date; their history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,6 +4380,55 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>%1 m² · department %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date; their history is kept (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a care type to keep only its areas selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n care types)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected areas have %n care types; choose the one to give them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

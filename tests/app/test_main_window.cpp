@@ -663,7 +663,7 @@ TEST_F(App, PlanInAProposalBesideTodaysMap)
     };
     EXPECT_EQ(careOf(id), QStringLiteral("blomstereng")); // as planned
     // A geometry edit is refused in the proposal.
-    EXPECT_FALSE(window->endSelection(kDate));
+    EXPECT_FALSE(window->retireSelection(kDate));
     window->setProposal(std::nullopt);
     EXPECT_EQ(careOf(id), QStringLiteral("brugsplaene")); // today
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
