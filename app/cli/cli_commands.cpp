@@ -137,6 +137,10 @@ QString usage()
               "       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]\n"
               "                                                 draw a chart: area by care type or adoption over\n"
               "                                                 time, or the nature-friendly share per department\n"
+              "  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]\n"
+              "       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]\n"
+              "                                                 the vote sheet (today and the proposal side by\n"
+              "                                                 side) or a map page, for print\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");

@@ -28,6 +28,8 @@ int runDepartment(const QStringList &args);
 int runTimeline(const QStringList &args);
 /// cli_plot.cpp: a chart (care area, adoption, nature-friendly share) to PNG, PDF or SVG.
 int runPlot(const QStringList &args);
+/// cli_layout.cpp: a department's page of a print layout (the vote sheet, a map) to PDF, PNG or SVG.
+int runExportMap(const QStringList &args);
 
 /// The overview of all subcommands.
 QString usage();

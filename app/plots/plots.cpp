@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QPointer>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -818,6 +819,33 @@ QWidget *createPlotWidget(PlotKind kind, const PlotData &data, const PlotOptions
     plot->setMinimumSize(320, 240);
     plot->replot();
     return plot;
+}
+
+Result<void> drawPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, QPainter &painter, const QRectF &rect)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return makeError(PlotText::tr("Drawing a chart needs a QApplication."));
+    const QSize size(std::max(200, qRound(rect.width())), std::max(150, qRound(rect.height())));
+    QCustomPlot plot;
+    plot.resize(size);
+    Look look;
+    look.scale = scaleFor(size);
+    look.locale = QLocale(options.language);
+    build(&plot, kind, data, options, look);
+    QPicture picture;
+    QCPPainter recorder;
+    if (!recorder.begin(&picture))
+        return makeError(PlotText::tr("The chart cannot be drawn."));
+    recorder.setMode(QCPPainter::pmVectorized);
+    recorder.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&recorder, size.width(), size.height());
+    recorder.end();
+    painter.save();
+    painter.translate(rect.topLeft());
+    painter.scale(rect.width() / size.width(), rect.height() / size.height());
+    painter.drawPicture(QPointF(0, 0), picture);
+    painter.restore();
+    return {};
 }
 
 Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, const QString &path)

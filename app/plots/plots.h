@@ -21,6 +21,8 @@
 
 #include <optional>
 
+class QPainter;
+class QRectF;
 class QWidget;
 
 namespace engdrift::plots {
@@ -72,6 +74,10 @@ QWidget *createPlotWidget(PlotKind kind, const PlotData &data, const PlotOptions
 /// Writes the chart to `path`: PNG (exactly options.size pixels), PDF (options.size points) or SVG,
 /// chosen by the file's extension. Needs a QApplication (QCustomPlot is a widget); works offscreen.
 Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, const QString &path);
+
+/// Draws the chart into `rect` of `painter` (any device: a PDF page, an image), as vector drawing
+/// (it is recorded and replayed): the charts of print layouts. On the GUI thread only.
+Result<void> drawPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, QPainter &painter, const QRectF &rect);
 
 /// The read-out the chart shows under the mouse for the date (CareArea, Adoption) or department
 /// (Share) at `index`: several lines, with the numerator and denominator of every share. Empty

@@ -318,8 +318,8 @@ Result<EditStep> EditSession::restore(const QByteArray &json, const QString &cur
             step.pathsAfter.insert(it.key(), before(pathHistories, it.key()));
         }
     }
-    if (auto base = readBaseValidTo(histories, pathHistories); !base.ok())
-        return damaged(base.errorMessage());
+    if (auto read = readBaseValidTo(histories, pathHistories); !read.ok())
+        return damaged(read.errorMessage());
     m_histories = histories;
     m_paths = pathHistories;
     m_lastTemporaryId = lowest;

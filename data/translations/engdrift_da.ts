@@ -1,6 +1,149 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name />
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation>ukendt nøgle "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" must be a text</source>
+        <translation>"%1" skal være en tekst</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number from %2 to %3</source>
+        <translation>"%1" skal være et tal fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false</source>
+        <translation>"%1" skal være true eller false</translation>
+    </message>
+    <message>
+        <source>"%1" must be a text or {"da": ..., "en": ...}</source>
+        <translation>"%1" skal være en tekst eller {"da": ..., "en": ...}</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list of element ids</source>
+        <translation>"%1" skal være en liste af element-id'er</translation>
+    </message>
+    <message>
+        <source>The layout template %1 cannot be read: %2</source>
+        <translation>Layoutskabelonen %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>%1, element "%2": the picture %3 cannot be read.</source>
+        <translation>%1, element "%2": billedet %3 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout template: broken JSON at byte %2 (%3).</source>
+        <translation>%1 er ikke en layoutskabelon: fejl i JSON ved byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout template: the text is not a JSON object.</source>
+        <translation>%1 er ikke en layoutskabelon: teksten er ikke et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>skabelonen</translation>
+    </message>
+    <message>
+        <source>"format" must be "engdrift-layout"</source>
+        <translation>"format" skal være "engdrift-layout"</translation>
+    </message>
+    <message>
+        <source>"version" must be 1 (this program reads version 1)</source>
+        <translation>"version" skal være 1 (dette program læser version 1)</translation>
+    </message>
+    <message>
+        <source>the page size must be A2, A3, A4 or A5</source>
+        <translation>sidestørrelsen skal være A2, A3, A4 eller A5</translation>
+    </message>
+    <message>
+        <source>the orientation must be portrait or landscape</source>
+        <translation>retningen skal være portrait eller landscape</translation>
+    </message>
+    <message>
+        <source>"elements" must be a list</source>
+        <translation>"elements" skal være en liste</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>element %1</translation>
+    </message>
+    <message>
+        <source>element "%1"</source>
+        <translation>element "%1"</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>det er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation>id'et bruges to gange</translation>
+    </message>
+    <message>
+        <source>"%1" is not an element type (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</source>
+        <translation>"%1" er ikke en elementtype (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</translation>
+    </message>
+    <message>
+        <source>"rect" must be [x, y, width, height] in millimetres, with a width above 0</source>
+        <translation>"rect" skal være [x, y, bredde, højde] i millimeter, med en bredde over 0</translation>
+    </message>
+    <message>
+        <source>"rect" reaches outside the page (%1 x %2 mm)</source>
+        <translation>"rect" går uden for siden (%1 x %2 mm)</translation>
+    </message>
+    <message>
+        <source>"align" must be words of left, center, right, top, middle, bottom</source>
+        <translation>"align" skal være ord blandt left, center, right, top, middle, bottom</translation>
+    </message>
+    <message>
+        <source>"colour" must be a colour such as "#1f3a5f"</source>
+        <translation>"colour" skal være en farve som "#1f3a5f"</translation>
+    </message>
+    <message>
+        <source>"view" must be today or proposal</source>
+        <translation>"view" skal være today eller proposal</translation>
+    </message>
+    <message>
+        <source>"table" must be care-type-change, care-types or departments</source>
+        <translation>"table" skal være care-type-change, care-types eller departments</translation>
+    </message>
+    <message>
+        <source>an image needs a "file"</source>
+        <translation>et billede skal have en "file"</translation>
+    </message>
+    <message>
+        <source>"chart" must be care-area, adoption or share</source>
+        <translation>"chart" skal være care-area, adoption eller share</translation>
+    </message>
+    <message>
+        <source>a text element needs a "text"</source>
+        <translation>et tekstelement skal have en "text"</translation>
+    </message>
+    <message>
+        <source>"same-scale-as" names "%1", which is not another map of the template</source>
+        <translation>"same-scale-as" nævner "%1", som ikke er et andet kort i skabelonen</translation>
+    </message>
+    <message>
+        <source>it needs the map(s) it belongs to ("maps")</source>
+        <translation>det skal have det eller de kort, det hører til ("maps")</translation>
+    </message>
+    <message>
+        <source>"%1" is not a map of the template</source>
+        <translation>"%1" er ikke et kort i skabelonen</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a layout of Engdrift (%2) nor a template file.</source>
+        <translation>"%1" er hverken et af Engdrifts layouts (%2) eller en skabelonfil.</translation>
+    </message>
+</context>
 <context>
     <name>Adoption</name>
     <message>
@@ -64,7 +207,7 @@
     </message>
     <message>
         <source>Department %1: the %2 event needs a real date</source>
-        <translation>Afdeling %1: hændelsen &quot;%2&quot; skal have en gyldig dato</translation>
+        <translation>Afdeling %1: hændelsen "%2" skal have en gyldig dato</translation>
     </message>
     <message>
         <source>Department %1: %2 on %3 is before the department exists (its first area is from %4)</source>
@@ -151,8 +294,8 @@
         <translation>Afdeling %1: %2 den %3 henviser til forslag %4, som ikke findes i projektet</translation>
     </message>
     <message>
-        <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
-        <translation>Afdeling %1: %2 den %3 henviser til forslag %4 (&quot;%5&quot;) fra afdeling %6</translation>
+        <source>Department %1: %2 on %3 names proposal %4 ("%5") of department %6</source>
+        <translation>Afdeling %1: %2 den %3 henviser til forslag %4 ("%5") fra afdeling %6</translation>
     </message>
 </context>
 <context>
@@ -228,16 +371,16 @@
         <translation>Oversættelsestabellen for plejetyper %1 er ikke en CSV-fil: %2</translation>
     </message>
     <message>
-        <source>Care-type mapping %1: the first line must be the header &quot;value,care_type&quot;.</source>
-        <translation>Oversættelsestabellen for plejetyper %1: første linje skal være overskriften &quot;value,care_type&quot;.</translation>
+        <source>Care-type mapping %1: the first line must be the header "value,care_type".</source>
+        <translation>Oversættelsestabellen for plejetyper %1: første linje skal være overskriften "value,care_type".</translation>
     </message>
     <message>
-        <source>Care-type mapping %1, line %2: &quot;%3&quot; is not a care type of the catalogue %4.</source>
-        <translation>Oversættelsestabellen for plejetyper %1, linje %2: &quot;%3&quot; er ikke en plejetype i kataloget %4.</translation>
+        <source>Care-type mapping %1, line %2: "%3" is not a care type of the catalogue %4.</source>
+        <translation>Oversættelsestabellen for plejetyper %1, linje %2: "%3" er ikke en plejetype i kataloget %4.</translation>
     </message>
     <message>
-        <source>Care-type mapping %1, line %2: &quot;%3&quot; is mapped twice (to %4 and %5).</source>
-        <translation>Oversættelsestabellen for plejetyper %1, linje %2: &quot;%3&quot; er oversat to gange (til %4 og %5).</translation>
+        <source>Care-type mapping %1, line %2: "%3" is mapped twice (to %4 and %5).</source>
+        <translation>Oversættelsestabellen for plejetyper %1, linje %2: "%3" er oversat to gange (til %4 og %5).</translation>
     </message>
     <message>
         <source>Care-type mapping %1 cannot be read: %2</source>
@@ -247,8 +390,8 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1: field &quot;%2&quot; %3</source>
-        <translation>%1: feltet &quot;%2&quot; %3</translation>
+        <source>%1: field "%2" %3</source>
+        <translation>%1: feltet "%2" %3</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
@@ -291,8 +434,8 @@
         <translation>skal være left, collected, partly_collected eller none</translation>
     </message>
     <message>
-        <source>names unknown equipment &quot;%1&quot;</source>
-        <translation>angiver ukendt materiel &quot;%1&quot;</translation>
+        <source>names unknown equipment "%1"</source>
+        <translation>angiver ukendt materiel "%1"</translation>
     </message>
     <message>
         <source>Cannot read the catalogue %1: %2</source>
@@ -311,8 +454,8 @@
         <translation>Kataloget %1</translation>
     </message>
     <message>
-        <source>must be &quot;engdrift-catalogue&quot;</source>
-        <translation>skal være &quot;engdrift-catalogue&quot;</translation>
+        <source>must be "engdrift-catalogue"</source>
+        <translation>skal være "engdrift-catalogue"</translation>
     </message>
     <message>
         <source>is %1, newer than this program understands (1)</source>
@@ -323,20 +466,20 @@
         <translation>Kataloget %1, gruppe nr. %2</translation>
     </message>
     <message>
-        <source>repeats the group &quot;%1&quot;</source>
-        <translation>gentager gruppen &quot;%1&quot;</translation>
+        <source>repeats the group "%1"</source>
+        <translation>gentager gruppen "%1"</translation>
     </message>
     <message>
-        <source>Catalogue %1: field &quot;groups&quot; must list at least one group</source>
-        <translation>Kataloget %1: feltet &quot;groups&quot; skal indeholde mindst én gruppe</translation>
+        <source>Catalogue %1: field "groups" must list at least one group</source>
+        <translation>Kataloget %1: feltet "groups" skal indeholde mindst én gruppe</translation>
     </message>
     <message>
         <source>Catalogue %1, care type %2</source>
         <translation>Kataloget %1, plejetype nr. %2</translation>
     </message>
     <message>
-        <source>Catalogue %1, care type &quot;%2&quot; (entry %3)</source>
-        <translation>Kataloget %1, plejetype &quot;%2&quot; (post %3)</translation>
+        <source>Catalogue %1, care type "%2" (entry %3)</source>
+        <translation>Kataloget %1, plejetype "%2" (post %3)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -347,12 +490,12 @@
         <translation>skal bestå af små bogstaver, cifre og _ (højst 40)</translation>
     </message>
     <message>
-        <source>repeats the care type &quot;%1&quot;</source>
-        <translation>gentager plejetypen &quot;%1&quot;</translation>
+        <source>repeats the care type "%1"</source>
+        <translation>gentager plejetypen "%1"</translation>
     </message>
     <message>
-        <source>names the unknown group &quot;%1&quot;</source>
-        <translation>angiver den ukendte gruppe &quot;%1&quot;</translation>
+        <source>names the unknown group "%1"</source>
+        <translation>angiver den ukendte gruppe "%1"</translation>
     </message>
     <message>
         <source>must be a list of FKG codes</source>
@@ -363,8 +506,8 @@
         <translation>skal indeholde sekscifrede FKG-koder</translation>
     </message>
     <message>
-        <source>lists FKG code %1, which already imports as &quot;%2&quot;</source>
-        <translation>angiver FKG-kode %1, som allerede importeres som &quot;%2&quot;</translation>
+        <source>lists FKG code %1, which already imports as "%2"</source>
+        <translation>angiver FKG-kode %1, som allerede importeres som "%2"</translation>
     </message>
     <message>
         <source>must be above 0 for an area that is cut</source>
@@ -383,19 +526,19 @@
         <translation>skal være none, diagonal, cross, dots eller vertical</translation>
     </message>
     <message>
-        <source>Catalogue %1: field &quot;care_types&quot; must list at least one care type</source>
-        <translation>Kataloget %1: feltet &quot;care_types&quot; skal indeholde mindst én plejetype</translation>
+        <source>Catalogue %1: field "care_types" must list at least one care type</source>
+        <translation>Kataloget %1: feltet "care_types" skal indeholde mindst én plejetype</translation>
     </message>
     <message>
-        <source>Catalogue %1: field &quot;care_types&quot; must include the care type &quot;%2&quot; for areas of unknown care</source>
-        <translation>Kataloget %1: feltet &quot;care_types&quot; skal indeholde plejetypen &quot;%2&quot; til arealer med ukendt pleje</translation>
+        <source>Catalogue %1: field "care_types" must include the care type "%2" for areas of unknown care</source>
+        <translation>Kataloget %1: feltet "care_types" skal indeholde plejetypen "%2" til arealer med ukendt pleje</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>engdrift-cli: unknown command &quot;%1&quot;</source>
-        <translation>engdrift-cli: ukendt kommando &quot;%1&quot;</translation>
+        <source>engdrift-cli: unknown command "%1"</source>
+        <translation>engdrift-cli: ukendt kommando "%1"</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -612,7 +755,7 @@
     </message>
     <message>
         <source>Area IDs, separated by commas.</source>
-        <translation>Areal-id&apos;er, adskilt med komma.</translation>
+        <translation>Areal-id'er, adskilt med komma.</translation>
     </message>
     <message>
         <source>The new care type (a catalogue code).</source>
@@ -631,12 +774,12 @@
         <translation>--area og --care-type skal angives</translation>
     </message>
     <message>
-        <source>--area: &quot;%1&quot; is not an area ID</source>
-        <translation>--area: &quot;%1&quot; er ikke et areal-id</translation>
+        <source>--area: "%1" is not an area ID</source>
+        <translation>--area: "%1" er ikke et areal-id</translation>
     </message>
     <message>
         <source>--area: no area IDs</source>
-        <translation>--area: ingen areal-id&apos;er</translation>
+        <translation>--area: ingen areal-id'er</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n area(s) as %1 from %2</source>
@@ -681,8 +824,8 @@
         <translation>--out FILE.png skal angives</translation>
     </message>
     <message>
-        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png or .jpg</source>
-        <translation>--out: kan ikke skrive billeder af typen &quot;%1&quot;; brug .png eller .jpg</translation>
+        <source>--out: cannot write pictures of type "%1"; use .png or .jpg</source>
+        <translation>--out: kan ikke skrive billeder af typen "%1"; brug .png eller .jpg</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, 16-20000 pixels each</source>
@@ -747,7 +890,7 @@
         <translation>Den dato, arealerne gælder fra (standard i dag); de kan ikke få ny plejetype fra en tidligere dato.</translation>
     </message>
     <message>
-        <source>Date field of the source with each area&apos;s start (where it is empty: --valid-from).</source>
+        <source>Date field of the source with each area's start (where it is empty: --valid-from).</source>
         <translation>Datofelt i kilden med hvert areals startdato (hvor det er tomt: --valid-from).</translation>
     </message>
     <message>
@@ -791,14 +934,21 @@
         <translation>--import ID skal angives</translation>
     </message>
     <message>
-        <source>--import: &quot;%1&quot; is not an import ID</source>
-        <translation>--import: &quot;%1&quot; er ikke et import-ID</translation>
+        <source>--import: "%1" is not an import ID</source>
+        <translation>--import: "%1" er ikke et import-ID</translation>
     </message>
     <message numerus="yes">
         <source>Undid import %1 (%2): deleted %n area version(s)</source>
         <translation>
             <numerusform>Fortrød import %1 (%2): slettede %n arealversion</numerusform>
             <numerusform>Fortrød import %1 (%2): slettede %n arealversioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
+            <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -824,12 +974,12 @@ commands:
         [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
                                                  record an adoption event of a department
   adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 the adoption events, or each department&apos;s status
+                                                 the adoption events, or each department's status
                                                  at a date and how many adopted
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  list the departments, name one (creating it),
-                                                 delete an empty one, or move its areas&apos; start
+                                                 delete an empty one, or move its areas' start
   proposals PROJECT [--org N --dept NNN] [--json|--csv]
                                                  the proposals, with their planned areas and paths
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
@@ -839,69 +989,22 @@ commands:
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
                                                  draw a chart: area by care type or adoption over
                                                  time, or the nature-friendly share per department
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 the vote sheet (today and the proposal side by
+                                                 side) or a map page, for print
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
-
-brug: engdrift-cli COMMAND [OPTIONS]
-
-kommandoer:
-  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
-  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
-  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
-  info PROJECT [--json]                          oversigt over et projekt
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 de arealer, der gælder på en dato
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 arealsummer (plane m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 giv arealer en ny plejetype fra en dato
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
-  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
-        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
-                                                 registrer en hændelse i en afdelings
-                                                 beslutningsforløb
-  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 hændelserne i beslutningsforløbet eller hver
-                                                 afdelings status på en dato, og hvor mange der
-                                                 har vedtaget
-  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
-             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
-                                                 vis afdelingerne, giv en afdeling navn (opretter
-                                                 den), slet en tom afdeling, eller flyt dens
-                                                 arealers startdato
-  proposals PROJECT [--org N --dept NNN] [--json|--csv]
-                                                 forslagene med deres planlagte arealer og stier
-  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
-           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
-                                                 naturvenlige andel
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
-       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 tegn et diagram: areal efter plejetype eller
-                                                 vedtagelse over tid eller den naturvenlige andel
-                                                 pr. afdeling
-
-Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
-Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>; removed the %n department(s) it had created (%1)</source>
-        <translation>
-            <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
-            <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
-        </translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CliAdopt</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not a whole number</source>
-        <translation>--%1: &quot;%2&quot; er ikke et heltal</translation>
+        <source>--%1: "%2" is not a whole number</source>
+        <translation>--%1: "%2" er ikke et heltal</translation>
     </message>
     <message>
         <source>%1: there is no department %2.</source>
@@ -982,16 +1085,16 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>--event KIND skal angives</translation>
     </message>
     <message>
-        <source>--event: &quot;%1&quot; is not one of proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</source>
-        <translation>--event: &quot;%1&quot; er ikke en af proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</translation>
+        <source>--event: "%1" is not one of proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</source>
+        <translation>--event: "%1" er ikke en af proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</translation>
     </message>
     <message>
-        <source>--body: &quot;%1&quot; is not one of department_meeting, extraordinary_meeting, board</source>
-        <translation>--body: &quot;%1&quot; er ikke en af department_meeting, extraordinary_meeting, board</translation>
+        <source>--body: "%1" is not one of department_meeting, extraordinary_meeting, board</source>
+        <translation>--body: "%1" er ikke en af department_meeting, extraordinary_meeting, board</translation>
     </message>
     <message>
-        <source>--proposal: &quot;%1&quot; is not a proposal ID</source>
-        <translation>--proposal: &quot;%1&quot; er ikke et forslags-id</translation>
+        <source>--proposal: "%1" is not a proposal ID</source>
+        <translation>--proposal: "%1" er ikke et forslags-id</translation>
     </message>
     <message>
         <source>Recorded: %1 %2 for department %3</source>
@@ -1010,7 +1113,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Afdelingsnummer (bruges med --org).</translation>
     </message>
     <message>
-        <source>Instead of the events: each department&apos;s status at this date, and how many adopted.</source>
+        <source>Instead of the events: each department's status at this date, and how many adopted.</source>
         <translation>I stedet for hændelserne: hver afdelings status på denne dato, og hvor mange der har vedtaget.</translation>
     </message>
     <message>
@@ -1022,8 +1125,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Skriv CSV.</translation>
     </message>
     <message>
-        <source>Proposal %1 &quot;%2&quot; is now %3</source>
-        <translation>Forslag %1 &quot;%2&quot; er nu %3</translation>
+        <source>Proposal %1 "%2" is now %3</source>
+        <translation>Forslag %1 "%2" er nu %3</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -1052,7 +1155,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Afdelingsnummer.</translation>
     </message>
     <message>
-        <source>The department&apos;s name (creates the department when missing).</source>
+        <source>The department's name (creates the department when missing).</source>
         <translation>Afdelingens navn (opretter afdelingen, hvis den mangler).</translation>
     </message>
     <message>
@@ -1068,7 +1171,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Slet afdelingen (kun en afdeling uden arealer, stier, hændelser og forslag).</translation>
     </message>
     <message>
-        <source>Move the start of the department&apos;s first area versions to this date (a correction of a data-entry error, recorded as such).</source>
+        <source>Move the start of the department's first area versions to this date (a correction of a data-entry error, recorded as such).</source>
         <translation>Flyt starten af afdelingens første arealversioner til denne dato (en rettelse af en indtastningsfejl, registreret som sådan).</translation>
     </message>
     <message>
@@ -1096,8 +1199,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>--note hører til --correct-start</translation>
     </message>
     <message>
-        <source>--homes: &quot;%1&quot; is not a whole number</source>
-        <translation>--homes: &quot;%1&quot; er ikke et helt tal</translation>
+        <source>--homes: "%1" is not a whole number</source>
+        <translation>--homes: "%1" er ikke et helt tal</translation>
     </message>
     <message>
         <source>Deleted department %1</source>
@@ -1117,6 +1220,73 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Created department %1 %2</source>
         <translation>Oprettede afdeling %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliLayout</name>
+    <message>
+        <source>The department's organisation number.</source>
+        <translation>Afdelingens organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>The department number.</source>
+        <translation>Afdelingsnummeret.</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf (vector), .png or .svg.</source>
+        <translation>Filen, der skal skrives: .pdf (vektor), .png eller .svg.</translation>
+    </message>
+    <message>
+        <source>The layout: vote-a3 (default: the vote sheet, today and the proposal side by side), vote-a4, map-a4 (one map), or the path of a template file (a copy of one in styles/layouts).</source>
+        <translation>Layoutet: vote-a3 (standard: afstemningsarket med i dag og forslaget side om side), vote-a4, map-a4 (ét kort) eller stien til en skabelonfil (en kopi af en fra styles/layouts).</translation>
+    </message>
+    <message>
+        <source>The proposal to show (default: the department's newest draft or adopted one).</source>
+        <translation>Forslaget, der skal vises (standard: afdelingens nyeste udkast eller vedtagne forslag).</translation>
+    </message>
+    <message>
+        <source>The date of today's map (default today).</source>
+        <translation>Datoen for dagens kort (standard i dag).</translation>
+    </message>
+    <message>
+        <source>The date of the department meeting the sheet is for (default: a line to fill in).</source>
+        <translation>Datoen for det afdelingsmøde, arket er til (standard: en linje at udfylde).</translation>
+    </message>
+    <message>
+        <source>PNG: dots per inch (default 300).</source>
+        <translation>PNG: punkter pr. tomme (standard 300).</translation>
+    </message>
+    <message>
+        <source>The language of the page: da or en (default: the system's).</source>
+        <translation>Sidens sprog: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>--org and --dept are required: the page is about one department</source>
+        <translation>--org og --dept skal angives: siden handler om én afdeling</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|png|svg is required</source>
+        <translation>--out FIL.pdf|png|svg skal angives</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>--proposal must be the number of a proposal</source>
+        <translation>--proposal skal være nummeret på et forslag</translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 30 to 1200</source>
+        <translation>--dpi skal være et tal fra 30 til 1200</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, department %3%4)</source>
+        <translation>Skrev %1 (%2, afdeling %3%4)</translation>
+    </message>
+    <message>
+        <source>, proposal "%1"</source>
+        <translation>, forslaget "%1"</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1344,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Titlen over diagrammet (standard: diagrammets navn).</translation>
     </message>
     <message>
-        <source>The language of the chart: da or en (default: the system&apos;s).</source>
+        <source>The language of the chart: da or en (default: the system's).</source>
         <translation>Diagrammets sprog: da eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -1186,16 +1356,16 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>--kind care-area|adoption|share skal angives</translation>
     </message>
     <message>
-        <source>--kind must be care-area, adoption or share (got &quot;%1&quot;)</source>
-        <translation>--kind skal være care-area, adoption eller share (fik &quot;%1&quot;)</translation>
+        <source>--kind must be care-area, adoption or share (got "%1")</source>
+        <translation>--kind skal være care-area, adoption eller share (fik "%1")</translation>
     </message>
     <message>
         <source>--out FILE.png|pdf|svg is required</source>
         <translation>--out FILE.png|pdf|svg skal angives</translation>
     </message>
     <message>
-        <source>--out: cannot write charts of type &quot;%1&quot;; use .png, .pdf or .svg</source>
-        <translation>--out: kan ikke skrive diagrammer af typen &quot;%1&quot;; brug .png, .pdf eller .svg</translation>
+        <source>--out: cannot write charts of type "%1"; use .png, .pdf or .svg</source>
+        <translation>--out: kan ikke skrive diagrammer af typen "%1"; brug .png, .pdf eller .svg</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, at least 200x150 and at most 20000 each</source>
@@ -1222,8 +1392,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>--from (%1) må ikke ligge efter --to (%2)</translation>
     </message>
     <message>
-        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
-        <translation>--step skal være month, quarter eller year (fik &quot;%1&quot;)</translation>
+        <source>--step must be month, quarter or year (got "%1")</source>
+        <translation>--step skal være month, quarter eller year (fik "%1")</translation>
     </message>
     <message>
         <source>%1: there is no department %2.</source>
@@ -1249,7 +1419,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>care-area: only these areas (IDs separated by commas), e.g. a selection.</source>
-        <translation>care-area: kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
+        <translation>care-area: kun disse arealer (id'er adskilt af kommaer), f.eks. en markering.</translation>
     </message>
     <message>
         <source>--area applies to care-area only</source>
@@ -1295,8 +1465,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>--step month|quarter|year skal angives</translation>
     </message>
     <message>
-        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
-        <translation>--step skal være month, quarter eller year (fik &quot;%1&quot;)</translation>
+        <source>--step must be month, quarter or year (got "%1")</source>
+        <translation>--step skal være month, quarter eller year (fik "%1")</translation>
     </message>
     <message>
         <source>%1: there is no department %2.</source>
@@ -1304,7 +1474,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
-        <translation>Kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
+        <translation>Kun disse arealer (id'er adskilt af kommaer), f.eks. en markering.</translation>
     </message>
 </context>
 <context>
@@ -1333,19 +1503,19 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Intet koordinatsystem angivet.</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system &quot;%1&quot;.</source>
-        <translation>Ukendt koordinatsystem &quot;%1&quot;.</translation>
+        <source>Unknown coordinate reference system "%1".</source>
+        <translation>Ukendt koordinatsystem "%1".</translation>
     </message>
     <message>
-        <source>The coordinate reference system &quot;%1&quot; cannot be described: %2</source>
-        <translation>Koordinatsystemet &quot;%1&quot; kan ikke beskrives: %2</translation>
+        <source>The coordinate reference system "%1" cannot be described: %2</source>
+        <translation>Koordinatsystemet "%1" kan ikke beskrives: %2</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a date written YYYY-MM-DD.</source>
-        <translation>%1: &quot;%2&quot; er ikke en dato skrevet som YYYY-MM-DD.</translation>
+        <source>%1: "%2" is not a date written YYYY-MM-DD.</source>
+        <translation>%1: "%2" er ikke en dato skrevet som YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: %2 is not a date in the calendar.</source>
@@ -1506,40 +1676,40 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Der er intet tilbage af %1, når de arealer, det overlapper (%2), er skåret væk.</translation>
     </message>
     <message>
-        <source>%1 has no &quot;%2&quot;</source>
-        <translation>%1 mangler &quot;%2&quot;</translation>
+        <source>%1 has no "%2"</source>
+        <translation>%1 mangler "%2"</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; of %1 has the wrong type</source>
-        <translation>&quot;%2&quot; i %1 har forkert type</translation>
+        <source>"%2" of %1 has the wrong type</source>
+        <translation>"%2" i %1 har forkert type</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; of %1 is not a whole number</source>
-        <translation>&quot;%2&quot; i %1 er ikke et heltal</translation>
+        <source>"%2" of %1 is not a whole number</source>
+        <translation>"%2" i %1 er ikke et heltal</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; of %1 is not a date (YYYY-MM-DD): &quot;%3&quot;</source>
-        <translation>&quot;%2&quot; i %1 er ikke en dato (YYYY-MM-DD): &quot;%3&quot;</translation>
+        <source>"%2" of %1 is not a date (YYYY-MM-DD): "%3"</source>
+        <translation>"%2" i %1 er ikke en dato (YYYY-MM-DD): "%3"</translation>
     </message>
     <message>
-        <source>&quot;status&quot; of %1 is &quot;%2&quot;, not &quot;current&quot; or &quot;proposed&quot;</source>
-        <translation>&quot;status&quot; i %1 er &quot;%2&quot;, ikke &quot;current&quot; eller &quot;proposed&quot;</translation>
+        <source>"status" of %1 is "%2", not "current" or "proposed"</source>
+        <translation>"status" i %1 er "%2", ikke "current" eller "proposed"</translation>
     </message>
     <message>
-        <source>&quot;lineage&quot; of %1 holds something that is not an area id</source>
-        <translation>&quot;lineage&quot; i %1 indeholder noget, der ikke er et areal-id</translation>
+        <source>"lineage" of %1 holds something that is not an area id</source>
+        <translation>"lineage" i %1 indeholder noget, der ikke er et areal-id</translation>
     </message>
     <message>
-        <source>&quot;fid&quot; of %1 is negative</source>
-        <translation>&quot;fid&quot; i %1 er negativ</translation>
+        <source>"fid" of %1 is negative</source>
+        <translation>"fid" i %1 er negativ</translation>
     </message>
     <message>
         <source>%1 ends before it begins</source>
         <translation>%1 slutter, før den begynder</translation>
     </message>
     <message>
-        <source>&quot;wkb&quot; of %1 is not a polygon</source>
-        <translation>&quot;wkb&quot; i %1 er ikke en polygon</translation>
+        <source>"wkb" of %1 is not a polygon</source>
+        <translation>"wkb" i %1 er ikke en polygon</translation>
     </message>
     <message>
         <source>There is no area %1 in the project.</source>
@@ -1562,8 +1732,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Angiv den dato, den nye plejetype gælder fra.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
-        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
+        <source>"%1" is not a care type of the catalogue %2.</source>
+        <translation>"%1" er ikke en plejetype i kataloget %2.</translation>
     </message>
     <message>
         <source>Nothing to change: the areas already have the care type %1 on %2.</source>
@@ -1676,22 +1846,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>slutter %1</translation>
     </message>
     <message>
-        <source>is still valid</source>
-        <translation>gælder stadig</translation>
-    </message>
-    <message>
-        <source>end on %1</source>
-        <translation>slutte %1</translation>
-    </message>
-    <message>
-        <source>be valid again</source>
-        <translation>gælde igen</translation>
-    </message>
-    <message>
-        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
-        <translation>versionen af areal %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
-    </message>
-    <message>
         <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
         <translation>areal %1 er blevet ændret i projektet, efter at det blev redigeret her (det har %2 versioner dér, ændringerne kender %3); forkast ændringerne af dette areal, og lav dem igen.</translation>
     </message>
@@ -1716,8 +1870,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>filen</translation>
     </message>
     <message>
-        <source>it is not a file of Engdrift edits (format &quot;%1&quot;)</source>
-        <translation>den er ikke en fil med Engdrift-ændringer (format &quot;%1&quot;)</translation>
+        <source>it is not a file of Engdrift edits (format "%1")</source>
+        <translation>den er ikke en fil med Engdrift-ændringer (format "%1")</translation>
     </message>
     <message>
         <source>it has format version %1; this program reads version %2</source>
@@ -1748,7 +1902,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 er et nyt areal, men har en gemt version (fid %2)</translation>
     </message>
     <message>
-        <source>A proposal plans new care types and new areas; %1 is done on today&apos;s map. Leave the proposal view first.</source>
+        <source>A proposal plans new care types and new areas; %1 is done on today's map. Leave the proposal view first.</source>
         <translation>Et forslag planlægger nye plejetyper og nye arealer; %1 sker på dagens kort. Forlad først forslagsvisningen.</translation>
     </message>
     <message>
@@ -1822,10 +1976,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         </translation>
     </message>
     <message>
-        <source>path %1: the edit would overwrite its history.</source>
-        <translation>sti %1: ændringen ville overskrive dens historik.</translation>
-    </message>
-    <message>
         <source>path %1 was changed in the project after it was edited here.</source>
         <translation>sti %1 blev ændret i projektet, efter at den blev redigeret her.</translation>
     </message>
@@ -1863,6 +2013,33 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>%n areal nedlagt</numerusform>
             <numerusform>%n arealer nedlagt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>version %1 is no longer in the project</source>
+        <translation>version %1 findes ikke længere i projektet</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>is still valid</source>
+        <translation>stadig gælder</translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation>slutte %1</translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation>gælde igen</translation>
+    </message>
+    <message>
+        <source>the version of %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
+        <translation>versionen af %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2175,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Kan ikke snappe figuren til naboerne</translation>
     </message>
     <message>
-        <source>Cannot snap the shape to its neighbours&apos; edges</source>
+        <source>Cannot snap the shape to its neighbours' edges</source>
         <translation>Kan ikke snappe figuren til naboernes kanter</translation>
     </message>
     <message>
@@ -2145,8 +2322,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>indlæst fra en lukket polylinje, der er taget som arealets omrids</translation>
     </message>
     <message>
-        <source>imported with care type &quot;%1&quot;: value not in the care-type mapping</source>
-        <translation>importeret med plejetypen &quot;%1&quot;: værdien står ikke i oversættelsestabellen for plejetyper</translation>
+        <source>imported with care type "%1": value not in the care-type mapping</source>
+        <translation>importeret med plejetypen "%1": værdien står ikke i oversættelsestabellen for plejetyper</translation>
     </message>
     <message>
         <source>imported with text that is not UTF-8, read as Latin-1</source>
@@ -2184,8 +2361,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Angiv enten én plejetype for alle arealer eller et plejetypefelt, ikke begge dele.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
-        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
+        <source>"%1" is not a care type of the catalogue %2.</source>
+        <translation>"%1" er ikke en plejetype i kataloget %2.</translation>
     </message>
     <message>
         <source>A care-type mapping needs the field it maps (--care-field).</source>
@@ -2204,8 +2381,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 oplyser ikke, hvilket koordinatsystem der bruges; angiv det med --assume-crs (danske data er som regel i EPSG:25832).</translation>
     </message>
     <message>
-        <source>%1: layer %2 has no field &quot;%3&quot;; its fields are: %4</source>
-        <translation>%1: lag %2 har intet felt &quot;%3&quot;; lagets felter er: %4</translation>
+        <source>%1: layer %2 has no field "%3"; its fields are: %4</source>
+        <translation>%1: lag %2 har intet felt "%3"; lagets felter er: %4</translation>
     </message>
     <message>
         <source>%1: reading stopped after %2 features: %3</source>
@@ -2216,7 +2393,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Import af %1 afbrudt; intet blev importeret.</translation>
     </message>
     <message>
-        <source>%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not plausible in %3. Is the source&apos;s coordinate reference system right?</source>
+        <source>%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not plausible in %3. Is the source's coordinate reference system right?</source>
         <translation>%1: objekt %2 kan ikke transformeres fra %3 til %4; dets koordinater er ikke plausible i %3. Er kildens koordinatsystem rigtigt?</translation>
     </message>
     <message>
@@ -2264,6 +2441,133 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Import %1 (%2) cannot be undone: its areas were changed since (area %3); nothing was deleted.</source>
         <translation>Import %1 (%2) kan ikke fortrydes: dens arealer er ændret siden (areal %3); intet blev slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>"%1" is not a chart of Engdrift.</source>
+        <translation>"%1" er ikke et af Engdrifts diagrammer.</translation>
+    </message>
+    <message>
+        <source>Department %1 has no proposal to show.</source>
+        <translation>Afdeling %1 har intet forslag at vise.</translation>
+    </message>
+    <message>
+        <source>Mown paths</source>
+        <translation>Slåede stier</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Today m²</source>
+        <translation>I dag m²</translation>
+    </message>
+    <message>
+        <source>Proposal m²</source>
+        <translation>Forslag m²</translation>
+    </message>
+    <message>
+        <source>Change m²</source>
+        <translation>Ændring m²</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>%1, element "%2": the picture %3 cannot be drawn.</source>
+        <translation>%1, element "%2": billedet %3 kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>%1, element "%2": the picture %3 cannot be read: %4</source>
+        <translation>%1, element "%2": billedet %3 kan ikke læses: %4</translation>
+    </message>
+    <message>
+        <source>(The chart is drawn by the desktop program and engdrift-cli.)</source>
+        <translation>(Diagrammet tegnes af skrivebordsprogrammet og engdrift-cli.)</translation>
+    </message>
+    <message>
+        <source>The page was cancelled.</source>
+        <translation>Siden blev annulleret.</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation>Eksporten af %1 blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>%1: a page can be written as .pdf, .png or .svg, not as "%2".</source>
+        <translation>%1: en side kan skrives som .pdf, .png eller .svg, ikke som "%2".</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(ingen filtype)</translation>
+    </message>
+    <message>
+        <source>%1: there are no pages to write.</source>
+        <translation>%1: der er ingen sider at skrive.</translation>
+    </message>
+    <message>
+        <source>%1: a picture holds one page; write the %2 pages as a PDF.</source>
+        <translation>%1: et billede rummer én side; skriv de %2 sider som PDF.</translation>
+    </message>
+    <message>
+        <source>%1: the resolution must be 30 to 1200 dots per inch, not %2.</source>
+        <translation>%1: opløsningen skal være 30 til 1200 punkter pr. tomme, ikke %2.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 picture (%3 dpi); choose a lower resolution.</source>
+        <translation>Der er ikke hukommelse nok til et billede på %1 x %2 (%3 dpi); vælg en lavere opløsning.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the SVG could not be started.</source>
+        <translation>%1 kan ikke skrives: SVG-filen kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not be started.</source>
+        <translation>%1 kan ikke skrives: PDF-filen kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: page %2 could not be started.</source>
+        <translation>%1 kan ikke skrives: side %2 kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>no green area</source>
+        <translation>intet grønt areal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² green area</source>
+        <translation>%1 af %2 m² grønt areal</translation>
+    </message>
+    <message>
+        <source>%1: department %2 has no proposal %3.</source>
+        <translation>%1: afdeling %2 har intet forslag %3.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: der er ingen afdeling %2.</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Afdeling %1</translation>
+    </message>
+    <message>
+        <source>Department %1 %2</source>
+        <translation>Afdeling %1 %2</translation>
+    </message>
+    <message>
+        <source>(no proposal)</source>
+        <translation>(intet forslag)</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2661,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <source>The areas valid at each date, by care type; planar m² in the project&apos;s coordinate system.</source>
+        <source>The areas valid at each date, by care type; planar m² in the project's coordinate system.</source>
         <translation>De arealer, der gælder på hver dato, efter plejetype; plane m² i projektets koordinatsystem.</translation>
     </message>
     <message>
@@ -2495,8 +2799,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Intet forslag endnu</translation>
     </message>
     <message>
-        <source>%1: cannot write charts of type &quot;%2&quot;; use .png, .pdf or .svg</source>
-        <translation>%1: kan ikke skrive diagrammer af typen &quot;%2&quot;; brug .png, .pdf eller .svg</translation>
+        <source>%1: cannot write charts of type "%2"; use .png, .pdf or .svg</source>
+        <translation>%1: kan ikke skrive diagrammer af typen "%2"; brug .png, .pdf eller .svg</translation>
     </message>
     <message>
         <source>%1: a chart must be 200 x 150 to 20000 x 20000 pixels, not %2 x %3</source>
@@ -2509,6 +2813,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: cannot draw the chart.</source>
         <translation>%1: diagrammet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>Drawing a chart needs a QApplication.</source>
+        <translation>Et diagram kan kun tegnes med en QApplication.</translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn.</source>
+        <translation>Diagrammet kan ikke tegnes.</translation>
     </message>
 </context>
 <context>
@@ -2530,8 +2842,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 kan ikke skrives.</translation>
     </message>
     <message>
-        <source>%1: pictures of type &quot;%2&quot; cannot be written; use .png or .jpg.</source>
-        <translation>%1: billeder af typen &quot;%2&quot; kan ikke skrives; brug .png eller .jpg.</translation>
+        <source>%1: pictures of type "%2" cannot be written; use .png or .jpg.</source>
+        <translation>%1: billeder af typen "%2" kan ikke skrives; brug .png eller .jpg.</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2921,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke skrive det opgraderede skema</translation>
     </message>
     <message>
-        <source>%1: the project&apos;s coordinate reference system is unreadable: %2</source>
+        <source>%1: the project's coordinate reference system is unreadable: %2</source>
         <translation>%1: projektets koordinatsystem kan ikke læses: %2</translation>
     </message>
     <message>
@@ -2657,56 +2969,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme afdeling %1</translation>
     </message>
     <message>
-        <source>cannot read the area numbers</source>
-        <translation>kan ikke læse arealnumrene</translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a polygon.</source>
-        <translation>%1: areal %2 skal have en polygon.</translation>
-    </message>
-    <message>
-        <source>%1: area %2: the geometry cannot be converted.</source>
-        <translation>%1: areal %2: geometrien kan ikke konverteres.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a date it is valid from.</source>
-        <translation>%1: areal %2 skal have en dato, det gælder fra.</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation>%1: %2 er ikke et afdelingsnummer.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
-        <translation>%1: &quot;%2&quot; er ikke en plejetype i kataloget %3.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 has no valid size (m²).</source>
-        <translation>%1: areal %2 har ingen gyldig størrelse (m²).</translation>
-    </message>
-    <message>
-        <source>cannot write area %1</source>
-        <translation>kan ikke skrive areal %1</translation>
-    </message>
-    <message>
         <source>%1: there is no area version %2.</source>
         <translation>%1: arealversion %2 findes ikke.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 began on %3, so it cannot end on %4.</source>
-        <translation>%1: areal %2 begyndte %3 og kan derfor ikke slutte %4.</translation>
-    </message>
-    <message>
-        <source>cannot close area version %1</source>
-        <translation>kan ikke lukke arealversion %1</translation>
-    </message>
-    <message>
-        <source>cannot read the areas</source>
-        <translation>kan ikke læse arealerne</translation>
-    </message>
-    <message>
-        <source>cannot read area version %1</source>
-        <translation>kan ikke læse arealversion %1</translation>
     </message>
     <message>
         <source>cannot sum the areas</source>
@@ -2729,12 +2997,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme udstrækningen af afdeling %1</translation>
     </message>
     <message>
-        <source>%1: adoption event %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation>%1: hændelse %2 i beslutningsforløbet har den ukendte type &quot;%3&quot;.</translation>
+        <source>%1: adoption event %2 has the unknown kind "%3".</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet har den ukendte type "%3".</translation>
     </message>
     <message>
-        <source>%1: adoption event %2 has the unknown meeting body &quot;%3&quot;.</source>
-        <translation>%1: hændelse %2 i beslutningsforløbet har det ukendte besluttende organ &quot;%3&quot;.</translation>
+        <source>%1: adoption event %2 has the unknown meeting body "%3".</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet har det ukendte besluttende organ "%3".</translation>
     </message>
     <message>
         <source>cannot read the adoption events</source>
@@ -2754,7 +3022,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot save the %1 event of department %2</source>
-        <translation>kan ikke gemme hændelsen &quot;%1&quot; for afdeling %2</translation>
+        <translation>kan ikke gemme hændelsen "%1" for afdeling %2</translation>
     </message>
     <message>
         <source>cannot delete adoption event %1</source>
@@ -2793,72 +3061,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme forslaget %1</translation>
     </message>
     <message>
-        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
-        <translation>%1: arealversion %2 er ikke en planlagt version; historik slettes aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot delete the planned area version %1</source>
-        <translation>kan ikke slette den planlagte arealversion %1</translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is not a planned version; history is never changed.</source>
-        <translation>%1: arealversion %2 er ikke en planlagt version; historik ændres aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot change the planned area version %1</source>
-        <translation>kan ikke ændre den planlagte arealversion %1</translation>
-    </message>
-    <message>
         <source>cannot sum the areas over time</source>
         <translation>kan ikke summere arealerne over tid</translation>
-    </message>
-    <message>
-        <source>%1: there is no path version %2.</source>
-        <translation>%1: der findes ingen stiversion %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no paths table.</source>
-        <translation>%1 har ingen tabel med stier.</translation>
-    </message>
-    <message>
-        <source>cannot read the paths</source>
-        <translation>kan ikke læse stierne</translation>
-    </message>
-    <message>
-        <source>cannot read the path numbers</source>
-        <translation>kan ikke læse stinumrene</translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a line.</source>
-        <translation>%1: sti %2 skal have en linje.</translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a date it is valid from.</source>
-        <translation>%1: sti %2 skal have en dato, den gælder fra.</translation>
-    </message>
-    <message>
-        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
-        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
-    </message>
-    <message>
-        <source>%1: path %2: the line cannot be converted.</source>
-        <translation>%1: sti %2: linjen kan ikke konverteres.</translation>
-    </message>
-    <message>
-        <source>cannot write path %1</source>
-        <translation>kan ikke skrive sti %1</translation>
-    </message>
-    <message>
-        <source>cannot close path version %1</source>
-        <translation>kan ikke lukke stiversion %1</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is not planned; history is never deleted.</source>
-        <translation>%1: stiversion %2 er ikke planlagt; historik slettes aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot delete the planned path %1</source>
-        <translation>kan ikke slette den planlagte sti %1</translation>
     </message>
     <message>
         <source>cannot read what department %1 holds</source>
@@ -2944,22 +3148,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1: kan ikke slette arealerne fra import %2: %3</translation>
     </message>
     <message>
-        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation>%1: sti %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
-        <translation>%1: stiversion %2 kan ikke slutte, før den har gældt en dag.</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation>%1: stiversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
-    </message>
-    <message>
-        <source>cannot replace path version %1</source>
-        <translation>kan ikke erstatte stiversion %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kan ikke oprettes: mappen %2 findes ikke.</translation>
     </message>
@@ -2992,24 +3180,60 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 kan ikke åbnes som GeoPackage.</translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation>%1: areal %2 ville slutte (%3), før det har gældt en dag (fra %4).</translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation>%1: arealversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
-    </message>
-    <message>
-        <source>cannot replace area version %1</source>
-        <translation>kan ikke erstatte arealversion %1</translation>
-    </message>
-    <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
     </message>
     <message>
         <source>cannot read the dates of the project</source>
         <translation>kan ikke læse projektets datoer</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the paths table is missing or lacks a column.</source>
+        <translation>%1 er beskadiget: tabellen paths mangler eller mangler en kolonne.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1</source>
+        <translation>kan ikke læse %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table.</source>
+        <translation>%1 har ingen tabel %2.</translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of the %2</source>
+        <translation>kan ikke læse version %1 i %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no version %2 in the %3.</source>
+        <translation>%1: der er ingen version %2 i %3.</translation>
+    </message>
+    <message>
+        <source>cannot read the numbers of the %1</source>
+        <translation>kan ikke læse numrene i %1</translation>
+    </message>
+    <message>
+        <source>%1: the shape of %2 %3 cannot be read.</source>
+        <translation>%1: formen af %2 %3 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2</source>
+        <translation>kan ikke skrive %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot close version %1 of the %2</source>
+        <translation>kan ikke afslutte version %1 i %2</translation>
+    </message>
+    <message>
+        <source>cannot delete version %1 of the %2</source>
+        <translation>kan ikke slette version %1 i %2</translation>
+    </message>
+    <message>
+        <source>cannot change the planned version %1</source>
+        <translation>kan ikke ændre den planlagte version %1</translation>
+    </message>
+    <message>
+        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
+        <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
     </message>
 </context>
 <context>
@@ -3027,24 +3251,24 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Forslag %1 findes ikke.</translation>
     </message>
     <message>
-        <source>The proposal &quot;%1&quot; has been carried out; its status cannot change.</source>
-        <translation>Forslaget &quot;%1&quot; er gennemført; dets status kan ikke ændres.</translation>
+        <source>The proposal "%1" has been carried out; its status cannot change.</source>
+        <translation>Forslaget "%1" er gennemført; dets status kan ikke ændres.</translation>
     </message>
     <message>
         <source>Give the date the conversion is carried out.</source>
         <translation>Angiv den dato, omlægningen gennemføres.</translation>
     </message>
     <message>
-        <source>The proposal &quot;%1&quot; is %2; only an adopted proposal can be carried out.</source>
-        <translation>Forslaget &quot;%1&quot; har status %2; kun et vedtaget forslag kan gennemføres.</translation>
+        <source>The proposal "%1" is %2; only an adopted proposal can be carried out.</source>
+        <translation>Forslaget "%1" har status %2; kun et vedtaget forslag kan gennemføres.</translation>
     </message>
     <message>
-        <source>The proposal &quot;%1&quot; plans no changes.</source>
-        <translation>Forslaget &quot;%1&quot; planlægger ingen ændringer.</translation>
+        <source>The proposal "%1" plans no changes.</source>
+        <translation>Forslaget "%1" planlægger ingen ændringer.</translation>
     </message>
     <message>
-        <source>Area %1 of the proposal &quot;%2&quot; does not exist on %3.</source>
-        <translation>Areal %1 i forslaget &quot;%2&quot; findes ikke pr. %3.</translation>
+        <source>Area %1 of the proposal "%2" does not exist on %3.</source>
+        <translation>Areal %1 i forslaget "%2" findes ikke pr. %3.</translation>
     </message>
 </context>
 <context>
@@ -3156,8 +3380,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Skift af plejetype kræver den dato, som den nye plejetype gælder fra.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
-        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
+        <source>"%1" is not a care type of the catalogue %2.</source>
+        <translation>"%1" er ikke en plejetype i kataloget %2.</translation>
     </message>
     <message>
         <source>%1: there is no area %2.</source>
@@ -3171,9 +3395,96 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation>%1: areal %2 findes ikke %3; det findes fra %4.</translation>
     </message>
+</context>
+<context>
+    <name>TemporalLayer</name>
     <message>
-        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
-        <translation>%1: versionen af areal %2 fra %3 gælder ikke %4.</translation>
+        <source>area %1</source>
+        <translation>areal %1</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a date it is valid from.</source>
+        <translation>%1: %2 skal have en dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a department number.</source>
+        <translation>%1: %2 er ikke et afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a care type of the catalogue %3.</source>
+        <translation>%1: "%2" er ikke en plejetype i kataloget %3.</translation>
+    </message>
+    <message>
+        <source>%1: area %2 has no valid size (m²).</source>
+        <translation>%1: areal %2 har ingen gyldig størrelse (m²).</translation>
+    </message>
+    <message>
+        <source>%1: area %2 needs a polygon.</source>
+        <translation>%1: areal %2 skal være en polygon.</translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 has no valid length.</source>
+        <translation>%1: sti %2 har ingen gyldig længde.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation>%1: sti %2 skal være en linje.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
+        <translation>%1: version %2 findes ikke længere i projektet: en anden har ændret den, siden den blev læst.</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>slutter %1</translation>
+    </message>
+    <message>
+        <source>is open</source>
+        <translation>er åben</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
+        <translation>%1: versionen af %2 fra %3 %4 i projektet nu: en anden har ændret den, siden den blev læst.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
+        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres, hvor den er, den afløses ikke.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is not valid on %4.</source>
+        <translation>%1: versionen af %2 fra %3 gælder ikke %4.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 changed in the project while it was being saved.</source>
+        <translation>%1: versionen af %2 fra %3 blev ændret i projektet, mens den blev gemt.</translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 is no longer in the project.</source>
+        <translation>%1: den planlagte version %2 findes ikke længere i projektet.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; history is never deleted.</source>
+        <translation>%1: version %2 er ikke planlagt; historik slettes aldrig.</translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 changed while it was being deleted.</source>
+        <translation>%1: den planlagte version %2 blev ændret, mens den blev slettet.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; it is not changed in place.</source>
+        <translation>%1: version %2 er ikke planlagt; den ændres ikke, hvor den er.</translation>
     </message>
 </context>
 <context>
@@ -3187,11 +3498,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 er tom (0 byte).</translation>
     </message>
     <message>
-        <source>%1: the shapefile&apos;s index file (.shx) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
+        <source>%1: the shapefile's index file (.shx) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
         <translation>%1: shapefilens indeksfil (.shx) mangler; en shapefil skal have sine .shp-, .shx- og .dbf-filer i samme mappe.</translation>
     </message>
     <message>
-        <source>%1: the shapefile&apos;s attribute table (.dbf) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
+        <source>%1: the shapefile's attribute table (.dbf) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
         <translation>%1: shapefilens attributtabel (.dbf) mangler; en shapefil skal have sine .shp-, .shx- og .dbf-filer i samme mappe.</translation>
     </message>
     <message>
@@ -3207,8 +3518,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 indeholder ingen vektorlag.</translation>
     </message>
     <message>
-        <source>%1 has no layer &quot;%2&quot;; its layers are: %3</source>
-        <translation>%1 har intet lag &quot;%2&quot;; filens lag er: %3</translation>
+        <source>%1 has no layer "%2"; its layers are: %3</source>
+        <translation>%1 har intet lag "%2"; filens lag er: %3</translation>
     </message>
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
@@ -3306,8 +3617,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>The proposal &quot;%1&quot; is now %2.</source>
-        <translation>Forslaget &quot;%1&quot; er nu %2.</translation>
+        <source>The proposal "%1" is now %2.</source>
+        <translation>Forslaget "%1" er nu %2.</translation>
     </message>
 </context>
 <context>
@@ -3442,8 +3753,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 er ikke en dato: den måned har %2 dage.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as 2027-05-01 (or 1.5.2027).</source>
-        <translation>&quot;%1&quot; er ikke en dato; skriv den som 2027-05-01 (eller 1.5.2027).</translation>
+        <source>"%1" is not a date; write it as 2027-05-01 (or 1.5.2027).</source>
+        <translation>"%1" er ikke en dato; skriv den som 2027-05-01 (eller 1.5.2027).</translation>
     </message>
     <message>
         <source>%1 is before %2, the first date allowed here.</source>
@@ -3709,7 +4020,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Start</translation>
     </message>
     <message>
-        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department&apos;s start can be corrected later)</source>
+        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department's start can be corrected later)</source>
         <translation>Den dato, arealerne allerede fandtes fra: de kan ikke få en anden plejetype fra en tidligere dato (en afdelings startdato kan rettes senere)</translation>
     </message>
     <message>
@@ -3943,7 +4254,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Tegn</translation>
     </message>
     <message>
-        <source>Draw a new area; it snaps to neighbours&apos; corners; double-click or Enter to finish (D)</source>
+        <source>Draw a new area; it snaps to neighbours' corners; double-click or Enter to finish (D)</source>
         <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter, når omridset er færdigt (D)</translation>
     </message>
     <message>
@@ -4102,7 +4413,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Forslagsvisning</translation>
     </message>
     <message>
-        <source>Switch between today&apos;s map and the proposal; in the proposal, set care types and draw areas to plan them</source>
+        <source>Switch between today's map and the proposal; in the proposal, set care types and draw areas to plan them</source>
         <translation>Skift mellem dagens kort og forslaget; i forslaget planlægger du ved at sætte plejetyper og tegne arealer</translation>
     </message>
     <message>
@@ -4166,7 +4477,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Ret startdato…</translation>
     </message>
     <message>
-        <source>Move the start of the department&apos;s first areas (when they were entered as starting on the import day)</source>
+        <source>Move the start of the department's first areas (when they were entered as starting on the import day)</source>
         <translation>Flyt starten af afdelingens første arealer (når de er registreret, som om de startede på importdagen)</translation>
     </message>
     <message>
@@ -4526,7 +4837,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Gennemfør…</translation>
     </message>
     <message>
-        <source>Back to today&apos;s map</source>
+        <source>Back to today's map</source>
         <translation>Tilbage til dagens kort</translation>
     </message>
     <message>
@@ -4542,8 +4853,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Naturvenlige udearealer %1</translation>
     </message>
     <message>
-        <source>No proposals yet. &quot;New…&quot; drafts one beside the current map.</source>
-        <translation>Ingen forslag endnu. &quot;Nyt…&quot; udarbejder et udkast ved siden af det nuværende kort.</translation>
+        <source>No proposals yet. "New…" drafts one beside the current map.</source>
+        <translation>Ingen forslag endnu. "Nyt…" udarbejder et udkast ved siden af det nuværende kort.</translation>
     </message>
     <message>
         <source>Record the meeting and its votes in the adoption record too (Department menu).</source>
@@ -4577,15 +4888,15 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Arealerne starter</translation>
     </message>
     <message>
-        <source>why, e.g. &quot;imported as from the import day&quot;</source>
-        <translation>hvorfor, fx &quot;importeret, som om de startede på importdagen&quot;</translation>
+        <source>why, e.g. "imported as from the import day"</source>
+        <translation>hvorfor, fx "importeret, som om de startede på importdagen"</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>This corrects a data-entry error: the department&apos;s first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
+        <source>This corrects a data-entry error: the department's first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
         <translation>Dette retter en indtastningsfejl: afdelingens første arealversioner får den nye startdato, tidligere eller senere, så længe ingen af dem bliver tom eller overlapper en senere version. Rettelsen registreres.</translation>
     </message>
     <message>

@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text or {&quot;da&quot;: ..., &quot;en&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of element ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout template %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, element &quot;%2&quot;: the picture %3 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a layout template: broken JSON at byte %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a layout template: the text is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;engdrift-layout&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (this program reads version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page size must be A2, A3, A4 or A5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orientation must be portrait or landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;elements&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element type (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rect&quot; must be [x, y, width, height] in millimetres, with a width above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rect&quot; reaches outside the page (%1 x %2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;align&quot; must be words of left, center, right, top, middle, bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; must be today or proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be care-type-change, care-types or departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image needs a &quot;file&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chart&quot; must be care-area, adoption or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text element needs a &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;same-scale-as&quot; names &quot;%1&quot;, which is not another map of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs the map(s) it belongs to (&quot;maps&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a map of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Adoption</name>
     <message>
         <source>proposed</source>
@@ -793,6 +936,13 @@
             <numerusform>Undid import %1 (%2): deleted %n area versions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; removed the department it had created (%1)</numerusform>
+            <numerusform>; removed the %n departments it had created (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
@@ -831,18 +981,15 @@ commands:
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
                                                  draw a chart: area by care type or adoption over
                                                  time, or the nature-friendly share per department
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 the vote sheet (today and the proposal side by
+                                                 side) or a map page, for print
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>; removed the %n department(s) it had created (%1)</source>
-        <translation>
-            <numerusform>; removed the department it had created (%1)</numerusform>
-            <numerusform>; removed the %n departments it had created (%1)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1211,73 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Created department %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliLayout</name>
+    <message>
+        <source>The department&apos;s organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf (vector), .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout: vote-a3 (default: the vote sheet, today and the proposal side by side), vote-a4, map-a4 (one map), or the path of a template file (a copy of one in styles/layouts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal to show (default: the department&apos;s newest draft or adopted one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of today&apos;s map (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the department meeting the sheet is for (default: a line to fill in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG: dots per inch (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the page: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org and --dept are required: the page is about one department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|png|svg is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be the number of a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a number from 30 to 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, department %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,22 +1838,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is still valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>be valid again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,10 +1968,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>path %1: the edit would overwrite its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>path %1 was changed in the project after it was edited here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +2005,33 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Retire %n area</numerusform>
             <numerusform>Retire %n areas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>version %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version of %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2436,133 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Layout</name>
+    <message>
+        <source>&quot;%1&quot; is not a chart of Engdrift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no proposal to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mown paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, element &quot;%2&quot;: the picture %3 cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, element &quot;%2&quot;: the picture %3 cannot be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The chart is drawn by the desktop program and engdrift-cli.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a page can be written as .pdf, .png or .svg, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there are no pages to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a picture holds one page; write the %2 pages as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the resolution must be 30 to 1200 dots per inch, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory for a %1 x %2 picture (%3 dpi); choose a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the SVG could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: page %2 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no green area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² green area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: department %2 has no proposal %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no proposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>No display: wrote a picture of the map to %1</source>
@@ -2458,6 +2806,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: cannot draw the chart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drawing a chart needs a QApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Png</name>
@@ -2605,55 +2961,11 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the area numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a polygon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2: the geometry cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 has no valid size (m²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write area %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: there is no area version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 began on %3, so it cannot end on %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot close area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read area version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,71 +3053,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete the planned area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is not a planned version; history is never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot change the planned area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot sum the areas over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no path version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no paths table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the path numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2: the line cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write path %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot close path version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is not planned; history is never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete the planned path %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,22 +3140,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace path version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,23 +3172,59 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the dates of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the paths table is missing or lacks a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no version %2 in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the numbers of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shape of %2 %3 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the planned version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,8 +3387,95 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TemporalLayer</name>
     <message>
-        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a date it is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 has no valid size (m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 needs a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 has no valid length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is not valid on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 changed in the project while it was being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; history is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 changed while it was being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; it is not changed in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -441,4 +441,4 @@ TEST_P(StoreBackend, PathsAreTemporalLikeTheAreas)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<Backend> &param) { return std::string(param.param.name); });

@@ -7,6 +7,7 @@
 #include "crs/coordinate_transform.h"
 #include "render/map_renderer.h"
 #include "store/project_store.h"
+#include "test_support.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -43,29 +44,6 @@ std::ostream &operator<<(std::ostream &os, const RenderCase &c)
 QString referencePath(const char *name)
 {
     return QStringLiteral(ENGDRIFT_RENDER_REFERENCE_DIR "/%1.png").arg(QString::fromLatin1(name));
-}
-
-/// Compares two pictures; returns the share of pixels that differ and fills `diff` (red = differs).
-double compare(const QImage &actual, const QImage &expected, QImage &diff)
-{
-    const QImage a = actual.convertToFormat(QImage::Format_ARGB32);
-    const QImage b = expected.convertToFormat(QImage::Format_ARGB32);
-    diff = QImage(a.size(), QImage::Format_ARGB32);
-    qint64 different = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        auto *pd = reinterpret_cast<QRgb *>(diff.scanLine(y));
-        for (int x = 0; x < a.width(); ++x) {
-            const bool differs = std::abs(qRed(pa[x]) - qRed(pb[x])) > kChannelTolerance ||
-                                 std::abs(qGreen(pa[x]) - qGreen(pb[x])) > kChannelTolerance ||
-                                 std::abs(qBlue(pa[x]) - qBlue(pb[x])) > kChannelTolerance;
-            different += differs ? 1 : 0;
-            const int grey = qGray(pb[x]) / 3 + 170;
-            pd[x] = differs ? qRgb(255, 0, 0) : qRgb(grey, grey, grey);
-        }
-    }
-    return double(different) / (double(a.width()) * a.height());
 }
 
 } // namespace
@@ -111,7 +89,7 @@ TEST_P(RenderReference, MatchesTheReferencePicture)
                                     << " (ENGDRIFT_UPDATE_REFERENCES=1 makes it)";
     ASSERT_EQ(image->size(), expected.size());
     QImage diff;
-    const double share = compare(*image, expected, diff);
+    const double share = test::differingShare(*image, expected, kChannelTolerance, &diff);
     if (share > kMaxDifferentShare) {
         const QString actualPath = QDir::current().absoluteFilePath(QStringLiteral("%1-actual.png").arg(QString::fromLatin1(c.name)));
         const QString diffPath = QDir::current().absoluteFilePath(QStringLiteral("%1-diff.png").arg(QString::fromLatin1(c.name)));
@@ -145,7 +123,7 @@ TEST(Render, ADifferentDateDrawsADifferentMap)
     auto after = renderer.renderImage(options);
     ASSERT_TRUE(before.ok() && after.ok());
     QImage diff;
-    EXPECT_GT(compare(*before, *after, diff), 0.05);
+    EXPECT_GT(test::differingShare(*before, *after, kChannelTolerance, &diff), 0.05);
 }
 
 TEST(Render, CancelledRenderStopsEarly)

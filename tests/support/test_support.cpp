@@ -166,4 +166,41 @@ CliResult runCli(const QStringList &args, int timeoutMs)
     return result;
 }
 
+double differingShare(const QImage &actual, const QImage &expected, int channelTolerance, QImage *diff)
+{
+    const QImage a = actual.convertToFormat(QImage::Format_ARGB32);
+    const QImage b = expected.convertToFormat(QImage::Format_ARGB32);
+    if (a.size() != b.size())
+        return 1.0;
+    if (diff)
+        *diff = QImage(a.size(), QImage::Format_ARGB32);
+    qint64 different = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        auto *pd = diff ? reinterpret_cast<QRgb *>(diff->scanLine(y)) : nullptr;
+        for (int x = 0; x < a.width(); ++x) {
+            const bool differs = std::abs(qRed(pa[x]) - qRed(pb[x])) > channelTolerance ||
+                                 std::abs(qGreen(pa[x]) - qGreen(pb[x])) > channelTolerance ||
+                                 std::abs(qBlue(pa[x]) - qBlue(pb[x])) > channelTolerance;
+            different += differs ? 1 : 0;
+            if (pd) {
+                const int grey = qGray(pb[x]) / 3 + 170;
+                pd[x] = differs ? qRgb(255, 0, 0) : qRgb(grey, grey, grey);
+            }
+        }
+    }
+    return double(different) / (double(a.width()) * a.height());
+}
+
+QString runTool(const QString &program, const QStringList &arguments, bool *ok)
+{
+    QProcess process;
+    process.start(program, arguments);
+    const bool finished = process.waitForFinished(60000);
+    if (ok)
+        *ok = finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 } // namespace engdrift::test

@@ -6,6 +6,7 @@
 #include "store/project_store.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -59,5 +60,13 @@ struct CliResult
 
 /// Runs engdrift-cli with the arguments, waiting at most timeoutMs.
 CliResult runCli(const QStringList &args, int timeoutMs = 60000);
+
+/// The share of pixels of `actual` that differ from `expected` by more than `channelTolerance` in a
+/// colour channel; `diff` (if given) shows them red on a pale copy of `expected`. Sizes must agree.
+double differingShare(const QImage &actual, const QImage &expected, int channelTolerance, QImage *diff = nullptr);
+
+/// Runs a program (a command-line tool such as pdftotext) and returns its standard output; `ok`
+/// says whether it ran and exited 0.
+QString runTool(const QString &program, const QStringList &arguments, bool *ok = nullptr);
 
 } // namespace engdrift::test
