@@ -683,10 +683,7 @@ int runRender(const QStringList &args)
     const qint64 drawMs = timer.elapsed();
     if (auto written = writeMapImage(*image, outPath); !written.ok())
         return fail(written.error()); // nothing is left under the name, and no "Wrote"
-    out() << (stats.overview
-                  ? CliText::tr("Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)", "",
-                                stats.departmentsDrawn)
-                  : CliText::tr("Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)", "", stats.areasDrawn))
+    out() << CliText::tr("Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)", "", stats.areasDrawn)
                  .arg(outPath)
                  .arg(size.width())
                  .arg(size.height())

@@ -705,13 +705,6 @@
         <translation>%1: der er ingen arealer at tegne.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
-        <translation>
-            <numerusform>Skrev %1 (%2 x %3 pixel, oversigt over %n afdeling, tegnet på %4 ms)</numerusform>
-            <numerusform>Skrev %1 (%2 x %3 pixel, oversigt over %n afdelinger, tegnet på %4 ms)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)</source>
         <translation>
             <numerusform>Skrev %1 (%2 x %3 pixel, %n areal, tegnet på %4 ms)</numerusform>
@@ -2321,6 +2314,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>There is not enough memory for a %1 x %2 image.</source>
         <translation>Der er ikke nok hukommelse til et billede på %1 x %2.</translation>
+    </message>
+    <message>
+        <source>%1: the areas cannot be read.</source>
+        <translation>%1: arealerne kan ikke læses.</translation>
     </message>
 </context>
 <context>

@@ -697,13 +697,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
-        <translation>
-            <numerusform>Wrote %1 (%2 x %3 pixels, overview of %n department, drawn in %4 ms)</numerusform>
-            <numerusform>Wrote %1 (%2 x %3 pixels, overview of %n departments, drawn in %4 ms)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)</source>
         <translation>
             <numerusform>Wrote %1 (%2 x %3 pixels, %n area, drawn in %4 ms)</numerusform>
@@ -2268,6 +2261,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>There is not enough memory for a %1 x %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the areas cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

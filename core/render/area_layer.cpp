@@ -1,0 +1,191 @@
+#include "render/area_layer.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <thread>
+
+namespace engdrift {
+namespace {
+
+struct LayerText
+{
+    Q_DECLARE_TR_FUNCTIONS(MapRenderer)
+};
+
+constexpr int kCancelCheckEvery = 64;
+/// Bands per thread: more than one, so a thread that drew an empty band takes another.
+constexpr int kBandsPerThread = 2;
+constexpr int kMinBandRows = 64;
+
+/// The image `painter` draws into, when the areas can be drawn into its rows directly: a raster
+/// painter on a QImage with no transform, full opacity and plain source-over drawing, and the
+/// view inside the image.
+QImage *drawableImage(QPainter &painter, const MapView &view)
+{
+    QPaintDevice *device = painter.device();
+    if (!device || device->devType() != QInternal::Image || !painter.paintEngine() ||
+        painter.paintEngine()->type() != QPaintEngine::Raster || !painter.worldTransform().isIdentity() ||
+        painter.opacity() < 1.0 || painter.compositionMode() != QPainter::CompositionMode_SourceOver)
+        return nullptr;
+    auto *image = static_cast<QImage *>(device);
+    const qreal dpr = image->devicePixelRatio();
+    if (image->isNull() || std::ceil(view.size().width() * dpr) > image->width() ||
+        std::ceil(view.size().height() * dpr) > image->height())
+        return nullptr;
+    return image;
+}
+
+struct Counts
+{
+    int drawn = 0;
+    int dots = 0;
+};
+
+void merge(AreaLayerResult &into, const AreaPainter &painter, QSet<qint64> &selectedSeen, QSet<qint64> &labelSeen)
+{
+    for (const auto &s : painter.selected()) {
+        if (!selectedSeen.contains(s.first)) {
+            selectedSeen.insert(s.first);
+            into.selected << s;
+        }
+    }
+    for (const AreaLabelCandidate &l : painter.labels()) {
+        if (!labelSeen.contains(l.areaId)) {
+            labelSeen.insert(l.areaId);
+            into.labels << l;
+        }
+    }
+}
+
+} // namespace
+
+Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, AreaStreamQuery query, const MapView &view,
+                                      const MapStyle &style, const AreaPaintSettings &settings,
+                                      const std::function<bool(qint64)> &skip, const std::atomic_bool *cancel,
+                                      int threads)
+{
+    AreaLayerResult result;
+    QSet<qint64> selectedSeen, labelSeen;
+    query.bounds = view.extent();
+    QImage *image = stream.isGeoPackage() ? drawableImage(painter, view) : nullptr;
+    if (threads <= 0)
+        threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    const qreal dpr = image ? image->devicePixelRatio() : 1.0;
+    const int rows = image ? static_cast<int>(std::ceil(view.size().height() * dpr)) : 0;
+    const int bands = image ? std::clamp(rows / kMinBandRows, 1, threads * kBandsPerThread) : 1;
+
+    if (!image || threads == 1 || bands == 1) {
+        AreaPainter areas(painter, style, settings);
+        int n = 0;
+        auto read = stream.forEach(query, [&](const StreamedArea &a) {
+            if (cancel && ++n % kCancelCheckEvery == 0 && cancel->load()) {
+                result.cancelled = true;
+                return false;
+            }
+            if (!skip || !skip(a.areaId))
+                areas.draw(a);
+            return true;
+        });
+        areas.finish();
+        if (!read.ok())
+            return read.error();
+        result.areasDrawn = areas.areasDrawn();
+        result.dotsDrawn = areas.dotsDrawn();
+        merge(result, areas, selectedSeen, labelSeen);
+        return result;
+    }
+
+    // Bands of device rows; each is drawn through a QImage over its rows of the target.
+    const int columns = static_cast<int>(std::ceil(view.size().width() * dpr));
+    const QRectF viewRect(QPointF(0, 0), QSizeF(view.size()));
+    const bool clipToView = columns < image->width();
+    uchar *bits = const_cast<uchar *>(image->constBits()); // the painter already holds it unshared
+    const qsizetype bytesPerLine = image->bytesPerLine();
+    std::atomic_int nextBand{0};
+    std::mutex mutex;
+    std::optional<Error> failure;
+    std::atomic_bool stop{false};
+    Counts total;
+
+    auto work = [&](AreaStream *own) {
+        std::unique_ptr<AreaStream> opened;
+        if (!own) {
+            opened = AreaStream::openGeoPackage(stream.path());
+            if (!opened) {
+                std::lock_guard lock(mutex);
+                failure = makeError(LayerText::tr("%1: the areas cannot be read.").arg(stream.path()));
+                stop = true;
+                return;
+            }
+            own = opened.get();
+        }
+        for (int band = nextBand++; band < bands && !stop; band = nextBand++) {
+            const int row0 = rows * band / bands;
+            const int row1 = rows * (band + 1) / bands;
+            const double top = row0 / dpr, bottom = row1 / dpr;
+            QImage rowsImage(bits + row0 * bytesPerLine, image->width(), row1 - row0, bytesPerLine, image->format());
+            rowsImage.setDevicePixelRatio(dpr);
+            QPainter p(&rowsImage);
+            p.translate(0, -top);
+            if (clipToView)
+                p.setClipRect(viewRect);
+            AreaPainter areas(p, style, settings);
+            AreaStreamQuery bandQuery = query;
+            const QPointF a = view.toMap(QPointF(0, top)), b = view.toMap(QPointF(view.size().width(), bottom));
+            bandQuery.bounds = QRectF(a, b).normalized();
+            Counts counts;
+            int n = 0;
+            auto read = own->forEach(bandQuery, [&](const StreamedArea &area) {
+                if ((++n % kCancelCheckEvery == 0 && cancel && cancel->load()) || stop) {
+                    stop = true;
+                    return false;
+                }
+                if (skip && skip(area.areaId))
+                    return true;
+                const AreaPainter::Drawn drawn = areas.draw(area);
+                // An area that meets several bands counts in the one that holds its centre.
+                if (drawn != AreaPainter::Drawn::Nothing) {
+                    const auto box = areas.pixelBox(area);
+                    const double centre = std::clamp(box ? box->center().y() : top, 0.0, view.size().height() - 1e-9);
+                    if (centre >= top && (centre < bottom || band == bands - 1)) {
+                        ++counts.drawn;
+                        counts.dots += drawn == AreaPainter::Drawn::Dot ? 1 : 0;
+                    }
+                }
+                return true;
+            });
+            areas.finish();
+            p.end();
+            std::lock_guard lock(mutex);
+            if (!read.ok() && !failure) {
+                failure = read.error();
+                stop = true;
+            }
+            total.drawn += counts.drawn;
+            total.dots += counts.dots;
+            merge(result, areas, selectedSeen, labelSeen);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < std::min(threads, bands); ++t)
+        helpers.emplace_back(work, nullptr);
+    work(&stream);
+    for (std::thread &t : helpers)
+        t.join();
+    if (failure)
+        return *failure;
+    result.cancelled = cancel && cancel->load();
+    result.areasDrawn = total.drawn;
+    result.dotsDrawn = total.dots;
+    return result;
+}
+
+} // namespace engdrift

@@ -1,0 +1,75 @@
+#pragma once
+// AreaStream: the area versions a map draws, read as fast as the project's storage allows.
+//
+// A GeoPackage project is read with SQLite directly, on a read-only connection of the stream's
+// own (so each drawing thread has one, as each thread has its own GDAL dataset): only the rows
+// whose R-tree box meets the view, each with its geometry blob as stored (WKB behind a small
+// header with the envelope), which render/wkb_paths.h maps straight to pixels; nothing becomes an
+// OGR or GEOS geometry. Any other store is read through ProjectStore::forEachArea, on the store's
+// thread.
+//
+// The rule is the store's (ProjectStore::forEachArea): the map at date D is every version with
+// valid_from <= D < valid_to (open when NULL) and the status asked for.
+// TODO(issue 8, item 1): the GeoPackage reader belongs behind the store interface
+// (core/store/gpkg/) once it exists; until then it lives here, beside its only user.
+
+#include "model/area_version.h"
+#include "util/result.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QRectF>
+#include <QString>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace engdrift {
+
+class ProjectStore;
+
+struct AreaStreamQuery
+{
+    std::optional<QDate> at;          ///< versions valid at this date; unset: any date
+    AreaStatus status = AreaStatus::Current;
+    std::optional<qint64> proposalId; ///< only this proposal's versions
+    std::optional<QRectF> bounds;     ///< only versions whose bounding box meets this rectangle
+};
+
+/// One area version as read; the views are valid only during the visit.
+struct StreamedArea
+{
+    qint64 areaId = 0;
+    QByteArrayView careType; ///< the care type code, UTF-8
+    double areaM2 = 0;
+    const unsigned char *wkb = nullptr; ///< the geometry as WKB (any byte order, 2D/Z/M)
+    std::size_t wkbSize = 0;
+    std::optional<QRectF> envelope;     ///< the geometry's bounding box, when known without the WKB
+};
+
+class AreaStream
+{
+public:
+    virtual ~AreaStream() = default;
+
+    /// A stream for the store's thread: the GeoPackage reader when the store is a GeoPackage
+    /// file that it can read, else the store itself.
+    static std::unique_ptr<AreaStream> open(const ProjectStore &store);
+    /// A GeoPackage reader of the project at `path` for the calling thread; null when the file
+    /// cannot be read that way (then use open(store) on the store's thread).
+    static std::unique_ptr<AreaStream> openGeoPackage(const QString &path);
+
+    /// True when openGeoPackage(path()) gives more streams of the same data for other threads.
+    virtual bool isGeoPackage() const = 0;
+    virtual QString path() const = 0;
+    /// The bounding box of every area version stored (null when unknown or empty).
+    virtual QRectF dataExtent() const = 0;
+
+    using Visitor = std::function<bool(const StreamedArea &)>;
+    /// Calls `visit` for each matching version, in no particular order, until it returns false.
+    virtual Result<void> forEach(const AreaStreamQuery &query, const Visitor &visit) = 0;
+};
+
+} // namespace engdrift

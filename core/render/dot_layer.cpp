@@ -1,0 +1,125 @@
+#include "render/dot_layer.h"
+
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace engdrift {
+
+DotLayer::DotLayer(QPainter &painter) : m_painter(painter)
+{
+    QPaintDevice *device = painter.device();
+    m_raster = device && device->devType() == QInternal::Image && painter.paintEngine() &&
+               painter.paintEngine()->type() == QPaintEngine::Raster && !painter.deviceTransform().isRotating();
+    if (m_raster) {
+        const auto *image = static_cast<const QImage *>(device);
+        m_width = image->width();
+        m_height = image->height();
+        m_raster = m_width > 0 && m_height > 0;
+    }
+}
+
+void DotLayer::addVector(const QRectF &box, const QColor &fill)
+{
+    const QRgb key = fill.rgba();
+    auto it = std::find_if(m_rects.begin(), m_rects.end(), [key](const auto &r) { return r.first == key; });
+    if (it == m_rects.end()) {
+        m_rects.emplace_back(key, std::vector<QRectF>());
+        it = m_rects.end() - 1;
+    }
+    it->second.push_back(box);
+}
+
+void DotLayer::add(const QRectF &box, const QColor &fill, double fillInk, const QColor &outline, double outlineInk)
+{
+    if (!m_raster) {
+        addVector(box, fill);
+        return;
+    }
+    const QTransform &t = m_painter.deviceTransform();
+    const QRectF d = t.mapRect(box);
+    const double scale = std::abs(t.m11() * t.m22());
+    const double x0 = std::max(0.0, d.left()), x1 = std::min(double(m_width), d.right());
+    const double y0 = std::max(0.0, d.top()), y1 = std::min(double(m_height), d.bottom());
+    if (!(x0 < x1 && y0 < y1))
+        return;
+    const double boxArea = std::max(d.width() * d.height(), 1e-9);
+    const double ink = std::max(fillInk + outlineInk, 1e-12);
+    const double density = std::min(1.0, ink * scale / boxArea);
+    const double fw = fillInk / ink, ow = outlineInk / ink;
+    const float r = float(fill.red() * fw + outline.red() * ow);
+    const float g = float(fill.green() * fw + outline.green() * ow);
+    const float b = float(fill.blue() * fw + outline.blue() * ow);
+    if (m_ink.empty())
+        m_ink.assign(std::size_t(m_width) * std::size_t(m_height) * 4, 0.0f);
+    const int px0 = int(std::floor(x0)), px1 = int(std::ceil(x1)) - 1;
+    const int py0 = int(std::floor(y0)), py1 = int(std::ceil(y1)) - 1;
+    for (int y = py0; y <= py1; ++y) {
+        const double wy = std::min(y1, y + 1.0) - std::max(y0, double(y));
+        float *row = m_ink.data() + (std::size_t(y) * std::size_t(m_width)) * 4;
+        for (int x = px0; x <= px1; ++x) {
+            const double wx = std::min(x1, x + 1.0) - std::max(x0, double(x));
+            const float c = float(wx * wy * density);
+            float *p = row + std::size_t(x) * 4;
+            p[0] += c * r;
+            p[1] += c * g;
+            p[2] += c * b;
+            p[3] += c;
+        }
+    }
+    if (m_maxX < m_minX) {
+        m_minX = px0, m_maxX = px1, m_minY = py0, m_maxY = py1;
+    } else {
+        m_minX = std::min(m_minX, px0), m_maxX = std::max(m_maxX, px1);
+        m_minY = std::min(m_minY, py0), m_maxY = std::max(m_maxY, py1);
+    }
+}
+
+void DotLayer::finish()
+{
+    if (!m_rects.empty()) {
+        m_painter.save();
+        m_painter.setRenderHint(QPainter::Antialiasing, true);
+        m_painter.setPen(Qt::NoPen);
+        for (auto &[colour, rects] : m_rects) {
+            m_painter.setBrush(QColor::fromRgba(colour));
+            m_painter.drawRects(rects.data(), int(rects.size()));
+        }
+        m_painter.restore();
+        m_rects.clear();
+    }
+    if (m_maxX < m_minX)
+        return;
+    // Each touched pixel in the mean colour of its ink, as opaque as the ink covers it.
+    QImage dots(m_maxX - m_minX + 1, m_maxY - m_minY + 1, QImage::Format_ARGB32_Premultiplied);
+    for (int y = m_minY; y <= m_maxY; ++y) {
+        auto *out = reinterpret_cast<QRgb *>(dots.scanLine(y - m_minY));
+        float *row = m_ink.data() + (std::size_t(y) * std::size_t(m_width)) * 4;
+        for (int x = m_minX; x <= m_maxX; ++x) {
+            float *p = row + std::size_t(x) * 4;
+            const float ink = p[3];
+            if (ink <= 0.0f) {
+                out[x - m_minX] = 0;
+                continue;
+            }
+            const float alpha = std::min(1.0f, ink);
+            const float k = alpha / ink; // mean colour, premultiplied by the alpha
+            auto channel = [](float v) { return std::clamp(int(std::lround(v)), 0, 255); };
+            out[x - m_minX] = qRgba(channel(p[0] * k), channel(p[1] * k), channel(p[2] * k), channel(alpha * 255.0f));
+            p[0] = p[1] = p[2] = p[3] = 0.0f;
+        }
+    }
+    const qreal dpr = static_cast<const QImage *>(m_painter.device())->devicePixelRatio();
+    dots.setDevicePixelRatio(dpr);
+    m_painter.save();
+    m_painter.setWorldTransform(QTransform());
+    m_painter.drawImage(QPointF(m_minX / dpr, m_minY / dpr), dots);
+    m_painter.restore();
+    m_minX = m_minY = 0;
+    m_maxX = m_maxY = -1;
+}
+
+} // namespace engdrift
