@@ -8,6 +8,7 @@
 #include "edit/tagging.h"
 #include "io/import_batches.h"
 #include "io/vector_import.h"
+#include "render/georeference.h"
 #include "render/map_renderer.h"
 #include "render/png_writer.h"
 #include "store/project_store.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonDocument>
@@ -555,13 +557,24 @@ namespace engdrift::cli {
 
 int runRender(const QStringList &args)
 {
-    Command cmd(QStringLiteral("engdrift-cli render PROJECT --out FILE.png [--size WxH] "
+    Command cmd(QStringLiteral("engdrift-cli render PROJECT --out FILE.png|.jpg|.tif [--world-file] [--size WxH] "
                                "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--proposal ID] "
                                "[--no-labels] [--background RASTER [--opacity X]]"),
                 1);
-    cmd.option(QStringLiteral("out"), CliText::tr("The picture to write (PNG or JPEG)."), QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("out"),
+               CliText::tr("The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project's CRS and the "
+                           "map's position."),
+               QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("world-file"),
+               CliText::tr("Also write a world file beside the picture (.pgw beside a PNG, .jgw beside a JPEG) that "
+                           "places it on the map in the project CRS."));
     cmd.option(QStringLiteral("size"), CliText::tr("Picture size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
-    cmd.option(QStringLiteral("extent"), CliText::tr("The map rectangle to show, in the project CRS."),
+    cmd.option(QStringLiteral("extent"),
+               CliText::tr("The map rectangle to show, in the project CRS, exactly to its edges. When its shape "
+                           "differs from the picture's, the picture keeps its size, the rectangle is shown whole "
+                           "in the middle at the scale of the tighter side, and the map goes on beside it (as "
+                           "QGIS does). Without --extent the map shows the department or everything with a "
+                           "margin."),
                QStringLiteral("XMIN,YMIN,XMAX,YMAX"));
     cmd.option(QStringLiteral("org"), CliText::tr("Show the department with this organisation number (use with --dept)."),
                QStringLiteral("N"));
@@ -602,8 +615,10 @@ int runRender(const QStringList &args)
     if (outPath.isEmpty())
         return usageFail(CliText::tr("--out FILE.png is required"), cmd.synopsis());
     const QByteArray format = QFileInfo(outPath).suffix().toLower().toLatin1();
-    if (!QImageWriter::supportedImageFormats().contains(format) || format.isEmpty())
-        return usageFail(CliText::tr("--out: cannot write pictures of type \"%1\"; use .png or .jpg").arg(QString::fromLatin1(format)),
+    const bool geoTiff = isGeoTiffPath(outPath);
+    if (!geoTiff && (!QImageWriter::supportedImageFormats().contains(format) || format.isEmpty()))
+        return usageFail(CliText::tr("--out: cannot write pictures of type \"%1\"; use .png, .jpg or .tif")
+                             .arg(QString::fromLatin1(format)),
                          cmd.synopsis());
     QSize size(1920, 1080);
     if (cmd.isSet(QStringLiteral("size"))) {
@@ -616,7 +631,8 @@ int runRender(const QStringList &args)
         size = QSize(w, h);
     }
     std::optional<QRectF> extent;
-    if (cmd.isSet(QStringLiteral("extent"))) {
+    const bool exactExtent = cmd.isSet(QStringLiteral("extent"));
+    if (exactExtent) {
         if (dept)
             return usageFail(CliText::tr("give --extent or --org/--dept, not both"), cmd.synopsis());
         const QStringList parts = cmd.value(QStringLiteral("extent")).split(QLatin1Char(','));
@@ -662,7 +678,9 @@ int runRender(const QStringList &args)
             return fail(CliText::tr("%1: there is no proposal %2.").arg(cmd.positional(0)).arg(*proposalId));
     }
     RenderOptions options;
-    options.view = MapView::fitting(*extent, size, 24);
+    // --extent is drawn exactly (widened to the picture's shape only); a department or the whole
+    // project gets a margin.
+    options.view = MapView::fitting(*extent, size, exactExtent ? 0 : 24);
     options.at = *at;
     options.labels = !cmd.isSet(QStringLiteral("no-labels"));
     options.proposalId = proposalId;
@@ -681,8 +699,15 @@ int runRender(const QStringList &args)
     if (!stats.backgroundError.isEmpty())
         return fail(stats.backgroundError); // asked for a background that cannot be drawn: say so, write nothing
     const qint64 drawMs = timer.elapsed();
-    if (auto written = writeMapImage(*image, outPath); !written.ok())
+    auto written = geoTiff ? writeGeoTiff(*image, options.view, (*store)->crs(), outPath) : writeMapImage(*image, outPath);
+    if (!written.ok())
         return fail(written.error()); // nothing is left under the name, and no "Wrote"
+    if (cmd.isSet(QStringLiteral("world-file"))) {
+        if (auto world = writeWorldFile(options.view, outPath); !world.ok()) {
+            QFile::remove(outPath); // a picture without its world file is not what was asked for
+            return fail(world.error());
+        }
+    }
     out() << CliText::tr("Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)", "", stats.areasDrawn)
                  .arg(outPath)
                  .arg(size.width())

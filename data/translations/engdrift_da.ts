@@ -653,16 +653,8 @@
         </translation>
     </message>
     <message>
-        <source>The picture to write (PNG or JPEG).</source>
-        <translation>Det billede, der skal skrives (PNG eller JPEG).</translation>
-    </message>
-    <message>
         <source>Picture size in pixels (default 1920x1080).</source>
         <translation>Billedets størrelse i pixel (standard 1920x1080).</translation>
-    </message>
-    <message>
-        <source>The map rectangle to show, in the project CRS.</source>
-        <translation>Det kortudsnit, der skal vises, i projektets koordinatsystem.</translation>
     </message>
     <message>
         <source>Show the department with this organisation number (use with --dept).</source>
@@ -679,10 +671,6 @@
     <message>
         <source>--out FILE.png is required</source>
         <translation>--out FILE.png skal angives</translation>
-    </message>
-    <message>
-        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png or .jpg</source>
-        <translation>--out: kan ikke skrive billeder af typen &quot;%1&quot;; brug .png eller .jpg</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, 16-20000 pixels each</source>
@@ -888,6 +876,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
             <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project&apos;s CRS and the map&apos;s position.</source>
+        <translation>Det billede, der skal skrives: PNG eller JPEG, eller en GeoTIFF (.tif) med projektets koordinatsystem og kortets placering.</translation>
+    </message>
+    <message>
+        <source>Also write a world file beside the picture (.pgw beside a PNG, .jgw beside a JPEG) that places it on the map in the project CRS.</source>
+        <translation>Skriv også en world-fil ved siden af billedet (.pgw ved en PNG, .jgw ved en JPEG), der placerer det på kortet i projektets koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>The map rectangle to show, in the project CRS, exactly to its edges. When its shape differs from the picture&apos;s, the picture keeps its size, the rectangle is shown whole in the middle at the scale of the tighter side, and the map goes on beside it (as QGIS does). Without --extent the map shows the department or everything with a margin.</source>
+        <translation>Det kortudsnit, der skal vises, i projektets koordinatsystem, præcis til kanterne. Har det en anden form end billedet, beholder billedet sin størrelse, udsnittet vises helt i midten i den snævreste sides målestok, og kortet fortsætter ved siden af (som i QGIS). Uden --extent viser kortet afdelingen eller det hele med en margen.</translation>
+    </message>
+    <message>
+        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png, .jpg or .tif</source>
+        <translation>--out: kan ikke skrive billeder af typen &quot;%1&quot;; brug .png, .jpg eller .tif</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2322,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: the areas cannot be read.</source>
         <translation>%1: arealerne kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1: there is no picture to write.</source>
+        <translation>%1: der er intet billede at skrive.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver.</source>
+        <translation>GDAL har ingen GeoTIFF-driver.</translation>
     </message>
 </context>
 <context>

@@ -645,15 +645,7 @@
         </translation>
     </message>
     <message>
-        <source>The picture to write (PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Picture size in pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map rectangle to show, in the project CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,10 +662,6 @@
     </message>
     <message>
         <source>--out FILE.png is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png or .jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,6 +824,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>; removed the department it had created (%1)</numerusform>
             <numerusform>; removed the %n departments it had created (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project&apos;s CRS and the map&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a world file beside the picture (.pgw beside a PNG, .jgw beside a JPEG) that places it on the map in the project CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map rectangle to show, in the project CRS, exactly to its edges. When its shape differs from the picture&apos;s, the picture keeps its size, the rectangle is shown whole in the middle at the scale of the tighter side, and the map goes on beside it (as QGIS does). Without --extent the map shows the department or everything with a margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png, .jpg or .tif</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2269,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: the areas cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no picture to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
