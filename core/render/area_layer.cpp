@@ -24,6 +24,9 @@ constexpr int kCancelCheckEvery = 64;
 /// Bands per thread: more than one, so a thread that drew an empty band takes another.
 constexpr int kBandsPerThread = 2;
 constexpr int kMinBandRows = 64;
+/// The small-area pass scans the attribute index of the whole project; it pays when at least
+/// this share of the project's areas are small and in view.
+constexpr double kSmallPassShare = 0.1;
 
 /// The image `painter` draws into, when the areas can be drawn into its rows directly: a raster
 /// painter on a QImage with no transform, full opacity and plain source-over drawing, and the
@@ -43,38 +46,85 @@ QImage *drawableImage(QPainter &painter, const MapView &view)
     return image;
 }
 
-struct Counts
+/// What the threads found, gathered under a lock.
+struct Gathered
 {
-    int drawn = 0;
-    int dots = 0;
-};
+    std::mutex mutex;
+    AreaLayerResult result;
+    QSet<qint64> selectedSeen, labelSeen;
+    std::optional<Error> failure;
 
-void merge(AreaLayerResult &into, const AreaPainter &painter, QSet<qint64> &selectedSeen, QSet<qint64> &labelSeen)
-{
-    for (const auto &s : painter.selected()) {
-        if (!selectedSeen.contains(s.first)) {
-            selectedSeen.insert(s.first);
-            into.selected << s;
+    void add(const AreaPainter &painter, int drawn, int dots)
+    {
+        std::lock_guard lock(mutex);
+        result.areasDrawn += drawn;
+        result.dotsDrawn += dots;
+        for (const auto &s : painter.selected()) {
+            if (!selectedSeen.contains(s.first)) {
+                selectedSeen.insert(s.first);
+                result.selected << s;
+            }
+        }
+        for (const AreaLabelCandidate &l : painter.labels()) {
+            if (!labelSeen.contains(l.areaId)) {
+                labelSeen.insert(l.areaId);
+                result.labels << l;
+            }
         }
     }
-    for (const AreaLabelCandidate &l : painter.labels()) {
-        if (!labelSeen.contains(l.areaId)) {
-            labelSeen.insert(l.areaId);
-            into.labels << l;
-        }
+    void fail(const Error &error)
+    {
+        std::lock_guard lock(mutex);
+        if (!failure)
+            failure = error;
     }
-}
+};
 
 } // namespace
 
 Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, AreaStreamQuery query, const MapView &view,
                                       const MapStyle &style, const AreaPaintSettings &settings,
-                                      const std::function<bool(qint64)> &skip, const std::atomic_bool *cancel,
-                                      int threads)
+                                      const QSet<qint64> &skipIds, const std::atomic_bool *cancel, int threads)
 {
-    AreaLayerResult result;
-    QSet<qint64> selectedSeen, labelSeen;
+    Gathered gathered;
+    std::atomic_bool stop{false};
+    auto stopped = [&](int n) {
+        if (n % kCancelCheckEvery == 0 && cancel && cancel->load())
+            stop = true;
+        return stop.load();
+    };
     query.bounds = view.extent();
+
+    // The areas smaller than a dot, through the indexes alone, when most in view are.
+    std::unique_ptr<SmallAreaPass> small;
+    if (settings.dotPixels > 0) {
+        AreaStreamQuery smallQuery = query;
+        smallQuery.minSize = settings.dotPixels * view.mapUnitsPerPixel();
+        QSet<qint64> individual = skipIds;
+        if (settings.selectedIds)
+            individual.unite(*settings.selectedIds);
+        smallQuery.anySizeIds = individual.values();
+        auto pass = stream.smallAreas(smallQuery);
+        if (!pass.ok())
+            return pass.error();
+        if (*pass && (*pass)->count() >= kSmallPassShare * double(stream.sizeHint())) {
+            small = std::move(*pass);
+            query = smallQuery;
+        }
+    }
+    // The small areas onto `areas` (dots only: no geometry is read).
+    auto drawSmall = [&](AreaPainter &areas) -> Result<void> {
+        if (!small)
+            return {};
+        int n = 0;
+        return small->forEach([&](const StreamedArea &a) {
+            if (stopped(++n))
+                return false;
+            areas.draw(a);
+            return true;
+        });
+    };
+
     QImage *image = stream.isGeoPackage() ? drawableImage(painter, view) : nullptr;
     if (threads <= 0)
         threads = std::clamp(QThread::idealThreadCount(), 1, 8);
@@ -86,21 +136,20 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
         AreaPainter areas(painter, style, settings);
         int n = 0;
         auto read = stream.forEach(query, [&](const StreamedArea &a) {
-            if (cancel && ++n % kCancelCheckEvery == 0 && cancel->load()) {
-                result.cancelled = true;
+            if (stopped(++n))
                 return false;
-            }
-            if (!skip || !skip(a.areaId))
+            if (!skipIds.contains(a.areaId))
                 areas.draw(a);
             return true;
         });
+        if (read.ok())
+            read = drawSmall(areas);
         areas.finish();
         if (!read.ok())
             return read.error();
-        result.areasDrawn = areas.areasDrawn();
-        result.dotsDrawn = areas.dotsDrawn();
-        merge(result, areas, selectedSeen, labelSeen);
-        return result;
+        gathered.add(areas, areas.areasDrawn(), areas.dotsDrawn());
+        gathered.result.cancelled = stop.load();
+        return gathered.result;
     }
 
     // Bands of device rows; each is drawn through a QImage over its rows of the target.
@@ -110,18 +159,13 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
     uchar *bits = const_cast<uchar *>(image->constBits()); // the painter already holds it unshared
     const qsizetype bytesPerLine = image->bytesPerLine();
     std::atomic_int nextBand{0};
-    std::mutex mutex;
-    std::optional<Error> failure;
-    std::atomic_bool stop{false};
-    Counts total;
 
     auto work = [&](AreaStream *own) {
         std::unique_ptr<AreaStream> opened;
         if (!own) {
             opened = AreaStream::openGeoPackage(stream.path());
             if (!opened) {
-                std::lock_guard lock(mutex);
-                failure = makeError(LayerText::tr("%1: the areas cannot be read.").arg(stream.path()));
+                gathered.fail(makeError(LayerText::tr("%1: the areas cannot be read.").arg(stream.path())));
                 stop = true;
                 return;
             }
@@ -141,14 +185,11 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
             AreaStreamQuery bandQuery = query;
             const QPointF a = view.toMap(QPointF(0, top)), b = view.toMap(QPointF(view.size().width(), bottom));
             bandQuery.bounds = QRectF(a, b).normalized();
-            Counts counts;
-            int n = 0;
+            int drawnHere = 0, dotsHere = 0, n = 0;
             auto read = own->forEach(bandQuery, [&](const StreamedArea &area) {
-                if ((++n % kCancelCheckEvery == 0 && cancel && cancel->load()) || stop) {
-                    stop = true;
+                if (stopped(++n))
                     return false;
-                }
-                if (skip && skip(area.areaId))
+                if (skipIds.contains(area.areaId))
                     return true;
                 const AreaPainter::Drawn drawn = areas.draw(area);
                 // An area that meets several bands counts in the one that holds its centre.
@@ -156,36 +197,39 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
                     const auto box = areas.pixelBox(area);
                     const double centre = std::clamp(box ? box->center().y() : top, 0.0, view.size().height() - 1e-9);
                     if (centre >= top && (centre < bottom || band == bands - 1)) {
-                        ++counts.drawn;
-                        counts.dots += drawn == AreaPainter::Drawn::Dot ? 1 : 0;
+                        ++drawnHere;
+                        dotsHere += drawn == AreaPainter::Drawn::Dot ? 1 : 0;
                     }
                 }
                 return true;
             });
             areas.finish();
             p.end();
-            std::lock_guard lock(mutex);
-            if (!read.ok() && !failure) {
-                failure = read.error();
+            if (!read.ok()) {
+                gathered.fail(read.error());
                 stop = true;
             }
-            total.drawn += counts.drawn;
-            total.dots += counts.dots;
-            merge(result, areas, selectedSeen, labelSeen);
+            gathered.add(areas, drawnHere, dotsHere);
         }
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < std::min(threads, bands); ++t)
         helpers.emplace_back(work, nullptr);
+    // This thread sums the small areas' dots (over the whole view) first, then takes bands too.
+    AreaPainter dots(painter, style, settings);
+    if (auto read = drawSmall(dots); !read.ok()) {
+        gathered.fail(read.error());
+        stop = true;
+    }
     work(&stream);
     for (std::thread &t : helpers)
         t.join();
-    if (failure)
-        return *failure;
-    result.cancelled = cancel && cancel->load();
-    result.areasDrawn = total.drawn;
-    result.dotsDrawn = total.dots;
-    return result;
+    dots.finish(); // over the bands, as each band's own dots are
+    if (gathered.failure)
+        return *gathered.failure;
+    gathered.add(dots, dots.areasDrawn(), dots.dotsDrawn());
+    gathered.result.cancelled = stop.load();
+    return gathered.result;
 }
 
 } // namespace engdrift

@@ -14,8 +14,9 @@
 #include "render/map_view.h"
 #include "util/result.h"
 
+#include <QSet>
+
 #include <atomic>
-#include <functional>
 
 class QPainter;
 
@@ -31,11 +32,11 @@ struct AreaLayerResult
 };
 
 /// Draws the areas that `query` finds (its bounds are set to the view's) onto `painter`, whose
-/// view is `view`, except those for which `skip(areaId)` is true. `skip` may run on any thread.
-/// `threads` caps the threads used (0: one per core).
+/// view is `view`, except those in `skipIds` (area ids). When most areas in view are smaller than
+/// a dot, those are found through the indexes alone (SmallAreaPass) and summed on this thread
+/// while other threads draw the rest. `threads` caps the threads used (0: one per core).
 Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, AreaStreamQuery query, const MapView &view,
                                       const MapStyle &style, const AreaPaintSettings &settings,
-                                      const std::function<bool(qint64)> &skip, const std::atomic_bool *cancel,
-                                      int threads = 0);
+                                      const QSet<qint64> &skipIds, const std::atomic_bool *cancel, int threads = 0);
 
 } // namespace engdrift

@@ -47,7 +47,8 @@ AreaPainter::Drawn AreaPainter::draw(const StreamedArea &area)
     const QRectF &box = *pixels;
     Style &style = styleOf(area.careType);
     const bool selected = m_settings.selectedIds && m_settings.selectedIds->contains(area.areaId);
-    if (box.width() < m_settings.dotPixels && box.height() < m_settings.dotPixels && !selected) {
+    const bool small = box.width() < m_settings.dotPixels && box.height() < m_settings.dotPixels;
+    if ((small && !selected) || !area.wkb) { // without its geometry (SmallAreaPass) it is a dot
         // What the polygon would leave at the size of the switch: its fill, and its outline (half
         // of it: a neighbour's fill covers the other half of a shared edge) over the fill. Below
         // the switch the outline shrinks with the area, so the colours keep the share they have

@@ -6,11 +6,15 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace engdrift {
 namespace {
@@ -54,6 +58,73 @@ bool meets(const QRectF &a, const QRectF &b)
     return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
 }
 
+/// A prepared statement, finalized when it goes.
+struct Statement
+{
+    sqlite3_stmt *stmt = nullptr;
+    ~Statement() { sqlite3_finalize(stmt); }
+};
+
+/// The area ids as a list for SQL ("1,2,3"); "NULL" for none.
+QByteArray idList(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QByteArrayLiteral("NULL");
+    QByteArray list;
+    for (qint64 id : ids) {
+        if (!list.isEmpty())
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    return list;
+}
+
+/// The WHERE clause of the versions at a date (the store's rule) and its parameters: ?1 status,
+/// ?2 date, ?3 proposal.
+struct VersionFilter
+{
+    QByteArray sql;
+    QByteArray status, date;
+    std::optional<qint64> proposalId;
+
+    explicit VersionFilter(const AreaStreamQuery &query)
+        : status(statusCode(query.status)), date(query.at ? isoDate(*query.at).toLatin1() : QByteArray()),
+          proposalId(query.proposalId)
+    {
+        sql = "status = ?1";
+        if (query.at)
+            sql += " AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2)";
+        if (query.proposalId)
+            sql += " AND proposal_id = ?3";
+    }
+    void bind(sqlite3_stmt *stmt) const
+    {
+        sqlite3_bind_text(stmt, 1, status.constData(), static_cast<int>(status.size()), SQLITE_STATIC);
+        if (!date.isEmpty())
+            sqlite3_bind_text(stmt, 2, date.constData(), static_cast<int>(date.size()), SQLITE_STATIC);
+        if (proposalId)
+            sqlite3_bind_int64(stmt, 3, *proposalId);
+    }
+};
+
+class GpkgAreaStream;
+
+/// The small areas of a query: their boxes from the R-tree, by fid; their attributes from a scan
+/// of the covering index on (org_no, dept_no, care_type, valid_from, valid_to, status, area_m2).
+class GpkgSmallAreaPass final : public SmallAreaPass
+{
+public:
+    GpkgSmallAreaPass(GpkgAreaStream &stream, const AreaStreamQuery &query) : m_stream(stream), m_query(query) {}
+    qint64 count() const override { return m_count; }
+    Result<void> forEach(const AreaVisitor &visit) override;
+
+    GpkgAreaStream &m_stream;
+    AreaStreamQuery m_query;
+    std::vector<std::uint32_t> m_slots;        ///< by fid: 1 + the index of its box; 0: not small
+    std::vector<std::array<float, 4>> m_boxes; ///< minx, maxx, miny, maxy
+    qint64 m_count = 0;
+};
+
 /// The GeoPackage reader: its own read-only SQLite connection to the project file.
 class GpkgAreaStream final : public AreaStream
 {
@@ -64,101 +135,185 @@ public:
     bool isGeoPackage() const override { return true; }
     QString path() const override { return m_path; }
     QRectF dataExtent() const override { return m_extent; }
+    qint64 sizeHint() const override { return m_maxFid; }
 
     bool prepare()
     {
         sqlite3_busy_timeout(m_db, 5000);
         // The file is a GeoPackage with Engdrift's areas and their R-tree.
-        sqlite3_stmt *check = nullptr;
-        const bool ok =
-            sqlite3_prepare_v2(m_db,
+        Statement check;
+        if (sqlite3_prepare_v2(m_db,
                                "SELECT a.area_id, a.care_type, a.area_m2, a.geom, a.valid_from, a.valid_to, a.status, "
                                "a.proposal_id, r.minx FROM areas a, rtree_areas_geom r WHERE 0",
-                               -1, &check, nullptr) == SQLITE_OK;
-        sqlite3_finalize(check);
-        if (!ok)
+                               -1, &check.stmt, nullptr) != SQLITE_OK)
             return false;
-        sqlite3_stmt *root = nullptr;
-        if (sqlite3_prepare_v2(m_db, "SELECT data FROM rtree_areas_geom_node WHERE nodeno = 1", -1, &root, nullptr) ==
-            SQLITE_OK) {
-            if (sqlite3_step(root) == SQLITE_ROW)
-                m_extent = rtreeNodeExtent(static_cast<const unsigned char *>(sqlite3_column_blob(root, 0)),
-                                           sqlite3_column_bytes(root, 0));
-        }
-        sqlite3_finalize(root);
+        Statement root;
+        if (sqlite3_prepare_v2(m_db, "SELECT data FROM rtree_areas_geom_node WHERE nodeno = 1", -1, &root.stmt,
+                               nullptr) == SQLITE_OK &&
+            sqlite3_step(root.stmt) == SQLITE_ROW)
+            m_extent = rtreeNodeExtent(static_cast<const unsigned char *>(sqlite3_column_blob(root.stmt, 0)),
+                                       sqlite3_column_bytes(root.stmt, 0));
+        Statement max;
+        if (sqlite3_prepare_v2(m_db, "SELECT MAX(fid) FROM areas", -1, &max.stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(max.stmt) == SQLITE_ROW)
+            m_maxFid = sqlite3_column_int64(max.stmt, 0);
         return true;
     }
 
     Result<void> forEach(const AreaStreamQuery &query, const Visitor &visit) override
     {
-        QByteArray sql = "SELECT area_id, care_type, area_m2, geom FROM areas WHERE status = ?1";
-        if (query.at)
-            sql += " AND valid_from <= ?2 AND (valid_to IS NULL OR valid_to > ?2)";
-        if (query.proposalId)
-            sql += " AND proposal_id = ?3";
-        // The R-tree unless the view holds everything (then it would only add work).
-        const bool useIndex = query.bounds && !(m_extent.isValid() && query.bounds->contains(m_extent));
-        if (useIndex)
-            sql += " AND fid IN (SELECT id FROM rtree_areas_geom WHERE maxx >= ?4 AND minx <= ?5 AND maxy >= ?6 "
-                   "AND miny <= ?7)";
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
-            return failure(stmt);
-        const QByteArray status = statusCode(query.status);
-        sqlite3_bind_text(stmt, 1, status.constData(), static_cast<int>(status.size()), SQLITE_STATIC);
-        const QByteArray date = query.at ? isoDate(*query.at).toLatin1() : QByteArray();
-        if (query.at)
-            sqlite3_bind_text(stmt, 2, date.constData(), static_cast<int>(date.size()), SQLITE_STATIC);
-        if (query.proposalId)
-            sqlite3_bind_int64(stmt, 3, *query.proposalId);
+        const VersionFilter filter(query);
+        QByteArray sql = "SELECT area_id, care_type, area_m2, geom FROM areas WHERE " + filter.sql;
+        // The R-tree unless the view holds everything and the size does not matter (then it
+        // would only add work).
+        const bool everything = !query.bounds || (m_extent.isValid() && query.bounds->contains(m_extent));
+        const bool useIndex = !everything || query.minSize > 0;
         if (useIndex) {
-            const QRectF &b = *query.bounds;
-            sqlite3_bind_double(stmt, 4, b.left());
-            sqlite3_bind_double(stmt, 5, b.right());
-            sqlite3_bind_double(stmt, 6, b.top());
-            sqlite3_bind_double(stmt, 7, b.bottom());
+            QByteArrayList terms;
+            if (query.bounds)
+                terms << "maxx >= ?4 AND minx <= ?5 AND maxy >= ?6 AND miny <= ?7";
+            if (query.minSize > 0) {
+                auto ids = fidsOf(query.anySizeIds);
+                if (!ids.ok())
+                    return ids.error();
+                terms << "(maxx - minx >= ?8 OR maxy - miny >= ?8 OR id IN (" + idList(*ids) + "))";
+            }
+            sql += " AND fid IN (SELECT id FROM rtree_areas_geom WHERE " + terms.join(" AND ") + ")";
         }
+        Statement stmt;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+            return failure();
+        filter.bind(stmt.stmt);
+        if (query.bounds)
+            bindBounds(stmt.stmt, *query.bounds);
+        if (query.minSize > 0)
+            sqlite3_bind_double(stmt.stmt, 8, query.minSize);
         int rc = SQLITE_OK;
         StreamedArea area;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const void *blob = sqlite3_column_blob(stmt, 3);
-            const auto geometry = parseGpkgGeometry(blob, static_cast<std::size_t>(sqlite3_column_bytes(stmt, 3)));
+        while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW) {
+            const void *blob = sqlite3_column_blob(stmt.stmt, 3);
+            const auto geometry = parseGpkgGeometry(blob, static_cast<std::size_t>(sqlite3_column_bytes(stmt.stmt, 3)));
             if (!geometry || geometry->empty)
                 continue;
             if (!useIndex && query.bounds && geometry->envelope && !meets(*query.bounds, *geometry->envelope))
                 continue;
-            area.areaId = sqlite3_column_int64(stmt, 0);
-            area.careType = QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
-                                           sqlite3_column_bytes(stmt, 1));
-            area.areaM2 = sqlite3_column_double(stmt, 2);
+            area.areaId = sqlite3_column_int64(stmt.stmt, 0);
+            area.careType = QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt.stmt, 1)),
+                                           sqlite3_column_bytes(stmt.stmt, 1));
+            area.areaM2 = sqlite3_column_double(stmt.stmt, 2);
             area.wkb = geometry->wkb;
             area.wkbSize = geometry->size;
             area.envelope = geometry->envelope;
-            if (!visit(area)) {
-                rc = SQLITE_DONE;
-                break;
-            }
+            if (!visit(area))
+                return {};
         }
         if (rc != SQLITE_DONE)
-            return failure(stmt);
-        sqlite3_finalize(stmt);
+            return failure();
         return {};
     }
 
-private:
-    Error failure(sqlite3_stmt *stmt)
+    Result<std::unique_ptr<SmallAreaPass>> smallAreas(const AreaStreamQuery &query) override
     {
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_finalize(stmt);
-        Error error = makeError(StreamText::tr("%1: the areas cannot be read.").arg(m_path));
-        error.detail = detail;
-        return error;
+        if (query.minSize <= 0 || m_maxFid <= 0)
+            return std::unique_ptr<SmallAreaPass>();
+        auto except = fidsOf(query.anySizeIds);
+        if (!except.ok())
+            return except.error();
+        QByteArray sql = "SELECT id, minx, maxx, miny, maxy FROM rtree_areas_geom WHERE maxx - minx < ?8 AND "
+                         "maxy - miny < ?8";
+        if (query.bounds)
+            sql += " AND maxx >= ?4 AND minx <= ?5 AND maxy >= ?6 AND miny <= ?7";
+        Statement stmt;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+            return failure();
+        if (query.bounds)
+            bindBounds(stmt.stmt, *query.bounds);
+        sqlite3_bind_double(stmt.stmt, 8, query.minSize);
+        auto pass = std::make_unique<GpkgSmallAreaPass>(*this, query);
+        pass->m_slots.assign(static_cast<std::size_t>(m_maxFid) + 1, 0);
+        const QSet<qint64> exceptSet(except->cbegin(), except->cend());
+        int rc = SQLITE_OK;
+        while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW) {
+            const qint64 fid = sqlite3_column_int64(stmt.stmt, 0);
+            if (fid < 0 || fid > m_maxFid || exceptSet.contains(fid))
+                continue;
+            pass->m_boxes.push_back({float(sqlite3_column_double(stmt.stmt, 1)), float(sqlite3_column_double(stmt.stmt, 2)),
+                                     float(sqlite3_column_double(stmt.stmt, 3)), float(sqlite3_column_double(stmt.stmt, 4))});
+            pass->m_slots[static_cast<std::size_t>(fid)] = static_cast<std::uint32_t>(pass->m_boxes.size());
+            ++pass->m_count;
+        }
+        if (rc != SQLITE_DONE)
+            return failure();
+        return std::unique_ptr<SmallAreaPass>(std::move(pass));
+    }
+
+    sqlite3 *db() const { return m_db; }
+
+    Error failure()
+    {
+        return makeError(StreamText::tr("%1: the areas cannot be read.").arg(m_path), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+
+private:
+    static void bindBounds(sqlite3_stmt *stmt, const QRectF &b)
+    {
+        sqlite3_bind_double(stmt, 4, b.left());
+        sqlite3_bind_double(stmt, 5, b.right());
+        sqlite3_bind_double(stmt, 6, b.top());
+        sqlite3_bind_double(stmt, 7, b.bottom());
+    }
+
+    /// The fids of every version of these areas.
+    Result<QList<qint64>> fidsOf(const QList<qint64> &areaIds)
+    {
+        QList<qint64> fids;
+        if (areaIds.isEmpty())
+            return fids;
+        Statement stmt;
+        const QByteArray sql = "SELECT fid FROM areas WHERE area_id IN (" + idList(areaIds) + ")";
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+            return failure();
+        int rc = SQLITE_OK;
+        while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW)
+            fids << sqlite3_column_int64(stmt.stmt, 0);
+        if (rc != SQLITE_DONE)
+            return failure();
+        return fids;
     }
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     QRectF m_extent;
+    qint64 m_maxFid = 0;
 };
+
+Result<void> GpkgSmallAreaPass::forEach(const AreaVisitor &visit)
+{
+    // The planner answers this from the covering index alone (no table row is read).
+    const VersionFilter filter(m_query);
+    const QByteArray sql = "SELECT fid, care_type, area_m2 FROM areas WHERE " + filter.sql;
+    Statement stmt;
+    if (sqlite3_prepare_v2(m_stream.db(), sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+        return m_stream.failure();
+    filter.bind(stmt.stmt);
+    int rc = SQLITE_OK;
+    StreamedArea area;
+    while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW) {
+        const qint64 fid = sqlite3_column_int64(stmt.stmt, 0);
+        if (fid < 0 || fid >= qint64(m_slots.size()) || m_slots[static_cast<std::size_t>(fid)] == 0)
+            continue;
+        const auto &box = m_boxes[m_slots[static_cast<std::size_t>(fid)] - 1];
+        area.careType = QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt.stmt, 1)),
+                                       sqlite3_column_bytes(stmt.stmt, 1));
+        area.areaM2 = sqlite3_column_double(stmt.stmt, 2);
+        area.envelope = QRectF(QPointF(box[0], box[2]), QPointF(box[1], box[3]));
+        if (!visit(area))
+            return {};
+    }
+    if (rc != SQLITE_DONE)
+        return m_stream.failure();
+    return {};
+}
 
 /// Any other store: through ProjectStore::forEachArea, on the store's thread.
 class StoreAreaStream final : public AreaStream
@@ -181,6 +336,10 @@ public:
         return m_store.forEachArea(q, true, [&](const AreaVersion &v, const Geometry *g) {
             if (!g || g->isNull() || g->isEmpty())
                 return true;
+            const QRectF envelope = g->envelope();
+            if (query.minSize > 0 && envelope.width() < query.minSize && envelope.height() < query.minSize &&
+                !query.anySizeIds.contains(v.areaId))
+                return true;
             const QByteArray wkb = g->toWkb();
             const QByteArray careType = v.careType.toUtf8();
             StreamedArea area;
@@ -189,7 +348,7 @@ public:
             area.areaM2 = v.areaM2;
             area.wkb = reinterpret_cast<const unsigned char *>(wkb.constData());
             area.wkbSize = static_cast<std::size_t>(wkb.size());
-            area.envelope = g->envelope();
+            area.envelope = envelope;
             return visit(area);
         });
     }

@@ -18,6 +18,7 @@
 
 #include <QByteArrayView>
 #include <QDate>
+#include <QList>
 #include <QRectF>
 #include <QString>
 
@@ -36,6 +37,10 @@ struct AreaStreamQuery
     AreaStatus status = AreaStatus::Current;
     std::optional<qint64> proposalId; ///< only this proposal's versions
     std::optional<QRectF> bounds;     ///< only versions whose bounding box meets this rectangle
+    /// Only versions whose bounding box is at least this wide or high (map units), and those of
+    /// anySizeIds: with a SmallAreaPass over the rest. 0: any size.
+    double minSize = 0;
+    QList<qint64> anySizeIds; ///< area ids read with their geometry however small
 };
 
 /// One area version as read; the views are valid only during the visit.
@@ -47,6 +52,22 @@ struct StreamedArea
     const unsigned char *wkb = nullptr; ///< the geometry as WKB (any byte order, 2D/Z/M)
     std::size_t wkbSize = 0;
     std::optional<QRectF> envelope;     ///< the geometry's bounding box, when known without the WKB
+};
+
+using AreaVisitor = std::function<bool(const StreamedArea &)>;
+
+/// The areas of a query smaller than its minSize both ways (except its anySizeIds), found through
+/// the indexes alone: their bounding boxes from the spatial index, their care type and size from
+/// the attribute index, no geometry read. When most areas in view are smaller than a pixel or two
+/// this reads a tenth of what reading the areas would.
+class SmallAreaPass
+{
+public:
+    virtual ~SmallAreaPass() = default;
+    /// How many areas meet the view and are small (some may not be valid at the date).
+    virtual qint64 count() const = 0;
+    /// Visits them: areaId 0, no WKB, the envelope set. On the stream's thread.
+    virtual Result<void> forEach(const AreaVisitor &visit) = 0;
 };
 
 class AreaStream
@@ -67,9 +88,19 @@ public:
     /// The bounding box of every area version stored (null when unknown or empty).
     virtual QRectF dataExtent() const = 0;
 
-    using Visitor = std::function<bool(const StreamedArea &)>;
+    /// About how many area versions the project holds (0: unknown).
+    virtual qint64 sizeHint() const { return 0; }
+
+    using Visitor = AreaVisitor;
     /// Calls `visit` for each matching version, in no particular order, until it returns false.
     virtual Result<void> forEach(const AreaStreamQuery &query, const Visitor &visit) = 0;
+    /// The pass over the small areas of `query` (query.minSize > 0), which then reads the rest;
+    /// null when this stream has none (forEach reads them all).
+    virtual Result<std::unique_ptr<SmallAreaPass>> smallAreas(const AreaStreamQuery &query)
+    {
+        Q_UNUSED(query);
+        return std::unique_ptr<SmallAreaPass>();
+    }
 };
 
 } // namespace engdrift

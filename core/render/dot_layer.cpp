@@ -19,7 +19,17 @@ DotLayer::DotLayer(QPainter &painter) : m_painter(painter)
         m_width = image->width();
         m_height = image->height();
         m_raster = m_width > 0 && m_height > 0;
+        m_tilesX = (m_width + kTile - 1) / kTile;
+        m_tiles.resize(std::size_t(m_tilesX) * std::size_t((m_height + kTile - 1) / kTile));
     }
+}
+
+float *DotLayer::inkAt(int x, int y)
+{
+    auto &tile = m_tiles[std::size_t(y / kTile) * std::size_t(m_tilesX) + std::size_t(x / kTile)];
+    if (!tile)
+        tile = std::make_unique<float[]>(kTile * kTile * 4); // zeroed
+    return tile.get() + (std::size_t(y % kTile) * kTile + std::size_t(x % kTile)) * 4;
 }
 
 void DotLayer::addVector(const QRectF &box, const QColor &fill)
@@ -53,17 +63,14 @@ void DotLayer::add(const QRectF &box, const QColor &fill, double fillInk, const 
     const float r = float(fill.red() * fw + outline.red() * ow);
     const float g = float(fill.green() * fw + outline.green() * ow);
     const float b = float(fill.blue() * fw + outline.blue() * ow);
-    if (m_ink.empty())
-        m_ink.assign(std::size_t(m_width) * std::size_t(m_height) * 4, 0.0f);
     const int px0 = int(std::floor(x0)), px1 = int(std::ceil(x1)) - 1;
     const int py0 = int(std::floor(y0)), py1 = int(std::ceil(y1)) - 1;
     for (int y = py0; y <= py1; ++y) {
         const double wy = std::min(y1, y + 1.0) - std::max(y0, double(y));
-        float *row = m_ink.data() + (std::size_t(y) * std::size_t(m_width)) * 4;
         for (int x = px0; x <= px1; ++x) {
             const double wx = std::min(x1, x + 1.0) - std::max(x0, double(x));
             const float c = float(wx * wy * density);
-            float *p = row + std::size_t(x) * 4;
+            float *p = inkAt(x, y);
             p[0] += c * r;
             p[1] += c * g;
             p[2] += c * b;
@@ -95,23 +102,27 @@ void DotLayer::finish()
         return;
     // Each touched pixel in the mean colour of its ink, as opaque as the ink covers it.
     QImage dots(m_maxX - m_minX + 1, m_maxY - m_minY + 1, QImage::Format_ARGB32_Premultiplied);
+    dots.fill(Qt::transparent);
     for (int y = m_minY; y <= m_maxY; ++y) {
         auto *out = reinterpret_cast<QRgb *>(dots.scanLine(y - m_minY));
-        float *row = m_ink.data() + (std::size_t(y) * std::size_t(m_width)) * 4;
         for (int x = m_minX; x <= m_maxX; ++x) {
-            float *p = row + std::size_t(x) * 4;
-            const float ink = p[3];
-            if (ink <= 0.0f) {
-                out[x - m_minX] = 0;
+            const auto &tile = m_tiles[std::size_t(y / kTile) * std::size_t(m_tilesX) + std::size_t(x / kTile)];
+            if (!tile) {
+                x += kTile - 1 - x % kTile; // the rest of an untouched tile
                 continue;
             }
+            float *p = tile.get() + (std::size_t(y % kTile) * kTile + std::size_t(x % kTile)) * 4;
+            const float ink = p[3];
+            if (ink <= 0.0f)
+                continue;
             const float alpha = std::min(1.0f, ink);
             const float k = alpha / ink; // mean colour, premultiplied by the alpha
             auto channel = [](float v) { return std::clamp(int(std::lround(v)), 0, 255); };
             out[x - m_minX] = qRgba(channel(p[0] * k), channel(p[1] * k), channel(p[2] * k), channel(alpha * 255.0f));
-            p[0] = p[1] = p[2] = p[3] = 0.0f;
         }
     }
+    for (auto &tile : m_tiles)
+        tile.reset();
     const qreal dpr = static_cast<const QImage *>(m_painter.device())->devicePixelRatio();
     dots.setDevicePixelRatio(dpr);
     m_painter.save();

@@ -14,6 +14,7 @@
 #include <QColor>
 #include <QRectF>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -38,9 +39,13 @@ private:
 
     QPainter &m_painter;
     bool m_raster = false;
-    // Raster: per device pixel of the target, red, green, blue (weighted by ink) and the ink.
+    /// Raster: per device pixel of the target, red, green, blue (weighted by ink) and the ink, in
+    /// tiles of kTile x kTile pixels made when first touched (far away, dots cover little).
+    static constexpr int kTile = 32;
+    float *inkAt(int x, int y);
     int m_width = 0, m_height = 0;
-    std::vector<float> m_ink;
+    int m_tilesX = 0;
+    std::vector<std::unique_ptr<float[]>> m_tiles;
     int m_minX = 0, m_minY = 0, m_maxX = -1, m_maxY = -1; ///< the pixels touched, inclusive
     // Vector: rectangles by colour.
     std::vector<std::pair<QRgb, std::vector<QRectF>>> m_rects;

@@ -1,5 +1,6 @@
 #include "render/georeference.h"
 
+#include "render/png_writer.h"
 #include "util/atomic_file.h"
 #include "util/gdal_error_scope.h"
 #include "util/gdal_init.h"
@@ -21,22 +22,6 @@ struct GeoreferenceText
 {
     Q_DECLARE_TR_FUNCTIONS(MapRenderer)
 };
-
-/// True when a pixel is not fully opaque (a map drawn on its background never has one).
-bool hasTransparency(const QImage &image)
-{
-    if (!image.hasAlphaChannel())
-        return false;
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (qAlpha(row[x]) != 255)
-                return true;
-        }
-    }
-    return false;
-}
 
 QString number(double v)
 {
@@ -95,7 +80,7 @@ Result<void> writeGeoTiff(const QImage &image, const MapView &view, const Crs &c
         return makeError(GeoreferenceText::tr("%1: there is no picture to write.").arg(path));
     initGdal();
     GdalErrorScope errors;
-    const bool alpha = hasTransparency(image);
+    const bool alpha = hasTransparentPixels(image);
     const int bands = alpha ? 4 : 3;
     const QImage pixels = image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
     // GDAL writes the file in memory first; AtomicFile puts it in place whole.

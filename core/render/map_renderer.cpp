@@ -210,9 +210,14 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
     const auto stream = AreaStream::open(m_store);
     AreaStreamQuery query;
     query.at = options.at;
-    auto skip = [&](qint64 areaId) { return (overlay && overlay->overrides(areaId)) || planned.contains(areaId); };
-    auto layer = drawAreaLayer(painter, *stream, query, view, m_style, settings,
-                               overlay || !planned.isEmpty() ? std::function<bool(qint64)>(skip) : nullptr, cancel);
+    QSet<qint64> skip;
+    if (overlay) {
+        for (auto it = overlay->histories.cbegin(); it != overlay->histories.cend(); ++it)
+            skip.insert(it.key());
+    }
+    for (auto it = planned.cbegin(); it != planned.cend(); ++it)
+        skip.insert(it.key());
+    auto layer = drawAreaLayer(painter, *stream, query, view, m_style, settings, skip, cancel);
     if (!layer.ok())
         return layer.error();
     stats.areasDrawn = layer->areasDrawn;
