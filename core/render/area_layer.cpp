@@ -88,7 +88,7 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
 {
     Gathered gathered;
     std::atomic_bool stop{false};
-    auto stopped = [&](int n) {
+    auto stopped = [&](int n) { // checks the flag on the first of every kCancelCheckEvery areas
         if (n % kCancelCheckEvery == 0 && cancel && cancel->load())
             stop = true;
         return stop.load();
@@ -112,14 +112,23 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
             query = smallQuery;
         }
     }
-    // The small areas onto `areas` (dots only: no geometry is read).
-    auto drawSmall = [&](AreaPainter &areas) -> Result<void> {
+    // Part `part` of `parts` of the small areas onto `areas`, through `connection` (dots only: no
+    // geometry is read); the last, on this thread, also those no part met.
+    auto drawSmall = [&](AreaPainter &areas, int part, int parts, AreaStream &connection) -> Result<void> {
         if (!small)
             return {};
         int n = 0;
-        return small->forEach([&](const StreamedArea &a) {
-            if (stopped(++n))
+        return small->forEachPart(part, parts, connection, [&](const StreamedArea &a) {
+            if (stopped(n++))
                 return false;
+            areas.draw(a);
+            return true;
+        });
+    };
+    auto drawMissed = [&](AreaPainter &areas) -> Result<void> {
+        if (!small)
+            return {};
+        return small->forEachMissed([&](const StreamedArea &a) {
             areas.draw(a);
             return true;
         });
@@ -136,14 +145,16 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
         AreaPainter areas(painter, style, settings);
         int n = 0;
         auto read = stream.forEach(query, [&](const StreamedArea &a) {
-            if (stopped(++n))
+            if (stopped(n++))
                 return false;
             if (!skipIds.contains(a.areaId))
                 areas.draw(a);
             return true;
         });
         if (read.ok())
-            read = drawSmall(areas);
+            read = drawSmall(areas, 0, 1, stream);
+        if (read.ok())
+            read = drawMissed(areas);
         areas.finish();
         if (!read.ok())
             return read.error();
@@ -158,7 +169,13 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
     const bool clipToView = columns < image->width();
     uchar *bits = const_cast<uchar *>(image->constBits()); // the painter already holds it unshared
     const qsizetype bytesPerLine = image->bytesPerLine();
-    std::atomic_int nextBand{0};
+    // The jobs, taken in turn by every thread: first the parts of the small areas (one a thread;
+    // each sums its dots into a layer of its own, merged at the end), then the bands.
+    const int smallParts = small ? threads : 0;
+    std::vector<std::unique_ptr<AreaPainter>> smallPainters;
+    for (int part = 0; part < smallParts; ++part)
+        smallPainters.push_back(std::make_unique<AreaPainter>(painter, style, settings));
+    std::atomic_int nextJob{0};
 
     auto work = [&](AreaStream *own) {
         std::unique_ptr<AreaStream> opened;
@@ -171,10 +188,23 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
             }
             own = opened.get();
         }
-        for (int band = nextBand++; band < bands && !stop; band = nextBand++) {
+        for (int job = nextJob++; job < smallParts + bands && !stop; job = nextJob++) {
+            if (job < smallParts) {
+                if (auto read = drawSmall(*smallPainters[std::size_t(job)], job, smallParts, *own); !read.ok()) {
+                    gathered.fail(read.error());
+                    stop = true;
+                }
+                continue;
+            }
+            const int band = job - smallParts;
             const int row0 = rows * band / bands;
             const int row1 = rows * (band + 1) / bands;
             const double top = row0 / dpr, bottom = row1 / dpr;
+            AreaStreamQuery bandQuery = query;
+            const QPointF a = view.toMap(QPointF(0, top)), b = view.toMap(QPointF(view.size().width(), bottom));
+            bandQuery.bounds = QRectF(a, b).normalized();
+            if (small && !small->othersMeet(*bandQuery.bounds))
+                continue; // every area here is small: nothing for the band to draw
             QImage rowsImage(bits + row0 * bytesPerLine, image->width(), row1 - row0, bytesPerLine, image->format());
             rowsImage.setDevicePixelRatio(dpr);
             QPainter p(&rowsImage);
@@ -182,12 +212,9 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
             if (clipToView)
                 p.setClipRect(viewRect);
             AreaPainter areas(p, style, settings);
-            AreaStreamQuery bandQuery = query;
-            const QPointF a = view.toMap(QPointF(0, top)), b = view.toMap(QPointF(view.size().width(), bottom));
-            bandQuery.bounds = QRectF(a, b).normalized();
             int drawnHere = 0, dotsHere = 0, n = 0;
             auto read = own->forEach(bandQuery, [&](const StreamedArea &area) {
-                if (stopped(++n))
+                if (stopped(n++))
                     return false;
                 if (skipIds.contains(area.areaId))
                     return true;
@@ -213,17 +240,18 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
         }
     };
     std::vector<std::thread> helpers;
-    for (int t = 1; t < std::min(threads, bands); ++t)
+    for (int t = 1; t < std::min(threads, smallParts + bands); ++t)
         helpers.emplace_back(work, nullptr);
-    // This thread sums the small areas' dots (over the whole view) first, then takes bands too.
-    AreaPainter dots(painter, style, settings);
-    if (auto read = drawSmall(dots); !read.ok()) {
-        gathered.fail(read.error());
-        stop = true;
-    }
     work(&stream);
     for (std::thread &t : helpers)
         t.join();
+    AreaPainter dots(painter, style, settings);
+    for (auto &part : smallPainters)
+        dots.takeDots(*part);
+    if (!gathered.failure && !stop) {
+        if (auto read = drawMissed(dots); !read.ok())
+            gathered.fail(read.error());
+    }
     dots.finish(); // over the bands, as each band's own dots are
     if (gathered.failure)
         return *gathered.failure;

@@ -92,6 +92,15 @@ AreaPainter::Drawn AreaPainter::draw(const StreamedArea &area)
     return Drawn::Polygon;
 }
 
+void AreaPainter::takeDots(AreaPainter &other)
+{
+    m_dotLayer.merge(other.m_dotLayer);
+    m_drawn += other.m_dots;
+    m_dots += other.m_dots;
+    other.m_drawn -= other.m_dots;
+    other.m_dots = 0;
+}
+
 void AreaPainter::finish()
 {
     m_painter.save();

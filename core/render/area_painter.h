@@ -70,6 +70,9 @@ public:
     std::optional<QRectF> pixelBox(const StreamedArea &area) const;
     /// Draws the batched dots.
     void finish();
+    /// Takes over the dots (and their counts) of `other`, a painter on the same QPainter that
+    /// drew small areas on another thread.
+    void takeDots(AreaPainter &other);
 
     int areasDrawn() const { return m_drawn; }
     int dotsDrawn() const { return m_dots; }

@@ -10,7 +10,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -116,13 +118,31 @@ class GpkgSmallAreaPass final : public SmallAreaPass
 public:
     GpkgSmallAreaPass(GpkgAreaStream &stream, const AreaStreamQuery &query) : m_stream(stream), m_query(query) {}
     qint64 count() const override { return m_count; }
-    Result<void> forEach(const AreaVisitor &visit) override;
+    Result<void> forEachPart(int part, int parts, AreaStream &stream, const AreaVisitor &visit) override;
+    Result<void> forEachMissed(const AreaVisitor &visit) override;
+    bool othersMeet(const QRectF &bounds) const override
+    {
+        if (!m_othersKnown)
+            return true;
+        return std::any_of(m_others.cbegin(), m_others.cend(), [&](const std::array<float, 4> &v) {
+            return v[1] >= bounds.left() && v[0] <= bounds.right() && v[3] >= bounds.top() && v[2] <= bounds.bottom();
+        });
+    }
+
+    /// Visits the rows of `stmt` whose fid is small and not yet met; false when stepping failed.
+    bool visitRows(sqlite3_stmt *stmt, const AreaVisitor &visit, bool &stop);
+    /// The departments (org_no, dept_no) whose stored extent meets the view, or all.
+    Result<void> findDepartments();
 
     GpkgAreaStream &m_stream;
     AreaStreamQuery m_query;
-    std::vector<std::uint32_t> m_slots;        ///< by fid: 1 + the index of its box; 0: not small
+    std::vector<std::uint32_t> m_slots;        ///< by fid: 1 + the index of its box; 0: not small or met
     std::vector<std::array<float, 4>> m_boxes; ///< minx, maxx, miny, maxy
+    std::vector<std::pair<qint64, qint64>> m_departments;
+    std::vector<std::array<float, 4>> m_others; ///< the boxes of the areas in view that are not small
+    bool m_othersKnown = false;
     qint64 m_count = 0;
+    std::atomic<qint64> m_met{0};
 };
 
 /// The GeoPackage reader: its own read-only SQLite connection to the project file.
@@ -130,7 +150,11 @@ class GpkgAreaStream final : public AreaStream
 {
 public:
     GpkgAreaStream(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
-    ~GpkgAreaStream() override { sqlite3_close_v2(m_db); }
+    ~GpkgAreaStream() override
+    {
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(m_db);
+    }
 
     bool isGeoPackage() const override { return true; }
     QString path() const override { return m_path; }
@@ -140,6 +164,10 @@ public:
     bool prepare()
     {
         sqlite3_busy_timeout(m_db, 5000);
+        // One read transaction for the stream's life (a render): every statement reads the same
+        // state of the file, and SQLite takes its lock and checks the file once, not per statement.
+        if (sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return false;
         // The file is a GeoPackage with Engdrift's areas and their R-tree.
         Statement check;
         if (sqlite3_prepare_v2(m_db,
@@ -219,32 +247,104 @@ public:
         auto except = fidsOf(query.anySizeIds);
         if (!except.ok())
             return except.error();
-        QByteArray sql = "SELECT id, minx, maxx, miny, maxy FROM rtree_areas_geom WHERE maxx - minx < ?8 AND "
-                         "maxy - miny < ?8";
-        if (query.bounds)
-            sql += " AND maxx >= ?4 AND minx <= ?5 AND maxy >= ?6 AND miny <= ?7";
-        Statement stmt;
-        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
-            return failure();
-        if (query.bounds)
-            bindBounds(stmt.stmt, *query.bounds);
-        sqlite3_bind_double(stmt.stmt, 8, query.minSize);
-        auto pass = std::make_unique<GpkgSmallAreaPass>(*this, query);
-        pass->m_slots.assign(static_cast<std::size_t>(m_maxFid) + 1, 0);
         const QSet<qint64> exceptSet(except->cbegin(), except->cend());
-        int rc = SQLITE_OK;
-        while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW) {
-            const qint64 fid = sqlite3_column_int64(stmt.stmt, 0);
-            if (fid < 0 || fid > m_maxFid || exceptSet.contains(fid))
-                continue;
-            pass->m_boxes.push_back({float(sqlite3_column_double(stmt.stmt, 1)), float(sqlite3_column_double(stmt.stmt, 2)),
-                                     float(sqlite3_column_double(stmt.stmt, 3)), float(sqlite3_column_double(stmt.stmt, 4))});
+        auto pass = std::make_unique<GpkgSmallAreaPass>(*this, query);
+        auto record = [&](qint64 fid, const std::array<float, 4> &box) {
+            if (fid < 0 || fid > m_maxFid || exceptSet.contains(fid)) {
+                pass->m_others.push_back(box);
+                return;
+            }
+            pass->m_boxes.push_back(box);
             pass->m_slots[static_cast<std::size_t>(fid)] = static_cast<std::uint32_t>(pass->m_boxes.size());
             ++pass->m_count;
+        };
+        pass->m_slots.assign(static_cast<std::size_t>(m_maxFid) + 1, 0);
+        pass->m_boxes.reserve(static_cast<std::size_t>(m_maxFid) + 1); // address space only, until used
+        auto other = [&](const std::array<float, 4> &box) { pass->m_others.push_back(box); };
+        pass->m_othersKnown = walkRtree(query, record, other);
+        if (!pass->m_othersKnown) {
+            // Through the virtual table instead (the nodes were not as expected).
+            pass->m_slots.assign(static_cast<std::size_t>(m_maxFid) + 1, 0);
+            pass->m_boxes.clear();
+            pass->m_others.clear();
+            pass->m_count = 0;
+            QByteArray sql = "SELECT id, minx, maxx, miny, maxy FROM rtree_areas_geom WHERE maxx - minx < ?8 AND "
+                             "maxy - miny < ?8";
+            if (query.bounds)
+                sql += " AND maxx >= ?4 AND minx <= ?5 AND maxy >= ?6 AND miny <= ?7";
+            Statement stmt;
+            if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+                return failure();
+            if (query.bounds)
+                bindBounds(stmt.stmt, *query.bounds);
+            sqlite3_bind_double(stmt.stmt, 8, query.minSize);
+            int rc = SQLITE_OK;
+            while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW) {
+                record(sqlite3_column_int64(stmt.stmt, 0),
+                       {float(sqlite3_column_double(stmt.stmt, 1)), float(sqlite3_column_double(stmt.stmt, 2)),
+                        float(sqlite3_column_double(stmt.stmt, 3)), float(sqlite3_column_double(stmt.stmt, 4))});
+            }
+            if (rc != SQLITE_DONE)
+                return failure();
         }
-        if (rc != SQLITE_DONE)
-            return failure();
+        if (auto found = pass->findDepartments(); !found.ok())
+            return found.error();
         return std::unique_ptr<SmallAreaPass>(std::move(pass));
+    }
+
+    /// The R-tree's leaf entries that meet query.bounds: `record(fid, box)` those smaller than
+    /// query.minSize both ways, `other(box)` the rest; read from its nodes (SQLite's format, see rtreeNodeExtent) from the root down into
+    /// the subtrees that meet the bounds: a tenth of the work of a query through the virtual
+    /// table. False when a node is not as expected.
+    template <typename Record, typename Other>
+    bool walkRtree(const AreaStreamQuery &query, Record &&record, Other &&other)
+    {
+        Statement node;
+        if (sqlite3_prepare_v2(m_db, "SELECT data FROM rtree_areas_geom_node WHERE nodeno = ?1", -1, &node.stmt,
+                               nullptr) != SQLITE_OK)
+            return false;
+        constexpr int kCell = 8 + 4 * 4;
+        auto be32 = [](const unsigned char *p) {
+            return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
+                   std::uint32_t(p[3]);
+        };
+        std::vector<std::pair<qint64, int>> stack{{1, -1}}; // node, depth (the root's is in its header)
+        while (!stack.empty()) {
+            auto [nodeNo, depth] = stack.back();
+            stack.pop_back();
+            sqlite3_reset(node.stmt);
+            sqlite3_bind_int64(node.stmt, 1, nodeNo);
+            if (sqlite3_step(node.stmt) != SQLITE_ROW)
+                return false;
+            const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(node.stmt, 0));
+            const int size = sqlite3_column_bytes(node.stmt, 0);
+            if (!data || size < 4)
+                return false;
+            if (depth < 0)
+                depth = (data[0] << 8) | data[1];
+            const int cells = (data[2] << 8) | data[3];
+            if (depth > 40 || 4 + cells * kCell > size)
+                return false;
+            for (int c = 0; c < cells; ++c) {
+                const unsigned char *cell = data + 4 + c * kCell;
+                const qint64 id = qint64((std::uint64_t(be32(cell)) << 32) | be32(cell + 4));
+                std::array<float, 4> v; // minx, maxx, miny, maxy
+                for (int i = 0; i < 4; ++i) {
+                    const std::uint32_t bits = be32(cell + 8 + 4 * i);
+                    std::memcpy(&v[std::size_t(i)], &bits, 4);
+                }
+                if (query.bounds && !(v[1] >= query.bounds->left() && v[0] <= query.bounds->right() &&
+                                      v[3] >= query.bounds->top() && v[2] <= query.bounds->bottom()))
+                    continue;
+                if (depth > 0)
+                    stack.emplace_back(id, depth - 1);
+                else if (double(v[1]) - double(v[0]) < query.minSize && double(v[3]) - double(v[2]) < query.minSize)
+                    record(id, v);
+                else
+                    other(v);
+            }
+        }
+        return true;
     }
 
     sqlite3 *db() const { return m_db; }
@@ -287,29 +387,101 @@ private:
     qint64 m_maxFid = 0;
 };
 
-Result<void> GpkgSmallAreaPass::forEach(const AreaVisitor &visit)
+bool GpkgSmallAreaPass::visitRows(sqlite3_stmt *stmt, const AreaVisitor &visit, bool &stop)
 {
-    // The planner answers this from the covering index alone (no table row is read).
-    const VersionFilter filter(m_query);
-    const QByteArray sql = "SELECT fid, care_type, area_m2 FROM areas WHERE " + filter.sql;
-    Statement stmt;
-    if (sqlite3_prepare_v2(m_stream.db(), sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
-        return m_stream.failure();
-    filter.bind(stmt.stmt);
-    int rc = SQLITE_OK;
     StreamedArea area;
-    while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW) {
-        const qint64 fid = sqlite3_column_int64(stmt.stmt, 0);
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 fid = sqlite3_column_int64(stmt, 0);
         if (fid < 0 || fid >= qint64(m_slots.size()) || m_slots[static_cast<std::size_t>(fid)] == 0)
             continue;
         const auto &box = m_boxes[m_slots[static_cast<std::size_t>(fid)] - 1];
-        area.careType = QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt.stmt, 1)),
-                                       sqlite3_column_bytes(stmt.stmt, 1));
-        area.areaM2 = sqlite3_column_double(stmt.stmt, 2);
+        m_slots[static_cast<std::size_t>(fid)] = 0; // met (each fid is in one department: one thread)
+        ++m_met;
+        if (sqlite3_column_int(stmt, 3) == 0)
+            continue; // not valid at the date
+        area.careType = QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
+                                       sqlite3_column_bytes(stmt, 1));
+        area.areaM2 = sqlite3_column_double(stmt, 2);
         area.envelope = QRectF(QPointF(box[0], box[2]), QPointF(box[1], box[3]));
-        if (!visit(area))
-            return {};
+        if (!visit(area)) {
+            stop = true;
+            return true;
+        }
     }
+    return rc == SQLITE_DONE;
+}
+
+/// The columns the pass reads: from the covering index on (org_no, dept_no, care_type,
+/// valid_from, valid_to, status, area_m2), no table row; each version flagged valid at the date
+/// or not by the store's rule.
+QByteArray smallAreaSelect(const VersionFilter &filter)
+{
+    return "SELECT fid, care_type, area_m2, (" + filter.sql + ") FROM areas";
+}
+
+Result<void> GpkgSmallAreaPass::forEachPart(int part, int parts, AreaStream &stream, const AreaVisitor &visit)
+{
+    auto *gpkg = dynamic_cast<GpkgAreaStream *>(&stream);
+    if (!gpkg || gpkg->path() != m_stream.path())
+        return makeError(StreamText::tr("%1: the areas cannot be read.").arg(m_stream.path()));
+    const VersionFilter filter(m_query);
+    Statement stmt;
+    if (sqlite3_prepare_v2(gpkg->db(), (smallAreaSelect(filter) + " WHERE org_no = ?10 AND dept_no = ?11").constData(),
+                           -1, &stmt.stmt, nullptr) != SQLITE_OK)
+        return gpkg->failure();
+    filter.bind(stmt.stmt);
+    const std::size_t n = m_departments.size();
+    bool stop = false;
+    for (std::size_t i = n * std::size_t(part) / std::size_t(parts); i < n * std::size_t(part + 1) / std::size_t(parts); ++i) {
+        sqlite3_bind_int64(stmt.stmt, 10, m_departments[i].first);
+        sqlite3_bind_int64(stmt.stmt, 11, m_departments[i].second);
+        if (!visitRows(stmt.stmt, visit, stop))
+            return gpkg->failure();
+        if (stop)
+            return {};
+        sqlite3_reset(stmt.stmt);
+    }
+    return {};
+}
+
+Result<void> GpkgSmallAreaPass::forEachMissed(const AreaVisitor &visit)
+{
+    if (m_met >= m_count)
+        return {};
+    // A department whose stored extent does not hold all its areas: scan the whole index.
+    const VersionFilter filter(m_query);
+    Statement stmt;
+    if (sqlite3_prepare_v2(m_stream.db(), smallAreaSelect(filter).constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+        return m_stream.failure();
+    filter.bind(stmt.stmt);
+    bool stop = false;
+    if (!visitRows(stmt.stmt, visit, stop))
+        return m_stream.failure();
+    return {};
+}
+
+Result<void> GpkgSmallAreaPass::findDepartments()
+{
+    // The extent columns are the store's (departments.ext_min_x ... ext_max_y: every area the
+    // department has had, grown whenever an area is written); a department without one is read.
+    Statement stmt;
+    QByteArray sql = "SELECT org_no, dept_no FROM departments";
+    if (m_query.bounds)
+        sql += " WHERE ext_min_x IS NULL OR (ext_max_x >= ?4 AND ext_min_x <= ?5 AND ext_max_y >= ?6 AND ext_min_y <= ?7)";
+    sql += " ORDER BY org_no, dept_no";
+    if (sqlite3_prepare_v2(m_stream.db(), sql.constData(), -1, &stmt.stmt, nullptr) != SQLITE_OK)
+        return m_stream.failure();
+    if (m_query.bounds) {
+        const QRectF &b = *m_query.bounds;
+        sqlite3_bind_double(stmt.stmt, 4, b.left());
+        sqlite3_bind_double(stmt.stmt, 5, b.right());
+        sqlite3_bind_double(stmt.stmt, 6, b.top());
+        sqlite3_bind_double(stmt.stmt, 7, b.bottom());
+    }
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(stmt.stmt)) == SQLITE_ROW)
+        m_departments.emplace_back(sqlite3_column_int64(stmt.stmt, 0), sqlite3_column_int64(stmt.stmt, 1));
     if (rc != SQLITE_DONE)
         return m_stream.failure();
     return {};

@@ -29,6 +29,7 @@
 
 namespace engdrift {
 
+class AreaStream;
 class ProjectStore;
 
 struct AreaStreamQuery
@@ -58,16 +59,24 @@ using AreaVisitor = std::function<bool(const StreamedArea &)>;
 
 /// The areas of a query smaller than its minSize both ways (except its anySizeIds), found through
 /// the indexes alone: their bounding boxes from the spatial index, their care type and size from
-/// the attribute index, no geometry read. When most areas in view are smaller than a pixel or two
-/// this reads a tenth of what reading the areas would.
+/// the attribute index (seeking to each department in view), no geometry read. When most areas in
+/// view are smaller than a pixel or two this reads a tenth of what reading the areas would.
 class SmallAreaPass
 {
 public:
     virtual ~SmallAreaPass() = default;
     /// How many areas meet the view and are small (some may not be valid at the date).
     virtual qint64 count() const = 0;
-    /// Visits them: areaId 0, no WKB, the envelope set. On the stream's thread.
-    virtual Result<void> forEach(const AreaVisitor &visit) = 0;
+    /// Visits part `part` of `parts` of them (areaId 0, no WKB, the envelope set) through
+    /// `stream`, a stream of the same project for the calling thread (the pass's own, or
+    /// AreaStream::openGeoPackage on another thread): the parts may run at once.
+    virtual Result<void> forEachPart(int part, int parts, AreaStream &stream, const AreaVisitor &visit) = 0;
+    /// Whether any area that is not small (or is among anySizeIds) meets `bounds`: false when
+    /// reading the rest there would find nothing; true when unknown.
+    virtual bool othersMeet(const QRectF &bounds) const = 0;
+    /// After every part: the small areas no part met (none unless a department's stored extent is
+    /// out of date), on the thread of the stream that made the pass.
+    virtual Result<void> forEachMissed(const AreaVisitor &visit) = 0;
 };
 
 class AreaStream

@@ -9,7 +9,7 @@
 
 namespace engdrift {
 
-DotLayer::DotLayer(QPainter &painter) : m_painter(painter)
+DotLayer::DotLayer(QPainter &painter) : m_painter(painter), m_toDevice(painter.deviceTransform())
 {
     QPaintDevice *device = painter.device();
     m_raster = device && device->devType() == QInternal::Image && painter.paintEngine() &&
@@ -49,7 +49,7 @@ void DotLayer::add(const QRectF &box, const QColor &fill, double fillInk, const 
         addVector(box, fill);
         return;
     }
-    const QTransform &t = m_painter.deviceTransform();
+    const QTransform &t = m_toDevice;
     const QRectF d = t.mapRect(box);
     const double scale = std::abs(t.m11() * t.m22());
     const double x0 = std::max(0.0, d.left()), x1 = std::min(double(m_width), d.right());
@@ -85,6 +85,39 @@ void DotLayer::add(const QRectF &box, const QColor &fill, double fillInk, const 
     }
 }
 
+void DotLayer::merge(DotLayer &other)
+{
+    for (auto &[colour, rects] : other.m_rects) {
+        for (const QRectF &r : rects)
+            addVector(r, QColor::fromRgba(colour));
+    }
+    other.m_rects.clear();
+    if (other.m_maxX < other.m_minX)
+        return;
+    Q_ASSERT(other.m_tiles.size() == m_tiles.size());
+    for (std::size_t t = 0; t < m_tiles.size() && t < other.m_tiles.size(); ++t) {
+        if (!other.m_tiles[t])
+            continue;
+        if (!m_tiles[t]) {
+            m_tiles[t] = std::move(other.m_tiles[t]);
+            continue;
+        }
+        float *into = m_tiles[t].get();
+        const float *from = other.m_tiles[t].get();
+        for (int i = 0; i < kTile * kTile * 4; ++i)
+            into[i] += from[i];
+        other.m_tiles[t].reset();
+    }
+    if (m_maxX < m_minX) {
+        m_minX = other.m_minX, m_maxX = other.m_maxX, m_minY = other.m_minY, m_maxY = other.m_maxY;
+    } else {
+        m_minX = std::min(m_minX, other.m_minX), m_maxX = std::max(m_maxX, other.m_maxX);
+        m_minY = std::min(m_minY, other.m_minY), m_maxY = std::max(m_maxY, other.m_maxY);
+    }
+    other.m_minX = other.m_minY = 0;
+    other.m_maxX = other.m_maxY = -1;
+}
+
 void DotLayer::finish()
 {
     if (!m_rects.empty()) {
@@ -100,35 +133,62 @@ void DotLayer::finish()
     }
     if (m_maxX < m_minX)
         return;
-    // Each touched pixel in the mean colour of its ink, as opaque as the ink covers it.
-    QImage dots(m_maxX - m_minX + 1, m_maxY - m_minY + 1, QImage::Format_ARGB32_Premultiplied);
-    dots.fill(Qt::transparent);
-    for (int y = m_minY; y <= m_maxY; ++y) {
-        auto *out = reinterpret_cast<QRgb *>(dots.scanLine(y - m_minY));
-        for (int x = m_minX; x <= m_maxX; ++x) {
-            const auto &tile = m_tiles[std::size_t(y / kTile) * std::size_t(m_tilesX) + std::size_t(x / kTile)];
-            if (!tile) {
-                x += kTile - 1 - x % kTile; // the rest of an untouched tile
-                continue;
-            }
-            float *p = tile.get() + (std::size_t(y % kTile) * kTile + std::size_t(x % kTile)) * 4;
-            const float ink = p[3];
-            if (ink <= 0.0f)
-                continue;
-            const float alpha = std::min(1.0f, ink);
-            const float k = alpha / ink; // mean colour, premultiplied by the alpha
-            auto channel = [](float v) { return std::clamp(int(std::lround(v)), 0, 255); };
-            out[x - m_minX] = qRgba(channel(p[0] * k), channel(p[1] * k), channel(p[2] * k), channel(alpha * 255.0f));
-        }
+    // Each touched pixel in the mean colour of its ink, as opaque as the ink covers it
+    // (premultiplied, at the painter's opacity): straight over the target's pixels when the
+    // painter draws plainly into a 32-bit image, else through a picture of the dots.
+    auto *target = static_cast<QImage *>(m_painter.device());
+    const QRect touched(QPoint(m_minX, m_minY), QPoint(m_maxX, m_maxY));
+    const bool direct =
+        (target->format() == QImage::Format_ARGB32_Premultiplied || target->format() == QImage::Format_RGB32) &&
+        m_painter.compositionMode() == QPainter::CompositionMode_SourceOver &&
+        (!m_painter.hasClipping() ||
+         m_painter.deviceTransform().mapRect(m_painter.clipBoundingRect()).toAlignedRect().contains(touched));
+    const float opacity = float(std::clamp(m_painter.opacity(), 0.0, 1.0));
+    QImage picture;
+    if (!direct) {
+        picture = QImage(touched.size(), QImage::Format_ARGB32_Premultiplied);
+        picture.fill(Qt::transparent);
     }
-    for (auto &tile : m_tiles)
-        tile.reset();
-    const qreal dpr = static_cast<const QImage *>(m_painter.device())->devicePixelRatio();
-    dots.setDevicePixelRatio(dpr);
-    m_painter.save();
-    m_painter.setWorldTransform(QTransform());
-    m_painter.drawImage(QPointF(m_minX / dpr, m_minY / dpr), dots);
-    m_painter.restore();
+    uchar *bits = direct ? const_cast<uchar *>(target->constBits()) : picture.bits(); // unshared while painted
+    const qsizetype bytesPerLine = direct ? target->bytesPerLine() : picture.bytesPerLine();
+    const QPoint origin = direct ? QPoint(0, 0) : touched.topLeft();
+    auto channel = [](float v) { return std::clamp(int(std::lround(v)), 0, 255); };
+    for (std::size_t t = 0; t < m_tiles.size(); ++t) {
+        if (!m_tiles[t])
+            continue;
+        const int tileX = int(t % std::size_t(m_tilesX)) * kTile, tileY = int(t / std::size_t(m_tilesX)) * kTile;
+        for (int y = tileY; y < std::min(tileY + kTile, m_height); ++y) {
+            auto *row = reinterpret_cast<QRgb *>(bits + (y - origin.y()) * bytesPerLine);
+            const float *p = m_tiles[t].get() + std::size_t(y - tileY) * kTile * 4;
+            for (int x = tileX; x < std::min(tileX + kTile, m_width); ++x, p += 4) {
+                const float ink = p[3];
+                if (ink <= 0.0f)
+                    continue;
+                const float alpha = std::min(1.0f, ink) * opacity;
+                const float k = alpha / ink; // the mean colour, premultiplied by the alpha
+                const int a = channel(alpha * 255.0f);
+                QRgb &out = row[x - origin.x()];
+                const QRgb dot = qRgba(channel(p[0] * k), channel(p[1] * k), channel(p[2] * k), a);
+                if (!direct) {
+                    out = dot;
+                    continue;
+                }
+                const int keep = 255 - a; // source over, premultiplied
+                out = qRgba(qRed(dot) + (qRed(out) * keep + 127) / 255, qGreen(dot) + (qGreen(out) * keep + 127) / 255,
+                            qBlue(dot) + (qBlue(out) * keep + 127) / 255, a + (qAlpha(out) * keep + 127) / 255);
+            }
+        }
+        m_tiles[t].reset();
+    }
+    if (!direct) {
+        const qreal dpr = target->devicePixelRatio();
+        picture.setDevicePixelRatio(dpr);
+        m_painter.save();
+        m_painter.setWorldTransform(QTransform());
+        m_painter.setOpacity(1.0); // already applied
+        m_painter.drawImage(QPointF(m_minX / dpr, m_minY / dpr), picture);
+        m_painter.restore();
+    }
     m_minX = m_minY = 0;
     m_maxX = m_maxY = -1;
 }

@@ -9,10 +9,12 @@
 // full and then shrunk. The sum does not depend on the order the areas come in.
 //
 // On a raster device (a QImage) the ink is summed in device pixels; on any other device (PDF,
-// SVG) each dot is a small rectangle in its fill colour.
+// SVG) each dot is a small rectangle in its fill colour. add() touches only the layer itself, so
+// layers on one painter may be filled on several threads and merged before finish().
 
 #include <QColor>
 #include <QRectF>
+#include <QTransform>
 
 #include <memory>
 #include <vector>
@@ -31,6 +33,8 @@ public:
     /// A dot over `box` (logical pixels of the painter): `fillInk` square pixels of `fill` and
     /// `outlineInk` of `outline`, spread evenly over the box (at most covering it).
     void add(const QRectF &box, const QColor &fill, double fillInk, const QColor &outline, double outlineInk);
+    /// Adds the dots of `other` (a layer on the same painter, filled on another thread) to these.
+    void merge(DotLayer &other);
     /// Draws the dots added since the last call, at the painter's opacity.
     void finish();
 
@@ -38,6 +42,7 @@ private:
     void addVector(const QRectF &box, const QColor &fill);
 
     QPainter &m_painter;
+    QTransform m_toDevice; ///< read once: add() may run on another thread than the painter's
     bool m_raster = false;
     /// Raster: per device pixel of the target, red, green, blue (weighted by ink) and the ink, in
     /// tiles of kTile x kTile pixels made when first touched (far away, dots cover little).
