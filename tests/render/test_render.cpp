@@ -10,6 +10,7 @@
 #include "store/project_store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -251,6 +252,47 @@ TEST(Render, TheLevelOfDetailSwitchIsInvisible)
             << dotStats.areasAsDots << " of " << dotStats.areasDrawn << " areas are dots)";
         EXPECT_GE(coverage, scale.minCoverage) << scale.unitsPerPixel << " m a pixel: coverage agreement " << coverage;
     }
+}
+
+// Far away the small areas are found through the indexes, department by department, from the
+// departments' stored extents. Extents that are wrong (here: all of them) must not lose an area:
+// the picture is the same.
+TEST(Render, FarAwayNoAreaIsLostWhenADepartmentsExtentIsWrong)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("sample.engdrift.gpkg"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), copy));
+    std::optional<RenderOptions> options; // the view from the right extents, kept
+    auto render = [&options](const QString &path) {
+        auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+        EXPECT_TRUE(store.ok()) << store.errorMessage().toStdString();
+        if (!options)
+            options = sampleView(**store, 30.0);
+        RenderStats stats;
+        auto image = MapRenderer(**store, MapStyle((*store)->catalogue())).renderImage(*options, nullptr, &stats);
+        EXPECT_TRUE(image.ok());
+        EXPECT_GT(stats.areasAsDots, stats.areasDrawn / 2);
+        return std::make_pair(image.ok() ? *image : QImage(), stats.areasDrawn);
+    };
+    const auto [right, rightCount] = render(copy);
+    {
+        GDALAllRegister();
+        std::unique_ptr<GDALDataset> ds(GDALDataset::Open(copy.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        ds->ExecuteSQL("UPDATE departments SET ext_min_x = 0, ext_min_y = 0, ext_max_x = 1, ext_max_y = 1", nullptr,
+                       nullptr);
+    }
+    const auto [wrong, wrongCount] = render(copy);
+    EXPECT_EQ(wrongCount, rightCount);
+    ASSERT_EQ(wrong.size(), right.size());
+    int worst = 0;
+    for (int y = 0; y < right.height(); ++y)
+        for (int x = 0; x < right.width(); ++x) {
+            const QRgb a = right.pixel(x, y), b = wrong.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                              std::abs(qBlue(a) - qBlue(b))});
+        }
+    EXPECT_LE(worst, 2); // the same dots, summed in another order
 }
 
 namespace {
