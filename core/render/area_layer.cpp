@@ -27,6 +27,9 @@ constexpr int kMinBandRows = 64;
 /// The small-area pass scans the attribute index of the whole project; it pays when at least
 /// this share of the project's areas are small and in view.
 constexpr double kSmallPassShare = 0.1;
+/// Fewer areas in view than this are drawn on one thread: more threads would cost more in
+/// connections to open than they save (a department, a close-up).
+constexpr qint64 kParallelMinAreas = 3000;
 
 /// The image `painter` draws into, when the areas can be drawn into its rows directly: a raster
 /// painter on a QImage with no transform, full opacity and plain source-over drawing, and the
@@ -97,6 +100,7 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
 
     // The areas smaller than a dot, through the indexes alone, when most in view are.
     std::unique_ptr<SmallAreaPass> small;
+    qint64 inView = -1; // areas meeting the view, all versions; -1: unknown
     if (settings.dotPixels > 0) {
         AreaStreamQuery smallQuery = query;
         smallQuery.minSize = settings.dotPixels * view.mapUnitsPerPixel();
@@ -107,7 +111,11 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
         auto pass = stream.smallAreas(smallQuery);
         if (!pass.ok())
             return pass.error();
+        if (*pass && (*pass)->othersCount() >= 0)
+            inView = (*pass)->count() + (*pass)->othersCount();
         if (*pass && (*pass)->count() >= kSmallPassShare * double(stream.sizeHint())) {
+            if (auto ready = (*pass)->prepare(); !ready.ok())
+                return ready.error();
             small = std::move(*pass);
             query = smallQuery;
         }
@@ -137,6 +145,8 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
     QImage *image = stream.isGeoPackage() ? drawableImage(painter, view) : nullptr;
     if (threads <= 0)
         threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    if (inView >= 0 && inView < kParallelMinAreas)
+        threads = 1;
     const qreal dpr = image ? image->devicePixelRatio() : 1.0;
     const int rows = image ? static_cast<int>(std::ceil(view.size().height() * dpr)) : 0;
     const int bands = image ? std::clamp(rows / kMinBandRows, 1, threads * kBandsPerThread) : 1;

@@ -120,6 +120,8 @@ public:
     qint64 count() const override { return m_count; }
     Result<void> forEachPart(int part, int parts, AreaStream &stream, const AreaVisitor &visit) override;
     Result<void> forEachMissed(const AreaVisitor &visit) override;
+    Result<void> prepare() override;
+    qint64 othersCount() const override { return m_othersKnown ? qint64(m_others.size()) : -1; }
     bool othersMeet(const QRectF &bounds) const override
     {
         if (!m_othersKnown)
@@ -136,8 +138,21 @@ public:
 
     GpkgAreaStream &m_stream;
     AreaStreamQuery m_query;
-    std::vector<std::uint32_t> m_slots;        ///< by fid: 1 + the index of its box; 0: not small or met
-    std::vector<std::array<float, 4>> m_boxes; ///< minx, maxx, miny, maxy
+    /// The index of the small area `fid` (in m_fids, m_boxes), or -1.
+    qint64 find(qint64 fid) const
+    {
+        if (!m_slots.empty())
+            return fid >= 0 && fid < qint64(m_slots.size()) ? qint64(m_slots[std::size_t(fid)]) - 1 : -1;
+        const auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), std::pair<qint64, std::uint32_t>(fid, 0));
+        return it != m_sorted.cend() && it->first == fid ? qint64(it->second) : -1;
+    }
+
+    std::vector<qint64> m_fids;                ///< the small areas' fids
+    std::vector<std::array<float, 4>> m_boxes; ///< their boxes: minx, maxx, miny, maxy
+    std::vector<std::uint8_t> m_done;          ///< met by a part (each fid is in one department: one thread)
+    /// By fid, 1 + the index (when many are small: a table over every fid), or (fid, index) sorted.
+    std::vector<std::uint32_t> m_slots;
+    std::vector<std::pair<qint64, std::uint32_t>> m_sorted;
     std::vector<std::pair<qint64, qint64>> m_departments;
     std::vector<std::array<float, 4>> m_others; ///< the boxes of the areas in view that are not small
     bool m_othersKnown = false;
@@ -254,17 +269,15 @@ public:
                 pass->m_others.push_back(box);
                 return;
             }
+            pass->m_fids.push_back(fid);
             pass->m_boxes.push_back(box);
-            pass->m_slots[static_cast<std::size_t>(fid)] = static_cast<std::uint32_t>(pass->m_boxes.size());
             ++pass->m_count;
         };
-        pass->m_slots.assign(static_cast<std::size_t>(m_maxFid) + 1, 0);
-        pass->m_boxes.reserve(static_cast<std::size_t>(m_maxFid) + 1); // address space only, until used
         auto other = [&](const std::array<float, 4> &box) { pass->m_others.push_back(box); };
         pass->m_othersKnown = walkRtree(query, record, other);
         if (!pass->m_othersKnown) {
             // Through the virtual table instead (the nodes were not as expected).
-            pass->m_slots.assign(static_cast<std::size_t>(m_maxFid) + 1, 0);
+            pass->m_fids.clear();
             pass->m_boxes.clear();
             pass->m_others.clear();
             pass->m_count = 0;
@@ -287,8 +300,6 @@ public:
             if (rc != SQLITE_DONE)
                 return failure();
         }
-        if (auto found = pass->findDepartments(); !found.ok())
-            return found.error();
         return std::unique_ptr<SmallAreaPass>(std::move(pass));
     }
 
@@ -392,11 +403,11 @@ bool GpkgSmallAreaPass::visitRows(sqlite3_stmt *stmt, const AreaVisitor &visit, 
     StreamedArea area;
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 fid = sqlite3_column_int64(stmt, 0);
-        if (fid < 0 || fid >= qint64(m_slots.size()) || m_slots[static_cast<std::size_t>(fid)] == 0)
+        const qint64 index = find(sqlite3_column_int64(stmt, 0));
+        if (index < 0 || m_done[std::size_t(index)])
             continue;
-        const auto &box = m_boxes[m_slots[static_cast<std::size_t>(fid)] - 1];
-        m_slots[static_cast<std::size_t>(fid)] = 0; // met (each fid is in one department: one thread)
+        const auto &box = m_boxes[std::size_t(index)];
+        m_done[std::size_t(index)] = 1;
         ++m_met;
         if (sqlite3_column_int(stmt, 3) == 0)
             continue; // not valid at the date
@@ -459,6 +470,25 @@ Result<void> GpkgSmallAreaPass::forEachMissed(const AreaVisitor &visit)
     if (!visitRows(stmt.stmt, visit, stop))
         return m_stream.failure();
     return {};
+}
+
+Result<void> GpkgSmallAreaPass::prepare()
+{
+    // Many small areas: a table over every fid; few (a close view): their fids sorted.
+    const std::size_t n = m_fids.size();
+    m_done.assign(n, 0);
+    const qint64 maxFid = m_fids.empty() ? 0 : *std::max_element(m_fids.cbegin(), m_fids.cend());
+    if (qint64(n) * 16 >= maxFid) {
+        m_slots.assign(std::size_t(maxFid) + 1, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            m_slots[std::size_t(m_fids[i])] = std::uint32_t(i + 1);
+    } else {
+        m_sorted.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            m_sorted.emplace_back(m_fids[i], std::uint32_t(i));
+        std::sort(m_sorted.begin(), m_sorted.end());
+    }
+    return findDepartments();
 }
 
 Result<void> GpkgSmallAreaPass::findDepartments()

@@ -67,10 +67,15 @@ public:
     virtual ~SmallAreaPass() = default;
     /// How many areas meet the view and are small (some may not be valid at the date).
     virtual qint64 count() const = 0;
+    /// Readies the pass to visit them (once, on the thread of the stream that made it, before
+    /// any part); counting them needs less.
+    virtual Result<void> prepare() = 0;
     /// Visits part `part` of `parts` of them (areaId 0, no WKB, the envelope set) through
     /// `stream`, a stream of the same project for the calling thread (the pass's own, or
     /// AreaStream::openGeoPackage on another thread): the parts may run at once.
     virtual Result<void> forEachPart(int part, int parts, AreaStream &stream, const AreaVisitor &visit) = 0;
+    /// How many areas meet the view and are not small (or are among anySizeIds); -1: unknown.
+    virtual qint64 othersCount() const = 0;
     /// Whether any area that is not small (or is among anySizeIds) meets `bounds`: false when
     /// reading the rest there would find nothing; true when unknown.
     virtual bool othersMeet(const QRectF &bounds) const = 0;
