@@ -8,8 +8,6 @@
 #include "edit/tagging.h"
 #include "io/import_batches.h"
 #include "io/vector_import.h"
-#include "render/map_renderer.h"
-#include "render/png_writer.h"
 #include "store/project_store.h"
 #include "util/translations.h"
 #include "util/dates.h"
@@ -18,7 +16,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -550,152 +547,6 @@ int runTag(const QStringList &args)
     if (result->unchanged > 0)
         out() << CliText::tr("; %n already had that care type", "", result->unchanged);
     out() << Qt::endl;
-    return Success;
-}
-
-} // namespace engdrift::cli
-
-namespace engdrift::cli {
-
-int runRender(const QStringList &args)
-{
-    Command cmd(QStringLiteral("engdrift-cli render PROJECT --out FILE.png [--size WxH] "
-                               "[--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN] [--at YYYY-MM-DD] [--proposal ID] "
-                               "[--no-labels] [--background RASTER [--opacity X]]"),
-                1);
-    cmd.option(QStringLiteral("out"), CliText::tr("The picture to write (PNG or JPEG)."), QStringLiteral("FILE"));
-    cmd.option(QStringLiteral("size"), CliText::tr("Picture size in pixels (default 1920x1080)."), QStringLiteral("WxH"));
-    cmd.option(QStringLiteral("extent"), CliText::tr("The map rectangle to show, in the project CRS."),
-               QStringLiteral("XMIN,YMIN,XMAX,YMAX"));
-    cmd.option(QStringLiteral("org"), CliText::tr("Show the department with this organisation number (use with --dept)."),
-               QStringLiteral("N"));
-    cmd.option(QStringLiteral("dept"), CliText::tr("Department number (use with --org)."), QStringLiteral("NNN"));
-    cmd.option(QStringLiteral("at"), CliText::tr("Draw the map as it was or will be on this date (default today)."),
-               QStringLiteral("DATE"));
-    cmd.option(QStringLiteral("proposal"),
-               CliText::tr("Draw the map as this proposal plans it (its id, see engdrift-cli proposals)."),
-               QStringLiteral("ID"));
-    cmd.option(QStringLiteral("no-labels"), CliText::tr("Draw no labels."));
-    cmd.option(QStringLiteral("background"),
-               CliText::tr("A raster under the map: a GeoTIFF orthophoto or any GDAL raster source (WMS when online)."),
-               QStringLiteral("RASTER"));
-    cmd.option(QStringLiteral("opacity"), CliText::tr("How opaque the fills are over the background, 0-1 (default 0.6)."),
-               QStringLiteral("X"));
-    if (int code = cmd.parse(args); code >= 0)
-        return code;
-    int code = -1;
-    const auto at = cmd.date(QStringLiteral("at"), code);
-    const auto dept = code < 0 ? cmd.department(code) : std::nullopt;
-    if (code >= 0)
-        return code;
-    std::optional<qint64> proposalId;
-    if (cmd.isSet(QStringLiteral("proposal"))) {
-        bool ok = false;
-        proposalId = cmd.value(QStringLiteral("proposal")).toLongLong(&ok);
-        if (!ok || *proposalId <= 0)
-            return usageFail(CliText::tr("--proposal must be a proposal id (a whole number)"), cmd.synopsis());
-    }
-    double opacity = 0.6;
-    if (cmd.isSet(QStringLiteral("opacity"))) {
-        bool ok = false;
-        opacity = cmd.value(QStringLiteral("opacity")).toDouble(&ok);
-        if (!ok || opacity < 0 || opacity > 1)
-            return usageFail(CliText::tr("--opacity must be a number from 0 to 1"), cmd.synopsis());
-    }
-    const QString outPath = cmd.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        return usageFail(CliText::tr("--out FILE.png is required"), cmd.synopsis());
-    const QByteArray format = QFileInfo(outPath).suffix().toLower().toLatin1();
-    if (!QImageWriter::supportedImageFormats().contains(format) || format.isEmpty())
-        return usageFail(CliText::tr("--out: cannot write pictures of type \"%1\"; use .png or .jpg").arg(QString::fromLatin1(format)),
-                         cmd.synopsis());
-    QSize size(1920, 1080);
-    if (cmd.isSet(QStringLiteral("size"))) {
-        const QStringList parts = cmd.value(QStringLiteral("size")).toLower().split(QLatin1Char('x'));
-        bool okW = false, okH = false;
-        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
-        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
-        if (!okW || !okH || w < 16 || h < 16 || w > 20000 || h > 20000)
-            return usageFail(CliText::tr("--size must be WIDTHxHEIGHT, 16-20000 pixels each"), cmd.synopsis());
-        size = QSize(w, h);
-    }
-    std::optional<QRectF> extent;
-    if (cmd.isSet(QStringLiteral("extent"))) {
-        if (dept)
-            return usageFail(CliText::tr("give --extent or --org/--dept, not both"), cmd.synopsis());
-        const QStringList parts = cmd.value(QStringLiteral("extent")).split(QLatin1Char(','));
-        QList<double> v;
-        for (const QString &p : parts) {
-            bool ok = false;
-            v << p.trimmed().toDouble(&ok);
-            if (!ok)
-                v.clear();
-        }
-        if (v.size() != 4 || v[2] <= v[0] || v[3] <= v[1])
-            return usageFail(CliText::tr("--extent must be XMIN,YMIN,XMAX,YMAX with XMIN < XMAX and YMIN < YMAX"),
-                             cmd.synopsis());
-        extent = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
-    }
-
-    auto store = openProject(cmd.positional(0), OpenMode::ReadOnly);
-    if (!store.ok())
-        return fail(store.error());
-    if (!extent && dept) {
-        auto department = (*store)->department(*dept);
-        if (!department.ok())
-            return fail(department.error());
-        if (!department->has_value())
-            return fail(CliText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
-        extent = (**department).extent;
-    } else if (!extent) {
-        auto departments = (*store)->departments();
-        if (!departments.ok())
-            return fail(departments.error());
-        QRectF all;
-        for (const Department &d : *departments)
-            all |= d.extent;
-        extent = all;
-    }
-    if (extent->isNull())
-        return fail(CliText::tr("%1: there are no areas to draw.").arg(cmd.positional(0)));
-    if (proposalId) {
-        auto proposal = (*store)->proposal(*proposalId);
-        if (!proposal.ok())
-            return fail(proposal.error());
-        if (!proposal->has_value())
-            return fail(CliText::tr("%1: there is no proposal %2.").arg(cmd.positional(0)).arg(*proposalId));
-    }
-    RenderOptions options;
-    options.view = MapView::fitting(*extent, size, 24);
-    options.at = *at;
-    options.labels = !cmd.isSet(QStringLiteral("no-labels"));
-    options.proposalId = proposalId;
-    options.language = currentLanguage();
-    options.background = cmd.value(QStringLiteral("background"));
-    if (!options.background.isEmpty())
-        options.fillOpacity = opacity;
-    MapRenderer renderer(**store, MapStyle((*store)->catalogue()));
-    MapRenderer::prepareFonts(); // font loading is start-up work, not drawing
-    QElapsedTimer timer;
-    timer.start();
-    RenderStats stats;
-    auto image = renderer.renderImage(options, nullptr, &stats);
-    if (!image.ok())
-        return fail(image.error());
-    if (!stats.backgroundError.isEmpty())
-        return fail(stats.backgroundError); // asked for a background that cannot be drawn: say so, write nothing
-    const qint64 drawMs = timer.elapsed();
-    if (auto written = writeMapImage(*image, outPath); !written.ok())
-        return fail(written.error()); // nothing is left under the name, and no "Wrote"
-    out() << (stats.overview
-                  ? CliText::tr("Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)", "",
-                                stats.departmentsDrawn)
-                  : CliText::tr("Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)", "", stats.areasDrawn))
-                 .arg(outPath)
-                 .arg(size.width())
-                 .arg(size.height())
-                 .arg(drawMs)
-          << Qt::endl;
     return Success;
 }
 

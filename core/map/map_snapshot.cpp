@@ -14,15 +14,16 @@ MapSnapshot::MapSnapshot(const ProjectStore &store, MapContent content, const QD
 {
 }
 
-Result<void> MapSnapshot::forEachArea(const MapFilter &filter, const AreaVisitor &visit) const
+Result<MapOverlay> MapSnapshot::overlay(const MapFilter &filter) const
 {
+    MapOverlay result;
     const EditOverlay *overlay = m_content.overlay.get();
     auto edited = [overlay](qint64 areaId) { return overlay && overlay->overrides(areaId); };
     auto inScope = [&filter](const AreaVersion &v, const QRectF &bounds) {
         return (!filter.department || v.department == *filter.department) && (!filter.bounds || rectsMeet(*filter.bounds, bounds));
     };
-
-    // The proposal's planned versions: from the unsaved edits, else from the store.
+    // The proposal's planned versions: from the unsaved edits, else from the store. An area with
+    // a plan shows its plan whatever the date.
     QHash<qint64, AreaShape> planned;
     if (m_content.proposalId) {
         if (overlay) {
@@ -43,9 +44,31 @@ Result<void> MapSnapshot::forEachArea(const MapFilter &filter, const AreaVisitor
             return true;
         });
         if (!read.ok())
-            return read;
+            return read.error();
     }
+    // An edited area shows its edited history (the stored one is hidden).
+    if (overlay) {
+        for (auto it = overlay->histories.cbegin(); it != overlay->histories.cend(); ++it)
+            result.hiddenIds.insert(it.key());
+        for (const AreaShape &shape : overlay->shapesAt(m_date, filter.bounds, filter.department)) {
+            if (!planned.contains(shape.version.areaId))
+                result.edited << shape;
+        }
+    }
+    QList<qint64> plannedIds = planned.keys();
+    std::sort(plannedIds.begin(), plannedIds.end());
+    for (qint64 id : plannedIds) {
+        result.hiddenIds.insert(id);
+        result.planned << planned.value(id);
+    }
+    return result;
+}
 
+Result<void> MapSnapshot::forEachArea(const MapFilter &filter, const AreaVisitor &visit) const
+{
+    auto over = overlay(filter);
+    if (!over.ok())
+        return over.error();
     bool go = true;
     AreaQuery query;
     query.at = m_date;
@@ -54,32 +77,21 @@ Result<void> MapSnapshot::forEachArea(const MapFilter &filter, const AreaVisitor
     query.status = AreaStatus::Current;
     query.ordered = false;
     auto stored = m_store.forEachArea(query, true, [&](const AreaVersion &v, const Geometry *g) {
-        if (edited(v.areaId) || planned.contains(v.areaId) || !g || g->isNull())
+        if (over->hiddenIds.contains(v.areaId) || !g || g->isNull())
             return true;
         go = visit(v, *g, false);
         return go;
     });
     if (!stored.ok())
         return stored;
-    if (overlay && go) {
-        for (const AreaShape &shape : overlay->shapesAt(m_date, filter.bounds, filter.department)) {
-            if (planned.contains(shape.version.areaId))
-                continue;
+    for (const QList<AreaShape> *shapes : {&over->edited, &over->planned}) {
+        for (const AreaShape &shape : *shapes) {
+            if (!go)
+                return {};
             auto g = Geometry::fromWkb(shape.wkb);
-            if (g.ok() && !(go = visit(shape.version, *g, false)))
-                break;
+            if (g.ok())
+                go = visit(shape.version, *g, shapes == &over->planned);
         }
-    }
-    // In a stable order (by area id), so drawings and lists come out the same every time.
-    QList<qint64> plannedIds = planned.keys();
-    std::sort(plannedIds.begin(), plannedIds.end());
-    for (qint64 id : plannedIds) {
-        if (!go)
-            break;
-        const AreaShape &shape = planned[id];
-        auto g = Geometry::fromWkb(shape.wkb);
-        if (g.ok())
-            go = visit(shape.version, *g, true);
     }
     return {};
 }

@@ -22,6 +22,7 @@
 #include <QDate>
 #include <QList>
 #include <QRectF>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -45,6 +46,16 @@ struct MapFilter
     std::optional<DepartmentKey> department; ///< only this department
 };
 
+/// What the unsaved edits and the proposal put over the stored current versions, in one part of
+/// the map: the stored areas they hide, and the shapes they show instead (edited ones, then the
+/// planned ones, each list by area id).
+struct MapOverlay
+{
+    QSet<qint64> hiddenIds;   ///< stored versions of these areas are not shown
+    QList<AreaShape> edited;  ///< current versions from the unsaved edits
+    QList<AreaShape> planned; ///< the proposal's planned versions (dashed on the map)
+};
+
 /// Running metres (lbm) of mown paths and of safety edges on the map.
 struct PathLengths
 {
@@ -64,6 +75,10 @@ public:
     /// `planned`: the version is the proposal's plan (drawn with a dashed outline).
     using AreaVisitor = std::function<bool(const AreaVersion &, const Geometry &, bool planned)>;
     using PathVisitor = std::function<bool(const PathVersion &, const Geometry &)>;
+
+    /// The rule of the map, for those that read the stored areas their own way (the renderer's fast
+    /// stream): which stored areas to hide and which shapes to draw over them.
+    Result<MapOverlay> overlay(const MapFilter &filter) const;
 
     /// Calls visit for each area the map shows that meets the filter, until it returns false:
     /// first the stored ones, then the edited ones, then the planned ones (so that a drawing puts

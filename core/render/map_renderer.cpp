@@ -1,5 +1,10 @@
 #include "render/map_renderer.h"
 
+#include "map/map_snapshot.h"
+
+#include "render/area_layer.h"
+#include "render/area_painter.h"
+#include "store/area_stream.h"
 #include "render/background_raster.h"
 #include "render/geometry_paths.h"
 
@@ -22,7 +27,8 @@ struct RendererText
     Q_DECLARE_TR_FUNCTIONS(MapRenderer)
 };
 
-constexpr int kCancelCheckEvery = 64;
+/// A department gets its name above it when it is at least this wide on screen.
+constexpr double kDepartmentLabelPixels = 60.0;
 
 QFont labelFont(double pixelSize, bool bold = false)
 {
@@ -137,9 +143,7 @@ Result<RenderStats> MapRenderer::render(QPainter &painter, const RenderOptions &
             backgroundError = image.errorMessage();
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    auto stats = options.view.mapUnitsPerPixel() > options.overviewUnitsPerPixel
-                     ? renderOverview(painter, options, cancel)
-                     : renderDetail(painter, options, cancel);
+    auto stats = renderMap(painter, options, cancel);
     if (stats.ok())
         stats->backgroundError = backgroundError;
     if (stats.ok() && !stats->cancelled && options.decorations)
@@ -166,196 +170,93 @@ Result<QImage> MapRenderer::renderImage(const RenderOptions &options, const std:
     return image;
 }
 
-Result<RenderStats> MapRenderer::renderOverview(QPainter &painter, const RenderOptions &options,
-                                                const std::atomic_bool *cancel) const
+Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOptions &options,
+                                           const std::atomic_bool *cancel) const
 {
     RenderStats stats;
-    stats.overview = true;
-    auto departments = m_store.departments();
-    if (!departments.ok())
-        return departments.error();
-    AreaQuery query;
-    query.at = options.at;
-    query.ordered = false;
-    auto totals = m_store.areaTotals(query, AreaGrouping::DepartmentAndCareType);
-    if (!totals.ok())
-        return totals.error();
-    // The largest care type of each department at the date.
-    QHash<DepartmentKey, std::pair<QString, double>> largest;
-    for (const AreaTotal &t : *totals) {
-        auto &best = largest[t.department];
-        if (t.areaM2 > best.second)
-            best = {t.careType, t.areaM2};
-    }
-    const QTransform toPixel = options.view.mapToPixel();
-    const QRectF visible = options.view.extent();
-    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(options.view.size())), options.decorations);
-    QList<std::pair<QRectF, QString>> labels;
-    int n = 0;
-    for (const Department &dept : *departments) {
-        if (cancel && ++n % kCancelCheckEvery == 0 && cancel->load()) {
-            stats.cancelled = true;
-            return stats;
-        }
-        const auto it = largest.constFind(dept.key);
-        if (it == largest.cend() || dept.extent.isNull() || !dept.extent.intersects(visible))
-            continue;
-        QRectF r = toPixel.mapRect(dept.extent);
-        if (r.width() < 2.0 || r.height() < 2.0) // at least a visible dot
-            r = QRectF(r.center() - QPointF(1.0, 1.0), QSizeF(2.0, 2.0));
-        const CareStyle &style = m_style.careStyle(it->first);
-        painter.fillRect(r, style.fill);
-        if (r.width() > 6.0) {
-            painter.setPen(QPen(style.outline, 0.8));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r);
-        }
-        ++stats.departmentsDrawn;
-        if (options.labels && r.width() > 60.0)
-            labels << std::make_pair(r, departmentLabel(dept));
-    }
-    painter.setFont(labelFont(11));
-    const QFontMetricsF fm(painter.font());
-    for (const auto &[rect, text] : labels) {
-        const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
-        const QRectF box(QPointF(rect.center().x() - size.width() / 2, rect.top() - size.height() - 1), size);
-        if (placer.take(box)) {
-            drawHaloText(painter, box, text, m_style.labelText(), m_style.labelHalo());
-            ++stats.labelsDrawn;
-        }
-    }
-    return stats;
-}
-
-Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOptions &options,
-                                              const std::atomic_bool *cancel) const
-{
-    RenderStats stats;
-    const QTransform toPixel = options.view.mapToPixel();
-    const double upp = options.view.mapUnitsPerPixel();
-    AreaQuery query;
-    query.at = options.at;
-    query.bounds = options.view.extent();
-    query.ordered = false;
-
-    struct AreaLabel
-    {
-        QPointF anchor;
-        QString text;
-        double areaM2;
-    };
-    QList<AreaLabel> areaLabels;
-    QList<QPainterPath> selected;
-    const bool labelAreas = options.labels && upp < 0.35;
+    const MapView &view = options.view;
+    const QTransform toPixel = view.mapToPixel();
+    const double upp = view.mapUnitsPerPixel();
+    const QRectF visibleMap = view.extent();
     const Catalogue &catalogue = m_store.catalogue();
-    const double outlineWidth = upp < 0.5 ? 1.0 : 0.6;
-    const double fillOpacity = std::clamp(options.fillOpacity, 0.0, 1.0);
 
-    auto drawArea = [&](const AreaVersion &v, const Geometry *g) {
-        if (cancel && stats.areasDrawn % kCancelCheckEvery == 0 && cancel->load()) {
-            stats.cancelled = true;
-            return false;
-        }
-        const QPainterPath path = toPainterPath(*g, toPixel, 0.5);
-        const CareStyle &style = m_style.careStyle(v.careType);
-        // Fills without antialiasing (neighbours share their edges exactly, and it is several times
-        // faster); the antialiased outline on top smooths the edge.
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setOpacity(fillOpacity); // over a background picture the fills may let it through
-        painter.fillPath(path, style.fill);
-        if (style.hatch != Qt::NoBrush)
-            painter.fillPath(path, QBrush(style.hatchColour, style.hatch));
-        painter.setOpacity(1.0);
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.strokePath(path, QPen(style.outline, outlineWidth));
-        if (options.selectedAreaIds.contains(v.areaId))
-            selected << path;
-        ++stats.areasDrawn;
-        if (labelAreas) {
-            const QRectF box = path.boundingRect();
-            if (box.width() > 70 && box.height() > 26) {
-                // The label goes inside the part that is on screen.
-                std::optional<QPointF> p;
-                const QRectF visibleMap = options.view.extent();
-                if (visibleMap.contains(g->envelope())) {
-                    p = g->pointOnSurface();
-                } else if (auto part = g->intersection(Geometry::rectangle(visibleMap)); part.ok()) {
-                    p = part->polygonalPart().pointOnSurface();
-                }
-                if (p) {
-                    const CareType *ct = catalogue.find(v.careType);
-                    const QString name = ct ? ct->name.text(options.language) : v.careType;
-                    areaLabels << AreaLabel{toPixel.map(*p), name + QLatin1Char('\n') + formatM2(v.areaM2, options.language),
-                                            v.areaM2};
-                }
-            }
-        }
-        return true;
-    };
-    const EditOverlay *overlay = options.overlay.get();
-    // A proposal's planned versions: from the unsaved edits, else from the store.
-    QHash<qint64, AreaShape> planned;
-    if (options.proposalId) {
-        if (overlay)
-            planned = overlay->plannedShapes(*options.proposalId, query.bounds);
-        AreaQuery plannedQuery = query;
-        plannedQuery.at.reset();
-        plannedQuery.status = AreaStatus::Proposed;
-        plannedQuery.proposalId = options.proposalId;
-        auto read = m_store.forEachArea(plannedQuery, true, [&](const AreaVersion &v, const Geometry *g) {
-            if (!(overlay && overlay->overrides(v.areaId)) && g && !g->isNull())
-                planned.insert(v.areaId, AreaShape{v, g->toWkb(), g->envelope()});
-            return true;
-        });
-        if (!read.ok())
-            return read.error();
-    }
-    auto drawn = m_store.forEachArea(query, true, [&](const AreaVersion &v, const Geometry *g) {
-        return ((overlay && overlay->overrides(v.areaId)) || planned.contains(v.areaId)) ? true : drawArea(v, g);
-    });
-    if (!drawn.ok())
-        return drawn.error();
-    if (overlay && !stats.cancelled) {
-        for (const AreaShape &shape : overlay->shapesAt(options.at, query.bounds)) {
-            if (planned.contains(shape.version.areaId))
-                continue;
-            auto g = Geometry::fromWkb(shape.wkb);
-            if (g.ok() && !drawArea(shape.version, &g.value()))
-                break;
-        }
-    }
-    for (auto it = planned.cbegin(); it != planned.cend() && !stats.cancelled; ++it) {
-        auto g = Geometry::fromWkb(it->wkb);
-        if (!g.ok() || !drawArea(it->version, &g.value()))
-            continue;
-        // Planned changes get a dashed outline, so the proposal reads as a proposal.
-        const QPainterPath path = toPainterPath(*g, toPixel, 0.5);
-        painter.strokePath(path, QPen(QColor(0x20, 0x20, 0x20), 1.6, Qt::DashLine));
-    }
-    if (stats.cancelled)
+    AreaPaintSettings settings;
+    settings.toPixel = PixelMapping::of(toPixel);
+    settings.outlineWidth = upp < 0.5 ? 1.0 : 0.6;
+    settings.fillOpacity = std::clamp(options.fillOpacity, 0.0, 1.0);
+    settings.dotPixels = options.dotPixels;
+    settings.collectLabels = options.labels && upp < 0.35;
+    settings.selectedIds = &options.selectedAreaIds;
+
+    // What the unsaved edits and the proposal put over the stored areas: the map's one rule
+    // (map/map_snapshot.h); the stored areas are read through the store's fast stream.
+    const MapSnapshot snapshot(m_store, MapContent{options.overlay, options.proposalId}, options.at);
+    auto over = snapshot.overlay(MapFilter{visibleMap, std::nullopt});
+    if (!over.ok())
+        return over.error();
+    const auto stream = m_store.areaStream();
+    AreaStreamQuery query;
+    query.at = options.at;
+    const QSet<qint64> &skip = over->hiddenIds;
+    auto layer = drawAreaLayer(painter, *stream, query, view, m_style, settings, skip, cancel);
+    if (!layer.ok())
+        return layer.error();
+    stats.areasDrawn = layer->areasDrawn;
+    stats.areasAsDots = layer->dotsDrawn;
+    if (layer->cancelled) {
+        stats.cancelled = true;
         return stats;
+    }
+    QList<std::pair<qint64, QPainterPath>> selected = layer->selected;
+    QList<AreaLabelCandidate> labelCandidates = layer->labels;
+
+    // Then the unsaved edits and the planned versions, on this thread, over them.
+    {
+        AreaPainter areas(painter, m_style, settings);
+        auto drawShape = [&](const AreaShape &shape) {
+            const QByteArray careType = shape.version.careType.toUtf8();
+            StreamedArea a;
+            a.areaId = shape.version.areaId;
+            a.careType = careType;
+            a.areaM2 = shape.version.areaM2;
+            a.wkb = reinterpret_cast<const unsigned char *>(shape.wkb.constData());
+            a.wkbSize = static_cast<std::size_t>(shape.wkb.size());
+            return areas.draw(a);
+        };
+        for (const AreaShape &shape : std::as_const(over->edited))
+            drawShape(shape);
+        for (const AreaShape &shape : std::as_const(over->planned)) {
+            // Planned changes get a dashed outline, so the proposal reads as a proposal.
+            if (drawShape(shape) == AreaPainter::Drawn::Polygon)
+                painter.strokePath(areas.path(), QPen(m_style.proposalOutline(), 1.6, Qt::DashLine));
+        }
+        areas.finish();
+        stats.areasDrawn += areas.areasDrawn();
+        stats.areasAsDots += areas.dotsDrawn();
+        selected << areas.selected();
+        labelCandidates << areas.labels();
+    }
     if (auto paths = drawPaths(painter, options, stats); !paths.ok())
         return paths.error();
 
-    for (const QPainterPath &path : selected) {
+    for (const auto &[id, path] : std::as_const(selected)) {
         painter.fillPath(path, m_style.selectionFill());
         painter.strokePath(path, QPen(m_style.selectionOutline(), 2.5));
     }
 
     if (!options.labels)
         return stats;
-    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(options.view.size())), options.decorations);
+    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(view.size())), options.decorations);
     // Department names first, above their estates.
-    auto departments = m_store.departments(options.view.extent());
+    auto departments = m_store.departments(visibleMap);
     if (departments.ok()) {
         painter.setFont(labelFont(13, true));
         const QFontMetricsF fm(painter.font());
-        const QRectF visible = options.view.extent();
         for (const Department &dept : *departments) {
-            if (dept.extent.isNull() || !dept.extent.intersects(visible))
+            if (dept.extent.isNull() || !dept.extent.intersects(visibleMap))
                 continue;
             const QRectF r = toPixel.mapRect(dept.extent);
-            if (r.width() < 80)
+            if (r.width() < kDepartmentLabelPixels)
                 continue;
             const QString text = departmentLabel(dept);
             const QSizeF size(fm.horizontalAdvance(text) + 6, fm.height() + 2);
@@ -368,8 +269,36 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
             }
         }
     }
-    // Then the largest areas' care type and size.
-    std::sort(areaLabels.begin(), areaLabels.end(), [](const AreaLabel &a, const AreaLabel &b) { return a.areaM2 > b.areaM2; });
+    // Then the largest areas' care type and size, inside the part that is on screen.
+    struct AreaLabel
+    {
+        QPointF anchor;
+        QString text;
+        double areaM2;
+    };
+    QList<AreaLabel> areaLabels;
+    for (const AreaLabelCandidate &c : std::as_const(labelCandidates)) {
+        auto g = Geometry::fromWkb(c.wkb);
+        if (!g.ok())
+            continue;
+        std::optional<QPointF> p;
+        if (visibleMap.contains(g->envelope())) {
+            p = g->pointOnSurface();
+        } else if (auto part = g->intersection(Geometry::rectangle(visibleMap)); part.ok()) {
+            p = part->polygonalPart().pointOnSurface();
+        }
+        if (!p)
+            continue;
+        const CareType *ct = catalogue.find(c.careType);
+        const QString name = ct ? ct->name.text(options.language) : c.careType;
+        areaLabels << AreaLabel{toPixel.map(*p), name + QLatin1Char('\n') + formatM2(c.areaM2, options.language), c.areaM2};
+    }
+    // Largest first; equal sizes by position, so the labels do not depend on the reading order.
+    std::sort(areaLabels.begin(), areaLabels.end(), [](const AreaLabel &a, const AreaLabel &b) {
+        if (a.areaM2 != b.areaM2)
+            return a.areaM2 > b.areaM2;
+        return std::pair(a.anchor.y(), a.anchor.x()) < std::pair(b.anchor.y(), b.anchor.x());
+    });
     painter.setFont(labelFont(10));
     const QFontMetricsF fm(painter.font());
     for (const AreaLabel &label : areaLabels) {
@@ -391,20 +320,23 @@ Result<void> MapRenderer::drawPaths(QPainter &painter, const RenderOptions &opti
 {
     const QTransform toPixel = options.view.mapToPixel();
     const double upp = options.view.mapUnitsPerPixel();
-    const EditOverlay *overlay = options.overlay.get();
     const QRectF bounds = options.view.extent();
+    // A path is at least 3 pixels wide on a detailed map; zoomed out (1 to 4 m a pixel) the least
+    // width shrinks smoothly to a pixel, so the paths of a far-away estate do not cover it.
+    const double least = std::clamp(3.0 - (upp - 1.0) * 2.0 / 3.0, 1.0, 3.0);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     auto draw = [&](const PathVersion &v, const Geometry &line) {
         const QPainterPath path = toPainterPath(line, toPixel, 0.5);
         if (path.isEmpty())
             return;
-        const double width = std::max(3.0, v.widthM / upp); // as wide as on the ground, but visible
+        const double width = std::max(least, v.widthM / upp); // as wide as on the ground, but visible
+        const double casingWidth = width + 2.0 * least / 3.0;
         const bool planned = v.status == AreaStatus::Proposed;
         const bool edge = v.kind == PathKind::SafetyEdge;
-        QPen casing(m_style.pathEdge(), width + 2.0, planned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+        QPen casing(m_style.pathEdge(), casingWidth, planned ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
         if (planned)
-            casing.setDashPattern({4.0 / (width + 2.0) * 3.0, 3.0 / (width + 2.0) * 3.0});
+            casing.setDashPattern({4.0 / casingWidth * 3.0, 3.0 / casingWidth * 3.0});
         painter.strokePath(path, casing);
         painter.strokePath(path, QPen(edge ? m_style.safetyEdgeFill() : m_style.pathFill(), width, Qt::SolidLine,
                                       Qt::FlatCap, Qt::RoundJoin));
@@ -412,30 +344,12 @@ Result<void> MapRenderer::drawPaths(QPainter &painter, const RenderOptions &opti
             painter.strokePath(path, QPen(m_style.pathEdge(), 1.0, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin));
         ++stats.pathsDrawn;
     };
-    auto fromStore = [&](const ProjectStore::PathQuery &query) {
-        return m_store.forEachPath(query, true, [&](const PathVersion &v, const Geometry *g) {
-            if (g && !g->isEmpty() && !(overlay && overlay->overridesPath(v.pathId)))
-                draw(v, *g);
-            return true;
-        });
-    };
-    ProjectStore::PathQuery current;
-    current.at = options.at;
-    current.bounds = bounds;
-    Result<void> read = fromStore(current);
-    if (read.ok() && options.proposalId) {
-        ProjectStore::PathQuery planned;
-        planned.status = AreaStatus::Proposed;
-        planned.proposalId = options.proposalId;
-        planned.bounds = bounds;
-        read = fromStore(planned);
-    }
-    if (read.ok() && overlay) {
-        for (const PathShape &shape : overlay->pathsAt(options.at, options.proposalId, bounds)) {
-            if (auto line = Geometry::fromWkb(shape.wkb); line.ok())
-                draw(shape.version, *line);
-        }
-    }
+    // The paths the map shows (stored, edited, planned): the map's one rule (map/map_snapshot.h).
+    const MapSnapshot snapshot(m_store, MapContent{options.overlay, options.proposalId}, options.at);
+    const Result<void> read = snapshot.forEachPath(MapFilter{bounds, std::nullopt}, [&](const PathVersion &v, const Geometry &line) {
+        draw(v, line);
+        return true;
+    });
     painter.restore();
     return read;
 }

@@ -2,11 +2,12 @@
 // MapRenderer: draws the areas of a project onto any QPainter (a QImage on a worker thread, a PDF
 // page, an SVG), as they were (or are planned to be) on a date.
 //
-// Level of detail: when a department would be only a few pixels wide, it draws the overview (each
-// department's extent in the colour of its largest care type, from stored extents and the
-// statistics index) instead of its polygons. Otherwise it reads only the areas whose bounding box
-// meets the view (the R-tree), simplifies their outlines to the pixel size, fills them by care
-// type (hatched when nature-friendly) and labels them when they are large enough on screen.
+// It reads only the areas whose bounding box meets the view (the R-tree; render/area_stream.h),
+// maps their WKB straight to pixels thinned to half a pixel, fills them by care type (hatched when
+// nature-friendly) and labels them when they are large enough on screen. Level of detail is one
+// rule at every scale (render/area_painter.h): an area smaller than RenderOptions::dotPixels on
+// screen is a dot of its colour that covers what its polygon would, so a department far away is
+// the sum of its areas, never a box. Into a QImage it draws on every core (render/area_layer.h).
 //
 // Threads: a MapRenderer uses the ProjectStore it is given, so it runs on that store's thread.
 // Rendering can be cancelled through the flag; a cancelled render returns with `cancelled` set.
@@ -36,8 +37,9 @@ struct RenderOptions
     bool labels = true;
     bool decorations = true;      ///< scale bar and north arrow
     QString language = QStringLiteral("da");
-    /// Above this many map units per pixel, departments are drawn as the overview.
-    double overviewUnitsPerPixel = 4.0;
+    /// An area smaller than this many pixels on screen, both wide and high, is drawn as a dot of
+    /// its fill colour (covering what its polygon and outline would); 0 draws every polygon.
+    double dotPixels = 2.0;
     /// Unsaved edits drawn over the stored areas (the stored versions of edited areas are hidden).
     std::shared_ptr<const EditOverlay> overlay;
     /// Draw the map as this proposal plans it: its planned versions (stored or among the unsaved
@@ -51,10 +53,9 @@ struct RenderOptions
 
 struct RenderStats
 {
-    bool overview = false;
     bool cancelled = false;
     int areasDrawn = 0;
-    int departmentsDrawn = 0;
+    int areasAsDots = 0; ///< of areasDrawn, those smaller than a dot on screen
     int labelsDrawn = 0;
     int pathsDrawn = 0; ///< mown paths and edges
     QString backgroundError; ///< why the background could not be drawn (the map is drawn anyway)
@@ -79,10 +80,8 @@ public:
     static void drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame);
 
 private:
-    Result<RenderStats> renderOverview(QPainter &painter, const RenderOptions &options,
-                                       const std::atomic_bool *cancel) const;
-    Result<RenderStats> renderDetail(QPainter &painter, const RenderOptions &options,
-                                     const std::atomic_bool *cancel) const;
+    Result<RenderStats> renderMap(QPainter &painter, const RenderOptions &options,
+                                  const std::atomic_bool *cancel) const;
     /// The mown paths valid at the date (with the unsaved edits, and a proposal's planned ones
     /// dashed), each a band as wide as it is on the ground.
     Result<void> drawPaths(QPainter &painter, const RenderOptions &options, RenderStats &stats) const;

@@ -33,6 +33,8 @@ public:
     QColor selectionOutline() const { return QColor(0x00, 0x66, 0xff); }
     QColor selectionFill() const { return QColor(0x00, 0x66, 0xff, 60); }
     QColor labelText() const { return QColor(0x20, 0x20, 0x20); }
+    /// The dashed outline of a version planned in a proposal.
+    QColor proposalOutline() const { return QColor(0x20, 0x20, 0x20); }
     QColor labelHalo() const { return QColor(255, 255, 255, 220); }
     /// A mown path through long grass: a band of short grass with a dark green edge.
     QColor pathFill() const { return QColor(0xa9, 0xd6, 0x7e); }

@@ -35,11 +35,26 @@ void flushData(png_structp) {}
 
 } // namespace
 
+bool hasTransparentPixels(const QImage &image)
+{
+    if (!image.hasAlphaChannel())
+        return false;
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            if (qAlpha(row[x]) != 255)
+                return true;
+        }
+    }
+    return false;
+}
+
 Result<void> writePng(const QImage &image, const QString &path)
 {
     if (image.isNull())
         return makeError(PngText::tr("%1: there is no picture to write.").arg(path));
-    const bool alpha = image.hasAlphaChannel();
+    const bool alpha = hasTransparentPixels(image); // a map on its background is written as RGB
     const QImage rows = image.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
     AtomicFile file(path);
     if (!file.open(QIODevice::WriteOnly))

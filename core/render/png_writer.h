@@ -14,7 +14,11 @@
 
 namespace engdrift {
 
+/// RGB when every pixel is opaque (a map drawn on its background), else RGBA.
 Result<void> writePng(const QImage &image, const QString &path);
+
+/// True when a pixel of the picture is not fully opaque.
+bool hasTransparentPixels(const QImage &image);
 
 /// A map picture in the format of the file's extension: PNG through writePng, JPEG and the other
 /// formats Qt writes through QImageWriter (without an alpha channel for JPEG), atomically too.

@@ -42,6 +42,8 @@
 
 namespace engdrift {
 
+class AreaStream;
+
 enum class OpenMode { ReadOnly, ReadWrite };
 
 enum class AreaGrouping { Department, CareType, DepartmentAndCareType };
@@ -181,6 +183,10 @@ public:
     virtual Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const = 0;
     /// The first and last dates of the areas and paths, current or planned (for the time slider).
     virtual Result<DateSpan> dateSpan() const = 0;
+
+    /// The fastest way this store has to read the areas a map draws (store/area_stream.h), for the
+    /// calling thread (the store's); the default reads through forEachArea.
+    virtual std::unique_ptr<AreaStream> areaStream() const;
 
     virtual Result<ProjectSummary> summary(const QDate &at) const = 0;
     /// When the project was last saved (the meta "modified" stamp, ISO 8601 UTC).

@@ -1,43 +1,43 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>ukendt nøgle "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>ukendt nøgle &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" must be a text</source>
-        <translation>"%1" skal være en tekst</translation>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; skal være en tekst</translation>
     </message>
     <message>
-        <source>"%1" must be a number from %2 to %3</source>
-        <translation>"%1" skal være et tal fra %2 til %3</translation>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>&quot;%1&quot; skal være et tal fra %2 til %3</translation>
     </message>
     <message>
-        <source>"%1" must be true or false</source>
-        <translation>"%1" skal være true eller false</translation>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; skal være true eller false</translation>
     </message>
     <message>
-        <source>"%1" must be a text or {"da": ..., "en": ...}</source>
-        <translation>"%1" skal være en tekst eller {"da": ..., "en": ...}</translation>
+        <source>&quot;%1&quot; must be a text or {&quot;da&quot;: ..., &quot;en&quot;: ...}</source>
+        <translation>&quot;%1&quot; skal være en tekst eller {&quot;da&quot;: ..., &quot;en&quot;: ...}</translation>
     </message>
     <message>
-        <source>"%1" must be a list of element ids</source>
-        <translation>"%1" skal være en liste af element-id'er</translation>
+        <source>&quot;%1&quot; must be a list of element ids</source>
+        <translation>&quot;%1&quot; skal være en liste af element-id&apos;er</translation>
     </message>
     <message>
         <source>The layout template %1 cannot be read: %2</source>
         <translation>Layoutskabelonen %1 kan ikke læses: %2</translation>
     </message>
     <message>
-        <source>%1, element "%2": the picture %3 cannot be read.</source>
-        <translation>%1, element "%2": billedet %3 kan ikke læses.</translation>
+        <source>%1, element &quot;%2&quot;: the picture %3 cannot be read.</source>
+        <translation>%1, element &quot;%2&quot;: billedet %3 kan ikke læses.</translation>
     </message>
     <message>
         <source>%1 is not a layout template: broken JSON at byte %2 (%3).</source>
@@ -52,12 +52,12 @@
         <translation>skabelonen</translation>
     </message>
     <message>
-        <source>"format" must be "engdrift-layout"</source>
-        <translation>"format" skal være "engdrift-layout"</translation>
+        <source>&quot;format&quot; must be &quot;engdrift-layout&quot;</source>
+        <translation>&quot;format&quot; skal være &quot;engdrift-layout&quot;</translation>
     </message>
     <message>
-        <source>"version" must be 1 (this program reads version 1)</source>
-        <translation>"version" skal være 1 (dette program læser version 1)</translation>
+        <source>&quot;version&quot; must be 1 (this program reads version 1)</source>
+        <translation>&quot;version&quot; skal være 1 (dette program læser version 1)</translation>
     </message>
     <message>
         <source>the page size must be A2, A3, A4 or A5</source>
@@ -68,16 +68,16 @@
         <translation>retningen skal være portrait eller landscape</translation>
     </message>
     <message>
-        <source>"elements" must be a list</source>
-        <translation>"elements" skal være en liste</translation>
+        <source>&quot;elements&quot; must be a list</source>
+        <translation>&quot;elements&quot; skal være en liste</translation>
     </message>
     <message>
         <source>element %1</source>
         <translation>element %1</translation>
     </message>
     <message>
-        <source>element "%1"</source>
-        <translation>element "%1"</translation>
+        <source>element &quot;%1&quot;</source>
+        <translation>element &quot;%1&quot;</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -85,63 +85,63 @@
     </message>
     <message>
         <source>the id is used twice</source>
-        <translation>id'et bruges to gange</translation>
+        <translation>id&apos;et bruges to gange</translation>
     </message>
     <message>
-        <source>"%1" is not an element type (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</source>
-        <translation>"%1" er ikke en elementtype (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</translation>
+        <source>&quot;%1&quot; is not an element type (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</source>
+        <translation>&quot;%1&quot; er ikke en elementtype (text, map, legend, table, scale-bar, north-arrow, image, chart, line, notes)</translation>
     </message>
     <message>
-        <source>"rect" must be [x, y, width, height] in millimetres, with a width above 0</source>
-        <translation>"rect" skal være [x, y, bredde, højde] i millimeter, med en bredde over 0</translation>
+        <source>&quot;rect&quot; must be [x, y, width, height] in millimetres, with a width above 0</source>
+        <translation>&quot;rect&quot; skal være [x, y, bredde, højde] i millimeter, med en bredde over 0</translation>
     </message>
     <message>
-        <source>"rect" reaches outside the page (%1 x %2 mm)</source>
-        <translation>"rect" går uden for siden (%1 x %2 mm)</translation>
+        <source>&quot;rect&quot; reaches outside the page (%1 x %2 mm)</source>
+        <translation>&quot;rect&quot; går uden for siden (%1 x %2 mm)</translation>
     </message>
     <message>
-        <source>"align" must be words of left, center, right, top, middle, bottom</source>
-        <translation>"align" skal være ord blandt left, center, right, top, middle, bottom</translation>
+        <source>&quot;align&quot; must be words of left, center, right, top, middle, bottom</source>
+        <translation>&quot;align&quot; skal være ord blandt left, center, right, top, middle, bottom</translation>
     </message>
     <message>
-        <source>"colour" must be a colour such as "#1f3a5f"</source>
-        <translation>"colour" skal være en farve som "#1f3a5f"</translation>
+        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
+        <translation>&quot;colour&quot; skal være en farve som &quot;#1f3a5f&quot;</translation>
     </message>
     <message>
-        <source>"view" must be today or proposal</source>
-        <translation>"view" skal være today eller proposal</translation>
+        <source>&quot;view&quot; must be today or proposal</source>
+        <translation>&quot;view&quot; skal være today eller proposal</translation>
     </message>
     <message>
-        <source>"table" must be care-type-change, care-types or departments</source>
-        <translation>"table" skal være care-type-change, care-types eller departments</translation>
+        <source>&quot;table&quot; must be care-type-change, care-types or departments</source>
+        <translation>&quot;table&quot; skal være care-type-change, care-types eller departments</translation>
     </message>
     <message>
-        <source>an image needs a "file"</source>
-        <translation>et billede skal have en "file"</translation>
+        <source>an image needs a &quot;file&quot;</source>
+        <translation>et billede skal have en &quot;file&quot;</translation>
     </message>
     <message>
-        <source>"chart" must be care-area, adoption or share</source>
-        <translation>"chart" skal være care-area, adoption eller share</translation>
+        <source>&quot;chart&quot; must be care-area, adoption or share</source>
+        <translation>&quot;chart&quot; skal være care-area, adoption eller share</translation>
     </message>
     <message>
-        <source>a text element needs a "text"</source>
-        <translation>et tekstelement skal have en "text"</translation>
+        <source>a text element needs a &quot;text&quot;</source>
+        <translation>et tekstelement skal have en &quot;text&quot;</translation>
     </message>
     <message>
-        <source>"same-scale-as" names "%1", which is not another map of the template</source>
-        <translation>"same-scale-as" nævner "%1", som ikke er et andet kort i skabelonen</translation>
+        <source>&quot;same-scale-as&quot; names &quot;%1&quot;, which is not another map of the template</source>
+        <translation>&quot;same-scale-as&quot; nævner &quot;%1&quot;, som ikke er et andet kort i skabelonen</translation>
     </message>
     <message>
-        <source>it needs the map(s) it belongs to ("maps")</source>
-        <translation>det skal have det eller de kort, det hører til ("maps")</translation>
+        <source>it needs the map(s) it belongs to (&quot;maps&quot;)</source>
+        <translation>det skal have det eller de kort, det hører til (&quot;maps&quot;)</translation>
     </message>
     <message>
-        <source>"%1" is not a map of the template</source>
-        <translation>"%1" er ikke et kort i skabelonen</translation>
+        <source>&quot;%1&quot; is not a map of the template</source>
+        <translation>&quot;%1&quot; er ikke et kort i skabelonen</translation>
     </message>
     <message>
-        <source>"%1" is neither a layout of Engdrift (%2) nor a template file.</source>
-        <translation>"%1" er hverken et af Engdrifts layouts (%2) eller en skabelonfil.</translation>
+        <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
+        <translation>&quot;%1&quot; er hverken et af Engdrifts layouts (%2) eller en skabelonfil.</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Department %1: the %2 event needs a real date</source>
-        <translation>Afdeling %1: hændelsen "%2" skal have en gyldig dato</translation>
+        <translation>Afdeling %1: hændelsen &quot;%2&quot; skal have en gyldig dato</translation>
     </message>
     <message>
         <source>Department %1: %2 on %3 is before the department exists (its first area is from %4)</source>
@@ -294,8 +294,8 @@
         <translation>Afdeling %1: %2 den %3 henviser til forslag %4, som ikke findes i projektet</translation>
     </message>
     <message>
-        <source>Department %1: %2 on %3 names proposal %4 ("%5") of department %6</source>
-        <translation>Afdeling %1: %2 den %3 henviser til forslag %4 ("%5") fra afdeling %6</translation>
+        <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
+        <translation>Afdeling %1: %2 den %3 henviser til forslag %4 (&quot;%5&quot;) fra afdeling %6</translation>
     </message>
 </context>
 <context>
@@ -371,16 +371,16 @@
         <translation>Oversættelsestabellen for plejetyper %1 er ikke en CSV-fil: %2</translation>
     </message>
     <message>
-        <source>Care-type mapping %1: the first line must be the header "value,care_type".</source>
-        <translation>Oversættelsestabellen for plejetyper %1: første linje skal være overskriften "value,care_type".</translation>
+        <source>Care-type mapping %1: the first line must be the header &quot;value,care_type&quot;.</source>
+        <translation>Oversættelsestabellen for plejetyper %1: første linje skal være overskriften &quot;value,care_type&quot;.</translation>
     </message>
     <message>
-        <source>Care-type mapping %1, line %2: "%3" is not a care type of the catalogue %4.</source>
-        <translation>Oversættelsestabellen for plejetyper %1, linje %2: "%3" er ikke en plejetype i kataloget %4.</translation>
+        <source>Care-type mapping %1, line %2: &quot;%3&quot; is not a care type of the catalogue %4.</source>
+        <translation>Oversættelsestabellen for plejetyper %1, linje %2: &quot;%3&quot; er ikke en plejetype i kataloget %4.</translation>
     </message>
     <message>
-        <source>Care-type mapping %1, line %2: "%3" is mapped twice (to %4 and %5).</source>
-        <translation>Oversættelsestabellen for plejetyper %1, linje %2: "%3" er oversat to gange (til %4 og %5).</translation>
+        <source>Care-type mapping %1, line %2: &quot;%3&quot; is mapped twice (to %4 and %5).</source>
+        <translation>Oversættelsestabellen for plejetyper %1, linje %2: &quot;%3&quot; er oversat to gange (til %4 og %5).</translation>
     </message>
     <message>
         <source>Care-type mapping %1 cannot be read: %2</source>
@@ -390,8 +390,8 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>%1: field "%2" %3</source>
-        <translation>%1: feltet "%2" %3</translation>
+        <source>%1: field &quot;%2&quot; %3</source>
+        <translation>%1: feltet &quot;%2&quot; %3</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
@@ -434,8 +434,8 @@
         <translation>skal være left, collected, partly_collected eller none</translation>
     </message>
     <message>
-        <source>names unknown equipment "%1"</source>
-        <translation>angiver ukendt materiel "%1"</translation>
+        <source>names unknown equipment &quot;%1&quot;</source>
+        <translation>angiver ukendt materiel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cannot read the catalogue %1: %2</source>
@@ -454,8 +454,8 @@
         <translation>Kataloget %1</translation>
     </message>
     <message>
-        <source>must be "engdrift-catalogue"</source>
-        <translation>skal være "engdrift-catalogue"</translation>
+        <source>must be &quot;engdrift-catalogue&quot;</source>
+        <translation>skal være &quot;engdrift-catalogue&quot;</translation>
     </message>
     <message>
         <source>is %1, newer than this program understands (1)</source>
@@ -466,20 +466,20 @@
         <translation>Kataloget %1, gruppe nr. %2</translation>
     </message>
     <message>
-        <source>repeats the group "%1"</source>
-        <translation>gentager gruppen "%1"</translation>
+        <source>repeats the group &quot;%1&quot;</source>
+        <translation>gentager gruppen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Catalogue %1: field "groups" must list at least one group</source>
-        <translation>Kataloget %1: feltet "groups" skal indeholde mindst én gruppe</translation>
+        <source>Catalogue %1: field &quot;groups&quot; must list at least one group</source>
+        <translation>Kataloget %1: feltet &quot;groups&quot; skal indeholde mindst én gruppe</translation>
     </message>
     <message>
         <source>Catalogue %1, care type %2</source>
         <translation>Kataloget %1, plejetype nr. %2</translation>
     </message>
     <message>
-        <source>Catalogue %1, care type "%2" (entry %3)</source>
-        <translation>Kataloget %1, plejetype "%2" (post %3)</translation>
+        <source>Catalogue %1, care type &quot;%2&quot; (entry %3)</source>
+        <translation>Kataloget %1, plejetype &quot;%2&quot; (post %3)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -490,12 +490,12 @@
         <translation>skal bestå af små bogstaver, cifre og _ (højst 40)</translation>
     </message>
     <message>
-        <source>repeats the care type "%1"</source>
-        <translation>gentager plejetypen "%1"</translation>
+        <source>repeats the care type &quot;%1&quot;</source>
+        <translation>gentager plejetypen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>names the unknown group "%1"</source>
-        <translation>angiver den ukendte gruppe "%1"</translation>
+        <source>names the unknown group &quot;%1&quot;</source>
+        <translation>angiver den ukendte gruppe &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a list of FKG codes</source>
@@ -506,8 +506,8 @@
         <translation>skal indeholde sekscifrede FKG-koder</translation>
     </message>
     <message>
-        <source>lists FKG code %1, which already imports as "%2"</source>
-        <translation>angiver FKG-kode %1, som allerede importeres som "%2"</translation>
+        <source>lists FKG code %1, which already imports as &quot;%2&quot;</source>
+        <translation>angiver FKG-kode %1, som allerede importeres som &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must be above 0 for an area that is cut</source>
@@ -526,19 +526,19 @@
         <translation>skal være none, diagonal, cross, dots eller vertical</translation>
     </message>
     <message>
-        <source>Catalogue %1: field "care_types" must list at least one care type</source>
-        <translation>Kataloget %1: feltet "care_types" skal indeholde mindst én plejetype</translation>
+        <source>Catalogue %1: field &quot;care_types&quot; must list at least one care type</source>
+        <translation>Kataloget %1: feltet &quot;care_types&quot; skal indeholde mindst én plejetype</translation>
     </message>
     <message>
-        <source>Catalogue %1: field "care_types" must include the care type "%2" for areas of unknown care</source>
-        <translation>Kataloget %1: feltet "care_types" skal indeholde plejetypen "%2" til arealer med ukendt pleje</translation>
+        <source>Catalogue %1: field &quot;care_types&quot; must include the care type &quot;%2&quot; for areas of unknown care</source>
+        <translation>Kataloget %1: feltet &quot;care_types&quot; skal indeholde plejetypen &quot;%2&quot; til arealer med ukendt pleje</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>engdrift-cli: unknown command "%1"</source>
-        <translation>engdrift-cli: ukendt kommando "%1"</translation>
+        <source>engdrift-cli: unknown command &quot;%1&quot;</source>
+        <translation>engdrift-cli: ukendt kommando &quot;%1&quot;</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Area IDs, separated by commas.</source>
-        <translation>Areal-id'er, adskilt med komma.</translation>
+        <translation>Areal-id&apos;er, adskilt med komma.</translation>
     </message>
     <message>
         <source>The new care type (a catalogue code).</source>
@@ -774,12 +774,12 @@
         <translation>--area og --care-type skal angives</translation>
     </message>
     <message>
-        <source>--area: "%1" is not an area ID</source>
-        <translation>--area: "%1" er ikke et areal-id</translation>
+        <source>--area: &quot;%1&quot; is not an area ID</source>
+        <translation>--area: &quot;%1&quot; er ikke et areal-id</translation>
     </message>
     <message>
         <source>--area: no area IDs</source>
-        <translation>--area: ingen areal-id'er</translation>
+        <translation>--area: ingen areal-id&apos;er</translation>
     </message>
     <message numerus="yes">
         <source>Tagged %n area(s) as %1 from %2</source>
@@ -796,16 +796,8 @@
         </translation>
     </message>
     <message>
-        <source>The picture to write (PNG or JPEG).</source>
-        <translation>Det billede, der skal skrives (PNG eller JPEG).</translation>
-    </message>
-    <message>
         <source>Picture size in pixels (default 1920x1080).</source>
         <translation>Billedets størrelse i pixel (standard 1920x1080).</translation>
-    </message>
-    <message>
-        <source>The map rectangle to show, in the project CRS.</source>
-        <translation>Det kortudsnit, der skal vises, i projektets koordinatsystem.</translation>
     </message>
     <message>
         <source>Show the department with this organisation number (use with --dept).</source>
@@ -822,10 +814,6 @@
     <message>
         <source>--out FILE.png is required</source>
         <translation>--out FILE.png skal angives</translation>
-    </message>
-    <message>
-        <source>--out: cannot write pictures of type "%1"; use .png or .jpg</source>
-        <translation>--out: kan ikke skrive billeder af typen "%1"; brug .png eller .jpg</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, 16-20000 pixels each</source>
@@ -846,13 +834,6 @@
     <message>
         <source>%1: there are no areas to draw.</source>
         <translation>%1: der er ingen arealer at tegne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
-        <translation>
-            <numerusform>Skrev %1 (%2 x %3 pixel, oversigt over %n afdeling, tegnet på %4 ms)</numerusform>
-            <numerusform>Skrev %1 (%2 x %3 pixel, oversigt over %n afdelinger, tegnet på %4 ms)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)</source>
@@ -890,7 +871,7 @@
         <translation>Den dato, arealerne gælder fra (standard i dag); de kan ikke få ny plejetype fra en tidligere dato.</translation>
     </message>
     <message>
-        <source>Date field of the source with each area's start (where it is empty: --valid-from).</source>
+        <source>Date field of the source with each area&apos;s start (where it is empty: --valid-from).</source>
         <translation>Datofelt i kilden med hvert areals startdato (hvor det er tomt: --valid-from).</translation>
     </message>
     <message>
@@ -934,8 +915,8 @@
         <translation>--import ID skal angives</translation>
     </message>
     <message>
-        <source>--import: "%1" is not an import ID</source>
-        <translation>--import: "%1" er ikke et import-ID</translation>
+        <source>--import: &quot;%1&quot; is not an import ID</source>
+        <translation>--import: &quot;%1&quot; er ikke et import-ID</translation>
     </message>
     <message numerus="yes">
         <source>Undid import %1 (%2): deleted %n area version(s)</source>
@@ -974,12 +955,12 @@ commands:
         [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
                                                  record an adoption event of a department
   adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 the adoption events, or each department's status
+                                                 the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  list the departments, name one (creating it),
-                                                 delete an empty one, or move its areas' start
+                                                 delete an empty one, or move its areas&apos; start
   proposals PROJECT [--org N --dept NNN] [--json|--csv]
                                                  the proposals, with their planned areas and paths
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
@@ -997,14 +978,78 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished" />
+        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
+
+brug: engdrift-cli COMMAND [OPTIONS]
+
+kommandoer:
+  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
+  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
+  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
+  info PROJECT [--json]                          oversigt over et projekt
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 de arealer, der gælder på en dato
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 arealsummer (plane m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 giv arealer en ny plejetype fra en dato
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 registrer en hændelse i en afdelings
+                                                 beslutningsforløb
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 hændelserne i beslutningsforløbet eller hver
+                                                 afdelings status på en dato, og hvor mange der
+                                                 har vedtaget
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 vis afdelingerne, giv en afdeling navn (opretter
+                                                 den), slet en tom afdeling, eller flyt dens
+                                                 arealers startdato
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 forslagene med deres planlagte arealer og stier
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
+                                                 naturvenlige andel
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 tegn et diagram: areal efter plejetype eller
+                                                 vedtagelse over tid eller den naturvenlige andel
+                                                 pr. afdeling
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 afstemningsarket (i dag og forslaget side om
+                                                 side) eller en kortside, til tryk
+
+Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
+Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
+</translation>
+    </message>
+    <message>
+        <source>The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project&apos;s CRS and the map&apos;s position.</source>
+        <translation>Det billede, der skal skrives: PNG eller JPEG, eller en GeoTIFF (.tif) med projektets koordinatsystem og kortets placering.</translation>
+    </message>
+    <message>
+        <source>Also write a world file beside the picture (.pgw beside a PNG, .jgw beside a JPEG) that places it on the map in the project CRS.</source>
+        <translation>Skriv også en world-fil ved siden af billedet (.pgw ved en PNG, .jgw ved en JPEG), der placerer det på kortet i projektets koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>The map rectangle to show, in the project CRS, exactly to its edges. When its shape differs from the picture&apos;s, the picture keeps its size, the rectangle is shown whole in the middle at the scale of the tighter side, and the map goes on beside it (as QGIS does). Without --extent the map shows the department or everything with a margin.</source>
+        <translation>Det kortudsnit, der skal vises, i projektets koordinatsystem, præcis til kanterne. Har det en anden form end billedet, beholder billedet sin størrelse, udsnittet vises helt i midten i den snævreste sides målestok, og kortet fortsætter ved siden af (som i QGIS). Uden --extent viser kortet afdelingen eller det hele med en margen.</translation>
+    </message>
+    <message>
+        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png, .jpg or .tif</source>
+        <translation>--out: kan ikke skrive billeder af typen &quot;%1&quot;; brug .png, .jpg eller .tif</translation>
     </message>
 </context>
 <context>
     <name>CliAdopt</name>
     <message>
-        <source>--%1: "%2" is not a whole number</source>
-        <translation>--%1: "%2" er ikke et heltal</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1: &quot;%2&quot; er ikke et heltal</translation>
     </message>
     <message>
         <source>%1: there is no department %2.</source>
@@ -1085,16 +1130,16 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>--event KIND skal angives</translation>
     </message>
     <message>
-        <source>--event: "%1" is not one of proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</source>
-        <translation>--event: "%1" er ikke en af proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</translation>
+        <source>--event: &quot;%1&quot; is not one of proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</source>
+        <translation>--event: &quot;%1&quot; er ikke en af proposed, analysis, meeting, adopted, rejected, postponed, implemented, withdrawn</translation>
     </message>
     <message>
-        <source>--body: "%1" is not one of department_meeting, extraordinary_meeting, board</source>
-        <translation>--body: "%1" er ikke en af department_meeting, extraordinary_meeting, board</translation>
+        <source>--body: &quot;%1&quot; is not one of department_meeting, extraordinary_meeting, board</source>
+        <translation>--body: &quot;%1&quot; er ikke en af department_meeting, extraordinary_meeting, board</translation>
     </message>
     <message>
-        <source>--proposal: "%1" is not a proposal ID</source>
-        <translation>--proposal: "%1" er ikke et forslags-id</translation>
+        <source>--proposal: &quot;%1&quot; is not a proposal ID</source>
+        <translation>--proposal: &quot;%1&quot; er ikke et forslags-id</translation>
     </message>
     <message>
         <source>Recorded: %1 %2 for department %3</source>
@@ -1113,7 +1158,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Afdelingsnummer (bruges med --org).</translation>
     </message>
     <message>
-        <source>Instead of the events: each department's status at this date, and how many adopted.</source>
+        <source>Instead of the events: each department&apos;s status at this date, and how many adopted.</source>
         <translation>I stedet for hændelserne: hver afdelings status på denne dato, og hvor mange der har vedtaget.</translation>
     </message>
     <message>
@@ -1125,8 +1170,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Skriv CSV.</translation>
     </message>
     <message>
-        <source>Proposal %1 "%2" is now %3</source>
-        <translation>Forslag %1 "%2" er nu %3</translation>
+        <source>Proposal %1 &quot;%2&quot; is now %3</source>
+        <translation>Forslag %1 &quot;%2&quot; er nu %3</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -1155,7 +1200,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Afdelingsnummer.</translation>
     </message>
     <message>
-        <source>The department's name (creates the department when missing).</source>
+        <source>The department&apos;s name (creates the department when missing).</source>
         <translation>Afdelingens navn (opretter afdelingen, hvis den mangler).</translation>
     </message>
     <message>
@@ -1171,7 +1216,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Slet afdelingen (kun en afdeling uden arealer, stier, hændelser og forslag).</translation>
     </message>
     <message>
-        <source>Move the start of the department's first area versions to this date (a correction of a data-entry error, recorded as such).</source>
+        <source>Move the start of the department&apos;s first area versions to this date (a correction of a data-entry error, recorded as such).</source>
         <translation>Flyt starten af afdelingens første arealversioner til denne dato (en rettelse af en indtastningsfejl, registreret som sådan).</translation>
     </message>
     <message>
@@ -1199,8 +1244,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>--note hører til --correct-start</translation>
     </message>
     <message>
-        <source>--homes: "%1" is not a whole number</source>
-        <translation>--homes: "%1" er ikke et helt tal</translation>
+        <source>--homes: &quot;%1&quot; is not a whole number</source>
+        <translation>--homes: &quot;%1&quot; er ikke et helt tal</translation>
     </message>
     <message>
         <source>Deleted department %1</source>
@@ -1225,7 +1270,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
 <context>
     <name>CliLayout</name>
     <message>
-        <source>The department's organisation number.</source>
+        <source>The department&apos;s organisation number.</source>
         <translation>Afdelingens organisationsnummer.</translation>
     </message>
     <message>
@@ -1241,11 +1286,11 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Layoutet: vote-a3 (standard: afstemningsarket med i dag og forslaget side om side), vote-a4, map-a4 (ét kort) eller stien til en skabelonfil (en kopi af en fra styles/layouts).</translation>
     </message>
     <message>
-        <source>The proposal to show (default: the department's newest draft or adopted one).</source>
+        <source>The proposal to show (default: the department&apos;s newest draft or adopted one).</source>
         <translation>Forslaget, der skal vises (standard: afdelingens nyeste udkast eller vedtagne forslag).</translation>
     </message>
     <message>
-        <source>The date of today's map (default today).</source>
+        <source>The date of today&apos;s map (default today).</source>
         <translation>Datoen for dagens kort (standard i dag).</translation>
     </message>
     <message>
@@ -1257,7 +1302,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>PNG: punkter pr. tomme (standard 300).</translation>
     </message>
     <message>
-        <source>The language of the page: da or en (default: the system's).</source>
+        <source>The language of the page: da or en (default: the system&apos;s).</source>
         <translation>Sidens sprog: da eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -1285,8 +1330,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Skrev %1 (%2, afdeling %3%4)</translation>
     </message>
     <message>
-        <source>, proposal "%1"</source>
-        <translation>, forslaget "%1"</translation>
+        <source>, proposal &quot;%1&quot;</source>
+        <translation>, forslaget &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1389,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Titlen over diagrammet (standard: diagrammets navn).</translation>
     </message>
     <message>
-        <source>The language of the chart: da or en (default: the system's).</source>
+        <source>The language of the chart: da or en (default: the system&apos;s).</source>
         <translation>Diagrammets sprog: da eller en (standard: systemets).</translation>
     </message>
     <message>
@@ -1356,16 +1401,16 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>--kind care-area|adoption|share skal angives</translation>
     </message>
     <message>
-        <source>--kind must be care-area, adoption or share (got "%1")</source>
-        <translation>--kind skal være care-area, adoption eller share (fik "%1")</translation>
+        <source>--kind must be care-area, adoption or share (got &quot;%1&quot;)</source>
+        <translation>--kind skal være care-area, adoption eller share (fik &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--out FILE.png|pdf|svg is required</source>
         <translation>--out FILE.png|pdf|svg skal angives</translation>
     </message>
     <message>
-        <source>--out: cannot write charts of type "%1"; use .png, .pdf or .svg</source>
-        <translation>--out: kan ikke skrive diagrammer af typen "%1"; brug .png, .pdf eller .svg</translation>
+        <source>--out: cannot write charts of type &quot;%1&quot;; use .png, .pdf or .svg</source>
+        <translation>--out: kan ikke skrive diagrammer af typen &quot;%1&quot;; brug .png, .pdf eller .svg</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT, at least 200x150 and at most 20000 each</source>
@@ -1392,8 +1437,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>--from (%1) må ikke ligge efter --to (%2)</translation>
     </message>
     <message>
-        <source>--step must be month, quarter or year (got "%1")</source>
-        <translation>--step skal være month, quarter eller year (fik "%1")</translation>
+        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
+        <translation>--step skal være month, quarter eller year (fik &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1: there is no department %2.</source>
@@ -1419,7 +1464,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>care-area: only these areas (IDs separated by commas), e.g. a selection.</source>
-        <translation>care-area: kun disse arealer (id'er adskilt af kommaer), f.eks. en markering.</translation>
+        <translation>care-area: kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
     </message>
     <message>
         <source>--area applies to care-area only</source>
@@ -1465,8 +1510,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>--step month|quarter|year skal angives</translation>
     </message>
     <message>
-        <source>--step must be month, quarter or year (got "%1")</source>
-        <translation>--step skal være month, quarter eller year (fik "%1")</translation>
+        <source>--step must be month, quarter or year (got &quot;%1&quot;)</source>
+        <translation>--step skal være month, quarter eller year (fik &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>%1: there is no department %2.</source>
@@ -1474,7 +1519,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
-        <translation>Kun disse arealer (id'er adskilt af kommaer), f.eks. en markering.</translation>
+        <translation>Kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
     </message>
 </context>
 <context>
@@ -1503,19 +1548,19 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Intet koordinatsystem angivet.</translation>
     </message>
     <message>
-        <source>Unknown coordinate reference system "%1".</source>
-        <translation>Ukendt koordinatsystem "%1".</translation>
+        <source>Unknown coordinate reference system &quot;%1&quot;.</source>
+        <translation>Ukendt koordinatsystem &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The coordinate reference system "%1" cannot be described: %2</source>
-        <translation>Koordinatsystemet "%1" kan ikke beskrives: %2</translation>
+        <source>The coordinate reference system &quot;%1&quot; cannot be described: %2</source>
+        <translation>Koordinatsystemet &quot;%1&quot; kan ikke beskrives: %2</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
-        <source>%1: "%2" is not a date written YYYY-MM-DD.</source>
-        <translation>%1: "%2" er ikke en dato skrevet som YYYY-MM-DD.</translation>
+        <source>%1: &quot;%2&quot; is not a date written YYYY-MM-DD.</source>
+        <translation>%1: &quot;%2&quot; er ikke en dato skrevet som YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: %2 is not a date in the calendar.</source>
@@ -1676,40 +1721,40 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Der er intet tilbage af %1, når de arealer, det overlapper (%2), er skåret væk.</translation>
     </message>
     <message>
-        <source>%1 has no "%2"</source>
-        <translation>%1 mangler "%2"</translation>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 mangler &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%2" of %1 has the wrong type</source>
-        <translation>"%2" i %1 har forkert type</translation>
+        <source>&quot;%2&quot; of %1 has the wrong type</source>
+        <translation>&quot;%2&quot; i %1 har forkert type</translation>
     </message>
     <message>
-        <source>"%2" of %1 is not a whole number</source>
-        <translation>"%2" i %1 er ikke et heltal</translation>
+        <source>&quot;%2&quot; of %1 is not a whole number</source>
+        <translation>&quot;%2&quot; i %1 er ikke et heltal</translation>
     </message>
     <message>
-        <source>"%2" of %1 is not a date (YYYY-MM-DD): "%3"</source>
-        <translation>"%2" i %1 er ikke en dato (YYYY-MM-DD): "%3"</translation>
+        <source>&quot;%2&quot; of %1 is not a date (YYYY-MM-DD): &quot;%3&quot;</source>
+        <translation>&quot;%2&quot; i %1 er ikke en dato (YYYY-MM-DD): &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>"status" of %1 is "%2", not "current" or "proposed"</source>
-        <translation>"status" i %1 er "%2", ikke "current" eller "proposed"</translation>
+        <source>&quot;status&quot; of %1 is &quot;%2&quot;, not &quot;current&quot; or &quot;proposed&quot;</source>
+        <translation>&quot;status&quot; i %1 er &quot;%2&quot;, ikke &quot;current&quot; eller &quot;proposed&quot;</translation>
     </message>
     <message>
-        <source>"lineage" of %1 holds something that is not an area id</source>
-        <translation>"lineage" i %1 indeholder noget, der ikke er et areal-id</translation>
+        <source>&quot;lineage&quot; of %1 holds something that is not an area id</source>
+        <translation>&quot;lineage&quot; i %1 indeholder noget, der ikke er et areal-id</translation>
     </message>
     <message>
-        <source>"fid" of %1 is negative</source>
-        <translation>"fid" i %1 er negativ</translation>
+        <source>&quot;fid&quot; of %1 is negative</source>
+        <translation>&quot;fid&quot; i %1 er negativ</translation>
     </message>
     <message>
         <source>%1 ends before it begins</source>
         <translation>%1 slutter, før den begynder</translation>
     </message>
     <message>
-        <source>"wkb" of %1 is not a polygon</source>
-        <translation>"wkb" i %1 er ikke en polygon</translation>
+        <source>&quot;wkb&quot; of %1 is not a polygon</source>
+        <translation>&quot;wkb&quot; i %1 er ikke en polygon</translation>
     </message>
     <message>
         <source>There is no area %1 in the project.</source>
@@ -1732,8 +1777,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Angiv den dato, den nye plejetype gælder fra.</translation>
     </message>
     <message>
-        <source>"%1" is not a care type of the catalogue %2.</source>
-        <translation>"%1" er ikke en plejetype i kataloget %2.</translation>
+        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
+        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
     </message>
     <message>
         <source>Nothing to change: the areas already have the care type %1 on %2.</source>
@@ -1870,8 +1915,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>filen</translation>
     </message>
     <message>
-        <source>it is not a file of Engdrift edits (format "%1")</source>
-        <translation>den er ikke en fil med Engdrift-ændringer (format "%1")</translation>
+        <source>it is not a file of Engdrift edits (format &quot;%1&quot;)</source>
+        <translation>den er ikke en fil med Engdrift-ændringer (format &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>it has format version %1; this program reads version %2</source>
@@ -1902,7 +1947,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 er et nyt areal, men har en gemt version (fid %2)</translation>
     </message>
     <message>
-        <source>A proposal plans new care types and new areas; %1 is done on today's map. Leave the proposal view first.</source>
+        <source>A proposal plans new care types and new areas; %1 is done on today&apos;s map. Leave the proposal view first.</source>
         <translation>Et forslag planlægger nye plejetyper og nye arealer; %1 sker på dagens kort. Forlad først forslagsvisningen.</translation>
     </message>
     <message>
@@ -2175,7 +2220,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Kan ikke snappe figuren til naboerne</translation>
     </message>
     <message>
-        <source>Cannot snap the shape to its neighbours' edges</source>
+        <source>Cannot snap the shape to its neighbours&apos; edges</source>
         <translation>Kan ikke snappe figuren til naboernes kanter</translation>
     </message>
     <message>
@@ -2322,8 +2367,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>indlæst fra en lukket polylinje, der er taget som arealets omrids</translation>
     </message>
     <message>
-        <source>imported with care type "%1": value not in the care-type mapping</source>
-        <translation>importeret med plejetypen "%1": værdien står ikke i oversættelsestabellen for plejetyper</translation>
+        <source>imported with care type &quot;%1&quot;: value not in the care-type mapping</source>
+        <translation>importeret med plejetypen &quot;%1&quot;: værdien står ikke i oversættelsestabellen for plejetyper</translation>
     </message>
     <message>
         <source>imported with text that is not UTF-8, read as Latin-1</source>
@@ -2361,8 +2406,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Angiv enten én plejetype for alle arealer eller et plejetypefelt, ikke begge dele.</translation>
     </message>
     <message>
-        <source>"%1" is not a care type of the catalogue %2.</source>
-        <translation>"%1" er ikke en plejetype i kataloget %2.</translation>
+        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
+        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
     </message>
     <message>
         <source>A care-type mapping needs the field it maps (--care-field).</source>
@@ -2381,8 +2426,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 oplyser ikke, hvilket koordinatsystem der bruges; angiv det med --assume-crs (danske data er som regel i EPSG:25832).</translation>
     </message>
     <message>
-        <source>%1: layer %2 has no field "%3"; its fields are: %4</source>
-        <translation>%1: lag %2 har intet felt "%3"; lagets felter er: %4</translation>
+        <source>%1: layer %2 has no field &quot;%3&quot;; its fields are: %4</source>
+        <translation>%1: lag %2 har intet felt &quot;%3&quot;; lagets felter er: %4</translation>
     </message>
     <message>
         <source>%1: reading stopped after %2 features: %3</source>
@@ -2393,7 +2438,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Import af %1 afbrudt; intet blev importeret.</translation>
     </message>
     <message>
-        <source>%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not plausible in %3. Is the source's coordinate reference system right?</source>
+        <source>%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not plausible in %3. Is the source&apos;s coordinate reference system right?</source>
         <translation>%1: objekt %2 kan ikke transformeres fra %3 til %4; dets koordinater er ikke plausible i %3. Er kildens koordinatsystem rigtigt?</translation>
     </message>
     <message>
@@ -2446,8 +2491,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
 <context>
     <name>Layout</name>
     <message>
-        <source>"%1" is not a chart of Engdrift.</source>
-        <translation>"%1" er ikke et af Engdrifts diagrammer.</translation>
+        <source>&quot;%1&quot; is not a chart of Engdrift.</source>
+        <translation>&quot;%1&quot; er ikke et af Engdrifts diagrammer.</translation>
     </message>
     <message>
         <source>Department %1 has no proposal to show.</source>
@@ -2482,12 +2527,12 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>I alt</translation>
     </message>
     <message>
-        <source>%1, element "%2": the picture %3 cannot be drawn.</source>
-        <translation>%1, element "%2": billedet %3 kan ikke tegnes.</translation>
+        <source>%1, element &quot;%2&quot;: the picture %3 cannot be drawn.</source>
+        <translation>%1, element &quot;%2&quot;: billedet %3 kan ikke tegnes.</translation>
     </message>
     <message>
-        <source>%1, element "%2": the picture %3 cannot be read: %4</source>
-        <translation>%1, element "%2": billedet %3 kan ikke læses: %4</translation>
+        <source>%1, element &quot;%2&quot;: the picture %3 cannot be read: %4</source>
+        <translation>%1, element &quot;%2&quot;: billedet %3 kan ikke læses: %4</translation>
     </message>
     <message>
         <source>(The chart is drawn by the desktop program and engdrift-cli.)</source>
@@ -2502,8 +2547,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Eksporten af %1 blev annulleret; intet blev skrevet.</translation>
     </message>
     <message>
-        <source>%1: a page can be written as .pdf, .png or .svg, not as "%2".</source>
-        <translation>%1: en side kan skrives som .pdf, .png eller .svg, ikke som "%2".</translation>
+        <source>%1: a page can be written as .pdf, .png or .svg, not as &quot;%2&quot;.</source>
+        <translation>%1: en side kan skrives som .pdf, .png eller .svg, ikke som &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>(no extension)</source>
@@ -2626,6 +2671,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>There is not enough memory for a %1 x %2 image.</source>
         <translation>Der er ikke nok hukommelse til et billede på %1 x %2.</translation>
     </message>
+    <message>
+        <source>%1: the areas cannot be read.</source>
+        <translation>%1: arealerne kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1: there is no picture to write.</source>
+        <translation>%1: der er intet billede at skrive.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver.</source>
+        <translation>GDAL har ingen GeoTIFF-driver.</translation>
+    </message>
 </context>
 <context>
     <name>Path</name>
@@ -2661,7 +2722,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 til %2</translation>
     </message>
     <message>
-        <source>The areas valid at each date, by care type; planar m² in the project's coordinate system.</source>
+        <source>The areas valid at each date, by care type; planar m² in the project&apos;s coordinate system.</source>
         <translation>De arealer, der gælder på hver dato, efter plejetype; plane m² i projektets koordinatsystem.</translation>
     </message>
     <message>
@@ -2799,8 +2860,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Intet forslag endnu</translation>
     </message>
     <message>
-        <source>%1: cannot write charts of type "%2"; use .png, .pdf or .svg</source>
-        <translation>%1: kan ikke skrive diagrammer af typen "%2"; brug .png, .pdf eller .svg</translation>
+        <source>%1: cannot write charts of type &quot;%2&quot;; use .png, .pdf or .svg</source>
+        <translation>%1: kan ikke skrive diagrammer af typen &quot;%2&quot;; brug .png, .pdf eller .svg</translation>
     </message>
     <message>
         <source>%1: a chart must be 200 x 150 to 20000 x 20000 pixels, not %2 x %3</source>
@@ -2842,8 +2903,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 kan ikke skrives.</translation>
     </message>
     <message>
-        <source>%1: pictures of type "%2" cannot be written; use .png or .jpg.</source>
-        <translation>%1: billeder af typen "%2" kan ikke skrives; brug .png eller .jpg.</translation>
+        <source>%1: pictures of type &quot;%2&quot; cannot be written; use .png or .jpg.</source>
+        <translation>%1: billeder af typen &quot;%2&quot; kan ikke skrives; brug .png eller .jpg.</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2982,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>kan ikke skrive det opgraderede skema</translation>
     </message>
     <message>
-        <source>%1: the project's coordinate reference system is unreadable: %2</source>
+        <source>%1: the project&apos;s coordinate reference system is unreadable: %2</source>
         <translation>%1: projektets koordinatsystem kan ikke læses: %2</translation>
     </message>
     <message>
@@ -2997,12 +3058,12 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>kan ikke gemme udstrækningen af afdeling %1</translation>
     </message>
     <message>
-        <source>%1: adoption event %2 has the unknown kind "%3".</source>
-        <translation>%1: hændelse %2 i beslutningsforløbet har den ukendte type "%3".</translation>
+        <source>%1: adoption event %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet har den ukendte type &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>%1: adoption event %2 has the unknown meeting body "%3".</source>
-        <translation>%1: hændelse %2 i beslutningsforløbet har det ukendte besluttende organ "%3".</translation>
+        <source>%1: adoption event %2 has the unknown meeting body &quot;%3&quot;.</source>
+        <translation>%1: hændelse %2 i beslutningsforløbet har det ukendte besluttende organ &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>cannot read the adoption events</source>
@@ -3022,7 +3083,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>cannot save the %1 event of department %2</source>
-        <translation>kan ikke gemme hændelsen "%1" for afdeling %2</translation>
+        <translation>kan ikke gemme hændelsen &quot;%1&quot; for afdeling %2</translation>
     </message>
     <message>
         <source>cannot delete adoption event %1</source>
@@ -3251,24 +3312,24 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Forslag %1 findes ikke.</translation>
     </message>
     <message>
-        <source>The proposal "%1" has been carried out; its status cannot change.</source>
-        <translation>Forslaget "%1" er gennemført; dets status kan ikke ændres.</translation>
+        <source>The proposal &quot;%1&quot; has been carried out; its status cannot change.</source>
+        <translation>Forslaget &quot;%1&quot; er gennemført; dets status kan ikke ændres.</translation>
     </message>
     <message>
         <source>Give the date the conversion is carried out.</source>
         <translation>Angiv den dato, omlægningen gennemføres.</translation>
     </message>
     <message>
-        <source>The proposal "%1" is %2; only an adopted proposal can be carried out.</source>
-        <translation>Forslaget "%1" har status %2; kun et vedtaget forslag kan gennemføres.</translation>
+        <source>The proposal &quot;%1&quot; is %2; only an adopted proposal can be carried out.</source>
+        <translation>Forslaget &quot;%1&quot; har status %2; kun et vedtaget forslag kan gennemføres.</translation>
     </message>
     <message>
-        <source>The proposal "%1" plans no changes.</source>
-        <translation>Forslaget "%1" planlægger ingen ændringer.</translation>
+        <source>The proposal &quot;%1&quot; plans no changes.</source>
+        <translation>Forslaget &quot;%1&quot; planlægger ingen ændringer.</translation>
     </message>
     <message>
-        <source>Area %1 of the proposal "%2" does not exist on %3.</source>
-        <translation>Areal %1 i forslaget "%2" findes ikke pr. %3.</translation>
+        <source>Area %1 of the proposal &quot;%2&quot; does not exist on %3.</source>
+        <translation>Areal %1 i forslaget &quot;%2&quot; findes ikke pr. %3.</translation>
     </message>
 </context>
 <context>
@@ -3380,8 +3441,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Skift af plejetype kræver den dato, som den nye plejetype gælder fra.</translation>
     </message>
     <message>
-        <source>"%1" is not a care type of the catalogue %2.</source>
-        <translation>"%1" er ikke en plejetype i kataloget %2.</translation>
+        <source>&quot;%1&quot; is not a care type of the catalogue %2.</source>
+        <translation>&quot;%1&quot; er ikke en plejetype i kataloget %2.</translation>
     </message>
     <message>
         <source>%1: there is no area %2.</source>
@@ -3419,8 +3480,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1: %2 er ikke et afdelingsnummer.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a care type of the catalogue %3.</source>
-        <translation>%1: "%2" er ikke en plejetype i kataloget %3.</translation>
+        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
+        <translation>%1: &quot;%2&quot; er ikke en plejetype i kataloget %3.</translation>
     </message>
     <message>
         <source>%1: area %2 has no valid size (m²).</source>
@@ -3498,11 +3559,11 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 er tom (0 byte).</translation>
     </message>
     <message>
-        <source>%1: the shapefile's index file (.shx) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
+        <source>%1: the shapefile&apos;s index file (.shx) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
         <translation>%1: shapefilens indeksfil (.shx) mangler; en shapefil skal have sine .shp-, .shx- og .dbf-filer i samme mappe.</translation>
     </message>
     <message>
-        <source>%1: the shapefile's attribute table (.dbf) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
+        <source>%1: the shapefile&apos;s attribute table (.dbf) is missing; a shapefile needs its .shp, .shx and .dbf files side by side.</source>
         <translation>%1: shapefilens attributtabel (.dbf) mangler; en shapefil skal have sine .shp-, .shx- og .dbf-filer i samme mappe.</translation>
     </message>
     <message>
@@ -3518,8 +3579,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 indeholder ingen vektorlag.</translation>
     </message>
     <message>
-        <source>%1 has no layer "%2"; its layers are: %3</source>
-        <translation>%1 har intet lag "%2"; filens lag er: %3</translation>
+        <source>%1 has no layer &quot;%2&quot;; its layers are: %3</source>
+        <translation>%1 har intet lag &quot;%2&quot;; filens lag er: %3</translation>
     </message>
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
@@ -3617,8 +3678,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>The proposal "%1" is now %2.</source>
-        <translation>Forslaget "%1" er nu %2.</translation>
+        <source>The proposal &quot;%1&quot; is now %2.</source>
+        <translation>Forslaget &quot;%1&quot; er nu %2.</translation>
     </message>
 </context>
 <context>
@@ -3753,8 +3814,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>%1 er ikke en dato: den måned har %2 dage.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2027-05-01 (or 1.5.2027).</source>
-        <translation>"%1" er ikke en dato; skriv den som 2027-05-01 (eller 1.5.2027).</translation>
+        <source>&quot;%1&quot; is not a date; write it as 2027-05-01 (or 1.5.2027).</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som 2027-05-01 (eller 1.5.2027).</translation>
     </message>
     <message>
         <source>%1 is before %2, the first date allowed here.</source>
@@ -4020,7 +4081,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Start</translation>
     </message>
     <message>
-        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department's start can be corrected later)</source>
+        <source>The date the areas already existed from: they cannot be given another care type from an earlier date (a department&apos;s start can be corrected later)</source>
         <translation>Den dato, arealerne allerede fandtes fra: de kan ikke få en anden plejetype fra en tidligere dato (en afdelings startdato kan rettes senere)</translation>
     </message>
     <message>
@@ -4254,7 +4315,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Tegn</translation>
     </message>
     <message>
-        <source>Draw a new area; it snaps to neighbours' corners; double-click or Enter to finish (D)</source>
+        <source>Draw a new area; it snaps to neighbours&apos; corners; double-click or Enter to finish (D)</source>
         <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter, når omridset er færdigt (D)</translation>
     </message>
     <message>
@@ -4413,7 +4474,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Forslagsvisning</translation>
     </message>
     <message>
-        <source>Switch between today's map and the proposal; in the proposal, set care types and draw areas to plan them</source>
+        <source>Switch between today&apos;s map and the proposal; in the proposal, set care types and draw areas to plan them</source>
         <translation>Skift mellem dagens kort og forslaget; i forslaget planlægger du ved at sætte plejetyper og tegne arealer</translation>
     </message>
     <message>
@@ -4477,7 +4538,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Ret startdato…</translation>
     </message>
     <message>
-        <source>Move the start of the department's first areas (when they were entered as starting on the import day)</source>
+        <source>Move the start of the department&apos;s first areas (when they were entered as starting on the import day)</source>
         <translation>Flyt starten af afdelingens første arealer (når de er registreret, som om de startede på importdagen)</translation>
     </message>
     <message>
@@ -4837,7 +4898,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Gennemfør…</translation>
     </message>
     <message>
-        <source>Back to today's map</source>
+        <source>Back to today&apos;s map</source>
         <translation>Tilbage til dagens kort</translation>
     </message>
     <message>
@@ -4853,8 +4914,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Naturvenlige udearealer %1</translation>
     </message>
     <message>
-        <source>No proposals yet. "New…" drafts one beside the current map.</source>
-        <translation>Ingen forslag endnu. "Nyt…" udarbejder et udkast ved siden af det nuværende kort.</translation>
+        <source>No proposals yet. &quot;New…&quot; drafts one beside the current map.</source>
+        <translation>Ingen forslag endnu. &quot;Nyt…&quot; udarbejder et udkast ved siden af det nuværende kort.</translation>
     </message>
     <message>
         <source>Record the meeting and its votes in the adoption record too (Department menu).</source>
@@ -4888,15 +4949,15 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation>Arealerne starter</translation>
     </message>
     <message>
-        <source>why, e.g. "imported as from the import day"</source>
-        <translation>hvorfor, fx "importeret, som om de startede på importdagen"</translation>
+        <source>why, e.g. &quot;imported as from the import day&quot;</source>
+        <translation>hvorfor, fx &quot;importeret, som om de startede på importdagen&quot;</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>This corrects a data-entry error: the department's first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
+        <source>This corrects a data-entry error: the department&apos;s first area versions get the new start date, earlier or later, as long as none of them becomes empty or overlaps a later version. The correction is recorded.</source>
         <translation>Dette retter en indtastningsfejl: afdelingens første arealversioner får den nye startdato, tidligere eller senere, så længe ingen af dem bliver tom eller overlapper en senere version. Rettelsen registreres.</translation>
     </message>
     <message>

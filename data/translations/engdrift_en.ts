@@ -788,15 +788,7 @@
         </translation>
     </message>
     <message>
-        <source>The picture to write (PNG or JPEG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Picture size in pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The map rectangle to show, in the project CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,10 +805,6 @@
     </message>
     <message>
         <source>--out FILE.png is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png or .jpg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -838,13 +826,6 @@
     <message>
         <source>%1: there are no areas to draw.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%2 x %3 pixels, overview of %n department(s), drawn in %4 ms)</source>
-        <translation>
-            <numerusform>Wrote %1 (%2 x %3 pixels, overview of %n department, drawn in %4 ms)</numerusform>
-            <numerusform>Wrote %1 (%2 x %3 pixels, overview of %n departments, drawn in %4 ms)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2 x %3 pixels, %n area(s), drawn in %4 ms)</source>
@@ -989,6 +970,22 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project&apos;s CRS and the map&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a world file beside the picture (.pgw beside a PNG, .jgw beside a JPEG) that places it on the map in the project CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map rectangle to show, in the project CRS, exactly to its edges. When its shape differs from the picture&apos;s, the picture keeps its size, the rectangle is shown whole in the middle at the scale of the tighter side, and the map goes on beside it (as QGIS does). Without --extent the map shows the department or everything with a margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: cannot write pictures of type &quot;%1&quot;; use .png, .jpg or .tif</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +2613,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>There is not enough memory for a %1 x %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the areas cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no picture to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoTIFF driver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

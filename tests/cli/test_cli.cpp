@@ -4,6 +4,7 @@
 #include "edit/edit_session.h"
 #include "edit/proposals.h"
 #include "store/project_store.h"
+#include "cli_test_project.h"
 #include "test_support.h"
 
 #include <QDirIterator>
@@ -18,6 +19,7 @@
 #include <gtest/gtest.h>
 
 using namespace engdrift;
+using test::makeProject;
 using test::runCli;
 
 namespace {
@@ -28,31 +30,6 @@ QJsonObject json(const test::CliResult &r)
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
     return doc.object();
-}
-
-/// A project with three areas (1000 m² lawn, 500 m² meadow, 1100 m² shrubbery) in department 12-005.
-QString makeProject(QTemporaryDir &dir)
-{
-    const QString source = dir.filePath(QStringLiteral("fkg.geojson"));
-    EXPECT_EQ(test::writeVectorFile(
-                  source, QStringLiteral("GeoJSON"), 25832,
-                  {{QStringLiteral("POLYGON((699000 6171000,699040 6171000,699040 6171025,699000 6171025,699000 6171000))"),
-                    {{QStringLiteral("kode"), 102000}}},
-                   {QStringLiteral("POLYGON((699040 6171000,699060 6171000,699060 6171025,699040 6171025,699040 6171000))"),
-                    {{QStringLiteral("kode"), 108020}}},
-                   {QStringLiteral("POLYGON((699000 6171025,699060 6171025,699060 6171045,699000 6171045,699000 6171025),"
-                                   "(699010 6171030,699020 6171030,699020 6171040,699010 6171040,699010 6171030))"),
-                    {{QStringLiteral("kode"), 163000}}}}),
-              QString());
-    const QString project = dir.filePath(QStringLiteral("p.engdrift.gpkg"));
-    auto created = runCli({QStringLiteral("new"), project});
-    EXPECT_EQ(created.exitCode, 0) << created.err.toStdString();
-    auto imported = runCli({QStringLiteral("import"), project, source, QStringLiteral("--org"), QStringLiteral("12"),
-                            QStringLiteral("--dept"), QStringLiteral("005"), QStringLiteral("--care-field"),
-                            QStringLiteral("kode"), QStringLiteral("--valid-from"), QStringLiteral("2019-01-01")});
-    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 3 areas"))) << imported.out.toStdString();
-    return project;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "store/gpkg/gpkg_store.h"
 
 #include "store/gpkg/gpkg_store_p.h"
+#include "store/area_stream.h"
 
 #include "geometry/geos_context.h"
 #include "store/gpkg/rtree_bulk_load.h"
@@ -128,6 +129,13 @@ const Catalogue &GpkgStore::catalogue() const
 bool GpkgStore::isWritable() const
 {
     return d->writable;
+}
+
+std::unique_ptr<AreaStream> GpkgStore::areaStream() const
+{
+    if (auto stream = openGpkgAreaStream(d->path))
+        return stream;
+    return AreaStream::throughStore(*this);
 }
 
 AreaLayer &GpkgStore::areaLayer()

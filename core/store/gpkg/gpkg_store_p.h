@@ -80,6 +80,10 @@ inline void setTextField(OGRFeature &f, int index, const QString &text)
 
 } // namespace store_detail
 
+/// The GeoPackage's own AreaStream of the project at `path`, for the calling thread (null when the
+/// file cannot be read that way).
+std::unique_ptr<AreaStream> openGpkgAreaStream(const QString &path);
+
 struct GpkgStore::Impl
 {
     Impl();

@@ -1,0 +1,112 @@
+#include "render/area_painter.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace engdrift {
+
+AreaPainter::AreaPainter(QPainter &painter, const MapStyle &style, const AreaPaintSettings &settings)
+    : m_painter(painter), m_mapStyle(style), m_settings(settings), m_dotLayer(painter)
+{
+    m_path.setFillRule(Qt::OddEvenFill);
+}
+
+AreaPainter::~AreaPainter() = default;
+
+AreaPainter::Style &AreaPainter::styleOf(QByteArrayView careType)
+{
+    // A lookup without a copy of the text: the key refers to the caller's bytes for the moment.
+    const QByteArray probe = QByteArray::fromRawData(careType.data(), careType.size());
+    if (const auto it = m_styles.constFind(probe); it != m_styles.cend())
+        return **it;
+    auto style = std::make_unique<Style>();
+    style->care = &m_mapStyle.careStyle(QString::fromUtf8(careType));
+    style->outline = QPen(style->care->outline, m_settings.outlineWidth);
+    Style *raw = style.get();
+    m_ownedStyles.push_back(std::move(style));
+    m_styles.insert(QByteArray(careType.data(), careType.size()), raw);
+    return *raw;
+}
+
+std::optional<QRectF> AreaPainter::pixelBox(const StreamedArea &area) const
+{
+    std::optional<QRectF> envelope = area.envelope;
+    if (!envelope)
+        envelope = wkbEnvelope(area.wkb, area.wkbSize);
+    if (!envelope)
+        return std::nullopt;
+    return m_settings.toPixel.map(envelope->left(), envelope->top(), envelope->right(), envelope->bottom());
+}
+
+AreaPainter::Drawn AreaPainter::draw(const StreamedArea &area)
+{
+    const std::optional<QRectF> pixels = pixelBox(area);
+    if (!pixels)
+        return Drawn::Nothing;
+    const QRectF &box = *pixels;
+    Style &style = styleOf(area.careType);
+    const bool selected = m_settings.selectedIds && m_settings.selectedIds->contains(area.areaId);
+    const bool small = box.width() < m_settings.dotPixels && box.height() < m_settings.dotPixels;
+    if ((small && !selected) || !area.wkb) { // without its geometry (SmallAreaPass) it is a dot
+        // What the polygon would leave at the size of the switch: its fill, and its outline (half
+        // of it: a neighbour's fill covers the other half of a shared edge) over the fill. Below
+        // the switch the outline shrinks with the area, so the colours keep the share they have
+        // at the switch instead of darkening to outline colours far away.
+        const double w = m_settings.outlineWidth;
+        const PixelMapping &m = m_settings.toPixel;
+        const double fill = area.areaM2 > 0 ? area.areaM2 * std::abs(m.sx * m.sy) : box.width() * box.height();
+        const double size = std::max(box.width(), box.height());
+        const double outline = (box.width() + box.height()) * w * std::min(1.0, size / m_settings.dotPixels);
+        m_dotLayer.add(box.adjusted(-w / 2, -w / 2, w / 2, w / 2), style.care->fill, std::max(0.0, fill - outline / 2),
+                       style.care->outline, outline);
+        ++m_dots;
+        ++m_drawn;
+        return Drawn::Dot;
+    }
+    m_path.clear();
+    m_path.setFillRule(Qt::OddEvenFill);
+    if (!appendWkb(m_path, area.wkb, area.wkbSize, m_settings.toPixel, 0.5) || m_path.isEmpty())
+        return Drawn::Nothing;
+    // Fills without antialiasing (neighbours share their edges exactly, and it is several times
+    // faster); the antialiased outline on top smooths the edge.
+    m_painter.setRenderHint(QPainter::Antialiasing, false);
+    const bool translucent = m_settings.fillOpacity < 1.0;
+    if (translucent)
+        m_painter.setOpacity(m_settings.fillOpacity); // over a background picture the fills may let it through
+    m_painter.fillPath(m_path, style.care->fill);
+    if (style.care->hatch != Qt::NoBrush)
+        m_painter.fillPath(m_path, QBrush(style.care->hatchColour, style.care->hatch));
+    if (translucent)
+        m_painter.setOpacity(1.0);
+    m_painter.setRenderHint(QPainter::Antialiasing, true);
+    m_painter.strokePath(m_path, style.outline);
+    ++m_drawn;
+    if (selected)
+        m_selected << std::make_pair(area.areaId, m_path);
+    if (m_settings.collectLabels && box.width() > 70 && box.height() > 26) {
+        m_labels << AreaLabelCandidate{area.areaId, QString::fromUtf8(area.careType), area.areaM2, box,
+                                       QByteArray(reinterpret_cast<const char *>(area.wkb),
+                                                  static_cast<qsizetype>(area.wkbSize))};
+    }
+    return Drawn::Polygon;
+}
+
+void AreaPainter::takeDots(AreaPainter &other)
+{
+    m_dotLayer.merge(other.m_dotLayer);
+    m_drawn += other.m_dots;
+    m_dots += other.m_dots;
+    other.m_drawn -= other.m_dots;
+    other.m_dots = 0;
+}
+
+void AreaPainter::finish()
+{
+    m_painter.save();
+    m_painter.setOpacity(std::clamp(m_settings.fillOpacity, 0.0, 1.0));
+    m_dotLayer.finish();
+    m_painter.restore();
+}
+
+} // namespace engdrift
