@@ -896,6 +896,42 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Areas from</source>
+        <translation>Arealer fra</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Arealer</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Fortrudt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Source feature</source>
+        <translation>Kildeobjekt</translation>
+    </message>
 </context>
 <context>
     <name>CliAdopt</name>
@@ -1029,6 +1065,122 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>note: %1</source>
         <translation>bemærk: %1</translation>
     </message>
+    <message>
+        <source>not proposed</source>
+        <translation>ikke foreslået</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>foreslået</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>møde holdt</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vedtaget</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>udsat</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>omlagt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besluttet af</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Imod</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanke</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Husstande</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation>Første areal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Omlægning</translation>
+    </message>
+    <message>
+        <source>Planned areas</source>
+        <translation>Planlagte arealer</translation>
+    </message>
+    <message>
+        <source>Planned m²</source>
+        <translation>Planlagt m²</translation>
+    </message>
+    <message>
+        <source>Mown paths</source>
+        <translation>Slåede stier</translation>
+    </message>
+    <message>
+        <source>Path length (m)</source>
+        <translation>Stilængde (m)</translation>
+    </message>
 </context>
 <context>
     <name>CliDepartment</name>
@@ -1117,6 +1269,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Created department %1 %2</source>
         <translation>Oprettede afdeling %1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation>Første areal</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Arealer</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1429,25 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>CliTable</name>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Afd.</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+</context>
+<context>
     <name>CliTimeline</name>
     <message>
         <source>The first date of the timeline.</source>
@@ -1305,6 +1496,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
         <translation>Kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Total m²</source>
+        <translation>I alt m²</translation>
+    </message>
+    <message>
+        <source>Green m²</source>
+        <translation>Grønt m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation>Naturvenligt m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly %</source>
+        <translation>Naturvenligt %</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,42 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>; removed the %n departments it had created (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source feature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAdopt</name>
@@ -977,6 +1013,122 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mown paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliDepartment</name>
@@ -1064,6 +1216,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Created department %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1377,25 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CliTable</name>
+    <message>
+        <source>Org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliTimeline</name>
     <message>
         <source>The first date of the timeline.</source>
@@ -1252,6 +1443,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,7 +57,7 @@ struct CliResult
     QString err;
 };
 
-/// Runs engdrift-cli with the arguments, waiting at most timeoutMs.
-CliResult runCli(const QStringList &args, int timeoutMs = 60000);
+/// Runs engdrift-cli with the arguments, waiting at most timeoutMs, speaking `language` (da or en).
+CliResult runCli(const QStringList &args, int timeoutMs = 60000, const QString &language = QStringLiteral("en"));
 
 } // namespace engdrift::test
