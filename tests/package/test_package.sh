@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb with cpack, unpacks it into a temporary root and checks that its programs run,
 # that the desktop file, icon, AppStream metadata and MIME type are in it, and that dpkg-shlibdeps
-# filled in the dependencies.
+# filled in the dependencies (and Qt's translations are one).
 set -euo pipefail
 build="$1"
 work="$(mktemp -d)"
@@ -12,7 +12,7 @@ deb="$(ls "$work"/pkg/*.deb | head -n 1)"
 [ -f "$deb" ] || { echo "no .deb was made"; exit 1; }
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
-for lib in libgdal libgeos libproj libqt6core6 libqt6widgets6; do
+for lib in libgdal libgeos libproj libqt6core6 libqt6widgets6 qt6-translations-l10n; do
   echo "$depends" | grep -q "$lib" || { echo "the package does not depend on $lib"; exit 1; }
 done
 dpkg-deb -x "$deb" "$work/root"
