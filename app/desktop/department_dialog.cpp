@@ -1,5 +1,6 @@
 #include "department_dialog.h"
 
+#include "error_text.h"
 #include "date_field.h"
 #include "edit/departments.h"
 #include "project_document.h"
@@ -120,7 +121,7 @@ bool DepartmentDialog::save()
     }
     auto saved = saveDepartmentDetails(m_document->store(), d, !m_department);
     if (!saved.ok()) {
-        m_message->setText(saved.errorMessage());
+        m_message->setText(errorText(saved.error()));
         return false;
     }
     m_message->clear();
@@ -135,7 +136,7 @@ bool DepartmentDialog::deleteDepartment()
         return false;
     auto deleted = deleteEmptyDepartment(m_document->store(), *m_department);
     if (!deleted.ok()) {
-        m_message->setText(deleted.errorMessage());
+        m_message->setText(errorText(deleted.error()));
         return false;
     }
     m_message->clear();
@@ -205,7 +206,7 @@ bool StartDateDialog::apply()
     }
     auto moved = correctDepartmentStart(m_document->store(), m_department, m_date->date(), m_note->text());
     if (!moved.ok()) {
-        m_message->setText(moved.errorMessage());
+        m_message->setText(errorText(moved.error()));
         return false;
     }
     m_message->clear();

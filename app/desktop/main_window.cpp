@@ -7,6 +7,7 @@
 #include "department_tree.h"
 #include "edit/departments.h"
 #include "edit/geometry_edits.h"
+#include "error_text.h"
 #include "import_command.h"
 #include "import_dialog.h"
 #include "legend_widget.h"
@@ -213,7 +214,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 performEdit(tr("note"), [&] {
                     auto step = m_document->perform(m_document->session().setNote(ids, note, from));
                     if (!step.ok())
-                        reportError(step.errorMessage());
+                        reportError(step.error());
                     return step.ok();
                 });
             });
@@ -227,7 +228,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_pathTool.get(), &PointsTool::lineDrawn, this,
             [this](const QList<QPointF> &line) { addPathFromLine(line, m_properties->fromDate()); });
     connect(m_pathTool.get(), &PointsTool::contextRequested, this, &MainWindow::showPathMenu);
-    connect(m_polygonTool.get(), &PointsTool::failed, this, &MainWindow::reportError);
+    connect(m_polygonTool.get(), &PointsTool::failed, this, qOverload<const QString &>(&MainWindow::reportError));
     connect(m_vertexTool.get(), &VertexTool::reshaped, this,
             [this](qint64 id, const QList<QList<QPointF>> &rings) { reshapeArea(id, rings, m_properties->fromDate()); });
 
@@ -707,7 +708,7 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
 {
     auto document = ProjectDocument::open(path);
     if (!document.ok()) {
-        reportError(document.errorMessage());
+        reportError(document.error());
         return false;
     }
     std::unique_ptr<ProjectDocument> doc = std::move(document).value();
@@ -722,10 +723,12 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
             if (auto restored = doc->restoreRecovery(); !restored.ok()) {
                 // Not offered again at the next start; kept aside for whoever wants to look.
                 const QString aside = ProjectDocument::setRecoveryAside(path);
-                reportError(restored.errorMessage() + QStringLiteral("\n\n") +
-                            (aside.isEmpty() ? tr("The unsaved edits have been dropped.")
-                                             : tr("The unsaved edits are kept in %1; they will not be offered again.")
-                                                   .arg(QDir::toNativeSeparators(aside))));
+                reportError(rephrased(restored.error(),
+                                      restored.errorMessage() + QStringLiteral("\n\n") +
+                                          (aside.isEmpty()
+                                               ? tr("The unsaved edits have been dropped.")
+                                               : tr("The unsaved edits are kept in %1; they will not be offered again.")
+                                                     .arg(QDir::toNativeSeparators(aside)))));
             }
         } else if (askRecovery && !ProjectDocument::dropRecovery(path)) {
             reportError(tr("The unsaved edits you declined cannot be deleted: %1")
@@ -743,7 +746,7 @@ bool MainWindow::newProject(const QString &path)
 {
     auto document = ProjectDocument::create(path, Crs::defaultProjectCrs());
     if (!document.ok()) {
-        reportError(document.errorMessage());
+        reportError(document.error());
         return false;
     }
     setDocument(std::move(document).value());
@@ -757,8 +760,9 @@ bool MainWindow::saveProject()
         return false;
     auto report = m_document->save();
     if (!report.ok()) {
-        reportError(tr("The project was not saved; it is as it was before, and your edits are still here.") +
-                    QStringLiteral("\n\n") + report.errorMessage());
+        reportError(rephrased(report.error(),
+                              tr("The project was not saved; it is as it was before, and your edits are still here.") +
+                                  QStringLiteral("\n\n") + report.errorMessage()));
         return false;
     }
     statusBar()->showMessage(tr("Saved: %n new version(s)", "", report->versionsInserted), 5000);
@@ -834,10 +838,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::reportError(const QString &message)
 {
-    m_lastError = message;
-    statusBar()->showMessage(message, 15000);
+    reportError(makeError(message));
+}
+
+void MainWindow::reportError(const Error &error)
+{
+    m_lastError = error.message;
+    m_lastErrorDetail = error.detail;
+    statusBar()->showMessage(error.message, 15000);
     if (!m_quiet)
-        QMessageBox::warning(this, QStringLiteral("Engdrift"), message);
+        showError(this, QStringLiteral("Engdrift"), error);
 }
 
 bool MainWindow::performEdit(const QString &, const std::function<bool()> &edit)
@@ -854,7 +864,7 @@ bool MainWindow::retagSelection(const QString &careType, const QDate &from)
         const QSet<qint64> sel = m_canvas->selection();
         auto step = m_document->perform(m_document->session().retag(QList<qint64>(sel.cbegin(), sel.cend()), careType, from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         statusBar()->showMessage(step->description, 5000);
@@ -868,7 +878,7 @@ bool MainWindow::mergeSelection(const QDate &from)
         const QSet<qint64> sel = m_canvas->selection();
         auto step = m_document->perform(m_document->session().merge(QList<qint64>(sel.cbegin(), sel.cend()), from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         m_canvas->setSelection(QSet<qint64>(step->createdAreaIds.cbegin(), step->createdAreaIds.cend()));
@@ -890,7 +900,7 @@ bool MainWindow::endSelection(const QDate &from)
             return false;
         auto step = m_document->perform(m_document->session().remove(QList<qint64>(sel.cbegin(), sel.cend()), from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         m_canvas->setSelection({});
@@ -917,12 +927,12 @@ bool MainWindow::splitSelection(const QList<QPointF> &line, const QDate &from)
         }
         auto geometry = Geometry::lineString(line);
         if (!geometry.ok()) {
-            reportError(geometry.errorMessage());
+            reportError(geometry.error());
             return false;
         }
         auto step = m_document->perform(m_document->session().split(*sel.cbegin(), *geometry, from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         m_canvas->setSelection(QSet<qint64>(step->createdAreaIds.cbegin(), step->createdAreaIds.cend()));
@@ -949,7 +959,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
     return performEdit(tr("draw"), [&] {
         auto polygon = polygonFromRing(ring);
         if (!polygon.ok()) {
-            reportError(polygon.errorMessage());
+            reportError(polygon.error());
             return false;
         }
         const auto department = departmentForNewArea(ring);
@@ -979,7 +989,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
         }
         auto performed = m_document->perform(std::move(step));
         if (!performed.ok()) {
-            reportError(performed.errorMessage());
+            reportError(performed.error());
             return false;
         }
         m_canvas->setSelection(QSet<qint64>(performed->createdAreaIds.cbegin(), performed->createdAreaIds.cend()));
@@ -1006,7 +1016,7 @@ bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
     return performEdit(tr("mown path"), [&] {
         auto geometry = Geometry::lineString(line);
         if (!geometry.ok()) {
-            reportError(geometry.errorMessage());
+            reportError(geometry.error());
             return false;
         }
         const auto department = departmentForNewArea(line);
@@ -1017,7 +1027,7 @@ bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
         const auto kind = static_cast<PathKind>(m_pathKind->currentData().toInt());
         auto step = m_document->perform(m_document->session().addPath(*geometry, *department, kind, m_pathWidth->value(), from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         statusBar()->showMessage(tr("%1: %2 m long, %3 m wide")
@@ -1034,7 +1044,7 @@ bool MainWindow::endPath(qint64 pathId, const QDate &from)
     return performEdit(tr("end path"), [&] {
         auto step = m_document->perform(m_document->session().endPaths({pathId}, from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         statusBar()->showMessage(step->description, 5000);
@@ -1063,13 +1073,13 @@ bool MainWindow::reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, 
     return performEdit(tr("reshape"), [&] {
         auto polygon = Geometry::polygon(rings); // at full precision: the corners not moved stay as stored
         if (!polygon.ok()) {
-            reportError(polygon.errorMessage());
+            reportError(polygon.error());
             return false;
         }
         OverlapRules rules;
         auto step = m_document->perform(m_document->session().reshape(areaId, *polygon, from, rules));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             m_vertexTool->reload(); // back to the outline as it is
             return false;
         }
@@ -1228,7 +1238,7 @@ void MainWindow::deleteChosenDepartment()
                          QMessageBox::Yes)
         return;
     if (auto deleted = deleteEmptyDepartment(m_document->store(), *key); !deleted.ok()) {
-        reportError(deleted.errorMessage());
+        reportError(deleted.error());
         return;
     }
     m_document->storeChangedOutside();
@@ -1303,7 +1313,7 @@ bool MainWindow::exportMap(const QString &path, const QString &defaultSuffix)
         return false;
     auto target = mapFileTarget(path, defaultSuffix);
     if (!target.ok()) {
-        reportError(target.errorMessage());
+        reportError(target.error());
         return false;
     }
     // What the canvas shows (the date, the unsaved edits, the proposal in the proposal view);
@@ -1319,7 +1329,7 @@ bool MainWindow::exportMap(const QString &path, const QString &defaultSuffix)
         [this, file](const Result<void> &written) {
             m_busy->clear();
             if (!written.ok()) {
-                reportError(written.errorMessage());
+                reportError(written.error());
                 emit mapExported(file.path, false);
                 return;
             }

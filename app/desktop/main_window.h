@@ -5,6 +5,7 @@
 // views and the language.
 
 #include "model/department.h"
+#include "util/result.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -90,6 +91,8 @@ public:
     void setPathWidth(double metres);
     void setQuiet(bool quiet) { m_quiet = quiet; }
     QString lastError() const { return m_lastError; }
+    /// What the libraries said about the last error (shown below its sentence); may be empty.
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
 
     void zoomToDepartment(const DepartmentKey &key);
     void zoomToSelection();
@@ -118,6 +121,7 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void reportError(const QString &message);
+    void reportError(const Error &error);
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
     void setBackground(const QString &source);
@@ -210,6 +214,7 @@ private:
     QString m_language = QStringLiteral("da");
     bool m_quiet = false;
     QString m_lastError;
+    QString m_lastErrorDetail;
 };
 
 } // namespace engdrift::gui
