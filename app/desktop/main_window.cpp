@@ -13,6 +13,7 @@
 #include "legend_widget.h"
 #include "map_canvas.h"
 #include "map_export.h"
+#include "manual_dialog.h"
 #include "map_tools.h"
 #include "project_document.h"
 #include "properties_panel.h"
@@ -138,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    nameActions();
     retranslate();
     setTool(Tool::Select);
 
@@ -384,6 +386,9 @@ void MainWindow::createActions()
     });
     m_noBackgroundAction = new QAction(this);
     connect(m_noBackgroundAction, &QAction::triggered, this, [this] { setBackground(QString()); });
+    m_manualAction = new QAction(this);
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_manualAction, &QAction::triggered, this, &MainWindow::showManual);
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Engdrift"),
@@ -391,6 +396,35 @@ void MainWindow::createActions()
                               "their change towards nature-friendly grounds.</p><p>GDAL, GEOS, PROJ and Qt.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::nameActions()
+{
+    // The manual names the commands and keys by these names (manual_dialog.h); tests find them so.
+    const std::pair<QObject *, const char *> named[] = {
+        {m_newAction, "newProject"},       {m_openAction, "openProject"},
+        {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
+        {m_exportAction, "exportMap"},     {m_quitAction, "quit"},
+        {m_undoAction, "undo"},            {m_redoAction, "redo"},
+        {m_mergeAction, "merge"},          {m_endAction, "endAreas"},
+        {m_zoomInAction, "zoomIn"},        {m_zoomOutAction, "zoomOut"},
+        {m_zoomAllAction, "zoomAll"},      {m_zoomDeptAction, "zoomDepartment"},
+        {m_zoomSelectionAction, "zoomSelection"}, {m_adoptionAction, "adoptionRecord"},
+        {m_proposalsAction, "proposals"},  {m_proposalViewAction, "proposalView"},
+        {m_manualAction, "manual"},        {m_aboutAction, "about"},
+        {m_bottomDock->toggleViewAction(), "charts"},
+        {m_fileMenu, "menu.file"},         {m_editMenu, "menu.edit"},
+        {m_viewMenu, "menu.view"},         {m_departmentMenu, "menu.department"},
+        {m_toolsMenu, "menu.tools"},       {m_languageMenu, "menu.language"},
+        {m_helpMenu, "menu.help"}};
+    for (const auto &[object, name] : named)
+        object->setObjectName(QLatin1String(name));
+    const std::pair<Tool, const char *> tools[] = {
+        {Tool::Select, "tool.select"}, {Tool::BoxSelect, "tool.box"}, {Tool::PolygonSelect, "tool.polygon"},
+        {Tool::ZoomBox, "tool.zoomBox"}, {Tool::Draw, "tool.draw"},   {Tool::Split, "tool.split"},
+        {Tool::Vertices, "tool.vertices"}, {Tool::Path, "tool.path"}};
+    for (const auto &[tool, name] : tools)
+        m_toolActions.value(tool)->setObjectName(QLatin1String(name));
 }
 
 void MainWindow::createMenus()
@@ -467,6 +501,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addAction(m_zoomAllAction);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manualAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     updateRecentMenu();
 }
@@ -498,6 +534,8 @@ void MainWindow::retranslate()
     m_zoomAllAction->setText(tr("Zoom to &everything"));
     m_zoomDeptAction->setText(tr("Zoom to &department"));
     m_zoomSelectionAction->setText(tr("Zoom to &selection"));
+    m_manualAction->setText(tr("&Manual"));
+    m_manualAction->setToolTip(tr("What Engdrift does, step by step, its keys and what the map's symbols mean"));
     m_aboutAction->setText(tr("&About Engdrift"));
     m_departmentMenu->setTitle(tr("&Department"));
     m_adoptionAction->setText(tr("Adoption record…"));
@@ -1261,6 +1299,20 @@ void MainWindow::showProposals()
             m_document->storeChangedOutside();
     });
     dialog->show();
+}
+
+ManualDialog *MainWindow::showManual()
+{
+    if (!m_manual) {
+        m_manual = new ManualDialog(this, this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_manual->reload();
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
 }
 
 void MainWindow::setProposal(const std::optional<qint64> &proposalId, const QString &name)

@@ -28,6 +28,7 @@ class ChartsPanel;
 class DepartmentTree;
 class ImportDialog;
 class LegendWidget;
+class ManualDialog;
 class MapCanvas;
 class MapTool;
 class PointsTool;
@@ -60,6 +61,8 @@ public:
     LegendWidget *legend() const { return m_legend; }
     /// Opens the import dialog (non-modal) and returns it.
     ImportDialog *showImportDialog();
+    /// Opens the manual (Help menu, F1; non-modal) and returns it.
+    ManualDialog *showManual();
     /// Writes the map as it is shown to a file (PNG, JPEG, PDF or SVG by its extension; a name
     /// without one gets defaultSuffix), on a background thread; mapExported tells when it is done.
     /// False (with the reason reported) when the name is not one Engdrift can write.
@@ -109,6 +112,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// Object names for the actions and menus the manual names.
+    void nameActions();
     void retranslate();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool maybeSave();
@@ -152,6 +157,7 @@ private:
     QLabel *m_scale = nullptr;
     QLabel *m_busy = nullptr;
     QPointer<ImportDialog> m_importDialog;
+    QPointer<ManualDialog> m_manual;
 
     std::unique_ptr<SelectTool> m_selectTool;
     std::unique_ptr<RectangleTool> m_boxTool;
@@ -193,6 +199,7 @@ private:
     QAction *m_zoomSelectionAction = nullptr;
     QAction *m_danishAction = nullptr;
     QAction *m_englishAction = nullptr;
+    QAction *m_manualAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_adoptionAction = nullptr;
     QAction *m_proposalsAction = nullptr;

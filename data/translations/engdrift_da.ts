@@ -4452,6 +4452,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Export the map</source>
         <translation>Eksportér kortet</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <source>What Engdrift does, step by step, its keys and what the map&apos;s symbols mean</source>
+        <translation>Hvad Engdrift gør, trin for trin, dets taster og hvad kortets symboler betyder</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>

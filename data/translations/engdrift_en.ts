@@ -4400,6 +4400,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Engdrift does, step by step, its keys and what the map&apos;s symbols mean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MapCanvas</name>
