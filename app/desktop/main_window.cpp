@@ -20,6 +20,8 @@
 #include "proposals_dialog.h"
 #include "render/map_renderer.h"
 #include "render/png_writer.h"
+#include "sample_project.h"
+#include "start_panel.h"
 #include "time_slider.h"
 #include "util/dates.h"
 #include "util/translations.h"
@@ -67,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setLanguage(m_language); // the care types' names on the map, as in the panels
     m_timeSlider = new TimeSlider(central);
+    m_startPanel = new StartPanel(m_canvas); // what to do first, while the map is empty
+    m_startPanel->setSampleAvailable(!installedSampleProject().isEmpty());
     centralLayout->addWidget(m_canvas, 1);
     centralLayout->addWidget(m_timeSlider);
     setCentralWidget(central);
@@ -142,6 +146,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     nameActions();
     retranslate();
     setTool(Tool::Select);
+    connect(m_startPanel, &StartPanel::newProjectRequested, m_newAction, &QAction::trigger);
+    connect(m_startPanel, &StartPanel::openProjectRequested, m_openAction, &QAction::trigger);
+    connect(m_startPanel, &StartPanel::importRequested, this, &MainWindow::showImportDialog);
+    connect(m_startPanel, &StartPanel::sampleRequested, this, &MainWindow::openSampleProject);
+    updateStartPanel();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &p) {
         if (!m_document)
@@ -673,6 +682,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_proposalLabel->clear();
     m_canvas->setProposal(std::nullopt);
     m_canvas->setDocument(doc);
+    m_projectHasData.reset();
+    updateStartPanel();
     m_panelsPending = doc != nullptr;
     if (doc)
         m_panelsTimer->start();
@@ -696,6 +707,8 @@ void MainWindow::updateDateRange()
     const QDate today = QDate::currentDate();
     if (!m_document) {
         m_timeSlider->setRange(today.addYears(-1), today.addYears(kPlanningYears));
+        m_projectHasData.reset();
+        updateStartPanel();
         return;
     }
     // The unsaved edits may reach beyond the saved dates (an area drawn from an earlier date).
@@ -725,11 +738,39 @@ void MainWindow::updateDateRange()
                 first = edited.first;
             if (edited.last.isValid() && (!last.isValid() || edited.last > last))
                 last = edited.last;
+            m_projectHasData = first.isValid(); // no areas or paths, saved or not: say what to do first
+            updateStartPanel();
             if (!first.isValid()) // no data yet
                 first = today.addYears(-1);
             last = std::max(last.isValid() ? last : today, today).addYears(kPlanningYears);
             m_timeSlider->setRange(std::min(first, today), last);
         });
+}
+
+void MainWindow::updateStartPanel()
+{
+    if (!m_document)
+        m_startPanel->setMode(StartPanel::Mode::NoProject);
+    else if (m_projectHasData == false)
+        m_startPanel->setMode(StartPanel::Mode::EmptyProject);
+    else
+        m_startPanel->setMode(StartPanel::Mode::Hidden); // has data, or not known yet
+}
+
+bool MainWindow::openSampleProject()
+{
+    if (!maybeSave())
+        return false;
+    auto copy = copySampleProject(installedSampleProject(),
+                                  m_sampleCopyFolder.isEmpty() ? sampleCopyFolder() : m_sampleCopyFolder);
+    if (!copy.ok()) {
+        reportError(copy.error());
+        return false;
+    }
+    if (!openProject(*copy))
+        return false;
+    statusBar()->showMessage(tr("Opened a copy of the sample project: %1").arg(QDir::toNativeSeparators(*copy)), 15000);
+    return true;
 }
 
 void MainWindow::loadPanels()

@@ -36,6 +36,7 @@ class ProjectDocument;
 class PropertiesPanel;
 class RectangleTool;
 class SelectTool;
+class StartPanel;
 class TimeSlider;
 class VertexTool;
 
@@ -63,6 +64,10 @@ public:
     ImportDialog *showImportDialog();
     /// Opens the manual (Help menu, F1; non-modal) and returns it.
     ManualDialog *showManual();
+    /// Opens a fresh copy of the installed sample project (sampleCopyFolder(), unless set here).
+    bool openSampleProject();
+    void setSampleCopyFolder(const QString &folder) { m_sampleCopyFolder = folder; }
+    StartPanel *startPanel() const { return m_startPanel; }
     /// Writes the map as it is shown to a file (PNG, JPEG, PDF or SVG by its extension; a name
     /// without one gets defaultSuffix), on a background thread; mapExported tells when it is done.
     /// False (with the reason reported) when the name is not one Engdrift can write.
@@ -120,6 +125,8 @@ private:
     void updateTitle();
     void updateUndoTexts();
     void loadPanels();
+    /// The start panel says what to do first while there is no project or it has no areas.
+    void updateStartPanel();
     /// The time slider runs from the project's first date to its last (or today) and on into the
     /// years a plan may need; gathered in the background, with the unsaved edits' dates.
     void updateDateRange();
@@ -143,6 +150,9 @@ private:
 
     std::unique_ptr<ProjectDocument> m_document;
     MapCanvas *m_canvas = nullptr;
+    StartPanel *m_startPanel = nullptr;
+    std::optional<bool> m_projectHasData; ///< areas or paths, saved or not (unknown until counted)
+    QString m_sampleCopyFolder;
     TimeSlider *m_timeSlider = nullptr;
     DepartmentTree *m_tree = nullptr;
     LegendWidget *m_legend = nullptr;

@@ -3286,6 +3286,21 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample project is not installed with this copy of Engdrift.</source>
+        <translation>Eksempelprojektet er ikke installeret sammen med denne udgave af Engdrift.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The sample project cannot be copied to %1.</source>
+        <translation>Eksempelprojektet kan ikke kopieres til %1.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>cannot create the table %1</source>
@@ -4460,12 +4475,9 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>What Engdrift does, step by step, its keys and what the map&apos;s symbols mean</source>
         <translation>Hvad Engdrift gør, trin for trin, dets taster og hvad kortets symboler betyder</translation>
     </message>
-</context>
-<context>
-    <name>engdrift::gui::MapCanvas</name>
     <message>
-        <source>Open a project or create a new one (File menu).</source>
-        <translation>Åbn et projekt, eller opret et nyt (menuen Filer).</translation>
+        <source>Opened a copy of the sample project: %1</source>
+        <translation>Åbnede en kopi af eksempelprojektet: %1</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4704,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Department %1 has no areas yet.</source>
         <translation>Afdeling %1 har endnu ingen arealer.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartPanel</name>
+    <message>
+        <source>New project…</source>
+        <translation>Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>Import areas…</source>
+        <translation>Importer arealer…</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Åbn eksempelprojektet</translation>
+    </message>
+    <message>
+        <source>Three estates near Hedehusene, 2019–2026, opened as a copy of your own</source>
+        <translation>Tre afdelinger ved Hedehusene, 2019–2026, åbnet som din egen kopi</translation>
+    </message>
+    <message>
+        <source>Or look around in the sample project first: three estates near Hedehusene with their care types from 2019 to 2026, opened as a copy you may change.</source>
+        <translation>Eller se dig først omkring i eksempelprojektet: tre afdelinger ved Hedehusene med deres plejetyper fra 2019 til 2026, åbnet som en kopi, du gerne må ændre.</translation>
+    </message>
+    <message>
+        <source>This project has no areas yet</source>
+        <translation>Projektet har endnu ingen arealer</translation>
+    </message>
+    <message>
+        <source>Start by importing the areas of a department from a GIS file: a GeoPackage, a shapefile or GeoJSON, such as the municipality&apos;s FKG data.</source>
+        <translation>Begynd med at importere en afdelings arealer fra en GIS-fil: en GeoPackage, en shapefil eller GeoJSON, f.eks. kommunens FKG-data.</translation>
+    </message>
+    <message>
+        <source>Welcome to Engdrift</source>
+        <translation>Velkommen til Engdrift</translation>
+    </message>
+    <message>
+        <source>Make a new project for your departments&apos; outdoor areas, or open one.</source>
+        <translation>Lav et nyt projekt til afdelingernes udearealer, eller åbn et.</translation>
     </message>
 </context>
 <context>

@@ -3234,6 +3234,21 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample project is not installed with this copy of Engdrift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample project cannot be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>cannot create the table %1</source>
@@ -4408,11 +4423,8 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>What Engdrift does, step by step, its keys and what the map&apos;s symbols mean</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>engdrift::gui::MapCanvas</name>
     <message>
-        <source>Open a project or create a new one (File menu).</source>
+        <source>Opened a copy of the sample project: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4639,6 +4651,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Department %1 has no areas yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartPanel</name>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three estates near Hedehusene, 2019–2026, opened as a copy of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or look around in the sample project first: three estates near Hedehusene with their care types from 2019 to 2026, opened as a copy you may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no areas yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start by importing the areas of a department from a GIS file: a GeoPackage, a shapefile or GeoJSON, such as the municipality&apos;s FKG data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Engdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new project for your departments&apos; outdoor areas, or open one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
