@@ -200,15 +200,12 @@ Column areaM2()
 
 QString careTypeName(const Catalogue &catalogue, const QString &code)
 {
-    const CareType *type = catalogue.find(code);
-    const QString name = type ? type->name.text(currentLanguage()) : QString();
-    return name.isEmpty() ? code : name;
+    return catalogue.careTypeName(code, currentLanguage());
 }
 
 QString catalogueName(const Catalogue &catalogue)
 {
-    const QString name = catalogue.name().text(currentLanguage());
-    return name.isEmpty() ? catalogue.id() : name;
+    return catalogue.title(currentLanguage());
 }
 
 QString formatNumber(double value, int decimals)
