@@ -293,7 +293,7 @@ int runAdopt(const QStringList &args)
     if (!recorded.ok()) {
         QString message = recorded.errorMessage(); // one broken rule a line: one line here
         message.replace(QLatin1Char('\n'), QLatin1String("; "));
-        return fail(message);
+        return fail(rephrased(recorded.error(), message));
     }
     out() << CliAdoptText::tr("Recorded: %1 %2 for department %3")
                  .arg(kindName(event.kind), isoDate(event.date), event.department.toString());

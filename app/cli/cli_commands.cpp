@@ -153,7 +153,7 @@ int runNew(const QStringList &args)
     if (cmd.isSet(QStringLiteral("crs"))) {
         auto parsed = Crs::fromUserInput(cmd.value(QStringLiteral("crs")));
         if (!parsed.ok())
-            return fail(CliText::tr("--crs: %1").arg(parsed.errorMessage()));
+            return fail(rephrased(parsed.error(), CliText::tr("--crs: %1").arg(parsed.errorMessage())));
         crs = parsed.value();
     }
     auto store = ProjectStore::create(cmd.positional(0), crs, Catalogue::builtIn());
