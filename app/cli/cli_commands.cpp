@@ -38,7 +38,7 @@ namespace {
 
 Result<std::unique_ptr<ProjectStore>> openProject(const QString &path, OpenMode mode)
 {
-    return ProjectStore::open(path, mode);
+    return openStore(path, mode);
 }
 
 /// Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise.
@@ -156,7 +156,7 @@ int runNew(const QStringList &args)
             return fail(rephrased(parsed.error(), CliText::tr("--crs: %1").arg(parsed.errorMessage())));
         crs = parsed.value();
     }
-    auto store = ProjectStore::create(cmd.positional(0), crs, Catalogue::builtIn());
+    auto store = createStore(cmd.positional(0), crs, Catalogue::builtIn());
     if (!store.ok())
         return fail(store.error());
     out() << CliText::tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), catalogueName(Catalogue::builtIn()))

@@ -34,7 +34,7 @@ void runInBackground(const QString &projectPath, QObject *receiver,
     backgroundPool().start([projectPath, query, done, guard] {
         auto result = std::make_shared<Result<T>>(makeError(QString()));
         {
-            auto store = ProjectStore::open(projectPath, OpenMode::ReadOnly);
+            auto store = openStore(projectPath, OpenMode::ReadOnly);
             *result = store.ok() ? query(**store) : Result<T>(store.error());
         } // the store closes on this thread
         if (guard) {

@@ -5,12 +5,15 @@
 #include "background_task.h"
 #include "project_document.h"
 
+#include <QAbstractItemDelegate>
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 
 namespace engdrift::gui {
@@ -76,6 +79,25 @@ public:
     {
         auto it = m_where.constFind(key);
         return it == m_where.constEnd() ? QModelIndex() : index(it->second, 0, index(it->first, 0));
+    }
+
+    /// The department row whose name column's text is the widest in `metrics`, or an invalid index.
+    QModelIndex widestName(const QFontMetrics &metrics) const
+    {
+        QModelIndex widest;
+        int most = -1;
+        for (int org = 0; org < m_nodes.size(); ++org) {
+            const QModelIndex parent = index(org, 0);
+            for (int row = 0; row < m_nodes[org].departments.size(); ++row) {
+                const QModelIndex name = index(row, 0, parent);
+                const int width = metrics.horizontalAdvance(data(name, Qt::DisplayRole).toString());
+                if (width > most) {
+                    most = width;
+                    widest = name;
+                }
+            }
+        }
+        return widest;
     }
 
     const DepartmentRow *departmentAt(const QModelIndex &index) const
@@ -208,7 +230,9 @@ DepartmentTree::DepartmentTree(QWidget *parent) : QTreeView(parent), m_model(new
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The name column is as wide as the longest name, or wider to fill the room (fitNameColumn);
+    // a long name scrolls sideways rather than being cut short.
+    header()->setSectionResizeMode(0, QHeaderView::Interactive);
     header()->setMinimumSectionSize(40);
     setIndentation(14);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -220,6 +244,37 @@ DepartmentTree::DepartmentTree(QWidget *parent) : QTreeView(parent), m_model(new
     });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit departmentSelected(currentDepartment()); });
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != 0)
+            fitNameColumn();
+    });
+}
+
+void DepartmentTree::measureNames()
+{
+    const QModelIndex widest = m_model->widestName(QFontMetrics(font()));
+    m_nameWidth = 0;
+    if (widest.isValid()) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        const int depth = 1 + (rootIsDecorated() ? 1 : 0); // a department is under its organisation
+        m_nameWidth = itemDelegateForIndex(widest)->sizeHint(option, widest).width() + depth * indentation();
+    }
+    fitNameColumn();
+}
+
+void DepartmentTree::fitNameColumn()
+{
+    const int others = header()->sectionSize(1) + header()->sectionSize(2);
+    const int width = std::max({m_nameWidth, viewport()->width() - others, header()->minimumSectionSize()});
+    if (header()->sectionSize(0) != width)
+        header()->resizeSection(0, width);
+}
+
+void DepartmentTree::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitNameColumn();
 }
 
 void DepartmentTree::retranslate()
@@ -233,6 +288,8 @@ void DepartmentTree::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QTreeView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        measureNames();
 }
 
 void DepartmentTree::setDocument(ProjectDocument *document)
@@ -359,6 +416,7 @@ void DepartmentTree::reload()
                 departments += departmentCount(r);
             if (departments <= kExpandAllLimit)
                 expandAll();
+            measureNames();
             if (selected)
                 selectDepartment(*selected);
             m_pendingSelection.reset(); // the rows are here: a department not among them stays unselected

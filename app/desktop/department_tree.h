@@ -47,13 +47,20 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// The width a department's whole name needs (with its indentation), from the longest name.
+    void measureNames();
+    /// The name column shows every name whole, and takes the room the other columns leave.
+    void fitNameColumn();
+
     DepartmentModel *m_model = nullptr;
     ProjectDocument *m_document = nullptr;
     QDate m_date = QDate::currentDate();
     quint64 m_generation = 0;
     bool m_busy = false;
+    int m_nameWidth = 0; ///< measureNames()
     QTimer *m_dateTimer = nullptr;
     std::optional<DepartmentKey> m_pendingSelection; ///< asked for before the rows arrived
 };

@@ -495,7 +495,7 @@ bool ImportDialog::startImport()
     backgroundPool().start([projectPath, opts, cancel, self] {
         Result<ImportReport> result = makeError(QString());
         {
-            auto store = ProjectStore::open(projectPath, OpenMode::ReadWrite);
+            auto store = openStore(projectPath, OpenMode::ReadWrite);
             if (!store.ok()) {
                 result = store.error();
             } else {

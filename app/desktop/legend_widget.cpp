@@ -27,6 +27,17 @@ QIcon careTypeIcon(const QColor &fill, const QColor &outline, Qt::BrushStyle hat
     return QIcon(pixmap);
 }
 
+QIcon careTypeIcon(const MapStyle &style, const QString &code)
+{
+    const CareStyle &s = style.careStyle(code);
+    return careTypeIcon(s.fill, s.outline, s.hatch, s.hatchColour);
+}
+
+QString careTypeToolTip(const CareType &careType)
+{
+    return QStringLiteral("%1 / %2 · %3").arg(careType.name.da, careType.name.en, careType.fkgLabel);
+}
+
 LegendWidget::LegendWidget(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(2);
@@ -105,7 +116,7 @@ void LegendWidget::reload()
             auto areas = areaStatistics(store, date, AreaGrouping::CareType, department, content);
             if (!areas.ok())
                 return areas.error();
-            auto paths = mapPathLengths(store, content, date, department);
+            auto paths = MapSnapshot(store, content, date).pathLengths(department);
             if (!paths.ok())
                 return paths.error();
             return Legend{std::move(areas).value(), {paths->mownPathM, paths->safetyEdgeM}};
@@ -128,11 +139,10 @@ void LegendWidget::reload()
             for (const CareType &ct : catalogue.careTypes()) {
                 if (!byCare.contains(ct.code))
                     continue;
-                const CareStyle &s = style.careStyle(ct.code);
                 auto *item = new QTreeWidgetItem(this);
-                item->setIcon(0, careTypeIcon(s.fill, s.outline, s.hatch, s.hatchColour));
+                item->setIcon(0, careTypeIcon(style, ct.code));
                 item->setText(0, ct.name.text(m_language));
-                item->setToolTip(0, QStringLiteral("%1 · %2").arg(ct.code, ct.fkgLabel));
+                item->setToolTip(0, careTypeToolTip(ct));
                 item->setData(0, Qt::UserRole, ct.code);
                 item->setText(1, locale.toString(byCare.value(ct.code), 'f', 0));
                 item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

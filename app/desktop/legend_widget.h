@@ -10,6 +10,11 @@
 
 #include <optional>
 
+namespace engdrift {
+class MapStyle;
+struct CareType;
+} // namespace engdrift
+
 namespace engdrift::gui {
 
 class ProjectDocument;
@@ -44,5 +49,9 @@ private:
 /// A swatch of a care type's fill and hatching, for legends and drop-downs.
 QIcon careTypeIcon(const QColor &fill, const QColor &outline, Qt::BrushStyle hatch, const QColor &hatchColour,
                    int size = 16);
+/// The swatch of a care type as the map draws it.
+QIcon careTypeIcon(const MapStyle &style, const QString &code);
+/// A care type's names in both languages and its FKG label, for a tooltip (never its code).
+QString careTypeToolTip(const CareType &careType);
 
 } // namespace engdrift::gui

@@ -2,6 +2,7 @@
 
 #include "background_task.h"
 #include "adoption_dialog.h"
+#include "care_type_table.h"
 #include "charts_panel.h"
 #include "department_dialog.h"
 #include "department_tree.h"
@@ -30,12 +31,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
@@ -48,7 +49,9 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace engdrift::gui {
 namespace {
@@ -184,7 +187,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             m_vertexTool->reload();
         const bool any = !ids.isEmpty();
         m_mergeAction->setEnabled(ids.size() >= 2);
-        m_endAction->setEnabled(any);
+        m_retireAction->setEnabled(any);
         m_zoomSelectionAction->setEnabled(any);
     });
     connect(m_timeSlider, &TimeSlider::dateChanged, this, [this](const QDate &date) {
@@ -205,7 +208,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         QMenu menu(this);
         const bool onDepartment = index.isValid() && m_tree->currentDepartment().has_value();
         for (QAction *a : {m_editDepartmentAction, m_correctStartAction, m_adoptionAction, m_proposalsAction,
-                           m_zoomDeptAction, m_deleteDepartmentAction}) {
+                           m_zoomDeptAction, m_selectByCareAction, m_deleteDepartmentAction}) {
             if (onDepartment)
                 menu.addAction(a);
         }
@@ -230,8 +233,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 });
             });
     connect(m_properties, &PropertiesPanel::mergeRequested, this, [this] { mergeSelection(m_properties->fromDate()); });
-    connect(m_properties, &PropertiesPanel::deleteRequested, this, [this] { endSelection(m_properties->fromDate()); });
+    connect(m_properties, &PropertiesPanel::retireRequested, this, [this] { retireSelection(m_properties->fromDate()); });
     connect(m_properties, &PropertiesPanel::splitRequested, this, [this] { setTool(Tool::Split); });
+    connect(m_properties, &PropertiesPanel::areaActivated, this, &MainWindow::showArea);
+    connect(m_properties, &PropertiesPanel::selectionNarrowed, m_canvas, &MapCanvas::setSelection);
     connect(m_drawTool.get(), &PointsTool::areaDrawn, this,
             [this](const QList<QPointF> &ring) { addAreaFromRing(ring, m_properties->fromDate()); });
     connect(m_splitTool.get(), &PointsTool::lineDrawn, this,
@@ -296,6 +301,7 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportMapImage);
     m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -304,11 +310,17 @@ void MainWindow::createActions()
     m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_mergeAction = new QAction(this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeSelection"));
     m_mergeAction->setShortcut(QKeySequence(Qt::Key_M));
     connect(m_mergeAction, &QAction::triggered, this, [this] { mergeSelection(m_properties->fromDate()); });
-    m_endAction = new QAction(this);
-    m_endAction->setShortcut(QKeySequence::Delete);
-    connect(m_endAction, &QAction::triggered, this, [this] { endSelection(m_properties->fromDate()); });
+    m_retireAction = new QAction(this);
+    m_retireAction->setObjectName(QStringLiteral("retireSelection"));
+    m_retireAction->setShortcut(QKeySequence::Delete);
+    connect(m_retireAction, &QAction::triggered, this, [this] { retireSelection(m_properties->fromDate()); });
+    m_selectByCareAction = new QAction(this);
+    m_selectByCareAction->setObjectName(QStringLiteral("selectByCareType"));
+    m_selectByCareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_selectByCareAction, &QAction::triggered, this, &MainWindow::showCareTypeChooser);
 
     m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
@@ -410,12 +422,12 @@ void MainWindow::createActions()
 void MainWindow::nameActions()
 {
     // The manual names the commands and keys by these names (manual_dialog.h); tests find them so.
+    // (quit, mergeSelection, retireSelection and selectByCareType are named where they are made.)
     const std::pair<QObject *, const char *> named[] = {
         {m_newAction, "newProject"},       {m_openAction, "openProject"},
         {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
-        {m_exportAction, "exportMap"},     {m_quitAction, "quit"},
+        {m_exportAction, "exportMap"},
         {m_undoAction, "undo"},            {m_redoAction, "redo"},
-        {m_mergeAction, "merge"},          {m_endAction, "endAreas"},
         {m_zoomInAction, "zoomIn"},        {m_zoomOutAction, "zoomOut"},
         {m_zoomAllAction, "zoomAll"},      {m_zoomDeptAction, "zoomDepartment"},
         {m_zoomSelectionAction, "zoomSelection"}, {m_adoptionAction, "adoptionRecord"},
@@ -442,6 +454,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
@@ -452,8 +465,10 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_selectByCareAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_mergeAction);
-    m_editMenu->addAction(m_endAction);
+    m_editMenu->addAction(m_retireAction);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomAllAction, m_zoomDeptAction, m_zoomSelectionAction})
         m_viewMenu->addAction(a);
@@ -487,22 +502,49 @@ void MainWindow::createMenus()
         m_toolsMenu->addAction(m_toolActions.value(t));
         m_toolBar->addAction(m_toolActions.value(t));
     }
-    // The mown path tool's width and kind, beside it.
-    m_pathKind = new QComboBox(m_toolBar);
-    m_pathKind->addItem(QString(), QVariant::fromValue(static_cast<int>(PathKind::MownPath)));
-    m_pathKind->addItem(QString(), QVariant::fromValue(static_cast<int>(PathKind::SafetyEdge)));
-    m_pathWidthLabel = new QLabel(m_toolBar);
-    m_pathWidth = new QDoubleSpinBox(m_toolBar);
+    // The mown path tool's kind and width, beside it while it is chosen: one button that says
+    // them ("Sti 1,5 m") and opens a menu to change them, so that the tools keep their room at
+    // 1280 pixels.
+    m_pathOptionsButton = new QToolButton(m_toolBar);
+    m_pathOptionsButton->setObjectName(QStringLiteral("pathOptions"));
+    m_pathOptionsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *pathMenu = new QMenu(m_pathOptionsButton);
+    pathMenu->setObjectName(QStringLiteral("pathOptionsMenu"));
+    // Opened by hand rather than as the button's menu: the style's menu arrow would sit on the text.
+    connect(m_pathOptionsButton, &QToolButton::clicked, this, [this, pathMenu] {
+        pathMenu->exec(m_pathOptionsButton->mapToGlobal(QPoint(0, m_pathOptionsButton->height())));
+    });
+    m_pathKinds = new QActionGroup(this);
+    for (PathKind kind : {PathKind::MownPath, PathKind::SafetyEdge}) {
+        QAction *a = pathMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setChecked(kind == PathKind::MownPath);
+        a->setData(static_cast<int>(kind));
+        m_pathKinds->addAction(a);
+    }
+    pathMenu->addSeparator();
+    auto *widthRow = new QWidget(pathMenu);
+    auto *widthLayout = new QHBoxLayout(widthRow);
+    widthLayout->setContentsMargins(8, 2, 8, 2);
+    m_pathWidthLabel = new QLabel(widthRow);
+    m_pathWidth = new QDoubleSpinBox(widthRow);
+    m_pathWidth->setObjectName(QStringLiteral("pathWidth"));
     m_pathWidth->setRange(0.5, 20.0);
     m_pathWidth->setSingleStep(0.5);
     m_pathWidth->setDecimals(1);
     m_pathWidth->setSuffix(QStringLiteral(" m"));
     m_pathWidth->setValue(QSettings().value(QStringLiteral("path/width"), 1.5).toDouble());
-    connect(m_pathWidth, &QDoubleSpinBox::valueChanged, this,
-            [](double v) { QSettings().setValue(QStringLiteral("path/width"), v); });
-    // Shown while the path tool is chosen: the tool bar keeps room for the tools at 1280 pixels.
-    m_pathOptions = {m_toolBar->addWidget(m_pathKind), m_toolBar->addWidget(m_pathWidthLabel),
-                     m_toolBar->addWidget(m_pathWidth)};
+    widthLayout->addWidget(m_pathWidthLabel);
+    widthLayout->addWidget(m_pathWidth, 1);
+    auto *widthAction = new QWidgetAction(pathMenu);
+    widthAction->setDefaultWidget(widthRow);
+    pathMenu->addAction(widthAction);
+    connect(m_pathWidth, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        QSettings().setValue(QStringLiteral("path/width"), v);
+        updatePathOptions();
+    });
+    connect(m_pathKinds, &QActionGroup::triggered, this, &MainWindow::updatePathOptions);
+    m_pathOptions = m_toolBar->addWidget(m_pathOptionsButton);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_proposalViewAction);
     m_toolBar->addAction(m_mergeAction);
@@ -537,12 +579,17 @@ void MainWindow::retranslate()
     m_exportAction->setToolTip(tr("Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing"));
     m_quitAction->setText(tr("&Quit"));
     m_mergeAction->setText(tr("&Merge"));
-    m_endAction->setText(tr("&End selected areas"));
+    m_retireAction->setText(tr("&Retire selected areas"));
+    m_retireAction->setToolTip(tr("The selected areas leave the map on the date set in the selection panel; their "
+                               "history is kept"));
     m_zoomInAction->setText(tr("Zoom &in"));
     m_zoomOutAction->setText(tr("Zoom &out"));
     m_zoomAllAction->setText(tr("Zoom to &everything"));
     m_zoomDeptAction->setText(tr("Zoom to &department"));
     m_zoomSelectionAction->setText(tr("Zoom to &selection"));
+    m_selectByCareAction->setText(tr("Select by &care type…"));
+    m_selectByCareAction->setToolTip(tr("Select every area of a care type in the chosen department (or in the map "
+                                        "view) at the map date"));
     m_manualAction->setText(tr("&Manual"));
     m_manualAction->setToolTip(tr("What Engdrift does, step by step, its keys and what the map's symbols mean"));
     m_aboutAction->setText(tr("&About Engdrift"));
@@ -578,11 +625,12 @@ void MainWindow::retranslate()
     m_toolActions.value(Tool::Path)->setToolTip(
         tr("Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; "
            "right-click a path to end it (L)"));
-    m_pathKind->setItemText(0, tr("Path through grass"));
-    m_pathKind->setItemText(1, tr("Safety edge"));
-    m_pathKind->setToolTip(tr("A path mown through long grass, or a safety edge mown along a path"));
-    m_pathWidthLabel->setText(tr(" width "));
+    m_pathKinds->actions().at(0)->setText(tr("Path through grass"));
+    m_pathKinds->actions().at(1)->setText(tr("Safety edge"));
+    m_pathWidthLabel->setText(tr("Width"));
     m_pathWidth->setToolTip(tr("The width of the mown path on the ground"));
+    m_pathWidth->setLocale(languageLocale(m_language));
+    updatePathOptions();
     m_toolActions.value(Tool::Vertices)->setText(tr("Vertices"));
     m_toolActions.value(Tool::Vertices)->setToolTip(
         tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
@@ -635,8 +683,7 @@ void MainWindow::setTool(Tool tool)
     m_canvas->setTool(tools[static_cast<int>(tool)]);
     if (QAction *a = m_toolActions.value(tool))
         a->setChecked(true);
-    for (QAction *option : std::as_const(m_pathOptions))
-        option->setVisible(tool == Tool::Path);
+    m_pathOptions->setVisible(tool == Tool::Path);
     m_canvas->setFocus();
 }
 
@@ -693,10 +740,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_legend->setLanguage(m_language);
     m_properties->setSelection({}, m_canvas->date());
     for (QAction *a : {m_saveAction, m_importAction, m_exportAction, m_zoomAllAction, m_zoomDeptAction,
-                       m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
+                       m_selectByCareAction, m_newDepartmentAction, m_editDepartmentAction, m_correctStartAction, m_deleteDepartmentAction})
         a->setEnabled(doc != nullptr);
     m_mergeAction->setEnabled(false);
-    m_endAction->setEnabled(false);
+    m_retireAction->setEnabled(false);
     m_zoomSelectionAction->setEnabled(false);
     updateTitle();
 }
@@ -966,14 +1013,14 @@ bool MainWindow::mergeSelection(const QDate &from)
     });
 }
 
-bool MainWindow::endSelection(const QDate &from)
+bool MainWindow::retireSelection(const QDate &from)
 {
-    return performEdit(tr("end"), [&] {
+    return performEdit(tr("retire"), [&] {
         const QSet<qint64> sel = m_canvas->selection();
         if (sel.isEmpty())
             return false;
-        if (!m_quiet && QMessageBox::question(this, tr("End areas"),
-                                              tr("End %n area(s) on %1? Their history stays in the project.", "",
+        if (!m_quiet && QMessageBox::question(this, tr("Retire areas"),
+                                              tr("Retire %n area(s) on %1? Their history stays in the project.", "",
                                                  static_cast<int>(sel.size()))
                                                   .arg(from.toString(Qt::ISODate))) != QMessageBox::Yes)
             return false;
@@ -1048,7 +1095,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
         }
         OverlapRules rules;
         rules.snapTolerance = 0.25 * 10.0 * m_canvas->view().mapUnitsPerPixel(); // a few pixels
-        auto step = m_document->session().addArea(*polygon, *department, m_properties->chosenCareType(), from, rules);
+        auto step = m_document->session().addArea(*polygon, *department, m_properties->careTypeForNewArea(), from, rules);
         if (!step.ok()) {
             // An overlap: offer to cut the new area to fit.
             const auto neighbours = m_canvas->areasIn(*polygon);
@@ -1063,7 +1110,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
                                                                   tr("Cut the new area to fit between its neighbours?")) ==
                                                 QMessageBox::Yes)) {
                 rules.policy = OverlapPolicy::Clip;
-                step = m_document->session().addArea(*polygon, *department, m_properties->chosenCareType(), from, rules);
+                step = m_document->session().addArea(*polygon, *department, m_properties->careTypeForNewArea(), from, rules);
             }
         }
         auto performed = m_document->perform(std::move(step));
@@ -1090,6 +1137,32 @@ void MainWindow::setPathWidth(double metres)
     m_pathWidth->setValue(metres);
 }
 
+void MainWindow::setPathKind(PathKind kind)
+{
+    for (QAction *a : m_pathKinds->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(kind));
+    updatePathOptions();
+}
+
+PathKind MainWindow::pathKind() const
+{
+    const QAction *checked = m_pathKinds->checkedAction();
+    return checked ? static_cast<PathKind>(checked->data().toInt()) : PathKind::MownPath;
+}
+
+void MainWindow::updatePathOptions()
+{
+    const QString width = languageLocale(m_language).toString(m_pathWidth->value(), 'f', 1);
+    const bool edge = pathKind() == PathKind::SafetyEdge;
+    m_pathOptionsButton->setText((edge ? tr("Edge %1 m").arg(width) : tr("Path %1 m").arg(width)) +
+                                 QStringLiteral(" ▾"));
+    m_pathOptionsButton->setToolTip(edge ? tr("The Mown path tool draws a safety edge, %1 m wide; click to change")
+                                               .arg(width)
+                                         : tr("The Mown path tool draws a path through long grass, %1 m wide; click "
+                                              "to change")
+                                               .arg(width));
+}
+
 bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
 {
     return performEdit(tr("mown path"), [&] {
@@ -1103,8 +1176,8 @@ bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
             reportError(tr("Choose the department of the path in the list of departments first."));
             return false;
         }
-        const auto kind = static_cast<PathKind>(m_pathKind->currentData().toInt());
-        auto step = m_document->perform(m_document->session().addPath(*geometry, *department, kind, m_pathWidth->value(), from));
+        auto step = m_document->perform(
+            m_document->session().addPath(*geometry, *department, pathKind(), m_pathWidth->value(), from));
         if (!step.ok()) {
             reportError(step.error());
             return false;
@@ -1219,6 +1292,80 @@ void MainWindow::zoomToSelection()
     }
     if (!extent.isNull())
         m_canvas->zoomToExtent(extent.adjusted(-5, -5, 5, 5));
+}
+
+void MainWindow::showArea(qint64 areaId)
+{
+    if (!m_document)
+        return;
+    auto history = m_document->session().history(areaId);
+    QRectF bounds;
+    for (const AreaShape &shape : history.ok() ? *history : AreaHistory())
+        if (shape.version.status == AreaStatus::Current && shape.version.isValidAt(m_canvas->date()))
+            bounds = shape.bounds;
+    if (bounds.isNull())
+        return;
+    const MapView view = m_canvas->view();
+    const QRectF wanted = bounds.adjusted(-5, -5, 5, 5);
+    if (wanted.width() <= view.extent().width() && wanted.height() <= view.extent().height())
+        m_canvas->setView(MapView(bounds.center(), view.mapUnitsPerPixel(), view.size()));
+    else
+        m_canvas->zoomToExtent(wanted);
+}
+
+QList<AreaShape> MainWindow::selectableAreas(QString *where) const
+{
+    if (!m_document)
+        return {};
+    const QDate date = m_canvas->date();
+    const auto department = m_tree->currentDepartment();
+    if (where) {
+        QString name;
+        if (department) {
+            if (auto d = m_document->store().department(*department); d.ok() && d->has_value())
+                name = (**d).name;
+        }
+        *where = department ? (name.isEmpty() ? tr("in department %1 on %2").arg(department->toString(), isoDate(date))
+                                              : tr("in department %1 %2 on %3")
+                                                    .arg(department->toString(), name, isoDate(date)))
+                            : tr("in the map view on %1").arg(isoDate(date));
+    }
+    auto areas = department ? m_document->session().areasAt(date, std::nullopt, department)
+                            : m_document->session().areasAt(date, m_canvas->view().extent());
+    return areas.ok() ? *areas : QList<AreaShape>();
+}
+
+int MainWindow::selectByCareType(const QString &careType, bool addToSelection)
+{
+    QSet<qint64> ids = addToSelection ? m_canvas->selection() : QSet<qint64>();
+    int found = 0;
+    for (const AreaShape &shape : selectableAreas()) {
+        if (shape.version.careType == careType) {
+            ids.insert(shape.version.areaId);
+            ++found;
+        }
+    }
+    m_canvas->setSelection(ids); // not an edit: the undo stack stays as it is
+    const CareType *ct = m_document ? m_document->store().catalogue().find(careType) : nullptr;
+    statusBar()->showMessage(tr("Selected %n area(s) of %1", "", found).arg(ct ? ct->name.text(m_language) : careType),
+                             5000);
+    return static_cast<int>(m_canvas->selection().size());
+}
+
+CareTypeChooser *MainWindow::showCareTypeChooser()
+{
+    if (!m_document)
+        return nullptr;
+    QString where;
+    const QList<AreaShape> areas = selectableAreas(&where);
+    auto *chooser = new CareTypeChooser(areas, m_document->store().catalogue(), m_language, where, this);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::accepted, this, [this, chooser] {
+        if (!chooser->chosenCareType().isEmpty())
+            selectByCareType(chooser->chosenCareType(), chooser->addsToSelection());
+    });
+    chooser->open();
+    return chooser;
 }
 
 void MainWindow::zoomToAll()

@@ -5,6 +5,7 @@
 // views and the language.
 
 #include "model/department.h"
+#include "model/path_version.h"
 #include "util/result.h"
 
 #include <QMainWindow>
@@ -17,13 +18,18 @@ class QTimer;
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QMenu;
+class QToolButton;
+
+namespace engdrift {
+struct AreaShape;
+}
 
 namespace engdrift::gui {
 
+class CareTypeChooser;
 class ChartsPanel;
 class DepartmentTree;
 class ImportDialog;
@@ -88,7 +94,7 @@ public:
     /// `quiet`, and returns whether it worked.
     bool retagSelection(const QString &careType, const QDate &from);
     bool mergeSelection(const QDate &from);
-    bool endSelection(const QDate &from);
+    bool retireSelection(const QDate &from);
     bool splitSelection(const QList<QPointF> &line, const QDate &from);
     bool addAreaFromRing(const QList<QPointF> &ring, const QDate &from);
     bool reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, const QDate &from);
@@ -97,6 +103,7 @@ public:
     /// Ends a mown path on the date (in the proposal view: drops it from the proposal).
     bool endPath(qint64 pathId, const QDate &from);
     void setPathWidth(double metres);
+    void setPathKind(PathKind kind);
     void setQuiet(bool quiet) { m_quiet = quiet; }
     QString lastError() const { return m_lastError; }
     /// What the libraries said about the last error (shown below its sentence); may be empty.
@@ -105,6 +112,15 @@ public:
     void zoomToDepartment(const DepartmentKey &key);
     void zoomToSelection();
     void zoomToAll();
+    /// Centres the map on an area (and zooms out to show it whole when it does not fit the view).
+    void showArea(qint64 areaId);
+
+    /// Selects the areas of a care type at the map date: in the department chosen in the tree, or
+    /// in the map view when none is chosen. Selecting is not an edit (nothing to undo). Returns
+    /// how many are selected now.
+    int selectByCareType(const QString &careType, bool addToSelection = false);
+    /// Opens the chooser of Edit > Select by care type (window-modal) and returns it.
+    CareTypeChooser *showCareTypeChooser();
 
 signals:
     /// An export started by exportMap() ended: the file is whole (ok) or was not written.
@@ -124,6 +140,9 @@ private:
     bool maybeSave();
     void updateTitle();
     void updateUndoTexts();
+    /// The path tool's button says the kind and width it draws.
+    void updatePathOptions();
+    PathKind pathKind() const;
     void loadPanels();
     /// The start panel says what to do first while there is no project or it has no areas.
     void updateStartPanel();
@@ -145,6 +164,8 @@ private:
     void showProposals();
     void showPathMenu(const QPointF &pixel);
     QList<qint64> chartedAreas() const;
+    /// The areas select by care type chooses from, and where they are ("in department …").
+    QList<AreaShape> selectableAreas(QString *where = nullptr) const;
     std::optional<DepartmentKey> chosenDepartment();
     std::optional<DepartmentKey> departmentForNewArea(const QList<QPointF> &ring) const;
 
@@ -178,9 +199,10 @@ private:
     std::unique_ptr<VertexTool> m_vertexTool;
     std::unique_ptr<PointsTool> m_pathTool;
     QDoubleSpinBox *m_pathWidth = nullptr;
-    QComboBox *m_pathKind = nullptr;
+    QActionGroup *m_pathKinds = nullptr; ///< a path through grass or a safety edge
     QLabel *m_pathWidthLabel = nullptr;
-    QList<QAction *> m_pathOptions; ///< the path tool's kind and width in the tool bar
+    QToolButton *m_pathOptionsButton = nullptr; ///< the kind and width, one button with a menu
+    QAction *m_pathOptions = nullptr;           ///< the button in the tool bar
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -201,7 +223,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_mergeAction = nullptr;
-    QAction *m_endAction = nullptr;
+    QAction *m_retireAction = nullptr;
+    QAction *m_selectByCareAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomAllAction = nullptr;

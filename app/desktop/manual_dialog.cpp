@@ -54,6 +54,9 @@ QString textOf(const QObject *object)
     text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
     text.remove(QLatin1Char('&'));
     text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    // "Import…" reads as "Import" in a sentence.
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
     return text;
 }
 

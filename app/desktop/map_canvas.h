@@ -8,7 +8,7 @@
 
 #include "edit/edit_session.h"
 #include "render/map_view.h"
-#include "render_worker.h"
+#include "render/render_worker.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -35,7 +35,7 @@ ProjectDocument::~ProjectDocument()
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
 {
-    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+    auto store = openStore(path, OpenMode::ReadWrite);
     if (!store.ok())
         return store.error();
     return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
@@ -43,7 +43,7 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &pa
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &path, const Crs &crs)
 {
-    auto store = ProjectStore::create(path, crs, Catalogue::builtIn());
+    auto store = createStore(path, crs, Catalogue::builtIn());
     if (!store.ok())
         return store.error();
     return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));

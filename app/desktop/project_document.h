@@ -3,7 +3,7 @@
 // thread), the unsaved edits (EditSession), their undo stack, and the recovery file that lets the
 // next start offer unsaved work back after a crash or a kill.
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "edit/edit_session.h"
 #include "store/project_store.h"
 #include "util/result.h"

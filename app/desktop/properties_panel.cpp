@@ -1,14 +1,17 @@
 #include "properties_panel.h"
 
+#include "care_type_table.h"
 #include "date_field.h"
 #include "legend_widget.h"
 #include "project_document.h"
 #include "render/map_style.h"
 #include "util/dates.h"
+#include "util/translations.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +21,17 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace engdrift::gui {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;        ///< an area's id in the list of areas
+constexpr int kValueRole = Qt::UserRole + 1; ///< the number behind a formatted m²
+constexpr int kSummaryRowsShown = 8;         ///< more care types than this scroll
+constexpr qsizetype kAreasListed = 1000;     ///< the list of a larger selection stops here
+
+} // namespace
 
 PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
 {
@@ -34,10 +47,20 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
 
+    // A selection of several areas: how many of each care type and their m², with the total.
+    m_careSummary = new CareTypeTable(this);
+    m_careSummary->setObjectName(QStringLiteral("careSummary"));
+    m_careSummary->setSelectionMode(QAbstractItemView::NoSelection);
+    m_careSummary->setFocusPolicy(Qt::NoFocus);
+    m_careSummary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    layout->addWidget(m_careSummary);
+
     auto *form = new QFormLayout;
     m_careLabel = new QLabel(this);
     m_care = new QComboBox(this);
     m_care->setObjectName(QStringLiteral("careTypeCombo"));
+    m_care->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_care->setMinimumContentsLength(12);
     m_fromLabel = new QLabel(this);
     m_from = new DateField(QDate::currentDate(), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -59,12 +82,16 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     m_split = new QPushButton(this);
     m_merge = new QPushButton(this);
-    m_delete = new QPushButton(this);
+    m_retire = new QPushButton(this);
+    m_split->setObjectName(QStringLiteral("splitSelection"));
+    m_merge->setObjectName(QStringLiteral("mergeSelection"));
+    m_retire->setObjectName(QStringLiteral("retireSelection"));
     buttons->addWidget(m_split);
     buttons->addWidget(m_merge);
-    buttons->addWidget(m_delete);
+    buttons->addWidget(m_retire);
     layout->addLayout(buttons);
 
+    // One area: its history. Several: the list of them.
     m_historyLabel = new QLabel(this);
     m_history = new QTreeWidget(this);
     m_history->setColumnCount(3);
@@ -72,10 +99,30 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_historyLabel);
     layout->addWidget(m_history, 1);
+    m_areasLabel = new QLabel(this);
+    m_areas = new QTreeWidget(this);
+    m_areas->setObjectName(QStringLiteral("selectedAreas"));
+    m_areas->setColumnCount(3);
+    m_areas->setRootIsDecorated(false);
+    m_areas->setUniformRowHeights(true);
+    m_areas->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_areas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_areas->header()->setStretchLastSection(false);
+    m_areas->header()->setSectionsMovable(false);
+    m_areas->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_areas->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(m_areasLabel);
+    layout->addWidget(m_areas, 1);
+    layout->addStretch(0); // takes the room when neither list is shown
 
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        if (!m_ids.isEmpty() && m_from->checkDate())
+        if (!m_ids.isEmpty() && !chosenCareType().isEmpty() && m_from->checkDate())
             emit retagRequested(m_ids, chosenCareType(), m_from->date());
+    });
+    connect(m_care, &QComboBox::currentIndexChanged, this, [this] {
+        if (!chosenCareType().isEmpty())
+            m_lastChosen = chosenCareType();
+        updateApply();
     });
     connect(m_saveNote, &QPushButton::clicked, this, [this] {
         if (!m_ids.isEmpty() && m_from->checkDate())
@@ -83,9 +130,24 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_split, &QPushButton::clicked, this, &PropertiesPanel::splitRequested);
     connect(m_merge, &QPushButton::clicked, this, &PropertiesPanel::mergeRequested);
-    connect(m_delete, &QPushButton::clicked, this, &PropertiesPanel::deleteRequested);
+    connect(m_retire, &QPushButton::clicked, this, &PropertiesPanel::retireRequested);
+    for (auto signal : {&QTreeWidget::itemClicked, &QTreeWidget::itemActivated}) {
+        connect(m_areas, signal, this, [this](QTreeWidgetItem *item) {
+            if (item && item->data(0, kIdRole).isValid())
+                emit areaActivated(item->data(0, kIdRole).toLongLong());
+        });
+    }
+    connect(m_careSummary, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        const QString code = CareTypeTable::careType(item);
+        if (code.isEmpty()) // the total
+            return;
+        QSet<qint64> ids;
+        for (const AreaShape &shape : shownAreas())
+            if (shape.version.careType == code)
+                ids.insert(shape.version.areaId);
+        emit selectionNarrowed(ids);
+    });
     retranslate();
-    reload();
 }
 
 void PropertiesPanel::changeEvent(QEvent *event)
@@ -107,10 +169,16 @@ void PropertiesPanel::retranslate()
     m_split->setToolTip(tr("Draw a line across the selected area to split it (S)."));
     m_merge->setText(tr("Merge"));
     m_merge->setToolTip(tr("Merge the selected areas into one (M)."));
-    m_delete->setText(tr("End"));
-    m_delete->setToolTip(tr("The selected areas end on the date; their history is kept."));
+    m_retire->setText(tr("Retire"));
+    m_retire->setToolTip(tr("The selected areas leave the map on the date; their history is kept (Del)."));
     m_historyLabel->setText(tr("History"));
     m_history->setHeaderLabels({tr("From"), tr("Until"), tr("Care type")});
+    m_careSummary->setToolTip(tr("Double-click a care type to keep only its areas selected."));
+    m_areasLabel->setText(tr("Selected areas"));
+    m_areas->setHeaderLabels({tr("Area"), tr("Care type"), tr("m²")});
+    for (int c : {0, 2})
+        m_areas->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    m_areas->setToolTip(tr("Click an area to show it on the map."));
     fillCareTypes();
     reload();
 }
@@ -126,32 +194,45 @@ void PropertiesPanel::setDocument(ProjectDocument *document)
 void PropertiesPanel::setLanguage(const QString &language)
 {
     m_language = language;
-    fillCareTypes();
-    reload();
+    retranslate(); // the care types' names too
+}
+
+QString PropertiesPanel::careTypeName(const QString &code) const
+{
+    const CareType *ct = m_document ? m_document->store().catalogue().find(code) : nullptr;
+    return ct ? ct->name.text(m_language) : code;
 }
 
 void PropertiesPanel::fillCareTypes()
 {
-    const QString current = chosenCareType();
+    const QString current = chosenCareType().isEmpty() ? m_lastChosen : chosenCareType();
+    const QSignalBlocker blocker(m_care);
     m_care->clear();
+    m_shownCareTypes.clear(); // reload() shows the selection's again
+    m_shownIds.clear();
     if (!m_document)
         return;
     const Catalogue &catalogue = m_document->store().catalogue();
     const MapStyle style(catalogue);
     for (const CareType &ct : catalogue.careTypes()) {
-        const CareStyle &s = style.careStyle(ct.code);
-        m_care->addItem(careTypeIcon(s.fill, s.outline, s.hatch, s.hatchColour),
+        m_care->addItem(careTypeIcon(style, ct.code),
                         ct.name.text(m_language) + (ct.natureFriendly ? QStringLiteral("  ✿") : QString()), ct.code);
-        m_care->setItemData(m_care->count() - 1,
-                            QStringLiteral("%1 / %2 · %3").arg(ct.name.da, ct.name.en, ct.fkgLabel), Qt::ToolTipRole);
+        m_care->setItemData(m_care->count() - 1, careTypeToolTip(ct), Qt::ToolTipRole);
     }
     if (!current.isEmpty())
         chooseCareType(current);
+    if (m_lastChosen.isEmpty())
+        m_lastChosen = chosenCareType();
 }
 
 QString PropertiesPanel::chosenCareType() const
 {
     return m_care->currentData().toString();
+}
+
+QString PropertiesPanel::careTypeForNewArea() const
+{
+    return chosenCareType().isEmpty() ? m_lastChosen : chosenCareType();
 }
 
 QDate PropertiesPanel::fromDate() const
@@ -180,72 +261,191 @@ void PropertiesPanel::setSelection(const QSet<qint64> &ids, const QDate &date)
     reload();
 }
 
-void PropertiesPanel::reload()
+void PropertiesPanel::updateApply()
 {
-    const bool any = m_document && !m_ids.isEmpty();
-    for (QWidget *w : {static_cast<QWidget *>(m_care), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_apply),
-                       static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_saveNote),
-                       static_cast<QWidget *>(m_delete)})
-        w->setEnabled(any);
-    m_split->setEnabled(any && m_ids.size() == 1);
-    m_merge->setEnabled(any && m_ids.size() >= 2);
-    m_history->clear();
-    if (!any) {
-        m_title->setText(tr("Selection"));
-        m_summary->setText(tr("Click an area on the map to select it; Shift adds, Ctrl toggles."));
-        m_note->clear();
-        return;
-    }
-    const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
-    const Catalogue &catalogue = m_document->store().catalogue();
-    double total = 0;
-    QSet<QString> careTypes;
-    QSet<QString> departments;
-    QSet<QString> notes;
-    for (qint64 id : std::as_const(m_ids)) {
+    m_apply->setEnabled(m_document && !m_ids.isEmpty() && !chosenCareType().isEmpty());
+}
+
+QList<AreaShape> PropertiesPanel::shownAreas() const
+{
+    QList<AreaShape> shown;
+    if (!m_document)
+        return shown;
+    QRectF bounds;
+    for (qint64 id : m_ids) {
         auto history = m_document->session().history(id);
         if (!history.ok())
             continue;
         for (const AreaShape &shape : *history) {
-            const AreaVersion &v = shape.version;
-            if (!v.isValidAt(m_date) || v.status != AreaStatus::Current)
-                continue;
-            total += v.areaM2;
-            careTypes.insert(v.careType);
-            departments.insert(v.department.toString());
-            notes.insert(v.note);
-        }
-        if (m_ids.size() == 1) {
-            for (const AreaShape &shape : *history) {
-                const AreaVersion &v = shape.version;
-                const CareType *ct = catalogue.find(v.careType);
-                auto *item = new QTreeWidgetItem(m_history);
-                item->setText(0, isoDate(v.validFrom));
-                item->setText(1, v.validTo.isValid() ? isoDate(v.validTo) : QStringLiteral("…"));
-                item->setText(2, ct ? ct->name.text(m_language) : v.careType);
-                QString tip = tr("%1 m²").arg(locale.toString(v.areaM2, 'f', 1));
-                if (!v.lineage.isEmpty()) {
-                    QStringList parents;
-                    for (qint64 p : v.lineage)
-                        parents << QString::number(p);
-                    tip += QLatin1Char('\n') + tr("from area %1").arg(parents.join(QStringLiteral(", ")));
-                }
-                if (!v.note.isEmpty())
-                    tip += QLatin1Char('\n') + v.note;
-                if (v.fid == 0)
-                    tip += QLatin1Char('\n') + tr("not saved yet");
-                for (int c = 0; c < 3; ++c)
-                    item->setToolTip(c, tip);
+            if (shape.version.status == AreaStatus::Current && shape.version.isValidAt(m_date)) {
+                shown << shape;
+                bounds |= shape.bounds;
             }
         }
     }
+    if (!m_document->session().proposal() || shown.isEmpty())
+        return shown;
+    // The proposal view: the care types the proposal plans for them.
+    auto planned = m_document->session().areasAt(m_date, bounds);
+    if (!planned.ok())
+        return shown;
+    const QSet<qint64> ids(m_ids.cbegin(), m_ids.cend());
+    QList<AreaShape> result;
+    for (const AreaShape &shape : *planned)
+        if (ids.contains(shape.version.areaId))
+            result << shape;
+    std::sort(result.begin(), result.end(),
+              [](const AreaShape &a, const AreaShape &b) { return a.version.areaId < b.version.areaId; });
+    return result;
+}
+
+void PropertiesPanel::showCareTypes(const QStringList &careTypes)
+{
+    if (careTypes == m_shownCareTypes && m_ids == m_shownIds)
+        return; // the same areas with the same care types as before: a choice made since stays
+    m_shownCareTypes = careTypes;
+    m_shownIds = m_ids;
+    const QSignalBlocker blocker(m_care);
+    if (m_care->count() > 0 && m_care->itemData(0).isNull()) { // the placeholder of a mixed selection
+        m_care->removeItem(0);
+        chooseCareType(m_lastChosen);
+    }
+    if (careTypes.size() > 1) {
+        const int n = static_cast<int>(careTypes.size());
+        m_care->insertItem(0, tr("(mixed: %n care types)", "", n));
+        m_care->setItemData(0, tr("The selected areas have %n care types; choose the one to give them all.", "", n),
+                            Qt::ToolTipRole);
+        m_care->setCurrentIndex(0);
+    } else if (careTypes.size() == 1) {
+        chooseCareType(careTypes.first());
+        m_lastChosen = careTypes.first();
+    }
+}
+
+void PropertiesPanel::fillSummary(const QList<AreaShape> &areas)
+{
+    m_careSummary->setAreas(areas, m_document->store().catalogue(), m_language, true);
+    // As high as its rows (up to a few), so that a usual selection needs no scrolling.
+    m_careSummary->setFixedHeight(
+        m_careSummary->heightForRows(std::min(m_careSummary->topLevelItemCount(), kSummaryRowsShown)));
+}
+
+void PropertiesPanel::fillAreaList(const QList<AreaShape> &areas)
+{
+    m_areas->clear();
+    const QLocale locale = languageLocale(m_language);
+    const MapStyle style(m_document->store().catalogue());
+    QHash<QString, std::pair<QIcon, QString>> looks; // a care type's swatch and name, made once
+    const qsizetype shown = std::min<qsizetype>(areas.size(), kAreasListed);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(shown + 1);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const AreaVersion &v = areas[i].version;
+        auto look = looks.constFind(v.careType);
+        if (look == looks.cend())
+            look = looks.insert(v.careType, {careTypeIcon(style, v.careType), careTypeName(v.careType)});
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, QString::number(v.areaId));
+        item->setData(0, kIdRole, v.areaId);
+        item->setIcon(1, look->first);
+        item->setText(1, look->second);
+        item->setToolTip(1, look->second);
+        item->setText(2, locale.toString(v.areaM2, 'f', 0));
+        item->setData(2, kValueRole, v.areaM2);
+        for (int c : {0, 2})
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        items << item;
+    }
+    if (areas.size() > shown) { // a long list says how many it leaves out (the summary counts them all)
+        auto *more = new QTreeWidgetItem;
+        more->setText(1, tr("… and %n more", "", static_cast<int>(areas.size() - shown)));
+        more->setFlags(Qt::NoItemFlags);
+        items << more;
+    }
+    m_areas->addTopLevelItems(items);
+}
+
+void PropertiesPanel::fillHistory()
+{
+    m_history->clear();
+    auto history = m_document->session().history(m_ids.first());
+    if (!history.ok())
+        return;
+    const QLocale locale = languageLocale(m_language);
+    for (const AreaShape &shape : *history) {
+        const AreaVersion &v = shape.version;
+        auto *item = new QTreeWidgetItem(m_history);
+        item->setText(0, isoDate(v.validFrom));
+        item->setText(1, v.validTo.isValid() ? isoDate(v.validTo) : QStringLiteral("…"));
+        item->setText(2, careTypeName(v.careType));
+        QString tip = tr("%1 m²").arg(locale.toString(v.areaM2, 'f', 1));
+        if (!v.lineage.isEmpty()) {
+            QStringList parents;
+            for (qint64 p : v.lineage)
+                parents << QString::number(p);
+            tip += QLatin1Char('\n') + tr("from area %1").arg(parents.join(QStringLiteral(", ")));
+        }
+        if (!v.note.isEmpty())
+            tip += QLatin1Char('\n') + v.note;
+        if (v.fid == 0)
+            tip += QLatin1Char('\n') + tr("not saved yet");
+        for (int c = 0; c < 3; ++c)
+            item->setToolTip(c, tip);
+    }
+}
+
+void PropertiesPanel::reload()
+{
+    const bool any = m_document && !m_ids.isEmpty();
+    const bool several = any && m_ids.size() > 1;
+    for (QWidget *w : {static_cast<QWidget *>(m_care), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_note),
+                       static_cast<QWidget *>(m_saveNote), static_cast<QWidget *>(m_retire)})
+        w->setEnabled(any);
+    m_split->setEnabled(any && m_ids.size() == 1);
+    m_merge->setEnabled(several);
+    m_careSummary->setVisible(several);
+    m_areasLabel->setVisible(several);
+    m_areas->setVisible(several);
+    m_historyLabel->setVisible(any && !several);
+    m_history->setVisible(any && !several);
+    if (!any) {
+        m_title->setText(tr("Selection"));
+        m_summary->setText(tr("Click an area on the map to select it; Shift adds, Ctrl toggles."));
+        m_note->clear();
+        m_history->clear();
+        m_areas->clear();
+        m_careSummary->clear();
+        showCareTypes({});
+        updateApply();
+        return;
+    }
+    const QList<AreaShape> areas = shownAreas();
+    double total = 0;
+    QSet<QString> careTypes;
+    QSet<QString> departments;
+    QSet<QString> notes;
+    for (const AreaShape &shape : areas) {
+        total += shape.version.areaM2;
+        careTypes.insert(shape.version.careType);
+        departments.insert(shape.version.department.toString());
+        notes.insert(shape.version.note);
+    }
+    const QLocale locale = languageLocale(m_language);
     m_title->setText(m_ids.size() == 1 ? tr("Area %1").arg(m_ids.first()) : tr("%n areas", "", static_cast<int>(m_ids.size())));
     QStringList deptList(departments.cbegin(), departments.cend());
     deptList.sort();
     m_summary->setText(tr("%1 m² · department %2").arg(locale.toString(total, 'f', 0), deptList.join(QStringLiteral(", "))));
-    if (careTypes.size() == 1)
-        chooseCareType(*careTypes.cbegin());
+    if (several) {
+        fillSummary(areas);
+        fillAreaList(areas);
+    } else {
+        fillHistory();
+    }
+    QStringList careList(careTypes.cbegin(), careTypes.cend());
+    careList.sort();
+    showCareTypes(careList);
     m_note->setPlainText(notes.size() == 1 ? *notes.cbegin() : QString());
+    updateApply();
 }
 
 } // namespace engdrift::gui

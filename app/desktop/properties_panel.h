@@ -1,6 +1,8 @@
 #pragma once
-// PropertiesPanel: the selected areas: how many, their m² and departments; their care type, which
-// can be set for the whole selection from a date; their note; and the history of one area.
+// PropertiesPanel: the selected areas as the map shows them: how many, their m² and departments,
+// and for more than one, their count and m² by care type and the list of them; their care type,
+// which can be set for the whole selection from a date (a mixed selection shows no care type until
+// one is chosen); their note; and the history of one area.
 
 #include <QDate>
 #include <QList>
@@ -13,8 +15,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
+namespace engdrift {
+struct AreaShape;
+}
+
 namespace engdrift::gui {
 
+class CareTypeTable;
 class DateField;
 class ProjectDocument;
 
@@ -28,7 +35,10 @@ public:
     void setLanguage(const QString &language);
     /// Re-reads the selection (after an edit).
     void reload();
+    /// The care type chosen in the drop-down; empty while a mixed selection shows none.
     QString chosenCareType() const;
+    /// The care type a new area gets: the one chosen, or the last one chosen before.
+    QString careTypeForNewArea() const;
     /// The date typed in "From"; invalid while its text is not a date (the field shows why).
     QDate fromDate() const;
     /// For tests and scripting: choose a care type in the drop-down.
@@ -39,8 +49,12 @@ signals:
     void retagRequested(const QList<qint64> &ids, const QString &careType, const QDate &from);
     void noteRequested(const QList<qint64> &ids, const QString &note, const QDate &from);
     void mergeRequested();
-    void deleteRequested();
+    void retireRequested();
     void splitRequested();
+    /// An area of the list was clicked: show it on the map.
+    void areaActivated(qint64 areaId);
+    /// A care type of the summary was double-clicked: keep only these areas selected.
+    void selectionNarrowed(const QSet<qint64> &ids);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,14 +62,27 @@ protected:
 private:
     void retranslate();
     void fillCareTypes();
+    /// The selected areas at the date as the map shows them (the proposal's plan in the proposal view).
+    QList<AreaShape> shownAreas() const;
+    /// The drop-down shows the selection's care type, or a placeholder for a mixed selection.
+    void showCareTypes(const QStringList &careTypes);
+    void fillSummary(const QList<AreaShape> &areas);
+    void fillAreaList(const QList<AreaShape> &areas);
+    void fillHistory();
+    QString careTypeName(const QString &code) const;
+    void updateApply();
 
     ProjectDocument *m_document = nullptr;
     QList<qint64> m_ids;
     QDate m_date;
     QString m_language = QStringLiteral("da");
+    QList<qint64> m_shownIds;      ///< the selection and its care types the drop-down was last set for
+    QStringList m_shownCareTypes; ///< (for the same ones, a choice made since stays)
+    QString m_lastChosen;         ///< the last care type chosen or shown, for new areas
 
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
+    CareTypeTable *m_careSummary = nullptr;
     QLabel *m_careLabel = nullptr;
     QComboBox *m_care = nullptr;
     QLabel *m_fromLabel = nullptr;
@@ -66,9 +93,11 @@ private:
     QPushButton *m_saveNote = nullptr;
     QLabel *m_historyLabel = nullptr;
     QTreeWidget *m_history = nullptr;
+    QLabel *m_areasLabel = nullptr;
+    QTreeWidget *m_areas = nullptr;
     QPushButton *m_split = nullptr;
     QPushButton *m_merge = nullptr;
-    QPushButton *m_delete = nullptr;
+    QPushButton *m_retire = nullptr;
 };
 
 } // namespace engdrift::gui

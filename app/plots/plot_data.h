@@ -4,7 +4,7 @@
 // worker thread with a store of its own); no QCustomPlot, no widgets. Shared by engdrift-cli plot
 // and the desktop program's charts panel.
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "analysis/series.h"
 #include "model/department.h"
 #include "plots.h"

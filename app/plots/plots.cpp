@@ -79,21 +79,31 @@ double dateKey(const QDate &date)
 }
 
 /// Date ticks labelled by what the step shows (years, months or days), as many as the width of the
-/// chart has room for.
+/// axis has room for.
 class DateTicker : public QCPAxisTickerDateTime
 {
 public:
-    /// `widthShare`: the part of the plot's width the axis takes; `tickSpacing`: pixels per label.
+    /// `widthShare`: the part of the plot's width the axis takes until it is laid out (a legend
+    /// beside it takes the rest); `tickSpacing`: pixels per label.
     DateTicker(QCustomPlot *plot, double widthShare, double tickSpacing)
         : m_plot(plot), m_widthShare(widthShare), m_tickSpacing(tickSpacing)
     {
+        // The ticks are made before the layout: when the axis turns out to have another width
+        // than they were made for, once more with the width it has.
+        m_relayout = QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot, this] {
+            if (std::abs(axisWidth() - m_width) > 1.0)
+                plot->replot(QCustomPlot::rpQueuedReplot);
+        });
     }
+    ~DateTicker() override { QObject::disconnect(m_relayout); }
+    DateTicker(const DateTicker &) = delete;
+    DateTicker &operator=(const DateTicker &) = delete;
 
 protected:
     double getTickStep(const QCPRange &range) override
     {
-        const double width = m_plot ? m_plot->viewport().width() * m_widthShare : 800.0;
-        setTickCount(std::clamp(static_cast<int>(width / m_tickSpacing), 2, 9));
+        m_width = axisWidth();
+        setTickCount(std::clamp(static_cast<int>(m_width / m_tickSpacing), 2, 9));
         m_step = QCPAxisTickerDateTime::getTickStep(range);
         return m_step;
     }
@@ -108,9 +118,19 @@ protected:
     }
 
 private:
+    double axisWidth() const
+    {
+        if (!m_plot)
+            return 800.0;
+        const int laidOut = m_plot->axisRect() ? m_plot->axisRect()->width() : 0;
+        return laidOut > 0 ? laidOut : m_plot->viewport().width() * m_widthShare;
+    }
+
     QPointer<QCustomPlot> m_plot;
     double m_widthShare = 1.0;
     double m_tickSpacing = 90.0;
+    double m_width = 0; ///< the axis width the ticks were made for
+    QMetaObject::Connection m_relayout;
     double m_step = 0;
 };
 

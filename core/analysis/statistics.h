@@ -1,9 +1,9 @@
 #pragma once
 // Area statistics of a project at a date: sums of planar m² by department and/or care type, and
 // the nature-friendly share of the green area (always with its numerator and denominator).
-// With a MapContent, of the map as it is drawn (unsaved edits, proposal view; analysis/map_totals.h).
+// With a MapContent, of the map as it is drawn (unsaved edits, proposal view; map/map_totals.h).
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "store/project_store.h"
 #include "util/result.h"
 

@@ -1,6 +1,6 @@
 #include "analysis/timeline.h"
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "store/project_store.h"
 
 #include <QHash>
@@ -18,7 +18,7 @@ Result<CareAreaSeries> careAreaTimeline(const ProjectStore &store, const Timelin
 
     AreaQuery areaQuery;
     areaQuery.department = query.department;
-    areaQuery.areaIds = query.areaIds;
+    areaQuery.ids = query.areaIds;
     areaQuery.status = AreaStatus::Current;
     auto intervals = store.areaIntervalTotals(areaQuery);
     if (!intervals.ok())

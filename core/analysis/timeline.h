@@ -3,7 +3,7 @@
 // project, one department, or a set of areas. One pass over the covering index of the areas
 // (sums per care type and validity interval), then the step dates from those sums in memory:
 // fast enough for monthly steps over years on a million areas. With the unsaved edits of an edit
-// session, their difference is added at each date (analysis/map_totals.h).
+// session, their difference is added at each date (map/map_totals.h).
 
 #include "analysis/series.h"
 #include "edit/edit_session.h"

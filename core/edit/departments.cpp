@@ -143,7 +143,7 @@ Result<StartCorrection> correctDepartmentStart(ProjectStore &store, const Depart
     }
     // Every other current version of those areas (in any department) must stay clear of them.
     AreaQuery same;
-    same.areaIds = areaIds;
+    same.ids = areaIds;
     auto related = store.areas(same);
     if (!related.ok())
         return related.error();

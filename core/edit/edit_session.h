@@ -16,9 +16,11 @@
 // Edits work on the versions with status current; proposed versions are kept as they are.
 //
 // Threads: an EditSession belongs to the thread of its ProjectStore (the GUI thread). overlay()
-// hands an immutable snapshot to other threads (the map renderer).
+// hands an immutable copy of the edits to other threads; what the map shows (the store, these
+// edits and a proposal at a date) is a MapSnapshot (map/map_snapshot.h).
 
 #include "edit/geometry_edits.h"
+#include "map/map_shapes.h"
 #include "geometry/geometry.h"
 #include "model/area_version.h"
 #include "store/project_store.h"
@@ -35,43 +37,6 @@
 #include <optional>
 
 namespace engdrift {
-
-/// A version of an area with its geometry as WKB (copyable, safe to pass between threads).
-struct AreaShape
-{
-    AreaVersion version;
-    QByteArray wkb;
-    QRectF bounds;
-};
-
-using AreaHistory = QList<AreaShape>; ///< ordered by valid_from
-
-/// A version of a path (a mown path or edge) with its line as WKB.
-struct PathShape
-{
-    PathVersion version;
-    QByteArray wkb;
-    QRectF bounds;
-};
-
-using PathHistory = QList<PathShape>; ///< ordered by valid_from
-
-/// An immutable snapshot of the edited areas, for drawing and querying on any thread.
-struct EditOverlay
-{
-    QHash<qint64, AreaHistory> histories; ///< edited area id → its whole edited history
-    /// The versions valid at `date` (status current) whose bounds meet `bounds` (if given).
-    QList<AreaShape> shapesAt(const QDate &date, const std::optional<QRectF> &bounds = std::nullopt) const;
-    /// The planned versions of a proposal among the edits (by area id).
-    QHash<qint64, AreaShape> plannedShapes(qint64 proposalId, const std::optional<QRectF> &bounds = std::nullopt) const;
-    bool overrides(qint64 areaId) const { return histories.contains(areaId); }
-
-    QHash<qint64, PathHistory> paths; ///< edited path id → its whole edited history
-    /// The edited paths valid at `date` (current), and with a proposal its planned ones.
-    QList<PathShape> pathsAt(const QDate &date, const std::optional<qint64> &proposalId,
-                             const std::optional<QRectF> &bounds = std::nullopt) const;
-    bool overridesPath(qint64 pathId) const { return paths.contains(pathId); }
-};
 
 /// One undoable change: the histories of the touched areas before and after.
 /// A missing history (std::nullopt) means "not edited in this session" (before) or "does not exist".
@@ -171,6 +136,10 @@ private:
     Result<AreaHistory> editedHistory(qint64 areaId) const;
     Result<PathHistory> pathHistory(qint64 pathId) const;
     Result<void> savePaths(SaveReport &report);
+    Result<void> saveAreas(SaveReport &report);
+    /// Reads valid_to of the stored versions among recovered edits (the project is as it was when
+    /// they were made).
+    Result<void> readBaseValidTo(const QHash<qint64, AreaHistory> &areas, const QHash<qint64, PathHistory> &paths);
     qint64 allocateTemporaryId() { return --m_lastTemporaryId; }
     Result<EditStep> retagPlanned(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
     std::optional<Error> refuseInProposal(const QString &what) const;
@@ -179,6 +148,11 @@ private:
     std::optional<qint64> m_proposal;
     QHash<qint64, AreaHistory> m_histories;
     QHash<qint64, PathHistory> m_paths;
+    /// valid_to of each stored version as it was read (fid → date; invalid: open): save() ends a
+    /// version only if it is still so (TemporalLayer::supersede), so an edit never overwrites what
+    /// someone else saved in the meantime.
+    mutable QHash<qint64, QDate> m_baseValidTo;
+    mutable QHash<qint64, QDate> m_basePathValidTo;
     qint64 m_lastTemporaryId = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "edit/geometry_edits.h"
 
+#include "map/map_shapes.h"
+
 #include "geometry/geos_context.h"
 
 #include <QCoreApplication>
@@ -47,12 +49,6 @@ struct CoordSeqDeleter
 };
 using CoordSeqPtr = std::unique_ptr<GEOSCoordSequence, CoordSeqDeleter>;
 
-/// Do two rectangles meet (touching counts)? QRectF::intersects() says no for touching edges and
-/// for zero-width rectangles, which an envelope can be.
-bool rectsMeet(const QRectF &a, const QRectF &b)
-{
-    return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
-}
 
 /// A GeometryCollection of copies of the given geometries (null and empty ones left out), or null
 /// if there are none. `reach`, if valid, leaves out geometries whose envelope does not meet it.

@@ -113,7 +113,7 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
         if (!geometry.ok())
             return geometry.error();
         AreaQuery currentQuery;
-        currentQuery.areaIds = {plan.areaId};
+        currentQuery.ids = {plan.areaId};
         currentQuery.at = conversionDate;
         auto current = store.areas(currentQuery);
         if (!current.ok())
@@ -131,12 +131,12 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
                 return oldGeometry.error();
             // A retag keeps the area's outline as it is at the conversion date; later versions
             // stay, and a version that begins on that date is replaced.
-            if (auto changed = supersedeAreaVersion(store, old, next, *oldGeometry); !changed.ok())
+            if (auto changed = supersedeAreaVersion(store, old, next, std::move(*oldGeometry)); !changed.ok())
                 return changed.error();
             ++report.retagged;
         } else {
             AreaQuery anyQuery;
-            anyQuery.areaIds = {plan.areaId};
+            anyQuery.ids = {plan.areaId};
             auto any = store.areas(anyQuery);
             if (!any.ok())
                 return any.error();
@@ -144,7 +144,7 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
                 return makeError(ProposalText::tr("Area %1 of the proposal \"%2\" does not exist on %3.")
                                      .arg(plan.areaId)
                                      .arg(proposal.name, isoDate(conversionDate)));
-            if (auto inserted = store.insertAreaVersion(next, *geometry); !inserted.ok())
+            if (auto inserted = store.areaLayer().insert(next, *geometry); !inserted.ok())
                 return inserted.error();
             ++report.added;
         }
@@ -158,7 +158,7 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
         next.status = AreaStatus::Current;
         next.validFrom = conversionDate;
         next.validTo = QDate();
-        if (auto inserted = store.insertPathVersion(next, *line); !inserted.ok())
+        if (auto inserted = store.pathLayer().insert(next, *line); !inserted.ok())
             return inserted.error();
         ++report.paths;
     }

@@ -4,7 +4,7 @@
 // carried out: from the conversion date the plan becomes the current state, with history kept.
 // A rejected or withdrawn proposal stays in the project for the record.
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "analysis/series.h"
 #include "model/adoption.h"
 #include "util/result.h"

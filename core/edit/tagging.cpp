@@ -19,21 +19,16 @@ struct TaggingText
 };
 } // namespace
 
-Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, const Geometry &geometry)
+Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, Geometry geometry)
 {
-    const QDate from = next.validFrom;
-    if (!old.isValidAt(from))
-        return makeError(TaggingText::tr("%1: the version of area %2 from %3 is not valid on %4.")
-                             .arg(store.path())
-                             .arg(old.areaId)
-                             .arg(isoDate(old.validFrom), isoDate(from)));
-    auto gone = old.validFrom == from ? store.retractAreaVersion(old.fid) : store.closeAreaVersion(old.fid, from);
-    if (!gone.ok())
-        return gone;
-    next.fid = 0;
     next.areaId = old.areaId;
     next.validTo = old.validTo;
-    return store.insertAreaVersion(next, geometry);
+    std::vector<AreaLayer::Successor> successors;
+    successors.push_back({next, std::move(geometry)});
+    if (auto changed = store.areaLayer().supersede(old.fid, next.validFrom, successors, old.validTo); !changed.ok())
+        return changed;
+    next = successors.front().version;
+    return {};
 }
 
 Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
@@ -60,14 +55,14 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
             continue;
         done.insert(areaId);
         AreaQuery query;
-        query.areaIds = {areaId};
+        query.ids = {areaId};
         query.at = request.from;
         auto current = store.areas(query);
         if (!current.ok())
             return current.error();
         if (current->isEmpty()) {
             AreaQuery any;
-            any.areaIds = {areaId};
+            any.ids = {areaId};
             auto versions = store.areas(any);
             if (!versions.ok())
                 return versions.error();
@@ -99,7 +94,7 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
         next.validFrom = request.from;
         if (!request.note.isEmpty())
             next.note = request.note;
-        if (auto changed = supersedeAreaVersion(store, old, next, *geometry); !changed.ok())
+        if (auto changed = supersedeAreaVersion(store, old, next, std::move(*geometry)); !changed.ok())
             return changed.error();
         ++result.changed;
     }

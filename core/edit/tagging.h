@@ -36,10 +36,10 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request);
 struct AreaVersion;
 class Geometry;
 
-/// The rule of every dated change written straight to the store: `old` (the version valid at
-/// next.validFrom) ends on that date and `next` (with `geometry`) takes over until old's end, so
-/// later versions stay; when `old` begins on that very date, `next` replaces it (it was never
-/// valid: a version is never of zero length). Inside the caller's transaction; sets next.fid.
-Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, const Geometry &geometry);
+/// A dated change of one area written straight to the store: `old` (the version valid at
+/// next.validFrom, as read in this transaction) ends on that date and `next` (with `geometry`)
+/// takes over until old's end, so later versions stay (AreaLayer::supersede; when `old` begins
+/// on that very date, `next` replaces it). Inside the caller's transaction; sets next.fid.
+Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, Geometry geometry);
 
 } // namespace engdrift

@@ -3,6 +3,7 @@
 #include "crs/coordinate_transform.h"
 #include "geometry/geometry.h"
 #include "geometry/geos_context.h"
+#include "io/import_prepare_p.h"
 #include "io/vector_source.h"
 #include "store/project_store.h"
 #include "util/dates.h"
@@ -19,155 +20,11 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <thread>
 
 namespace engdrift {
 namespace {
-struct ImportText
-{
-    Q_DECLARE_TR_FUNCTIONS(Import)
-};
-} // namespace
-namespace {
 
-
-constexpr int kSampleFids = 8;
-constexpr qint64 kProgressEvery = 2000;
-
-/// Lets OGR geometries be transformed by our PROJ transformation (and swap lat/lon-ordered data).
-class ProjOgrTransform final : public OGRCoordinateTransformation
-{
-public:
-    ProjOgrTransform(const CoordinateTransform &ct, bool swapInput) : m_ct(ct), m_swap(swapInput) {}
-    OGRSpatialReference *GetSourceCS() override { return nullptr; }
-    OGRSpatialReference *GetTargetCS() override { return nullptr; }
-    int Transform(int count, double *x, double *y, double * /*z*/, double * /*t*/, int *success) override
-    {
-        if (m_swap) {
-            for (int i = 0; i < count; ++i)
-                std::swap(x[i], y[i]);
-        }
-        m_ct.transform(x, y, static_cast<std::size_t>(count));
-        int ok = 0;
-        for (int i = 0; i < count; ++i) {
-            const bool good = x[i] != HUGE_VAL && y[i] != HUGE_VAL;
-            if (success)
-                success[i] = good ? TRUE : FALSE;
-            ok += good ? 1 : 0;
-        }
-        return ok > 0 ? TRUE : FALSE;
-    }
-    OGRCoordinateTransformation *Clone() const override { return nullptr; }
-    OGRCoordinateTransformation *GetInverse() const override { return nullptr; }
-
-private:
-    const CoordinateTransform &m_ct;
-    bool m_swap;
-};
-
-void note(ImportReport &report, ImportNote kind, const QString &fid)
-{
-    ImportNoteCount &n = report.notes[kind];
-    ++n.count;
-    if (n.sampleFids.size() < kSampleFids)
-        n.sampleFids << fid;
-}
-
-/// The text of a field as UTF-8, or read as Latin-1 when it is not valid UTF-8.
-QString decodeText(const char *raw, bool *wasLatin1)
-{
-    const QByteArrayView bytes(raw);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(bytes);
-    if (!decoder.hasError()) {
-        *wasLatin1 = false;
-        return text;
-    }
-    *wasLatin1 = true;
-    return QString::fromLatin1(bytes);
-}
-
-std::optional<int> parseNumber(const QString &text, int min, int max)
-{
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || value != std::floor(value) || value < min || value > max)
-        return std::nullopt;
-    return static_cast<int>(value);
-}
-
-/// A feature's start date from a date, date-time or text (YYYY-MM-DD...) field; invalid if empty or
-/// not a date.
-QDate startDate(const OGRFeature &feature, int index)
-{
-    if (!feature.IsFieldSetAndNotNull(index))
-        return {};
-    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
-    if (type == OFTDate || type == OFTDateTime) {
-        int y = 0, m = 0, d = 0, h = 0, mi = 0, tz = 0;
-        float sec = 0;
-        if (!feature.GetFieldAsDateTime(index, &y, &m, &d, &h, &mi, &sec, &tz))
-            return {};
-        return QDate(y, m, d);
-    }
-    const QString text = QString::fromUtf8(feature.GetFieldAsString(index)).trimmed();
-    return QDate::fromString(text.left(10), Qt::ISODate);
-}
-
-/// Reads one text field of the features, remembering what each distinct raw value decoded and
-/// parsed to: a source repeats a few values (department numbers, care codes) thousands of times.
-template <typename T>
-class CachedField
-{
-public:
-    struct Value
-    {
-        bool isNull = true;
-        bool latin1 = false;
-        QString text;
-        T parsed{};
-    };
-    CachedField(int index, std::function<T(const QString &)> parse) : m_index(index), m_parse(std::move(parse)) {}
-
-    const Value &read(const OGRFeature &feature)
-    {
-        if (!feature.IsFieldSetAndNotNull(m_index))
-            return m_null;
-        const QByteArray raw(feature.GetFieldAsString(m_index));
-        auto it = m_cache.constFind(raw);
-        if (it != m_cache.cend())
-            return *it;
-        if (m_cache.size() > 50000)
-            m_cache.clear(); // an identifier-like field: caching buys nothing
-        Value v;
-        v.isNull = false;
-        v.text = decodeText(raw.constData(), &v.latin1);
-        v.parsed = m_parse(v.text);
-        return *m_cache.insert(raw, v);
-    }
-
-private:
-    int m_index;
-    std::function<T(const QString &)> m_parse;
-    QHash<QByteArray, Value> m_cache;
-    Value m_null;
-};
-
-/// Appends the polygonal members of a (possibly nested) collection to `out`; counts the others.
-void collectPolygons(const OGRGeometry *g, OGRMultiPolygon &out, int &dropped)
-{
-    switch (wkbFlatten(g->getGeometryType())) {
-    case wkbPolygon:
-        out.addGeometry(g);
-        break;
-    case wkbMultiPolygon:
-    case wkbGeometryCollection:
-        for (const OGRGeometry *part : *g->toGeometryCollection())
-            collectPolygons(part, out, dropped);
-        break;
-    default:
-        ++dropped;
-    }
-}
 
 int fieldIndex(OGRLayer *layer, const QString &name)
 {
@@ -181,46 +38,6 @@ QString fieldList(OGRLayer *layer)
     for (int i = 0; i < defn->GetFieldCount(); ++i)
         names << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
     return names.isEmpty() ? ImportText::tr("(none)") : names.join(QStringLiteral(", "));
-}
-
-/// The rectangle (in the project CRS) outside of which data is "far outside" the CRS's area of use.
-std::optional<QRectF> plausibleExtent(const Crs &projectCrs)
-{
-    const auto area = projectCrs.areaOfUse();
-    if (!area)
-        return std::nullopt;
-    // One UTM zone of slack east and west (Denmark east of 12°E is still mapped in EPSG:25832).
-    const QRectF geographic(QPointF(std::max(-180.0, area->west - 6.0), std::max(-90.0, area->south - 4.0)),
-                            QPointF(std::min(180.0, area->east + 6.0), std::min(90.0, area->north + 4.0)));
-    auto wgs84 = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
-    if (!wgs84.ok())
-        return std::nullopt;
-    auto ct = CoordinateTransform::create(*wgs84, projectCrs);
-    if (!ct.ok())
-        return std::nullopt;
-    return ct->transformBounds(geographic);
-}
-
-QString describePlace(const QRectF &box, const Crs &crs)
-{
-    const QPointF c = box.center();
-    auto wgs84 = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
-    if (wgs84.ok()) {
-        if (auto ct = CoordinateTransform::create(crs, *wgs84); ct.ok()) {
-            if (auto geo = ct->transform(c))
-                return ImportText::tr("%1°E %2°N").arg(geo->x(), 0, 'f', 2).arg(geo->y(), 0, 'f', 2);
-        }
-    }
-    return ImportText::tr("x %1, y %2 (%3)").arg(c.x(), 0, 'f', 0).arg(c.y(), 0, 'f', 0).arg(crs.displayName());
-}
-
-QString describeArea(const GeoBounds &b)
-{
-    return ImportText::tr("%1°E to %2°E, %3°N to %4°N")
-        .arg(b.west, 0, 'f', 1)
-        .arg(b.east, 0, 'f', 1)
-        .arg(b.south, 0, 'f', 1)
-        .arg(b.north, 0, 'f', 1);
 }
 
 QString noteText(ImportNote kind)
@@ -365,9 +182,6 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     auto transform = CoordinateTransform::create(sourceCrs, store.crs());
     if (!transform.ok())
         return makeError(QStringLiteral("%1: %2").arg(options.sourcePath, transform.errorMessage()));
-    ProjOgrTransform ogrTransform(*transform, swapAxes);
-    const bool needsTransform = !transform->isIdentity() || swapAxes;
-    const std::optional<QRectF> plausible = plausibleExtent(store.crs());
 
     // --- attributes
     const int orgIndex = fieldIndex(layer, options.orgField);
@@ -406,16 +220,6 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             knownOrganisations.insert(org.orgNo);
     }
 
-    using Number = std::optional<int>;
-    std::optional<CachedField<Number>> orgField, deptField;
-    if (!options.department) {
-        orgField.emplace(orgIndex, [](const QString &t) { return parseNumber(t, 1, 999999); });
-        deptField.emplace(deptIndex, [](const QString &t) { return parseNumber(t, 0, 999); });
-    }
-    std::optional<CachedField<std::optional<QString>>> careField;
-    if (fixedCare.isEmpty())
-        careField.emplace(careIndex, [&mapping](const QString &t) { return mapping->map(t); });
-
     const QDate validFrom = options.validFrom.isValid() ? options.validFrom : QDate::currentDate();
     const qint64 total = layer->GetFeatureCount(FALSE);
 
@@ -440,219 +244,92 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
             return bulk.error();
     }
 
-    GdalErrorScope errors;
-    layer->ResetReading();
-    qint64 index = 0;
-    auto geosCtx = geos::context();
+    // Two stages on the two cores: a worker prepares the next batch of areas (read, reproject,
+    // repair, measure) while this thread writes the last one.
+    PrepareSettings settings;
+    settings.sourcePath = options.sourcePath;
+    settings.layerName = report.layer;
+    settings.sourceCrs = sourceCrs;
+    settings.projectCrs = store.crs();
+    settings.swapAxes = swapAxes;
+    settings.cadDrawing = cadDrawing;
+    settings.department = options.department;
+    settings.orgIndex = orgIndex;
+    settings.deptIndex = deptIndex;
+    settings.fixedCare = fixedCare;
+    settings.careIndex = careIndex;
+    settings.mapping = std::move(mapping);
+    settings.startIndex = startIndex;
+    settings.validFrom = validFrom;
+    settings.total = total;
+    ImportReport prepared; // the worker's part of the report, read after it ended
+    BatchQueue queue(4);
+    std::atomic_bool stop{false};
+    std::thread worker([&] { prepareAreas(layer, settings, queue, prepared, stop); });
+    // However this ends, the worker stops before the source is closed.
+    struct StopWorker
+    {
+        std::thread &worker;
+        BatchQueue &queue;
+        std::atomic_bool &stop;
+        ~StopWorker()
+        {
+            stop.store(true);
+            queue.close();
+            if (worker.joinable())
+                worker.join();
+        }
+    } stopWorker{worker, queue, stop};
+
+    AreaLayer &areas = store.areaLayer();
     while (true) {
-        std::unique_ptr<OGRFeature> feature(layer->GetNextFeature());
-        if (errors.hasFailure())
-            return makeError(ImportText::tr("%1: reading stopped after %2 features: %3")
-                                 .arg(options.sourcePath)
-                                 .arg(index)
-                                 .arg(errors.failureText()));
-        if (!feature)
-            break;
-        ++index;
-        ++report.featuresRead;
-        if (progress && index % kProgressEvery == 0 &&
-            !progress(total > 0 ? std::min(1.0, double(index) / double(total)) : -1.0, index))
-            return makeError(ImportText::tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
-        const QString fid = feature->GetFID() == OGRNullFID ? QString::number(index - 1)
-                                                             : QString::number(feature->GetFID());
-
-        // --- geometry
-        std::unique_ptr<OGRGeometry> geom(feature->StealGeometry());
-        if (!geom) {
-            note(report, ImportNote::NullGeometry, fid);
-            continue;
-        }
-        if (geom->IsEmpty()) {
-            note(report, ImportNote::EmptyGeometry, fid);
-            continue;
-        }
-        OGRwkbGeometryType type = wkbFlatten(geom->getGeometryType());
-        if (cadDrawing && (type == wkbLineString || type == wkbCompoundCurve || type == wkbCircularString)) {
-            // In a CAD drawing a closed polyline outlines an area.
-            std::unique_ptr<OGRGeometry> linear(geom->getLinearGeometry());
-            auto *line = dynamic_cast<OGRLineString *>(linear.get());
-            // Arcs (bulges) can leave the ends a rounding error apart: a millimetre closes the ring.
-            const bool closed = line && line->getNumPoints() >= 4 &&
-                                std::hypot(line->getX(0) - line->getX(line->getNumPoints() - 1),
-                                           line->getY(0) - line->getY(line->getNumPoints() - 1)) <= 1e-3;
-            if (closed) {
-                line->setPoint(line->getNumPoints() - 1, line->getX(0), line->getY(0));
-                auto polygon = std::make_unique<OGRPolygon>();
-                polygon->addRingDirectly(OGRCurve::CastToLinearRing(static_cast<OGRLineString *>(linear.release())));
-                geom = std::move(polygon);
-                type = wkbPolygon;
-                note(report, ImportNote::ClosedLineAsArea, fid);
-            }
-        }
-        if (type == wkbPoint || type == wkbMultiPoint || type == wkbLineString || type == wkbMultiLineString ||
-            type == wkbCircularString || type == wkbCompoundCurve || type == wkbMultiCurve) {
-            note(report, ImportNote::NotPolygon, fid);
-            continue;
-        }
-        if (geom->Is3D() || geom->IsMeasured()) {
-            geom->set3D(FALSE);
-            geom->setMeasured(FALSE);
-            note(report, ImportNote::ZmDropped, fid);
-        }
-        if (type == wkbPolyhedralSurface || type == wkbTIN) {
-            geom.reset(OGRGeometryFactory::forceToMultiPolygon(geom.release()));
-            note(report, ImportNote::SurfaceFlattened, fid);
-        }
-        if (geom->hasCurveGeometry(FALSE)) {
-            // Curve types (CurvePolygon, MultiSurface, ...) become linear ones; report only real arcs.
-            if (geom->hasCurveGeometry(TRUE))
-                note(report, ImportNote::CurvesLinearized, fid);
-            geom.reset(geom->getLinearGeometry());
-        }
-        type = wkbFlatten(geom->getGeometryType());
-        if (type == wkbGeometryCollection) {
-            auto polygons = std::make_unique<OGRMultiPolygon>();
-            int dropped = 0;
-            collectPolygons(geom.get(), *polygons, dropped);
-            if (polygons->IsEmpty()) {
-                note(report, ImportNote::NotPolygon, fid);
-                continue;
-            }
-            if (dropped > 0)
-                note(report, ImportNote::PartsDropped, fid);
-            geom = std::move(polygons);
-        } else if (type != wkbPolygon && type != wkbMultiPolygon) {
-            note(report, ImportNote::NotPolygon, fid);
-            continue;
-        }
-        geom->closeRings();
-        if (needsTransform && geom->transform(&ogrTransform) != OGRERR_NONE) {
-            OGREnvelope env;
-            geom->getEnvelope(&env);
-            return makeError(ImportText::tr("%1: feature %2 cannot be transformed from %3 to %4; its coordinates are not "
-                                "plausible in %3. Is the source's coordinate reference system right?")
-                                 .arg(options.sourcePath, fid, sourceCrs.displayName(), store.crs().displayName()));
-        }
-        OGREnvelope env;
-        geom->getEnvelope(&env);
-        const QRectF box(QPointF(env.MinX, env.MinY), QPointF(env.MaxX, env.MaxY));
-        if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) ||
-            !std::isfinite(env.MaxY) || (plausible && !plausible->contains(box))) {
-            const auto area = store.crs().areaOfUse();
-            if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) ||
-                !std::isfinite(env.MaxY) || !area)
-                return makeError(ImportText::tr("%1: feature %2 has coordinates that cannot be used in %3. The source "
-                                                "says its coordinates are in %4: is that right? Nothing was imported.")
-                                     .arg(options.sourcePath, fid, store.crs().displayName(), sourceCrs.displayName()));
-            return makeError(ImportText::tr("%1: feature %2 lies at %3, far outside the area where %4 is used (%5). "
-                                            "The source says its coordinates are in %6: is that right? Nothing was "
-                                            "imported.")
-                                 .arg(options.sourcePath, fid, describePlace(box, store.crs()), store.crs().displayName(),
-                                      describeArea(*area), sourceCrs.displayName()));
-        }
-
-        Geometry checked(geom->exportToGEOS(geosCtx));
-        if (checked.isNull()) {
-            note(report, ImportNote::Unrepairable, fid);
-            continue;
-        }
-        std::unique_ptr<OGRGeometry> repaired;
-        double area = 0;
-        if (!checked.isValid()) {
-            auto fixed = checked.makeValidPolygonal();
-            if (!fixed.ok() || fixed->isEmpty() || fixed->area() <= 0) {
-                note(report, ImportNote::Unrepairable, fid);
-                continue;
-            }
-            note(report, ImportNote::Repaired, fid);
-            area = fixed->area();
-            repaired.reset(OGRGeometryFactory::createFromGEOS(geosCtx, const_cast<GEOSGeometry *>(fixed->get())));
-            if (!repaired) {
-                note(report, ImportNote::Unrepairable, fid);
-                continue;
-            }
-            geom = std::move(repaired);
-        } else {
-            area = checked.area();
-        }
-        if (!(area > 0)) {
-            note(report, ImportNote::EmptyGeometry, fid);
-            continue;
-        }
-        if (wkbFlatten(geom->getGeometryType()) == wkbPolygon)
-            geom.reset(OGRGeometryFactory::forceToMultiPolygon(geom.release()));
-
-        // --- department
-        AreaVersion version;
-        bool anyLatin1 = false;
-        if (options.department) {
-            version.department = *options.department;
-        } else {
-            const auto &org = orgField->read(*feature);
-            const auto &dept = deptField->read(*feature);
-            anyLatin1 = org.latin1 || dept.latin1;
-            if (org.isNull || dept.isNull || !org.parsed || !dept.parsed) {
-                note(report, ImportNote::BadDepartment, fid);
-                continue;
-            }
-            version.department = DepartmentKey{*org.parsed, *dept.parsed};
-        }
-        if (!knownDepartments.contains(version.department)) {
-            if (!knownOrganisations.contains(version.department.orgNo)) {
-                if (auto ok = store.saveOrganisation(Organisation{version.department.orgNo, QString()}); !ok.ok())
+        PreparedBatch next = queue.take();
+        if (next.error)
+            return *next.error;
+        for (PreparedArea &area : next.areas) {
+            if (!knownDepartments.contains(area.department)) {
+                if (!knownOrganisations.contains(area.department.orgNo)) {
+                    if (auto ok = store.saveOrganisation(Organisation{area.department.orgNo, QString()}); !ok.ok())
+                        return ok.error();
+                    knownOrganisations.insert(area.department.orgNo);
+                    batch.organisationsCreated << area.department.orgNo;
+                }
+                Department dept;
+                dept.key = area.department;
+                if (options.department)
+                    dept.name = options.departmentName.trimmed();
+                if (auto ok = store.saveDepartment(dept); !ok.ok())
                     return ok.error();
-                knownOrganisations.insert(version.department.orgNo);
-                batch.organisationsCreated << version.department.orgNo;
+                knownDepartments.insert(area.department);
+                report.departmentsCreated << area.department;
+                batch.departmentsCreated << area.department;
             }
-            Department dept;
-            dept.key = version.department;
-            if (options.department)
-                dept.name = options.departmentName.trimmed();
-            if (auto ok = store.saveDepartment(dept); !ok.ok())
+            AreaVersion version;
+            version.department = area.department;
+            version.careType = area.careType;
+            version.validFrom = area.validFrom;
+            version.areaM2 = area.areaM2;
+            version.source = report.source;
+            version.sourceFid = area.fid;
+            if (auto ok = areas.insertPrepared(version, area.wkb, area.bounds); !ok.ok())
                 return ok.error();
-            knownDepartments.insert(version.department);
-            report.departmentsCreated << version.department;
-            batch.departmentsCreated << version.department;
+            if (report.firstAreaId == 0)
+                report.firstAreaId = version.areaId;
+            report.lastAreaId = version.areaId;
+            ++report.areasImported;
+            report.areaM2 += area.areaM2;
         }
-
-        // --- care type
-        if (!fixedCare.isEmpty()) {
-            version.careType = fixedCare;
-        } else {
-            const auto &care = careField->read(*feature);
-            anyLatin1 |= care.latin1;
-            if (care.parsed) {
-                version.careType = *care.parsed;
-            } else {
-                version.careType = Catalogue::unknownCode();
-                note(report, ImportNote::UnmappedCareType, fid);
-                report.unmappedValues[care.text.isEmpty() ? ImportText::tr("(empty)") : care.text] += 1;
-            }
-        }
-        if (anyLatin1)
-            note(report, ImportNote::TextNotUtf8, fid);
-
-        version.validFrom = validFrom;
-        if (startIndex >= 0) {
-            const QDate start = startDate(*feature, startIndex);
-            if (start.isValid())
-                version.validFrom = start;
-            else
-                note(report, ImportNote::NoStartDate, fid);
-        }
-        if (!report.earliestStart.isValid() || version.validFrom < report.earliestStart)
-            report.earliestStart = version.validFrom;
-        version.areaM2 = area;
-        version.source = report.source;
-        version.sourceFid = fid;
-        if (auto ok = store.insertAreaVersion(version, geom.get()); !ok.ok())
-            return ok.error();
-        if (report.firstAreaId == 0)
-            report.firstAreaId = version.areaId;
-        report.lastAreaId = version.areaId;
-        ++report.areasImported;
-        report.areaM2 += area;
+        if (progress && !progress(total > 0 ? std::min(1.0, double(next.featuresRead) / double(total)) : -1.0,
+                                  next.featuresRead))
+            return makeError(ImportText::tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
+        if (next.last)
+            break;
     }
+    worker.join();
+    report.featuresRead = prepared.featuresRead;
+    report.notes = prepared.notes;
+    report.unmappedValues = prepared.unmappedValues;
+    report.earliestStart = prepared.earliestStart;
 
     if (report.areasImported == 0) {
         if (report.featuresRead == 0)
@@ -662,7 +339,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
                              .arg(report.featuresRead)
                              .arg(report.layer, report.describe().join(QStringLiteral("; "))));
     }
-    if (progress && !progress(1.0, index))
+    if (progress && !progress(1.0, report.featuresRead))
         return makeError(ImportText::tr("Import of %1 cancelled; nothing was imported.").arg(options.sourcePath));
     batch.areas = report.areasImported;
     batch.areaM2 = report.areaM2;

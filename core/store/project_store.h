@@ -1,17 +1,24 @@
 #pragma once
-// ProjectStore: an Engdrift project, stored in a GDAL vector dataset.
+// ProjectStore: an Engdrift project, wherever it is kept: the interface every backend implements.
 //
-// The default store is one GeoPackage file (*.engdrift.gpkg) that also opens in QGIS and ogrinfo:
-// tables meta, organisations, departments, areas (temporal, with a spatial index), care_types and
-// adoption_events (see docs/architecture.md). The implementation talks to the dataset only through
-// GDAL, so a PostGIS database reached through GDAL's PostgreSQL driver can hold the same schema.
+// The default store is one GeoPackage file (*.engdrift.gpkg, store/gpkg/) that also opens in QGIS
+// and ogrinfo: tables meta, organisations, departments, areas and paths (temporal, with spatial
+// indexes), care_types, adoption_events, proposals, imports and corrections (see
+// docs/architecture.md). openStore() picks the backend from the location: a file path is a
+// GeoPackage; a `postgresql://` URI or `PG:` string will be a PostGIS database. Nothing in this
+// interface is of GDAL, OGR or SQLite: core talks to every backend the same way, and one test
+// suite runs against each (tests/core/test_store_backends.cpp).
+//
+// The temporal tables are TemporalLayers (store/temporal_layer.h): areaLayer() and pathLayer().
+// Their supersede() is the only way a current version is closed.
 //
 // Threads: a ProjectStore belongs to the thread that opened it. A worker that needs the data opens
-// its own ProjectStore on the same path.
+// its own ProjectStore on the same location.
 //
 // Writing: every write happens inside a Transaction (begin() ... commit()). A Transaction that is
 // destroyed without commit() rolls back, so a failed operation leaves the project exactly as it was.
-// Write methods called outside a transaction fail.
+// Write methods called outside a transaction fail. begin() takes the store's write lock at once,
+// so what is read inside a transaction stays true until it ends.
 
 #include "catalogue/catalogue.h"
 #include "crs/crs.h"
@@ -21,6 +28,7 @@
 #include "model/area_version.h"
 #include "model/path_version.h"
 #include "model/department.h"
+#include "store/temporal_layer.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -32,24 +40,9 @@
 #include <memory>
 #include <optional>
 
-class OGRGeometry;
-
 namespace engdrift {
 
 enum class OpenMode { ReadOnly, ReadWrite };
-
-/// Which area versions a query returns.
-struct AreaQuery
-{
-    std::optional<QDate> at;                  ///< only versions valid at this date; unset = all versions
-    std::optional<DepartmentKey> department;  ///< only this department
-    std::optional<AreaStatus> status = AreaStatus::Current;
-    QList<qint64> areaIds;                    ///< only these areas (empty = all)
-    std::optional<QRectF> bounds;             ///< only areas whose bounding box meets this rectangle
-    bool ordered = true;                      ///< by area_id and valid_from; false is faster
-    std::optional<qint64> proposalId;         ///< only the versions of this proposal
-    std::optional<qint64> importId;           ///< only the versions this import wrote
-};
 
 enum class AreaGrouping { Department, CareType, DepartmentAndCareType };
 
@@ -102,19 +95,15 @@ public:
     /// newer ones are refused.
     static int schemaVersion();
 
-    /// Creates a new project file. Refuses to overwrite an existing file.
-    static Result<std::unique_ptr<ProjectStore>> create(const QString &path, const Crs &crs,
-                                                        const Catalogue &catalogue);
-    static Result<std::unique_ptr<ProjectStore>> open(const QString &path, OpenMode mode);
-
-    ~ProjectStore();
+    virtual ~ProjectStore();
     ProjectStore(const ProjectStore &) = delete;
     ProjectStore &operator=(const ProjectStore &) = delete;
 
-    QString path() const;
-    const Crs &crs() const;
-    const Catalogue &catalogue() const;
-    bool isWritable() const;
+    /// Where the project is: a file path, or a database connection (without its password).
+    virtual QString path() const = 0;
+    virtual const Crs &crs() const = 0;
+    virtual const Catalogue &catalogue() const = 0;
+    virtual bool isWritable() const = 0;
 
     /// An open write transaction. Roll back by destroying it without commit().
     class Transaction
@@ -132,22 +121,28 @@ public:
         ProjectStore *m_store = nullptr;
     };
     Result<Transaction> begin();
-    bool inTransaction() const;
+    virtual bool inTransaction() const = 0;
+
+    // --- the temporal tables
+    virtual AreaLayer &areaLayer() = 0;
+    virtual const AreaLayer &areaLayer() const = 0;
+    virtual PathLayer &pathLayer() = 0;
+    virtual const PathLayer &pathLayer() const = 0;
 
     // --- organisations and departments
-    Result<QList<Organisation>> organisations() const;
-    Result<QList<Department>> departments() const;
+    virtual Result<QList<Organisation>> organisations() const = 0;
+    virtual Result<QList<Department>> departments() const = 0;
     /// The departments whose extent meets `bounds`.
-    Result<QList<Department>> departments(const QRectF &bounds) const;
-    Result<std::optional<Department>> department(const DepartmentKey &key) const;
+    virtual Result<QList<Department>> departments(const QRectF &bounds) const = 0;
+    virtual Result<std::optional<Department>> department(const DepartmentKey &key) const = 0;
     /// Inserts or updates (by number).
-    Result<void> saveOrganisation(const Organisation &organisation);
+    virtual Result<void> saveOrganisation(const Organisation &organisation) = 0;
     /// Inserts or updates (by key); the organisation must exist.
-    Result<void> saveDepartment(const Department &department);
+    virtual Result<void> saveDepartment(const Department &department) = 0;
     /// Deletes the department row (check first that nothing refers to it: edit/departments.h).
-    Result<void> deleteDepartment(const DepartmentKey &key);
+    virtual Result<void> deleteDepartment(const DepartmentKey &key) = 0;
     /// Deletes an organisation that has no departments left.
-    Result<void> deleteOrganisation(int orgNo);
+    virtual Result<void> deleteOrganisation(int orgNo) = 0;
     /// What refers to a department: area versions (any status), path versions, adoption events and
     /// proposals, counted.
     struct DepartmentUse
@@ -158,121 +153,93 @@ public:
         qint64 proposals = 0;
         bool isEmpty() const { return areaVersions + pathVersions + adoptionEvents + proposals == 0; }
     };
-    Result<DepartmentUse> departmentUse(const DepartmentKey &key) const;
+    virtual Result<DepartmentUse> departmentUse(const DepartmentKey &key) const = 0;
+    /// The date of the department's first area version (invalid if it has none).
+    virtual Result<QDate> departmentStart(const DepartmentKey &department) const = 0;
 
     // --- areas
-    /// The area_id the next new area gets.
-    Result<qint64> nextAreaId();
-    /// Writes a new version (it must end, if it ends, after the day it begins). Computes its area from the geometry (which must be a valid polygon or
-    /// multipolygon in the project CRS) and sets version.fid and version.areaM2.
-    Result<void> insertAreaVersion(AreaVersion &version, const Geometry &geometry);
-    /// The same, for a GDAL geometry already in the project CRS; areaM2 must be set by the caller.
-    Result<void> insertAreaVersion(AreaVersion &version, OGRGeometry *geometry);
-    /// For inserting many areas at once: the spatial index of the areas is dropped now and rebuilt in
-    /// one pass by endBulkInsert(), which is much faster than updating it row by row. Both happen
-    /// inside the open transaction; a rollback restores the index as it was.
-    Result<void> beginBulkInsert();
-    Result<void> endBulkInsert();
-    /// Closes a version: it stops being valid at validTo, which must be after the day it begins.
-    Result<void> closeAreaVersion(qint64 fid, const QDate &validTo);
-    /// Removes a current version that a change on the very day it begins replaces (a second change
-    /// on one date replaces the first): a version is never of zero length, and one that was never
-    /// valid is not history. Nothing else removes a current version.
-    Result<void> retractAreaVersion(qint64 fid);
+    using AreaVisitor = AreaLayer::Visitor;
+    /// Reading shortcuts through areaLayer().
+    Result<void> forEachArea(const AreaQuery &query, bool withGeometry, const AreaVisitor &visit) const
+    {
+        return areaLayer().forEach(query, withGeometry, visit);
+    }
+    Result<QList<AreaVersion>> areas(const AreaQuery &query) const { return areaLayer().versions(query); }
+    Result<Geometry> areaGeometry(qint64 fid) const { return areaLayer().geometry(fid); }
+    /// For inserting many areas at once: the spatial index of the areas may be dropped now and
+    /// rebuilt in one pass by endBulkInsert(), which is much faster than updating it row by row.
+    /// Both happen inside the open transaction; a rollback restores the index as it was.
+    virtual Result<void> beginBulkInsert() = 0;
+    virtual Result<void> endBulkInsert() = 0;
     /// Moves the start of a current version (a correction of a data-entry error: edit/departments.h
     /// checks that no version becomes empty or overlaps another).
-    Result<void> setAreaVersionStart(qint64 fid, const QDate &validFrom);
+    virtual Result<void> setAreaVersionStart(qint64 fid, const QDate &validFrom) = 0;
+    /// Sums of area and counts, grouped, ordered by department then care type.
+    virtual Result<QList<AreaTotal>> areaTotals(const AreaQuery &query, AreaGrouping grouping) const = 0;
+    /// Sums of area and counts per care type and validity interval, ordered by care type, valid_from
+    /// and valid_to: one pass, for the timeline. query.at and query.bounds are ignored.
+    virtual Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const = 0;
+    /// The first and last dates of the areas and paths, current or planned (for the time slider).
+    virtual Result<DateSpan> dateSpan() const = 0;
 
-    // --- import batches and corrections (store/import_store.cpp)
+    virtual Result<ProjectSummary> summary(const QDate &at) const = 0;
+    /// When the project was last saved (the meta "modified" stamp, ISO 8601 UTC).
+    virtual Result<QString> modifiedStamp() const = 0;
+
+    // --- paths: mown paths and edges, temporal like the areas
+    using PathQuery = engdrift::PathQuery;
+    using PathVisitor = PathLayer::Visitor;
+    Result<void> forEachPath(const PathQuery &query, bool withGeometry, const PathVisitor &visit) const
+    {
+        return pathLayer().forEach(query, withGeometry, visit);
+    }
+    Result<QList<PathVersion>> paths(const PathQuery &query) const { return pathLayer().versions(query); }
+    Result<Geometry> pathGeometry(qint64 fid) const { return pathLayer().geometry(fid); }
+
+    // --- import batches and corrections
     /// Writes the batch row (sets batch.id); until finishImportBatch() every area version written in
     /// this transaction belongs to it.
-    Result<void> beginImportBatch(ImportBatch &batch);
+    virtual Result<void> beginImportBatch(ImportBatch &batch) = 0;
     /// Writes the batch's counts and what it created, and ends the tagging of new versions.
-    Result<void> finishImportBatch(const ImportBatch &batch);
+    virtual Result<void> finishImportBatch(const ImportBatch &batch) = 0;
     /// The imports, oldest first (undone ones too).
-    Result<QList<ImportBatch>> importBatches() const;
-    Result<std::optional<ImportBatch>> importBatch(qint64 id) const;
+    virtual Result<QList<ImportBatch>> importBatches() const = 0;
+    virtual Result<std::optional<ImportBatch>> importBatch(qint64 id) const = 0;
     /// Deletes every area version the import wrote and marks the batch undone (undoneAt); the
     /// departments it touched get their extent back from the areas they still have. Check first
     /// that the rows were not edited since (io/import_batches.h).
-    Result<void> deleteImportBatchAreas(ImportBatch &batch);
+    virtual Result<void> deleteImportBatchAreas(ImportBatch &batch) = 0;
     /// Per department: how many areas (current versions) came from this source file.
-    Result<QList<SourceImportSummary>> importedFrom(const QString &source) const;
+    virtual Result<QList<SourceImportSummary>> importedFrom(const QString &source) const = 0;
     /// Records a correction (sets correction.id).
-    Result<void> saveCorrection(Correction &correction);
-    Result<QList<Correction>> corrections(const std::optional<DepartmentKey> &department = std::nullopt) const;
+    virtual Result<void> saveCorrection(Correction &correction) = 0;
+    virtual Result<QList<Correction>> corrections(const std::optional<DepartmentKey> &department = std::nullopt) const = 0;
 
-    using AreaVisitor = std::function<bool(const AreaVersion &, const Geometry *)>;
-    /// Calls visit for each matching version (ordered by area_id, valid_from) until it returns false.
-    /// The geometry is read only when withGeometry is true.
-    Result<void> forEachArea(const AreaQuery &query, bool withGeometry, const AreaVisitor &visit) const;
-    Result<QList<AreaVersion>> areas(const AreaQuery &query) const;
-    Result<Geometry> areaGeometry(qint64 fid) const;
-    /// Sums of area and counts, grouped, ordered by department then care type.
-    Result<QList<AreaTotal>> areaTotals(const AreaQuery &query, AreaGrouping grouping) const;
-    /// Sums of area and counts per care type and validity interval, ordered by care type, valid_from
-    /// and valid_to: one pass over the covering index, for the timeline (store/timeline_store.cpp).
-    /// query.at and query.bounds are ignored.
-    Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const;
-    /// The first and last dates of the areas and paths, current or planned (for the time slider):
-    /// one pass over the covering index of the areas.
-    Result<DateSpan> dateSpan() const;
-
-    Result<ProjectSummary> summary(const QDate &at) const;
-    /// When the project was last saved (the meta "modified" stamp, ISO 8601 UTC).
-    Result<QString> modifiedStamp() const;
-
-    // --- adoption events (store/adoption_store.cpp); check them with analysis/adoption.h first
+    // --- adoption events; check them with analysis/adoption.h first
     /// The events of one department, or of all, ordered by department, date and id.
-    Result<QList<AdoptionEvent>> adoptionEvents(const std::optional<DepartmentKey> &department = std::nullopt) const;
+    virtual Result<QList<AdoptionEvent>> adoptionEvents(const std::optional<DepartmentKey> &department = std::nullopt) const = 0;
     /// Inserts (id 0; sets id) or updates an event.
-    Result<void> saveAdoptionEvent(AdoptionEvent &event);
-    Result<void> deleteAdoptionEvent(qint64 id);
-    /// The date of the department's first area version (invalid if it has none).
-    Result<QDate> departmentStart(const DepartmentKey &department) const;
+    virtual Result<void> saveAdoptionEvent(AdoptionEvent &event) = 0;
+    virtual Result<void> deleteAdoptionEvent(qint64 id) = 0;
 
-    // --- paths: mown paths and edges (store/path_store.cpp); temporal like the areas
-    struct PathQuery
-    {
-        std::optional<QDate> at;
-        std::optional<DepartmentKey> department;
-        std::optional<AreaStatus> status = AreaStatus::Current;
-        std::optional<qint64> proposalId;
-        std::optional<QRectF> bounds;
-        QList<qint64> pathIds;
-    };
-    using PathVisitor = std::function<bool(const PathVersion &, const Geometry *)>;
-    Result<void> forEachPath(const PathQuery &query, bool withGeometry, const PathVisitor &visit) const;
-    Result<QList<PathVersion>> paths(const PathQuery &query) const;
-    Result<qint64> nextPathId();
-    /// Writes a new path version; the geometry is a (multi)line in the project CRS; sets fid and
-    /// lengthM (planar metres).
-    Result<void> insertPathVersion(PathVersion &version, const Geometry &line);
-    Result<void> closePathVersion(qint64 fid, const QDate &validTo);
-    /// Removes a current path version that a change on the day it begins replaces (as
-    /// retractAreaVersion).
-    Result<void> retractPathVersion(qint64 fid);
-    Result<Geometry> pathGeometry(qint64 fid) const;
-    /// Deletes a planned (status proposed) path version.
-    Result<void> deleteProposedPath(qint64 fid);
-
-    // --- proposals (store/proposal_store.cpp)
-    Result<QList<Proposal>> proposals(const std::optional<DepartmentKey> &department = std::nullopt) const;
-    Result<std::optional<Proposal>> proposal(qint64 id) const;
+    // --- proposals
+    virtual Result<QList<Proposal>> proposals(const std::optional<DepartmentKey> &department = std::nullopt) const = 0;
+    virtual Result<std::optional<Proposal>> proposal(qint64 id) const = 0;
     /// Inserts (id 0; sets id) or updates a proposal.
-    Result<void> saveProposal(Proposal &proposal);
-    /// Deletes a planned (status proposed) area version: drafts change, history does not.
-    Result<void> deleteProposedVersion(qint64 fid);
-    /// Changes the care type and note of a planned (status proposed) version in place.
-    Result<void> updateProposedVersion(const AreaVersion &version);
+    virtual Result<void> saveProposal(Proposal &proposal) = 0;
 
-    /// The GDAL dataset behind the store, for the code in core that streams into it.
-    void *gdalDataset() const;
-
-private:
-    ProjectStore();
-    struct Impl;
-    std::unique_ptr<Impl> d;
+protected:
+    ProjectStore() = default;
+    /// Starts a write transaction holding the store's write lock.
+    virtual Result<void> startTransaction() = 0;
+    virtual Result<void> commitTransaction() = 0;
+    virtual void rollbackTransaction() = 0;
 };
+
+/// Opens a project: a file path is a GeoPackage. ReadOnly never changes the project (but may
+/// recover it after an interrupted write; see store/gpkg/sqlite_file.h).
+Result<std::unique_ptr<ProjectStore>> openStore(const QString &location, OpenMode mode);
+/// Creates a new project at `location` (refuses to replace anything there) and opens it for writing.
+Result<std::unique_ptr<ProjectStore>> createStore(const QString &location, const Crs &crs, const Catalogue &catalogue);
 
 } // namespace engdrift

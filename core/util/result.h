@@ -15,11 +15,18 @@
 
 namespace engdrift {
 
+/// What kind of failure an Error is, where a caller acts on the difference.
+enum class ErrorKind {
+    Failure,  ///< it could not be done (bad input, a broken file, a full disk, ...)
+    Conflict, ///< someone changed the data since it was read: read again, then decide
+};
+
 /// What went wrong, in words a user can act on, and what the libraries said about it.
 struct Error
 {
     QString message; ///< the sentence a person reads
     QString detail;  ///< GDAL's, SQLite's or the system's own words; may be empty
+    ErrorKind kind = ErrorKind::Failure;
 };
 
 template <typename T>
@@ -68,14 +75,20 @@ private:
 
 inline Error makeError(QString message, QString detail = {})
 {
-    return Error{std::move(message), std::move(detail)};
+    return Error{std::move(message), std::move(detail), ErrorKind::Failure};
+}
+
+/// A write refused because the data changed since it was read (see ErrorKind::Conflict).
+inline Error makeConflict(QString message, QString detail = {})
+{
+    return Error{std::move(message), std::move(detail), ErrorKind::Conflict};
 }
 
 /// The same failure told in other words (e.g. with what was being done in front), keeping its
 /// technical detail.
 inline Error rephrased(const Error &error, QString message)
 {
-    return Error{std::move(message), error.detail};
+    return Error{std::move(message), error.detail, error.kind};
 }
 
 } // namespace engdrift

@@ -33,6 +33,11 @@ QString systemLanguage()
     return QLocale().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
 }
 
+QLocale languageLocale(const QString &language)
+{
+    return QLocale(language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+}
+
 bool installTranslations(const QString &language)
 {
     Installed &state = installed();

@@ -1,6 +1,7 @@
 #pragma once
 // The program's languages: Danish and English, from Qt Linguist files built into the program.
 
+#include <QLocale>
 #include <QString>
 
 namespace engdrift {
@@ -14,5 +15,8 @@ bool installTranslations(const QString &language);
 
 /// The language installed last ("en" before any call).
 QString currentLanguage();
+
+/// How numbers and dates are written in a language ("da": 1.234,5; otherwise 1,234.5).
+QLocale languageLocale(const QString &language);
 
 } // namespace engdrift

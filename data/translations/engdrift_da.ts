@@ -1665,10 +1665,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Areal %1 har en senere ændring pr. %2; rediger fra den dato eller senere.</translation>
     </message>
     <message>
-        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
-        <translation>Areal %1 slutter %2; kun et areal, der stadig gælder, kan omformes, deles, slås sammen eller afsluttes.</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
     </message>
@@ -1844,15 +1840,15 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Give the date the split applies from.</source>
-        <translation>Angiv den dato, delingen gælder fra.</translation>
+        <translation>Angiv den dato, opdelingen gælder fra.</translation>
     </message>
     <message>
         <source>Cannot split area %1: %2.</source>
-        <translation>Kan ikke dele areal %1: %2.</translation>
+        <translation>Kan ikke opdele areal %1: %2.</translation>
     </message>
     <message>
         <source>Split area %1 in %2</source>
-        <translation>Areal %1 delt i %2</translation>
+        <translation>Areal %1 opdelt i %2</translation>
     </message>
     <message>
         <source>Choose at least two areas to merge.</source>
@@ -1879,21 +1875,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Arealerne %1 slået sammen</translation>
     </message>
     <message>
-        <source>Choose the areas to remove.</source>
-        <translation>Vælg de arealer, der skal afsluttes.</translation>
-    </message>
-    <message>
-        <source>Give the date the areas end on.</source>
-        <translation>Angiv den dato, arealerne slutter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n area(s)</source>
-        <translation>
-            <numerusform>%n areal afsluttet</numerusform>
-            <numerusform>%n arealer afsluttet</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation>Intet blev gemt: %1</translation>
     </message>
@@ -1904,22 +1885,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>ends on %1</source>
         <translation>slutter %1</translation>
-    </message>
-    <message>
-        <source>is still valid</source>
-        <translation>gælder stadig</translation>
-    </message>
-    <message>
-        <source>end on %1</source>
-        <translation>slutte %1</translation>
-    </message>
-    <message>
-        <source>be valid again</source>
-        <translation>gælde igen</translation>
-    </message>
-    <message>
-        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
-        <translation>versionen af areal %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
     </message>
     <message>
         <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
@@ -2002,15 +1967,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>splitting</source>
-        <translation>deling</translation>
+        <translation>opdeling</translation>
     </message>
     <message>
         <source>merging</source>
         <translation>sammenlægning</translation>
-    </message>
-    <message>
-        <source>ending areas</source>
-        <translation>afslutning af arealer</translation>
     </message>
     <message>
         <source>There is no path %1 in the project.</source>
@@ -2042,7 +2003,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Choose the paths to end.</source>
-        <translation>Vælg de stier, der skal afsluttes.</translation>
+        <translation>Vælg de stier, der skal nedlægges.</translation>
     </message>
     <message>
         <source>Path %1 is not mown on %2.</source>
@@ -2051,13 +2012,9 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message numerus="yes">
         <source>End %n path(s)</source>
         <translation>
-            <numerusform>Afslut %n sti</numerusform>
-            <numerusform>Afslut %n stier</numerusform>
+            <numerusform>%n sti nedlagt</numerusform>
+            <numerusform>%n stier nedlagt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>path %1: the edit would overwrite its history.</source>
-        <translation>sti %1: ændringen ville overskrive dens historik.</translation>
     </message>
     <message>
         <source>path %1 was changed in the project after it was edited here.</source>
@@ -2074,6 +2031,56 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Recovered edits</source>
         <translation>Gendannede ændringer</translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or retired.</source>
+        <translation>Areal %1 slutter %2; kun et areal, der stadig gælder, kan omformes, opdeles, slås sammen eller nedlægges.</translation>
+    </message>
+    <message>
+        <source>version %1 is no longer in the project</source>
+        <translation>version %1 findes ikke længere i projektet</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
+    </message>
+    <message>
+        <source>retiring areas</source>
+        <translation>nedlæggelse af arealer</translation>
+    </message>
+    <message>
+        <source>Choose the areas to retire.</source>
+        <translation>Vælg de arealer, der skal nedlægges.</translation>
+    </message>
+    <message>
+        <source>Give the date the areas are retired on.</source>
+        <translation>Angiv den dato, arealerne nedlægges.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s)</source>
+        <translation>
+            <numerusform>%n areal nedlagt</numerusform>
+            <numerusform>%n arealer nedlagt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>is still valid</source>
+        <translation>gælder stadig</translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation>slutte %1</translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation>gælde igen</translation>
+    </message>
+    <message>
+        <source>the version of %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
+        <translation>versionen af %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
     </message>
 </context>
 <context>
@@ -2230,11 +2237,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Only a polygon can be split.</source>
-        <translation>Kun en polygon kan deles.</translation>
+        <translation>Kun en polygon kan opdeles.</translation>
     </message>
     <message>
         <source>A polygon is split along a line, not along a %1.</source>
-        <translation>En polygon deles langs en linje, ikke langs en %1.</translation>
+        <translation>En polygon opdeles langs en linje, ikke langs en %1.</translation>
     </message>
     <message>
         <source>missing geometry</source>
@@ -2833,7 +2840,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Internal error: commit of a finished transaction.</source>
-        <translation>Intern fejl: commit af en afsluttet transaktion.</translation>
+        <translation>Intern fejl: commit af en transaktion, der allerede er færdig.</translation>
     </message>
     <message>
         <source>saving failed, nothing was changed</source>
@@ -2868,56 +2875,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme afdeling %1</translation>
     </message>
     <message>
-        <source>cannot read the area numbers</source>
-        <translation>kan ikke læse arealnumrene</translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a polygon.</source>
-        <translation>%1: areal %2 skal have en polygon.</translation>
-    </message>
-    <message>
-        <source>%1: area %2: the geometry cannot be converted.</source>
-        <translation>%1: areal %2: geometrien kan ikke konverteres.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a date it is valid from.</source>
-        <translation>%1: areal %2 skal have en dato, det gælder fra.</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation>%1: %2 er ikke et afdelingsnummer.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
-        <translation>%1: &quot;%2&quot; er ikke en plejetype i kataloget %3.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 has no valid size (m²).</source>
-        <translation>%1: areal %2 har ingen gyldig størrelse (m²).</translation>
-    </message>
-    <message>
-        <source>cannot write area %1</source>
-        <translation>kan ikke skrive areal %1</translation>
-    </message>
-    <message>
         <source>%1: there is no area version %2.</source>
         <translation>%1: arealversion %2 findes ikke.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 began on %3, so it cannot end on %4.</source>
-        <translation>%1: areal %2 begyndte %3 og kan derfor ikke slutte %4.</translation>
-    </message>
-    <message>
-        <source>cannot close area version %1</source>
-        <translation>kan ikke afslutte arealversion %1</translation>
-    </message>
-    <message>
-        <source>cannot read the areas</source>
-        <translation>kan ikke læse arealerne</translation>
-    </message>
-    <message>
-        <source>cannot read area version %1</source>
-        <translation>kan ikke læse arealversion %1</translation>
     </message>
     <message>
         <source>cannot sum the areas</source>
@@ -3004,72 +2967,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme forslaget %1</translation>
     </message>
     <message>
-        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
-        <translation>%1: arealversion %2 er ikke en planlagt version; historik slettes aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot delete the planned area version %1</source>
-        <translation>kan ikke slette den planlagte arealversion %1</translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is not a planned version; history is never changed.</source>
-        <translation>%1: arealversion %2 er ikke en planlagt version; historik ændres aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot change the planned area version %1</source>
-        <translation>kan ikke ændre den planlagte arealversion %1</translation>
-    </message>
-    <message>
         <source>cannot sum the areas over time</source>
         <translation>kan ikke summere arealerne over tid</translation>
-    </message>
-    <message>
-        <source>%1: there is no path version %2.</source>
-        <translation>%1: der findes ingen stiversion %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no paths table.</source>
-        <translation>%1 har ingen tabel med stier.</translation>
-    </message>
-    <message>
-        <source>cannot read the paths</source>
-        <translation>kan ikke læse stierne</translation>
-    </message>
-    <message>
-        <source>cannot read the path numbers</source>
-        <translation>kan ikke læse stinumrene</translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a line.</source>
-        <translation>%1: sti %2 skal have en linje.</translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a date it is valid from.</source>
-        <translation>%1: sti %2 skal have en dato, den gælder fra.</translation>
-    </message>
-    <message>
-        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
-        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
-    </message>
-    <message>
-        <source>%1: path %2: the line cannot be converted.</source>
-        <translation>%1: sti %2: linjen kan ikke konverteres.</translation>
-    </message>
-    <message>
-        <source>cannot write path %1</source>
-        <translation>kan ikke skrive sti %1</translation>
-    </message>
-    <message>
-        <source>cannot close path version %1</source>
-        <translation>kan ikke afslutte stiversion %1</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is not planned; history is never deleted.</source>
-        <translation>%1: stiversion %2 er ikke planlagt; historik slettes aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot delete the planned path %1</source>
-        <translation>kan ikke slette den planlagte sti %1</translation>
     </message>
     <message>
         <source>cannot read what department %1 holds</source>
@@ -3155,22 +3054,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1: kan ikke slette arealerne fra import %2: %3</translation>
     </message>
     <message>
-        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation>%1: sti %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
-        <translation>%1: stiversion %2 kan ikke slutte, før den har gældt en dag.</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation>%1: stiversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
-    </message>
-    <message>
-        <source>cannot replace path version %1</source>
-        <translation>kan ikke erstatte stiversion %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kan ikke oprettes: mappen %2 findes ikke.</translation>
     </message>
@@ -3203,24 +3086,60 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 kan ikke åbnes som GeoPackage.</translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation>%1: areal %2 ville slutte (%3), før det har gældt en dag (fra %4).</translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation>%1: arealversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
-    </message>
-    <message>
-        <source>cannot replace area version %1</source>
-        <translation>kan ikke erstatte arealversion %1</translation>
-    </message>
-    <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
     </message>
     <message>
         <source>cannot read the dates of the project</source>
         <translation>kan ikke læse projektets datoer</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the paths table is missing or lacks a column.</source>
+        <translation>%1 er beskadiget: tabellen over stier mangler eller mangler en kolonne.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1</source>
+        <translation>kan ikke læse %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table.</source>
+        <translation>%1 har ingen tabel %2.</translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of the %2</source>
+        <translation>kan ikke læse version %1 i %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no version %2 in the %3.</source>
+        <translation>%1: der er ingen version %2 i %3.</translation>
+    </message>
+    <message>
+        <source>cannot read the numbers of the %1</source>
+        <translation>kan ikke læse tallene i %1</translation>
+    </message>
+    <message>
+        <source>%1: the shape of %2 %3 cannot be read.</source>
+        <translation>%1: formen på %2 %3 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2</source>
+        <translation>kan ikke skrive %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot close version %1 of the %2</source>
+        <translation>kan ikke afslutte version %1 i %2</translation>
+    </message>
+    <message>
+        <source>cannot delete version %1 of the %2</source>
+        <translation>kan ikke slette version %1 i %2</translation>
+    </message>
+    <message>
+        <source>cannot change the planned version %1</source>
+        <translation>kan ikke ændre den planlagte version %1</translation>
+    </message>
+    <message>
+        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
+        <translation>Denne udgave af Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
     </message>
 </context>
 <context>
@@ -3397,9 +3316,96 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation>%1: areal %2 findes ikke %3; det findes fra %4.</translation>
     </message>
+</context>
+<context>
+    <name>TemporalLayer</name>
     <message>
-        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
-        <translation>%1: versionen af areal %2 fra %3 gælder ikke %4.</translation>
+        <source>area %1</source>
+        <translation>areal %1</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a date it is valid from.</source>
+        <translation>%1: %2 skal have en dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a department number.</source>
+        <translation>%1: %2 er ikke et afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
+        <translation>%1: &quot;%2&quot; er ikke en plejetype i kataloget %3.</translation>
+    </message>
+    <message>
+        <source>%1: area %2 has no valid size (m²).</source>
+        <translation>%1: areal %2 har ingen gyldig størrelse (m²).</translation>
+    </message>
+    <message>
+        <source>%1: area %2 needs a polygon.</source>
+        <translation>%1: areal %2 skal have en polygon.</translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 has no valid length.</source>
+        <translation>%1: sti %2 har ingen gyldig længde.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation>%1: sti %2 skal have en linje.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
+        <translation>%1: version %2 findes ikke længere i projektet: en anden har ændret den, siden den blev læst.</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>slutter %1</translation>
+    </message>
+    <message>
+        <source>is open</source>
+        <translation>gælder stadig</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
+        <translation>%1: versionen af %2 fra %3 %4 i projektet nu: en anden har ændret den, siden den blev læst.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
+        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres på stedet og afløses ikke af en ny version.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is not valid on %4.</source>
+        <translation>%1: versionen af %2 fra %3 gælder ikke %4.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 changed in the project while it was being saved.</source>
+        <translation>%1: versionen af %2 fra %3 blev ændret i projektet, mens den blev gemt.</translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 is no longer in the project.</source>
+        <translation>%1: den planlagte version %2 findes ikke længere i projektet.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; history is never deleted.</source>
+        <translation>%1: version %2 er ikke planlagt; historik slettes aldrig.</translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 changed while it was being deleted.</source>
+        <translation>%1: den planlagte version %2 blev ændret, mens den blev slettet.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; it is not changed in place.</source>
+        <translation>%1: version %2 er ikke planlagt; den ændres ikke på stedet.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3540,48 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The proposal &quot;%1&quot; is now %2.</source>
         <translation>Forslaget &quot;%1&quot; er nu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeChooser</name>
+    <message>
+        <source>Select by care type</source>
+        <translation>Vælg efter plejetype</translation>
+    </message>
+    <message>
+        <source>There are no areas %1.</source>
+        <translation>Der er ingen arealer %1.</translation>
+    </message>
+    <message>
+        <source>Select every area of a care type %1:</source>
+        <translation>Vælg alle arealer af en plejetype %1:</translation>
+    </message>
+    <message>
+        <source>Add them to the selection</source>
+        <translation>Føj dem til markeringen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Vælg</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeTable</name>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>
@@ -4067,10 +4115,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>&amp;Slå sammen</translation>
     </message>
     <message>
-        <source>&amp;End selected areas</source>
-        <translation>&amp;Afslut valgte arealer</translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;ind</translation>
     </message>
@@ -4116,7 +4160,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Select the areas in a polygon; double-click to finish (P)</source>
-        <translation>Vælg arealerne i en polygon; dobbeltklik for at afslutte (P)</translation>
+        <translation>Vælg arealerne i en polygon; dobbeltklik, når polygonen er færdig (P)</translation>
     </message>
     <message>
         <source>Zoom box</source>
@@ -4132,15 +4176,15 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Draw a new area; it snaps to neighbours&apos; corners; double-click or Enter to finish (D)</source>
-        <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter for at afslutte (D)</translation>
+        <translation>Tegn et nyt areal; det snapper til naboarealernes hjørner; dobbeltklik eller Enter, når omridset er færdigt (D)</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation>Del</translation>
+        <translation>Opdel</translation>
     </message>
     <message>
         <source>Draw a line across the selected area to split it (S)</source>
-        <translation>Tegn en linje hen over det valgte areal for at dele det (S)</translation>
+        <translation>Tegn en linje hen over det valgte areal for at opdele det (S)</translation>
     </message>
     <message>
         <source>Vertices</source>
@@ -4198,27 +4242,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>sammenlægning</translation>
     </message>
     <message>
-        <source>end</source>
-        <translation>afslutning</translation>
-    </message>
-    <message>
-        <source>End areas</source>
-        <translation>Afslut arealer</translation>
-    </message>
-    <message numerus="yes">
-        <source>End %n area(s) on %1? Their history stays in the project.</source>
-        <translation>
-            <numerusform>Afslut %n areal pr. %1? Dets historik bliver i projektet.</numerusform>
-            <numerusform>Afslut %n arealer pr. %1? Deres historik bliver i projektet.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>split</source>
-        <translation>deling</translation>
+        <translation>opdeling</translation>
     </message>
     <message>
         <source>Select the one area to split, then draw the line across it.</source>
-        <translation>Vælg det ene areal, der skal deles, og tegn så linjen hen over det.</translation>
+        <translation>Vælg det ene areal, der skal opdeles, og tegn så linjen hen over det.</translation>
     </message>
     <message>
         <source>draw</source>
@@ -4318,7 +4347,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Draw a path mown through long grass, as wide as set beside the tool; double-click or Enter to finish; right-click a path to end it (L)</source>
-        <translation>Tegn en sti, der slås gennem højt græs, så bred som angivet ved siden af værktøjet; dobbeltklik eller Enter for at afslutte; højreklik på en sti for at afslutte den (L)</translation>
+        <translation>Tegn en sti, der slås gennem højt græs, så bred som angivet ved siden af værktøjet; dobbeltklik eller Enter, når stien er færdig; højreklik på en sti for at nedlægge den (L)</translation>
     </message>
     <message>
         <source>Path through grass</source>
@@ -4327,14 +4356,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Safety edge</source>
         <translation>Sikkerhedsbræmme</translation>
-    </message>
-    <message>
-        <source>A path mown through long grass, or a safety edge mown along a path</source>
-        <translation>En sti slået gennem højt græs eller en sikkerhedsbræmme slået langs en sti</translation>
-    </message>
-    <message>
-        <source> width </source>
-        <translation> bredde </translation>
     </message>
     <message>
         <source>The width of the mown path on the ground</source>
@@ -4354,7 +4375,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>end path</source>
-        <translation>afslut sti</translation>
+        <translation>nedlæggelse af sti</translation>
     </message>
     <message>
         <source>Take the planned path (%1 m) out of the proposal</source>
@@ -4362,7 +4383,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>End the path (%1 m) on %2</source>
-        <translation>Afslut stien (%1 m) pr. %2</translation>
+        <translation>Nedlæg stien (%1 m) pr. %2</translation>
     </message>
     <message>
         <source>New department…</source>
@@ -4479,6 +4500,76 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Opened a copy of the sample project: %1</source>
         <translation>Åbnede en kopi af eksempelprojektet: %1</translation>
     </message>
+    <message>
+        <source>&amp;Retire selected areas</source>
+        <translation>&amp;Nedlæg valgte arealer</translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date set in the selection panel; their history is kept</source>
+        <translation>De valgte arealer forsvinder fra kortet pr. datoen i markeringspanelet; deres historik bevares</translation>
+    </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation>Vælg efter &amp;plejetype…</translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation>Vælg alle arealer af en plejetype i den valgte afdeling (eller i kortudsnittet) pr. kortdatoen</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>nedlæggelse</translation>
+    </message>
+    <message>
+        <source>Retire areas</source>
+        <translation>Nedlæg arealer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>Nedlæg %n areal pr. %1? Dets historik bliver i projektet.</numerusform>
+            <numerusform>Nedlæg %n arealer pr. %1? Deres historik bliver i projektet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edge %1 m</source>
+        <translation>Bræmme %1 m</translation>
+    </message>
+    <message>
+        <source>Path %1 m</source>
+        <translation>Sti %1 m</translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation>Værktøjet Slået sti tegner en sikkerhedsbræmme, %1 m bred; klik for at ændre</translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
+        <translation>Værktøjet Slået sti tegner en sti gennem højt græs, %1 m bred; klik for at ændre</translation>
+    </message>
+    <message>
+        <source>in department %1 on %2</source>
+        <translation>i afdeling %1 pr. %2</translation>
+    </message>
+    <message>
+        <source>in department %1 %2 on %3</source>
+        <translation>i afdeling %1 %2 pr. %3</translation>
+    </message>
+    <message>
+        <source>in the map view on %1</source>
+        <translation>i kortudsnittet pr. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n area(s) of %1</source>
+        <translation>
+            <numerusform>%n areal med %1 er valgt</numerusform>
+            <numerusform>%n arealer med %1 er valgt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::PointsTool</name>
@@ -4522,11 +4613,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Split</source>
-        <translation>Del</translation>
+        <translation>Opdel</translation>
     </message>
     <message>
         <source>Draw a line across the selected area to split it (S).</source>
-        <translation>Tegn en linje hen over det valgte areal for at dele det (S).</translation>
+        <translation>Tegn en linje hen over det valgte areal for at opdele det (S).</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -4535,14 +4626,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Merge the selected areas into one (M).</source>
         <translation>Slå de valgte arealer sammen til ét (M).</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>The selected areas end on the date; their history is kept.</source>
-        <translation>De valgte arealer afsluttes pr. datoen; deres historik bevares.</translation>
     </message>
     <message>
         <source>History</source>
@@ -4586,6 +4669,55 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 m² · department %2</source>
         <translation>%1 m² · afd. %2</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Nedlæg</translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date; their history is kept (Del).</source>
+        <translation>De valgte arealer forsvinder fra kortet pr. datoen; deres historik bevares (Del).</translation>
+    </message>
+    <message>
+        <source>Double-click a care type to keep only its areas selected.</source>
+        <translation>Dobbeltklik på en plejetype for kun at beholde dens arealer i markeringen.</translation>
+    </message>
+    <message>
+        <source>Selected areas</source>
+        <translation>Valgte arealer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Click an area to show it on the map.</source>
+        <translation>Klik på et areal for at vise det på kortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n care types)</source>
+        <translation>
+            <numerusform>(blandet: %n plejetype)</numerusform>
+            <numerusform>(blandet: %n plejetyper)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected areas have %n care types; choose the one to give them all.</source>
+        <translation>
+            <numerusform>De valgte arealer har %n plejetype; vælg den, de alle skal have.</numerusform>
+            <numerusform>De valgte arealer har %n plejetyper; vælg den, de alle skal have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1613,10 +1613,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,21 +1823,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the areas to remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date the areas end on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n area(s)</source>
-        <translation>
-            <numerusform>Remove %n area</numerusform>
-            <numerusform>Remove %n areas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,22 +1832,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>ends on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is still valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>be valid again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,10 +1922,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ending areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no path %1 in the project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,10 +1965,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>path %1: the edit would overwrite its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>path %1 was changed in the project after it was edited here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +1978,56 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Recovered edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 ends on %2; only an area that is still valid can be reshaped, split, merged or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to retire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the areas are retired on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s)</source>
+        <translation>
+            <numerusform>Retire %n area</numerusform>
+            <numerusform>Retire %n areas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version of %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,55 +2823,11 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the area numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a polygon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2: the geometry cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 has no valid size (m²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write area %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: there is no area version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 began on %3, so it cannot end on %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot close area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read area version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2952,71 +2915,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete the planned area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is not a planned version; history is never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot change the planned area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot sum the areas over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no path version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no paths table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the path numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2: the line cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write path %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot close path version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is not planned; history is never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete the planned path %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3103,22 +3002,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace path version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,23 +3034,59 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the dates of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the paths table is missing or lacks a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no version %2 in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the numbers of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shape of %2 %3 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the planned version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3345,8 +3264,95 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TemporalLayer</name>
     <message>
-        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a date it is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 has no valid size (m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 needs a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 has no valid length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is not valid on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 changed in the project while it was being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; history is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 changed while it was being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; it is not changed in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,6 +3487,48 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The proposal &quot;%1&quot; is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeChooser</name>
+    <message>
+        <source>Select by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no areas %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::CareTypeTable</name>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4015,10 +4063,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;End selected areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,21 +4190,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>End %n area(s) on %1? Their history stays in the project.</source>
-        <translation>
-            <numerusform>End %n area on %1? Its history stays in the project.</numerusform>
-            <numerusform>End %n areas on %1? Their history stays in the project.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,14 +4303,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Safety edge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A path mown through long grass, or a safety edge mown along a path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> width </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4427,6 +4448,76 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Opened a copy of the sample project: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retire selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date set in the selection panel; their history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n area(s) on %1? Their history stays in the project.</source>
+        <translation>
+            <numerusform>Retire %n area on %1? Its history stays in the project.</numerusform>
+            <numerusform>Retire %n areas on %1? Their history stays in the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edge %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in department %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in department %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the map view on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n area(s) of %1</source>
+        <translation>
+            <numerusform>Selected %n area of %1</numerusform>
+            <numerusform>Selected %n areas of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::PointsTool</name>
@@ -4485,14 +4576,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The selected areas end on the date; their history is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,6 +4617,55 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>%1 m² · department %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected areas leave the map on the date; their history is kept (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a care type to keep only its areas selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to show it on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n care types)</source>
+        <translation>
+            <numerusform>(mixed: %n care type)</numerusform>
+            <numerusform>(mixed: %n care types)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected areas have %n care types; choose the one to give them all.</source>
+        <translation>
+            <numerusform>The selected areas have %n care type; choose the one to give them all.</numerusform>
+            <numerusform>The selected areas have %n care types; choose the one to give them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,10 +145,10 @@ TEST_P(DateFields, PropertiesPanelFromReachesTheStore)
 
     // Saved: the store has the date typed.
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     AreaQuery q;
-    q.areaIds = {id};
+    q.ids = {id};
     q.at = QDate(2024, 3, 15);
     auto now = (*store)->areas(q);
     ASSERT_TRUE(now.ok() && now->size() == 1);
@@ -261,7 +261,7 @@ TEST_P(DateFields, ProposalConversionDate)
     EXPECT_TRUE(found);
     // The planned care type is the current one from the date typed.
     AreaQuery q;
-    q.areaIds = {id};
+    q.ids = {id};
     q.at = QDate(2027, 5, 1);
     auto after = window->document()->store().areas(q);
     ASSERT_TRUE(after.ok() && after->size() == 1);

@@ -51,7 +51,7 @@ protected:
     QList<QPointF> storedRing(qint64 id)
     {
         AreaQuery q;
-        q.areaIds = {id};
+        q.ids = {id};
         q.at = kDate;
         auto versions = window->document()->store().areas(q);
         EXPECT_TRUE(versions.ok() && versions->size() == 1);

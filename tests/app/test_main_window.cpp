@@ -179,11 +179,11 @@ TEST_F(App, TagUndoRedoSaveReopen)
     window.reset();
 
     // Reopened: the new care type from the date, the old one before it.
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     for (qint64 id : three) {
         AreaQuery q;
-        q.areaIds = {id};
+        q.ids = {id};
         q.at = kDate;
         auto now = (*store)->areas(q);
         ASSERT_TRUE(now.ok() && now->size() == 1);
@@ -239,9 +239,9 @@ TEST_F(App, SplitWithTheToolThenMerge)
     }
     EXPECT_EQ(window->document()->undoStack()->count(), 2);
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     AreaQuery q;
-    q.areaIds = {largest.version.areaId};
+    q.ids = {largest.version.areaId};
     q.status.reset();
     auto history = (*store)->areas(q);
     ASSERT_TRUE(history.ok());
@@ -280,7 +280,7 @@ TEST_F(App, DrawANewAreaWithTheTool)
     }
     EXPECT_TRUE(found);
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     AreaQuery q;
     q.at = kDate;
     q.department = DepartmentKey{123, 1};
@@ -459,7 +459,7 @@ TEST_F(App, ImportAgainAsksThenUndoRemovesExactlyWhatTheImportAdded)
     EXPECT_EQ(areasFrom(window->document()->store(), QStringLiteral("lawns.geojson")), 0);
     EXPECT_EQ(allVersions(), versionsBefore);
     // The file's own count of the rows (what QGIS and ogrinfo show) is right too.
-    auto fresh = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto fresh = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(fresh.ok());
     EXPECT_EQ((*(*fresh)->summary(kDate)).areaVersions, versionsBefore);
     fresh = makeError(QString());
@@ -468,7 +468,7 @@ TEST_F(App, ImportAgainAsksThenUndoRemovesExactlyWhatTheImportAdded)
     window->canvas()->setSelection({lawn.version.areaId});
     ASSERT_TRUE(window->retagSelection(QStringLiteral("naturgraes"), kDate)) << window->lastError().toStdString();
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
-    auto afterSave = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto afterSave = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(afterSave.ok());
     EXPECT_EQ((*(*afterSave)->summary(kDate)).areaVersions, allVersions());
     EXPECT_FALSE(window->document()->undoStack()->canRedo()); // an import is imported again, not redone
@@ -565,9 +565,9 @@ TEST_F(App, UnsavedEditsAreOfferedBackAfterACrash)
     ASSERT_TRUE(window->retagSelection(QStringLiteral("naturgraes"), kDate)) << window->lastError().toStdString();
     EXPECT_TRUE(ProjectDocument::hasRecovery(path));
     // The program dies here: nothing was saved, but the recovery file has the edit.
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     AreaQuery q;
-    q.areaIds = {first.version.areaId};
+    q.ids = {first.version.areaId};
     q.at = kDate;
     EXPECT_EQ((*store)->areas(q)->first().careType, first.version.careType);
     auto again = ProjectDocument::open(path);
@@ -663,7 +663,7 @@ TEST_F(App, PlanInAProposalBesideTodaysMap)
     };
     EXPECT_EQ(careOf(id), QStringLiteral("blomstereng")); // as planned
     // A geometry edit is refused in the proposal.
-    EXPECT_FALSE(window->endSelection(kDate));
+    EXPECT_FALSE(window->retireSelection(kDate));
     window->setProposal(std::nullopt);
     EXPECT_EQ(careOf(id), QStringLiteral("brugsplaene")); // today
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();

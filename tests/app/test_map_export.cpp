@@ -103,7 +103,7 @@ TEST_F(MapExport, InTheProposalViewItWritesTheProposal)
     ASSERT_FALSE(exported.isNull());
 
     // The same renderer, told to draw the proposal.
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     RenderOptions options;
     options.view = exportView();

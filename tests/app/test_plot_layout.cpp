@@ -1,6 +1,7 @@
 // The charts' layout in a low, docked panel, read from QCustomPlot's own layout: the title and the
 // value axis's title do not overlap, the adoption chart's "3 of 3 departments" stays inside its
-// axis, and the care-type legend does not run its entries into each other.
+// axis, the care-type legend does not run its entries into each other, and the date labels stand
+// apart however narrow the axis is beside the legend.
 
 #include "plots.h"
 
@@ -157,5 +158,34 @@ TEST(PlotLayout, CareTypeLegendEntriesDoNotOverlapInALowChart)
         EXPECT_TRUE(plot->rect().contains(entries[i])) << i;
         for (qsizetype j = i + 1; j < entries.size(); ++j)
             EXPECT_FALSE(entries[i].intersects(entries[j])) << i << " and " << j;
+    }
+}
+
+TEST(PlotLayout, DateLabelsDoNotRunIntoEachOtherInALowChart)
+{
+    for (PlotKind kind : {PlotKind::CareArea, PlotKind::Adoption}) {
+        for (const QSize &size : {QSize(620, 250), QSize(900, 300), QSize(1200, 700)}) {
+            const std::string where = plotKindCode(kind).toStdString() + " " + std::to_string(size.width());
+            auto plot = lowChart(kind, size);
+            ASSERT_TRUE(plot);
+            QCPAxis *axis = plot->xAxis;
+            const QVector<double> ticks = axis->tickVector();
+            const QVector<QString> labels = axis->tickVectorLabels();
+            ASSERT_EQ(ticks.size(), labels.size());
+            EXPECT_GE(ticks.size(), 2) << where;
+            const QFontMetrics metrics(axis->tickLabelFont());
+            const int gap = metrics.horizontalAdvance(QLatin1Char(' '));
+            for (qsizetype i = 1; i < ticks.size(); ++i) {
+                auto width = [&](qsizetype k) {
+                    int widest = 0;
+                    for (const QString &line : labels[k].split(QLatin1Char('\n')))
+                        widest = std::max(widest, metrics.horizontalAdvance(line));
+                    return widest;
+                };
+                const double apart = axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]);
+                EXPECT_GE(apart, (width(i - 1) + width(i)) / 2.0 + gap)
+                    << where << ": " << labels[i - 1].toStdString() << " and " << labels[i].toStdString();
+            }
+        }
     }
 }

@@ -395,7 +395,7 @@ TEST_F(Plots, WidgetDrawsAndShowsTheReadoutUnderTheMouse)
 #ifdef ENGDRIFT_SAMPLE_PROJECT
 TEST_F(Plots, GathersTheSampleProject)
 {
-    auto store = ProjectStore::open(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    auto store = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
     auto dates = plotDates(**store, std::nullopt, QDate(), QDate(2026, 6, 1), TimeStep::Quarter);
     ASSERT_TRUE(dates.ok()) << dates.errorMessage().toStdString();

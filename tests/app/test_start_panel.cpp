@@ -172,10 +172,10 @@ TEST_F(StartPanelTest, TheSampleButtonOpensACopy)
     ASSERT_TRUE(window->openSampleProject()) << window->lastError().toStdString();
     EXPECT_EQ(window->document()->path(), dir.filePath(QStringLiteral("documents/Engdrift-eksempel (2).engdrift.gpkg")));
     EXPECT_EQ(checksum(installed), before);
-    auto first = ProjectStore::open(copy, OpenMode::ReadOnly);
+    auto first = openStore(copy, OpenMode::ReadOnly);
     ASSERT_TRUE(first.ok()) << first.errorMessage().toStdString();
     AreaQuery q;
-    q.areaIds = {areas->first().version.areaId};
+    q.ids = {areas->first().version.areaId};
     q.at = QDate(2026, 7, 1);
     auto retagged = (*first)->areas(q);
     ASSERT_TRUE(retagged.ok() && retagged->size() == 1);

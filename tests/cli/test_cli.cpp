@@ -587,7 +587,7 @@ TEST(Cli, ProposalsListAndRenderAsPlanned)
     const QString project = makeProject(dir);
     {
         // Plan: the lawn (area 1, 1000 m²) becomes meadow, and a 40 m mown path through it.
-        auto store = ProjectStore::open(project, OpenMode::ReadWrite);
+        auto store = openStore(project, OpenMode::ReadWrite);
         ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
         auto proposal = createProposal(**store, {12, 5}, QStringLiteral("Forslag 2026"), QDate(2026, 3, 1));
         ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
@@ -648,7 +648,7 @@ TEST(Cli, AdoptAPastDecisionNamesItsProposalAndRefusesADuplicate)
     const QString project = makeProject(dir);
     qint64 proposalId = 0;
     {
-        auto store = ProjectStore::open(project, OpenMode::ReadWrite);
+        auto store = openStore(project, OpenMode::ReadWrite);
         ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
         auto proposal = createProposal(**store, {12, 5}, QStringLiteral("Blomstereng"), QDate(2022, 11, 1));
         ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
@@ -775,7 +775,7 @@ TEST(Cli, ImportTakesStartDatesFromAFieldAndNamesANewDepartment)
     areas = runCli({QStringLiteral("areas"), project, QStringLiteral("--at"), QStringLiteral("2020-01-01"),
                     QStringLiteral("--json")});
     EXPECT_EQ(json(areas).value(QStringLiteral("count")).toInt(), 2);
-    auto store = ProjectStore::open(project, OpenMode::ReadOnly);
+    auto store = openStore(project, OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     EXPECT_EQ((*(*store)->department({12, 7}))->name, QStringLiteral("Parken"));
     EXPECT_EQ(runCli({QStringLiteral("import"), project, source, QStringLiteral("--org-field"), QStringLiteral("a"),

@@ -36,7 +36,7 @@ void addDepartment(ProjectStore &store, const DepartmentKey &key, const QDate &f
     a.department = key;
     a.careType = QStringLiteral("brugsplaene");
     a.validFrom = from;
-    auto inserted = store.insertAreaVersion(a, square(x, 6171000, 30));
+    auto inserted = store.areaLayer().insert(a, square(x, 6171000, 30));
     ASSERT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
 }
 
@@ -269,7 +269,7 @@ TEST_F(AdoptionRecord, WritesStillWorkAfterARefusedEvent)
         a.department = kDept;
         a.careType = QStringLiteral("eng");
         a.validFrom = QDate(2023, 6, 1);
-        auto inserted = store->insertAreaVersion(a, square(699050, 6171000, 10));
+        auto inserted = store->areaLayer().insert(a, square(699050, 6171000, 10));
         EXPECT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
         auto committed = tx->commit();
         EXPECT_TRUE(committed.ok()) << committed.errorMessage().toStdString();
@@ -430,7 +430,7 @@ QString seriesProject(QTemporaryDir &dir)
         planned.careType = QStringLiteral("eng");
         planned.validFrom = QDate(2020, 6, 1);
         planned.status = AreaStatus::Proposed;
-        EXPECT_TRUE(store->insertAreaVersion(planned, square(699250, 6171000, 10)).ok());
+        EXPECT_TRUE(store->areaLayer().insert(planned, square(699250, 6171000, 10)).ok());
         EXPECT_TRUE(tx->commit().ok());
     }
     using K = AdoptionEventKind;
@@ -453,7 +453,7 @@ TEST(AdoptionSeries, CountsAndDenominatorAtDates)
 {
     QTemporaryDir dir;
     const QString path = seriesProject(dir);
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
     EXPECT_EQ(*(*store)->departmentStart({12, 1}), QDate(2019, 1, 1));
     EXPECT_EQ(*(*store)->departmentStart({12, 3}), QDate(2021, 1, 1));

@@ -46,7 +46,7 @@ protected:
             a.department = kDept;
             a.careType = QStringLiteral("brugsplaene");
             a.validFrom = i < 3 ? QDate(2026, 5, 1) : QDate(2026, 8, 1);
-            EXPECT_TRUE(store->insertAreaVersion(a, square(699000 + 40 * i, 30)).ok());
+            EXPECT_TRUE(store->areaLayer().insert(a, square(699000 + 40 * i, 30)).ok());
             ids << a.areaId;
         }
         EXPECT_TRUE(tx->commit().ok());
@@ -56,7 +56,7 @@ protected:
     QDate startOf(qint64 areaId)
     {
         AreaQuery q;
-        q.areaIds = {areaId};
+        q.ids = {areaId};
         return store->areas(q)->first().validFrom;
     }
 
@@ -139,7 +139,7 @@ TEST_F(Departments, StartDateCorrectedEarlierSoAreasCanBeTaggedFromThen)
     EXPECT_EQ(startOf(ids[3]), QDate(2026, 8, 1)); // drawn later: not a first version of the department
     EXPECT_EQ(*store->departmentStart(kDept), QDate(2019, 1, 1));
     AreaQuery history;
-    history.areaIds = {ids[1]};
+    history.ids = {ids[1]};
     auto versions = store->areas(history);
     ASSERT_EQ(versions->size(), 2);
     EXPECT_EQ(versions->at(0).validTo, QDate(2026, 6, 1)); // the later change stays where it was

@@ -115,7 +115,7 @@ protected:
             a.department = i < 2 ? kDept5 : kDept7;
             a.careType = lawn();
             a.validFrom = kStart;
-            ASSERT_TRUE(store->insertAreaVersion(a, rect(x[i], 0, x[i + 1] - x[i], 10)).ok());
+            ASSERT_TRUE(store->areaLayer().insert(a, rect(x[i], 0, x[i + 1] - x[i], 10)).ok());
             ASSERT_EQ(a.areaId, i + 1);
         }
         ASSERT_TRUE(tx->commit().ok());
@@ -125,7 +125,7 @@ protected:
     QList<AreaVersion> stored(qint64 areaId, ProjectStore *from = nullptr)
     {
         AreaQuery q;
-        q.areaIds = {areaId};
+        q.ids = {areaId};
         q.status.reset();
         auto list = (from ? from : store.get())->areas(q);
         EXPECT_TRUE(list.ok());
@@ -664,7 +664,7 @@ TEST_F(EditSessionTest, SaveWritesEverythingAndKeepsHistory)
     EXPECT_GE(mergedId, 4);
 
     store.reset();
-    auto reopened = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto reopened = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(reopened.ok()) << reopened.errorMessage().toStdString();
     ProjectStore *s = reopened->get();
 
@@ -719,7 +719,7 @@ TEST_F(EditSessionTest, FailedSaveChangesNothing)
 {
     // A read-only project: the edits can be made, not saved.
     store.reset();
-    auto readOnly = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto readOnly = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(readOnly.ok());
     store = std::move(readOnly).value();
     session = std::make_unique<EditSession>(*store);
@@ -739,14 +739,17 @@ TEST_F(EditSessionTest, SaveNeverOverwritesHistoryAndRollsBackHalfWay)
     ASSERT_TRUE(session->retag({1, 2}, meadow(), k2021).ok());
     {
         // Meanwhile someone else tags area 2 from an earlier date.
-        auto other = ProjectStore::open(path, OpenMode::ReadWrite);
+        auto other = openStore(path, OpenMode::ReadWrite);
         ASSERT_TRUE(other.ok());
         ASSERT_TRUE(tagAreas(**other, {{2}, QStringLiteral("blomstereng"), k2020, {}}).ok());
     }
     const QString before = test::snapshot(path);
     auto saved = session->save();
     ASSERT_FALSE(saved.ok());
-    EXPECT_TRUE(saved.errorMessage().contains(QStringLiteral("overwrite history"))) << saved.errorMessage().toStdString();
+    // The version the edit ends was changed by someone else since it was read: a conflict, not an
+    // overwrite.
+    EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
+    EXPECT_TRUE(saved.errorMessage().contains(QStringLiteral("someone else"))) << saved.errorMessage().toStdString();
     EXPECT_TRUE(saved.errorMessage().contains(QStringLiteral("area 2"))) << saved.errorMessage().toStdString();
     EXPECT_EQ(test::snapshot(path), before) << "area 1 was written before area 2 failed: rolled back";
     EXPECT_TRUE(session->isModified());

@@ -1,9 +1,9 @@
 // The numbers of the map as it is drawn: the stored sums with the edit session's unsaved edits and
-// the proposal of the proposal view applied (analysis/map_totals.h), checked against the areas the
+// the proposal of the proposal view applied (map/map_totals.h), checked against the areas the
 // session says the map shows (EditSession::areasAt), for retags, new areas, splits, merges, ends,
 // undo, a drafted proposal and mown paths; and the shares and the timeline that read them.
 
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 #include "analysis/statistics.h"
 #include "analysis/timeline.h"
 #include "edit/edit_session.h"
@@ -101,7 +101,7 @@ protected:
             a.department = i < 4 ? kDept5 : kDept6;
             a.careType = care[i];
             a.validFrom = kStart;
-            ASSERT_TRUE(store->insertAreaVersion(a, rect(40.0 * i, 0, 10.0 * (i + 1), 10)).ok());
+            ASSERT_TRUE(store->areaLayer().insert(a, rect(40.0 * i, 0, 10.0 * (i + 1), 10)).ok());
         }
         ASSERT_TRUE(tx->commit().ok());
         session = std::make_unique<EditSession>(*store);
@@ -258,19 +258,19 @@ TEST_F(MapTotals, MownPathsOfTheMap)
     auto line = Geometry::fromWkt(QStringLiteral("LINESTRING(%1 %2,%3 %2)").arg(X0, 0, 'f', 1).arg(Y0 + 5, 0, 'f', 1).arg(X0 + 8, 0, 'f', 1));
     ASSERT_TRUE(line.ok());
     ASSERT_TRUE(session->addPath(*line, kDept5, PathKind::MownPath, 1.5, kEdit).ok());
-    auto lengths = mapPathLengths(*store, content(), kEdit, kDept5);
+    auto lengths = MapSnapshot(*store, content(), kEdit).pathLengths(kDept5);
     ASSERT_TRUE(lengths.ok());
     EXPECT_DOUBLE_EQ(lengths->mownPathM, 8);
     EXPECT_DOUBLE_EQ(lengths->safetyEdgeM, 0);
-    EXPECT_DOUBLE_EQ(mapPathLengths(*store, content(), kEdit, kDept6)->mownPathM, 0);
-    EXPECT_DOUBLE_EQ(mapPathLengths(*store, content(), kEdit.addDays(-1))->mownPathM, 0);
+    EXPECT_DOUBLE_EQ(MapSnapshot(*store, content(), kEdit).pathLengths(kDept6)->mownPathM, 0);
+    EXPECT_DOUBLE_EQ(MapSnapshot(*store, content(), kEdit.addDays(-1)).pathLengths()->mownPathM, 0);
     // Planned in a proposal: only in the proposal view.
     ASSERT_TRUE(session->save().ok());
     auto proposal = createProposal(*store, kDept5, QStringLiteral("Stier"), kEdit);
     ASSERT_TRUE(proposal.ok());
     session->setProposal(proposal->id);
     ASSERT_TRUE(session->addPath(*line, kDept5, PathKind::SafetyEdge, 1.0, kEdit).ok());
-    EXPECT_DOUBLE_EQ(mapPathLengths(*store, content(), kEdit)->safetyEdgeM, 8);
-    EXPECT_DOUBLE_EQ(mapPathLengths(*store, MapContent{session->overlay(), std::nullopt}, kEdit)->safetyEdgeM, 0);
-    EXPECT_DOUBLE_EQ(mapPathLengths(*store, content(), kEdit)->mownPathM, 8); // the saved one
+    EXPECT_DOUBLE_EQ(MapSnapshot(*store, content(), kEdit).pathLengths()->safetyEdgeM, 8);
+    EXPECT_DOUBLE_EQ(MapSnapshot(*store, MapContent{session->overlay(), std::nullopt}, kEdit).pathLengths()->safetyEdgeM, 0);
+    EXPECT_DOUBLE_EQ(MapSnapshot(*store, content(), kEdit).pathLengths()->mownPathM, 8); // the saved one
 }

@@ -44,7 +44,7 @@ protected:
         a.department = kDept;
         a.careType = QStringLiteral("eng");
         a.validFrom = kStart;
-        ASSERT_TRUE(store->insertAreaVersion(a, Geometry::rectangle(QRectF(699000, 6171000, 100, 50)).toMultiPolygon()).ok());
+        ASSERT_TRUE(store->areaLayer().insert(a, Geometry::rectangle(QRectF(699000, 6171000, 100, 50)).toMultiPolygon()).ok());
         ASSERT_TRUE(tx->commit().ok());
     }
 
@@ -96,7 +96,7 @@ TEST_F(Paths, AddSaveAndReadBackWithLength)
 
     // Reopened from disk: the line is there, a (multi)line in the project CRS.
     store.reset();
-    auto reopened = ProjectStore::open(path, OpenMode::ReadWrite);
+    auto reopened = openStore(path, OpenMode::ReadWrite);
     ASSERT_TRUE(reopened.ok()) << reopened.errorMessage().toStdString();
     store = std::move(*reopened);
     ProjectStore::PathQuery q;

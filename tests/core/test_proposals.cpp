@@ -43,7 +43,7 @@ protected:
             a.department = {12, 5};
             a.careType = QString::fromLatin1(care[i]);
             a.validFrom = kStart;
-            ASSERT_TRUE(store->insertAreaVersion(a, Geometry::rectangle(QRectF(699000 + 50.0 * i, 6171000, 10.0 * (i + 1), 10))
+            ASSERT_TRUE(store->areaLayer().insert(a, Geometry::rectangle(QRectF(699000 + 50.0 * i, 6171000, 10.0 * (i + 1), 10))
                                                         .toMultiPolygon())
                             .ok());
         }
@@ -240,10 +240,10 @@ TEST(SchemaMigration, VersionOneProjectsGainProposalsWhenOpenedForWriting)
         ds->ExecuteSQL("DROP INDEX IF EXISTS areas_proposal", nullptr, nullptr);
         ds->ExecuteSQL("UPDATE meta SET value = '1' WHERE key = 'schema_version'", nullptr, nullptr);
     }
-    auto readOnly = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto readOnly = openStore(path, OpenMode::ReadOnly);
     ASSERT_FALSE(readOnly.ok());
     EXPECT_TRUE(readOnly.errorMessage().contains(QStringLiteral("version 1"))) << readOnly.errorMessage().toStdString();
-    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+    auto store = openStore(path, OpenMode::ReadWrite);
     ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
     auto summary = (*store)->summary(QDate(2026, 1, 1));
     ASSERT_TRUE(summary.ok());

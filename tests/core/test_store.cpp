@@ -1,4 +1,6 @@
-// The GeoPackage project store: round trips, transactions, schema versions and damaged files.
+// What is particular to the GeoPackage store: a plain GeoPackage with R-tree indexes, schema
+// versions, damaged files, the bulk R-tree load. The store interface's own tests run for every
+// backend in test_store_backends.cpp.
 
 #include "store/project_store.h"
 #include "test_support.h"
@@ -61,58 +63,16 @@ QString sampleProject(QTemporaryDir &dir)
     a.department = {12, 5};
     a.careType = QStringLiteral("brugsplaene");
     a.validFrom = QDate(2019, 1, 1);
-    EXPECT_TRUE(store->insertAreaVersion(a, square(699000, 6171000, 30)).ok());
+    EXPECT_TRUE(store->areaLayer().insert(a, square(699000, 6171000, 30)).ok());
     AreaVersion b = a;
     b.areaId = 0;
     b.careType = QStringLiteral("eng");
-    EXPECT_TRUE(store->insertAreaVersion(b, square(699030, 6171000, 20)).ok());
+    EXPECT_TRUE(store->areaLayer().insert(b, square(699030, 6171000, 20)).ok());
     EXPECT_TRUE(tx->commit().ok());
     return path;
 }
 
 } // namespace
-
-TEST(ProjectStore, CreateAndReopenRoundTrip)
-{
-    QTemporaryDir dir;
-    const QString path = sampleProject(dir);
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
-    ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
-    EXPECT_EQ((*store)->crs().authId(), QStringLiteral("EPSG:25832"));
-    EXPECT_EQ((*store)->catalogue().id(), Catalogue::builtIn().id());
-    EXPECT_EQ((*store)->catalogue().careTypes().size(), Catalogue::builtIn().careTypes().size());
-
-    auto orgs = (*store)->organisations();
-    ASSERT_TRUE(orgs.ok());
-    ASSERT_EQ(orgs->size(), 1);
-    EXPECT_EQ(orgs->first().name, QStringLiteral("Boligselskabet Øst"));
-    auto dept = (*store)->department({12, 5});
-    ASSERT_TRUE(dept.ok() && dept->has_value());
-    EXPECT_EQ((**dept).name, QStringLiteral("Nørreparken"));
-    EXPECT_EQ((**dept).homes, 120);
-
-    auto areas = (*store)->areas(AreaQuery{});
-    ASSERT_TRUE(areas.ok());
-    ASSERT_EQ(areas->size(), 2);
-    EXPECT_EQ(areas->at(0).areaId, 1);
-    EXPECT_EQ(areas->at(1).areaId, 2);
-    EXPECT_DOUBLE_EQ(areas->at(0).areaM2, 900.0);
-    EXPECT_DOUBLE_EQ(areas->at(1).areaM2, 400.0);
-    EXPECT_EQ(areas->at(1).careType, QStringLiteral("eng"));
-    EXPECT_EQ(areas->at(0).validFrom, QDate(2019, 1, 1));
-    EXPECT_FALSE(areas->at(0).validTo.isValid());
-    auto geometry = (*store)->areaGeometry(areas->at(1).fid);
-    ASSERT_TRUE(geometry.ok());
-    EXPECT_EQ(geometry->envelope(), QRectF(699030, 6171000, 20, 20));
-
-    auto summary = (*store)->summary(QDate(2026, 1, 1));
-    ASSERT_TRUE(summary.ok());
-    EXPECT_EQ(summary->schemaVersion, ProjectStore::schemaVersion());
-    EXPECT_EQ(summary->departments, 1);
-    EXPECT_EQ(summary->areas, 2);
-    EXPECT_DOUBLE_EQ(summary->totalAreaM2, 1300.0);
-    EXPECT_EQ(summary->extent, QRectF(699000, 6171000, 50, 30));
-}
 
 TEST(ProjectStore, IsAPlainGeoPackageWithSpatialIndexes)
 {
@@ -130,11 +90,11 @@ TEST(ProjectStore, RefusesToOverwriteAndGeographicCrs)
 {
     QTemporaryDir dir;
     const QString path = sampleProject(dir);
-    auto again = ProjectStore::create(path, Crs::defaultProjectCrs(), Catalogue::builtIn());
+    auto again = createStore(path, Crs::defaultProjectCrs(), Catalogue::builtIn());
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(again.errorMessage().contains(path));
     auto wgs = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
-    auto geographic = ProjectStore::create(dir.filePath(QStringLiteral("g.gpkg")), *wgs, Catalogue::builtIn());
+    auto geographic = createStore(dir.filePath(QStringLiteral("g.gpkg")), *wgs, Catalogue::builtIn());
     ASSERT_FALSE(geographic.ok());
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("g.gpkg"))));
 }
@@ -145,7 +105,7 @@ TEST(ProjectStore, RolledBackTransactionLeavesTheProjectAsItWas)
     const QString path = sampleProject(dir);
     const QString before = test::snapshot(path);
     {
-        auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+        auto store = openStore(path, OpenMode::ReadWrite);
         ASSERT_TRUE(store.ok());
         auto tx = (*store)->begin();
         ASSERT_TRUE(tx.ok());
@@ -153,45 +113,11 @@ TEST(ProjectStore, RolledBackTransactionLeavesTheProjectAsItWas)
         a.department = {12, 5};
         a.careType = QStringLiteral("busket");
         a.validFrom = QDate(2020, 1, 1);
-        ASSERT_TRUE((*store)->insertAreaVersion(a, square(0, 0, 5)).ok());
+        ASSERT_TRUE((*store)->areaLayer().insert(a, square(0, 0, 5)).ok());
         ASSERT_TRUE((*store)->saveDepartment({{12, 7}, QStringLiteral("Ny"), {}, 3, {}}).ok());
         // no commit: the transaction is destroyed and rolls back
     }
     EXPECT_EQ(test::snapshot(path), before);
-}
-
-TEST(ProjectStore, WritesNeedATransactionAndWriteAccess)
-{
-    QTemporaryDir dir;
-    const QString path = sampleProject(dir);
-    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
-    ASSERT_TRUE(store.ok());
-    EXPECT_FALSE((*store)->saveOrganisation({13, QStringLiteral("x")}).ok());
-    auto readOnly = ProjectStore::open(path, OpenMode::ReadOnly);
-    ASSERT_TRUE(readOnly.ok());
-    EXPECT_FALSE((*readOnly)->begin().ok());
-}
-
-TEST(ProjectStore, RefusesADepartmentWithoutItsOrganisationAndBadNumbers)
-{
-    QTemporaryDir dir;
-    auto store = test::newProject(dir.filePath(QStringLiteral("p.gpkg")));
-    ASSERT_TRUE(store);
-    auto tx = store->begin();
-    ASSERT_TRUE(tx.ok());
-    auto orphan = store->saveDepartment({{99, 1}, QStringLiteral("x"), {}, 0, {}});
-    ASSERT_FALSE(orphan.ok());
-    EXPECT_TRUE(orphan.errorMessage().contains(QStringLiteral("99")));
-    ASSERT_TRUE(store->saveOrganisation({99, {}}).ok());
-    EXPECT_FALSE(store->saveDepartment({{99, 1000}, QStringLiteral("x"), {}, 0, {}}).ok());
-    AreaVersion a;
-    a.department = {99, 1};
-    a.careType = QStringLiteral("not_a_type");
-    a.validFrom = QDate(2020, 1, 1);
-    EXPECT_FALSE(store->insertAreaVersion(a, square(0, 0, 1)).ok());
-    a.careType = QStringLiteral("eng");
-    a.validTo = QDate(2019, 1, 1);
-    EXPECT_FALSE(store->insertAreaVersion(a, square(0, 0, 1)).ok());
 }
 
 TEST(ProjectStore, RefusesANewerSchemaWithAClearMessage)
@@ -201,7 +127,7 @@ TEST(ProjectStore, RefusesANewerSchemaWithAClearMessage)
     sqlOnFile(path, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
     const QString before = test::snapshot(path);
     for (OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
-        auto store = ProjectStore::open(path, mode);
+        auto store = openStore(path, mode);
         ASSERT_FALSE(store.ok());
         EXPECT_TRUE(store.errorMessage().contains(QStringLiteral("newer Engdrift"))) << store.errorMessage().toStdString();
         EXPECT_TRUE(store.errorMessage().contains(QStringLiteral("99")));
@@ -218,7 +144,7 @@ TEST(ProjectStore, RefusesFilesThatAreNotProjects)
     ASSERT_EQ(test::writeVectorFile(plain, QStringLiteral("GPKG"), 25832,
                                     {{QStringLiteral("POLYGON((0 0,1 0,1 1,0 0))"), {}}}),
               QString());
-    auto notProject = ProjectStore::open(plain, OpenMode::ReadOnly);
+    auto notProject = openStore(plain, OpenMode::ReadOnly);
     ASSERT_FALSE(notProject.ok());
     EXPECT_TRUE(notProject.errorMessage().contains(QStringLiteral("not an Engdrift project")))
         << notProject.errorMessage().toStdString();
@@ -228,11 +154,11 @@ TEST(ProjectStore, RefusesFilesThatAreNotProjects)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("this is not a database\n");
     f.close();
-    auto notGpkg = ProjectStore::open(text, OpenMode::ReadOnly);
+    auto notGpkg = openStore(text, OpenMode::ReadOnly);
     ASSERT_FALSE(notGpkg.ok());
     EXPECT_TRUE(notGpkg.errorMessage().contains(text));
 
-    auto missing = ProjectStore::open(dir.filePath(QStringLiteral("none.gpkg")), OpenMode::ReadOnly);
+    auto missing = openStore(dir.filePath(QStringLiteral("none.gpkg")), OpenMode::ReadOnly);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.errorMessage().contains(QStringLiteral("does not exist")));
 }
@@ -245,7 +171,7 @@ TEST(ProjectStore, RefusesATruncatedProject)
     const qint64 size = f.size();
     ASSERT_GT(size, 4096);
     ASSERT_TRUE(f.resize(size / 3));
-    auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+    auto store = openStore(path, OpenMode::ReadWrite);
     if (store.ok()) {
         // SQLite may open a truncated file; then reading must fail cleanly.
         auto areas = (*store)->areas(AreaQuery{});
@@ -289,7 +215,7 @@ void bulkInsert(ProjectStore &store, int n, bool commit)
         a.department = {1, 1};
         a.careType = QStringLiteral("brugsplaene");
         a.validFrom = QDate(2020, 1, 1);
-        ASSERT_TRUE(store.insertAreaVersion(a, square(699000 + 7.0 * (i % 97), 6171000 + 5.0 * (i / 97), 3)).ok());
+        ASSERT_TRUE(store.areaLayer().insert(a, square(699000 + 7.0 * (i % 97), 6171000 + 5.0 * (i / 97), 3)).ok());
     }
     if (commit) {
         ASSERT_TRUE(tx->commit().ok());
@@ -314,7 +240,7 @@ TEST(ProjectStore, BulkInsertBuildsAValidSpatialIndex)
         a.department = {1, 1};
         a.careType = QStringLiteral("eng");
         a.validFrom = QDate(2021, 1, 1);
-        ASSERT_TRUE(store->insertAreaVersion(a, square(710000, 6180000, 10)).ok());
+        ASSERT_TRUE(store->areaLayer().insert(a, square(710000, 6180000, 10)).ok());
         ASSERT_TRUE(tx->commit().ok());
     }
     EXPECT_EQ(sqliteText(path, "SELECT rtreecheck('rtree_areas_geom')"), QStringLiteral("ok"));
@@ -322,7 +248,7 @@ TEST(ProjectStore, BulkInsertBuildsAValidSpatialIndex)
     EXPECT_EQ(sqliteText(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'rtree_areas_geom_insert'"),
               QStringLiteral("1"));
     // The index finds what a scan finds.
-    auto store = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto store = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     const QRectF window(699100, 6171100, 60, 45);
     AreaQuery byIndex;
@@ -356,7 +282,7 @@ TEST(ProjectStore, RolledBackBulkInsertLeavesIndexAndTriggers)
     const QString path = sampleProject(dir);
     const QString before = test::snapshot(path);
     {
-        auto store = ProjectStore::open(path, OpenMode::ReadWrite);
+        auto store = openStore(path, OpenMode::ReadWrite);
         ASSERT_TRUE(store.ok());
         bulkInsert(**store, 300, false);
     }

@@ -34,7 +34,7 @@ protected:
             a.careType = QStringLiteral("brugsplaene");
             a.validFrom = QDate(2019, 1, 1);
             const double w = 10.0 * (i + 1);
-            ASSERT_TRUE(store->insertAreaVersion(a, Geometry::rectangle(QRectF(100.0 * i, 0, w, 10)).toMultiPolygon()).ok());
+            ASSERT_TRUE(store->areaLayer().insert(a, Geometry::rectangle(QRectF(100.0 * i, 0, w, 10)).toMultiPolygon()).ok());
         }
         ASSERT_TRUE(tx->commit().ok());
     }
@@ -42,7 +42,7 @@ protected:
     QString careAt(qint64 areaId, const QDate &date)
     {
         AreaQuery q;
-        q.areaIds = {areaId};
+        q.ids = {areaId};
         q.at = date;
         auto list = store->areas(q);
         EXPECT_TRUE(list.ok());
@@ -54,7 +54,7 @@ protected:
     QList<AreaVersion> history(qint64 areaId)
     {
         AreaQuery q;
-        q.areaIds = {areaId};
+        q.ids = {areaId};
         q.status.reset();
         auto list = store->areas(q);
         EXPECT_TRUE(list.ok());

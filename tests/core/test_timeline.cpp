@@ -67,7 +67,7 @@ protected:
                 a.validFrom = s.from;
                 a.status = s.status;
                 // width x 10 m: 100, 200, 300, 400 and 50 m².
-                auto inserted = store->insertAreaVersion(a, Geometry::rectangle(QRectF(x, 0, s.width, 10)).toMultiPolygon());
+                auto inserted = store->areaLayer().insert(a, Geometry::rectangle(QRectF(x, 0, s.width, 10)).toMultiPolygon());
                 ASSERT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
                 x += 100;
             }
@@ -79,13 +79,14 @@ protected:
         tag({1}, kNaturgraes, QDate(2022, 2, 1));
         // Area 4 ends: its open version is closed.
         AreaQuery q;
-        q.areaIds = {4};
+        q.ids = {4};
         auto versions = store->areas(q);
         ASSERT_TRUE(versions.ok());
         ASSERT_EQ(versions->size(), 1);
         auto tx = store->begin();
         ASSERT_TRUE(tx.ok());
-        ASSERT_TRUE(store->closeAreaVersion(versions->first().fid, QDate(2022, 6, 30)).ok());
+        std::vector<AreaLayer::Successor> none;
+        ASSERT_TRUE(store->areaLayer().supersede(versions->first().fid, QDate(2022, 6, 30), none, QDate()).ok());
         ASSERT_TRUE(tx->commit().ok());
     }
 
@@ -331,11 +332,11 @@ TEST_F(Timeline, IntervalTotalsOfTheStore)
     a.careType = kPrydbuske;
     a.validFrom = QDate(2019, 1, 1);
     a.validTo = QDate(2021, 1, 1);
-    ASSERT_TRUE(store->insertAreaVersion(a, Geometry::rectangle(QRectF(1000, 0, 5, 10)).toMultiPolygon()).ok());
+    ASSERT_TRUE(store->areaLayer().insert(a, Geometry::rectangle(QRectF(1000, 0, 5, 10)).toMultiPolygon()).ok());
     AreaVersion b = a;
     b.areaId = 0;
     b.department = {12, 5};
-    ASSERT_TRUE(store->insertAreaVersion(b, Geometry::rectangle(QRectF(1100, 0, 5, 10)).toMultiPolygon()).ok());
+    ASSERT_TRUE(store->areaLayer().insert(b, Geometry::rectangle(QRectF(1100, 0, 5, 10)).toMultiPolygon()).ok());
     ASSERT_TRUE(tx->commit().ok());
     totals = store->areaIntervalTotals(AreaQuery{});
     ASSERT_TRUE(totals.ok());
@@ -352,7 +353,7 @@ TEST_F(Timeline, ReadOnlyStoreGivesTheSameSeries)
     const QList<QDate> dates = stepDates(QDate(2019, 1, 1), QDate(2023, 1, 1), TimeStep::Quarter);
     const CareAreaSeries written = timeline(*store, dates);
     store.reset();
-    auto reopened = ProjectStore::open(path, OpenMode::ReadOnly);
+    auto reopened = openStore(path, OpenMode::ReadOnly);
     ASSERT_TRUE(reopened.ok()) << reopened.errorMessage().toStdString();
     const CareAreaSeries read = timeline(**reopened, dates);
     EXPECT_EQ(read.careTypes, written.careTypes);

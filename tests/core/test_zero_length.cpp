@@ -49,7 +49,7 @@ protected:
             a.department = kDept;
             a.careType = QStringLiteral("brugsplaene");
             a.validFrom = kStart;
-            ASSERT_TRUE(store->insertAreaVersion(a, square(20.0 * i)).ok());
+            ASSERT_TRUE(store->areaLayer().insert(a, square(20.0 * i)).ok());
         }
         ASSERT_TRUE(tx->commit().ok());
     }
@@ -58,7 +58,7 @@ protected:
     QList<AreaVersion> versions(qint64 areaId)
     {
         AreaQuery q;
-        q.areaIds = {areaId};
+        q.ids = {areaId};
         q.status.reset();
         auto list = store->areas(q);
         EXPECT_TRUE(list.ok());
@@ -87,7 +87,7 @@ protected:
     QString careAt(qint64 areaId, const QDate &date)
     {
         AreaQuery q;
-        q.areaIds = {areaId};
+        q.ids = {areaId};
         q.at = date;
         auto list = store->areas(q);
         EXPECT_TRUE(list.ok());
@@ -145,22 +145,36 @@ TEST_F(ZeroLength, TheStoreRefusesVersionsOfZeroLength)
     v.careType = QStringLiteral("eng");
     v.validFrom = kMay;
     v.validTo = kMay;
-    auto inserted = store->insertAreaVersion(v, square(100));
+    auto inserted = store->areaLayer().insert(v, square(100));
     ASSERT_FALSE(inserted.ok());
     EXPECT_TRUE(inserted.errorMessage().contains(QStringLiteral("2026-05-01"))) << inserted.errorMessage().toStdString();
+    // Ending a version before it begins is refused; ending it on the day it begins takes it out
+    // (it was never valid for a day) instead of leaving a version from D to D.
     const qint64 fid = versions(1).first().fid;
-    auto closed = store->closeAreaVersion(fid, kStart);
-    ASSERT_FALSE(closed.ok());
-    EXPECT_TRUE(closed.errorMessage().contains(QStringLiteral("2019-01-01"))) << closed.errorMessage().toStdString();
+    std::vector<AreaLayer::Successor> none;
+    auto early = store->areaLayer().supersede(fid, kStart.addDays(-1), none, QDate());
+    ASSERT_FALSE(early.ok());
+    EXPECT_TRUE(early.errorMessage().contains(QStringLiteral("2018-12-31"))) << early.errorMessage().toStdString();
+    ASSERT_TRUE(store->areaLayer().supersede(fid, kStart, none, QDate()).ok());
+    EXPECT_TRUE(versions(1).isEmpty());
 
     PathVersion p;
     p.department = kDept;
     p.validFrom = kMay;
     p.validTo = kMay;
-    EXPECT_FALSE(store->insertPathVersion(p, pathLine(0)).ok());
+    EXPECT_FALSE(store->pathLayer().insert(p, pathLine(0)).ok());
     p.validTo = QDate();
-    ASSERT_TRUE(store->insertPathVersion(p, pathLine(0)).ok());
-    EXPECT_FALSE(store->closePathVersion(p.fid, kMay).ok());
+    ASSERT_TRUE(store->pathLayer().insert(p, pathLine(0)).ok());
+    std::vector<PathLayer::Successor> noPath;
+    EXPECT_FALSE(store->pathLayer().supersede(p.fid, kMay.addDays(-1), noPath, QDate()).ok());
+    ASSERT_TRUE(store->pathLayer().supersede(p.fid, kMay, noPath, QDate()).ok());
+    PathQuery pathQuery;
+    pathQuery.ids = {p.pathId};
+    pathQuery.status.reset();
+    auto paths = store->paths(pathQuery);
+    ASSERT_TRUE(paths.ok());
+    EXPECT_TRUE(paths->isEmpty());
+    expectNoZeroLengthVersion();
 }
 
 TEST_F(ZeroLength, TheEditSessionReplacesAStoredVersionChangedOnItsFirstDay)

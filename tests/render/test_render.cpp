@@ -77,7 +77,7 @@ class RenderReference : public ::testing::TestWithParam<RenderCase>
 TEST_P(RenderReference, MatchesTheReferencePicture)
 {
     const RenderCase c = GetParam();
-    auto store = ProjectStore::open(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    auto store = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
     QRectF extent;
     auto departments = (*store)->departments();
@@ -130,7 +130,7 @@ INSTANTIATE_TEST_SUITE_P(Sample, RenderReference,
 TEST(Render, ADifferentDateDrawsADifferentMap)
 {
     // The sample converts lawns to meadow in 2021-2026: the map of 2020 is greener.
-    auto store = ProjectStore::open(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    auto store = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     auto dept = (*store)->department({123, 1});
     ASSERT_TRUE(dept.ok() && dept->has_value());
@@ -150,7 +150,7 @@ TEST(Render, ADifferentDateDrawsADifferentMap)
 
 TEST(Render, CancelledRenderStopsEarly)
 {
-    auto store = ProjectStore::open(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    auto store = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     auto departments = (*store)->departments();
     ASSERT_TRUE(departments.ok());
@@ -217,7 +217,7 @@ double shareOfColour(const QImage &image, QRgb colour)
 
 TEST(Render, BackgroundRasterInAnotherCrsShowsThroughTheGaps)
 {
-    auto store = ProjectStore::open(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    auto store = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
     ASSERT_TRUE(store.ok());
     auto dept = (*store)->department({123, 1});
     ASSERT_TRUE(dept.ok() && dept->has_value());

@@ -106,7 +106,7 @@ std::unique_ptr<ProjectStore> newProject(const QString &path, const QString &crs
     auto crs = Crs::fromUserInput(crsText);
     if (!crs.ok())
         return nullptr;
-    auto store = ProjectStore::create(path, *crs, Catalogue::builtIn());
+    auto store = createStore(path, *crs, Catalogue::builtIn());
     if (!store.ok())
         return nullptr;
     return std::move(store).value();

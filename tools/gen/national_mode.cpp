@@ -250,7 +250,7 @@ int runNational(const NationalOptions &options)
             QFile::remove(path);
         return fail(message);
     };
-    auto created = ProjectStore::create(options.projectPath, Crs::defaultProjectCrs(), Catalogue::builtIn());
+    auto created = createStore(options.projectPath, Crs::defaultProjectCrs(), Catalogue::builtIn());
     if (!created.ok())
         return fail(created.errorMessage());
     store = std::move(created).value();
@@ -316,6 +316,11 @@ int runNational(const NationalOptions &options)
             const EstateArea &a = g.estate.areas[i];
             const std::optional<Conversion> &conversion = g.conversions[i];
             std::unique_ptr<OGRGeometry> geometry(toOgrMultiPolygon(a.polygon));
+            OGREnvelope box;
+            geometry->getEnvelope(&box);
+            const QRectF bounds(QPointF(box.MinX, box.MinY), QPointF(box.MaxX, box.MaxY));
+            QByteArray wkb(static_cast<qsizetype>(geometry->WkbSize()), Qt::Uninitialized);
+            geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(wkb.data()), wkbVariantIso);
             AreaVersion v;
             v.validFrom = kValidFrom;
             v.department = dept.key;
@@ -325,7 +330,7 @@ int runNational(const NationalOptions &options)
             v.sourceFid = prefix + QString::fromStdString(a.name);
             if (conversion)
                 v.validTo = conversion->date;
-            auto inserted = store->insertAreaVersion(v, geometry.get());
+            auto inserted = store->areaLayer().insertPrepared(v, wkb, bounds);
             if (inserted.ok() && conversion) {
                 AreaVersion next = v;
                 next.fid = 0;
@@ -333,7 +338,7 @@ int runNational(const NationalOptions &options)
                 next.validTo = QDate();
                 next.careType = QString::fromUtf8(conversion->careType);
                 next.note = QStringLiteral("Naturvenlig drift");
-                inserted = store->insertAreaVersion(next, geometry.get());
+                inserted = store->areaLayer().insertPrepared(next, wkb, bounds);
                 ++versions;
                 ++converted;
             }

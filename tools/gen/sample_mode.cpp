@@ -302,7 +302,7 @@ Result<QList<qint64>> pickAreas(const ProjectStore &store, const Conversion &c, 
 Result<Geometry> pathThrough(const ProjectStore &store, qint64 areaId, const QDate &at)
 {
     AreaQuery query;
-    query.areaIds = {areaId};
+    query.ids = {areaId};
     query.at = at;
     auto found = store.areas(query);
     if (!found.ok())
@@ -384,7 +384,7 @@ int runSample(const SampleOptions &options)
         }
     }
 
-    auto created = ProjectStore::create(options.outPath, Crs::defaultProjectCrs(), Catalogue::builtIn());
+    auto created = createStore(options.outPath, Crs::defaultProjectCrs(), Catalogue::builtIn());
     if (!created.ok())
         return fail(created.errorMessage());
     std::unique_ptr<ProjectStore> store = std::move(created).value();
@@ -427,7 +427,7 @@ int runSample(const SampleOptions &options)
                 v.careType = QString::fromUtf8(a.careType);
                 v.source = QStringLiteral("engdrift-gen sample");
                 v.sourceFid = dept.key.toString() + QLatin1Char('/') + QString::fromStdString(a.name);
-                if (auto inserted = store->insertAreaVersion(v, toGeometry(a.polygon)); !inserted.ok())
+                if (auto inserted = store->areaLayer().insert(v, toGeometry(a.polygon)); !inserted.ok())
                     return abandon(inserted.errorMessage());
             }
             err << QStringLiteral("%1 %2: %3 areas, %4 m² outdoors, %5 m² buildings (about %6 homes in %7 "

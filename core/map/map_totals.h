@@ -9,14 +9,15 @@
 // only the touched areas (edited, or planned in the proposal) are read, by id, and the difference
 // they make is added to the sums (MapDifference, mergeTotals).
 //
-// The rule is the renderer's (render/map_renderer.cpp): an area edited in the session shows its
+// These are MapSnapshot::areaTotals() and pathLengths() (map/map_snapshot.h); the rule is the
+// snapshot's: an area edited in the session shows its
 // edited history (the stored one is hidden); in the proposal view an area with a planned version
 // shows that version whatever the date, and planned new areas join the map.
 //
 // Threads: the functions use the store they are given, on its thread. MapContent is immutable and
 // may be handed to any thread.
 
-#include "edit/edit_session.h"
+#include "map/map_snapshot.h"
 #include "store/project_store.h"
 #include "util/result.h"
 
@@ -28,15 +29,6 @@
 #include <optional>
 
 namespace engdrift {
-
-/// What the map shows besides the stored current versions.
-struct MapContent
-{
-    std::shared_ptr<const EditOverlay> overlay; ///< the unsaved edits (null: none)
-    std::optional<qint64> proposalId;           ///< the proposal view: its planned versions replace the current ones
-
-    bool isEmpty() const { return (!overlay || (overlay->histories.isEmpty() && overlay->paths.isEmpty())) && !proposalId; }
-};
 
 /// The difference the unsaved edits and the proposal make to the store's sums: what the map shows
 /// minus what the stored current versions add up to, for the touched areas only.
@@ -75,16 +67,5 @@ QList<AreaTotal> mergeTotals(const QList<AreaTotal> &stored, const QList<AreaTot
 Result<QList<AreaTotal>> mapAreaTotals(const ProjectStore &store, const MapContent &content, const QDate &at,
                                        AreaGrouping grouping,
                                        const std::optional<DepartmentKey> &department = std::nullopt);
-
-/// Running metres (lbm) of mown paths and of safety edges on the map.
-struct PathLengths
-{
-    double mownPathM = 0;
-    double safetyEdgeM = 0;
-};
-
-/// The mown paths and edges of the map at `at`: stored, edited, and planned in the proposal view.
-Result<PathLengths> mapPathLengths(const ProjectStore &store, const MapContent &content, const QDate &at,
-                                   const std::optional<DepartmentKey> &department = std::nullopt);
 
 } // namespace engdrift

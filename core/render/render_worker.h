@@ -1,7 +1,8 @@
 #pragma once
-// RenderWorker: draws the map on its own thread, one job at a time, always the latest.
+// RenderWorker: the render job. Draws the map on its own thread, one job at a time, always the
+// latest; the desktop canvas, the command line, print layouts and the atlas share it.
 //
-// The canvas submits a job for every view change; a job that is still waiting is replaced and a
+// A caller submits a job for every view change; a job that is still waiting is replaced and a
 // job that is drawing is cancelled, so a burst of wheel events costs one render. The worker opens
 // its own read-only ProjectStore on its thread (GDAL datasets are per thread) and keeps it open
 // while the path stays the same.
@@ -16,8 +17,11 @@
 #include <memory>
 #include <optional>
 
-namespace engdrift::gui {
+namespace engdrift {
 
+/// One drawing of the map: what to draw (options: view, date, edits, proposal, ...) of which
+/// project, at which device pixel ratio. run() draws it on the calling thread with a store of that
+/// thread; RenderWorker runs jobs on its own thread.
 struct RenderJob
 {
     quint64 id = 0;
@@ -25,6 +29,10 @@ struct RenderJob
     RenderOptions options;
     qreal devicePixelRatio = 1.0;
     std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false);
+
+    /// Draws the job into a new image (options.view.size() x devicePixelRatio pixels) with `store`
+    /// (the job's project, opened on this thread). A cancelled job returns with stats.cancelled.
+    Result<QImage> run(const ProjectStore &store, RenderStats *stats = nullptr) const;
 };
 
 class RenderWorker : public QObject
@@ -53,4 +61,4 @@ private:
     std::unique_ptr<ProjectStore> m_store; // worker thread only
 };
 
-} // namespace engdrift::gui
+} // namespace engdrift

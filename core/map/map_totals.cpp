@@ -1,4 +1,4 @@
-#include "analysis/map_totals.h"
+#include "map/map_totals.h"
 
 #include <QSet>
 
@@ -91,7 +91,7 @@ Result<MapDifference> MapDifference::gather(const ProjectStore &store, const Map
     }
     if (!stored.isEmpty()) {
         AreaQuery query;
-        query.areaIds = stored;
+        query.ids = stored;
         query.status = AreaStatus::Current;
         query.department = department;
         query.ordered = false;
@@ -180,46 +180,6 @@ Result<QList<AreaTotal>> mapAreaTotals(const ProjectStore &store, const MapConte
     if (!difference.ok())
         return difference.error();
     return mergeTotals(*stored, difference->at(at, grouping), grouping);
-}
-
-Result<PathLengths> mapPathLengths(const ProjectStore &store, const MapContent &content, const QDate &at,
-                                   const std::optional<DepartmentKey> &department)
-{
-    PathLengths lengths;
-    auto add = [&lengths](const PathVersion &v) {
-        (v.kind == PathKind::SafetyEdge ? lengths.safetyEdgeM : lengths.mownPathM) += v.lengthM;
-    };
-    const EditOverlay *overlay = content.overlay.get();
-    auto fromStore = [&](const ProjectStore::PathQuery &query) -> Result<void> {
-        auto paths = store.paths(query);
-        if (!paths.ok())
-            return paths.error();
-        for (const PathVersion &v : std::as_const(*paths)) {
-            if (!(overlay && overlay->overridesPath(v.pathId)))
-                add(v);
-        }
-        return {};
-    };
-    ProjectStore::PathQuery current;
-    current.at = at;
-    current.department = department;
-    if (auto read = fromStore(current); !read.ok())
-        return read.error();
-    if (content.proposalId) {
-        ProjectStore::PathQuery planned;
-        planned.status = AreaStatus::Proposed;
-        planned.proposalId = content.proposalId;
-        planned.department = department;
-        if (auto read = fromStore(planned); !read.ok())
-            return read.error();
-    }
-    if (overlay) {
-        for (const PathShape &shape : overlay->pathsAt(at, content.proposalId)) {
-            if (!department || shape.version.department == *department)
-                add(shape.version);
-        }
-    }
-    return lengths;
 }
 
 } // namespace engdrift

@@ -1,4 +1,4 @@
-#include "store/rtree_bulk_load.h"
+#include "store/gpkg/rtree_bulk_load.h"
 
 #include <QCoreApplication>
 

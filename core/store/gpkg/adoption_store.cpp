@@ -1,8 +1,8 @@
 // ProjectStore: the adoption events of the departments (table adoption_events).
 
-#include "store/project_store.h"
+#include "store/gpkg/gpkg_store.h"
 
-#include "store/project_store_p.h"
+#include "store/gpkg/gpkg_store_p.h"
 
 #include "util/dates.h"
 #include "util/gdal_error_scope.h"
@@ -95,7 +95,7 @@ void setIntField(OGRFeature &f, int index, const std::optional<int> &value)
 
 } // namespace
 
-Result<QList<AdoptionEvent>> ProjectStore::adoptionEvents(const std::optional<DepartmentKey> &department) const
+Result<QList<AdoptionEvent>> GpkgStore::adoptionEvents(const std::optional<DepartmentKey> &department) const
 {
     GdalErrorScope errors;
     QString sqlText = QStringLiteral("SELECT * FROM adoption_events");
@@ -128,7 +128,7 @@ Result<QList<AdoptionEvent>> ProjectStore::adoptionEvents(const std::optional<De
     return events;
 }
 
-Result<void> ProjectStore::saveAdoptionEvent(AdoptionEvent &event)
+Result<void> GpkgStore::saveAdoptionEvent(AdoptionEvent &event)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -180,7 +180,7 @@ Result<void> ProjectStore::saveAdoptionEvent(AdoptionEvent &event)
     return {};
 }
 
-Result<void> ProjectStore::deleteAdoptionEvent(qint64 id)
+Result<void> GpkgStore::deleteAdoptionEvent(qint64 id)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -196,7 +196,7 @@ Result<void> ProjectStore::deleteAdoptionEvent(qint64 id)
     return {};
 }
 
-Result<QDate> ProjectStore::departmentStart(const DepartmentKey &department) const
+Result<QDate> GpkgStore::departmentStart(const DepartmentKey &department) const
 {
     GdalErrorScope errors;
     // The covering index areas_department (org_no, dept_no, care_type, valid_from, ..., status)

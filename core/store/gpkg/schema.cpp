@@ -1,4 +1,4 @@
-#include "store/schema.h"
+#include "store/gpkg/schema.h"
 
 #include "util/gdal_error_scope.h"
 #include "util/sql.h"

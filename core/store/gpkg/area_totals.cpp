@@ -1,6 +1,8 @@
-// ProjectStore::areaIntervalTotals: the sums behind the timeline (analysis/timeline.h); dateSpan.
+// GpkgStore: the sums of areas (areaTotals, the timeline's areaIntervalTotals), the date span and
+// the project summary, each one SQL pass over the covering index of the areas.
 
-#include "store/project_store_p.h"
+#include "store/gpkg/gpkg_store_p.h"
+#include "store/gpkg/schema.h"
 
 #include <QHash>
 
@@ -51,7 +53,7 @@ qint64 julianDayOf(const OGRFeature &f, int index, bool isDate)
 
 } // namespace
 
-Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuery &query) const
+Result<QList<AreaIntervalTotal>> GpkgStore::areaIntervalTotals(const AreaQuery &query) const
 {
     AreaQuery filterQuery = query;
     filterQuery.at.reset();
@@ -61,7 +63,7 @@ Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuer
     // sort of a million rows; the departments' groups are then added up here.
     QString sqlText = QStringLiteral("SELECT care_type, valid_from, valid_to, SUM(area_m2) AS area_m2, COUNT(*) AS n "
                                      "FROM areas");
-    const QString filter = d->filterSql(filterQuery);
+    const QString filter = d->areaTable->filterTerms(filterQuery);
     if (!filter.isEmpty())
         sqlText += QStringLiteral(" WHERE ") + filter;
     sqlText += QStringLiteral(" GROUP BY org_no, dept_no, care_type, valid_from, valid_to");
@@ -126,7 +128,7 @@ Result<QList<AreaIntervalTotal>> ProjectStore::areaIntervalTotals(const AreaQuer
     return totals;
 }
 
-Result<DateSpan> ProjectStore::dateSpan() const
+Result<DateSpan> GpkgStore::dateSpan() const
 {
     DateSpan span;
     for (const char *table : {"areas", "paths"}) {
@@ -155,6 +157,96 @@ Result<DateSpan> ProjectStore::dateSpan() const
             return d->gdalError(ProjectStoreText::tr("cannot read the dates of the project"), errors);
     }
     return span;
+}
+
+Result<QList<AreaTotal>> GpkgStore::areaTotals(const AreaQuery &query, AreaGrouping grouping) const
+{
+    QString keys;
+    switch (grouping) {
+    case AreaGrouping::Department:
+        keys = QStringLiteral("org_no, dept_no");
+        break;
+    case AreaGrouping::CareType:
+        keys = QStringLiteral("care_type");
+        break;
+    case AreaGrouping::DepartmentAndCareType:
+        keys = QStringLiteral("org_no, dept_no, care_type");
+        break;
+    }
+    QString sqlText = QStringLiteral("SELECT %1, SUM(area_m2) AS area_m2, COUNT(*) AS n FROM areas").arg(keys);
+    const QString filter = d->areaTable->filterTerms(query);
+    if (!filter.isEmpty())
+        sqlText += QStringLiteral(" WHERE ") + filter;
+    sqlText += QStringLiteral(" GROUP BY %1 ORDER BY %1").arg(keys);
+
+    GdalErrorScope errors;
+    OGRLayer *result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
+    if (!result)
+        return d->gdalError(ProjectStoreText::tr("cannot sum the areas"), errors);
+    QList<AreaTotal> totals;
+    OGRFeatureDefn *defn = result->GetLayerDefn();
+    const int org = defn->GetFieldIndex("org_no");
+    const int dept = defn->GetFieldIndex("dept_no");
+    const int care = defn->GetFieldIndex("care_type");
+    const int area = defn->GetFieldIndex("area_m2");
+    const int n = defn->GetFieldIndex("n");
+    for (auto &f : *result) {
+        AreaTotal t;
+        if (org >= 0)
+            t.department = DepartmentKey{f->GetFieldAsInteger(org), f->GetFieldAsInteger(dept)};
+        if (care >= 0)
+            t.careType = QString::fromUtf8(f->GetFieldAsString(care));
+        t.areaM2 = f->GetFieldAsDouble(area);
+        t.count = f->GetFieldAsInteger64(n);
+        totals << t;
+    }
+    d->ds->ReleaseResultSet(result);
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot sum the areas"), errors);
+    return totals;
+}
+
+Result<QString> GpkgStore::modifiedStamp() const
+{
+    auto meta = schema::readMeta(*d->ds);
+    if (!meta.ok())
+        return rephrased(meta.error(), QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+    return meta->modified;
+}
+
+Result<ProjectSummary> GpkgStore::summary(const QDate &at) const
+{
+    auto meta = schema::readMeta(*d->ds);
+    if (!meta.ok())
+        return rephrased(meta.error(), QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+    ProjectSummary s;
+    s.schemaVersion = meta->schemaVersion;
+    s.crs = d->crs.displayName();
+    s.catalogueId = d->catalogue.id();
+    s.created = QDateTime::fromString(meta->created, Qt::ISODate);
+    s.modified = QDateTime::fromString(meta->modified, Qt::ISODate);
+    s.at = at;
+    GdalErrorScope errors;
+    s.organisations = d->organisations->GetFeatureCount(TRUE);
+    s.departments = d->departments->GetFeatureCount(TRUE);
+    s.areaVersions = d->areas->GetFeatureCount(TRUE); // from gpkg_ogr_contents, not a scan
+    AreaQuery query;
+    query.at = at;
+    auto totals = areaTotals(query, AreaGrouping::CareType);
+    if (!totals.ok())
+        return totals.error();
+    for (const AreaTotal &t : *totals) {
+        s.areas += t.count;
+        s.totalAreaM2 += t.areaM2;
+    }
+    // The extent from the departments' stored extents: no scan of the areas.
+    if (auto depts = departments(); depts.ok()) {
+        for (const Department &dept : *depts)
+            s.extent |= dept.extent;
+    }
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot read the project summary"), errors);
+    return s;
 }
 
 } // namespace engdrift

@@ -1,4 +1,4 @@
-#include "store/sqlite_file.h"
+#include "store/gpkg/sqlite_file.h"
 
 #include <QCoreApplication>
 #include <QDir>

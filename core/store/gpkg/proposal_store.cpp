@@ -1,8 +1,8 @@
 // ProjectStore: proposals (a department's planned changes) and their planned area versions.
 
-#include "store/project_store.h"
+#include "store/gpkg/gpkg_store.h"
 
-#include "store/project_store_p.h"
+#include "store/gpkg/gpkg_store_p.h"
 #include "util/sql.h"
 
 namespace engdrift {
@@ -26,7 +26,7 @@ Proposal readProposal(const OGRFeature &f)
 
 } // namespace
 
-Result<QList<Proposal>> ProjectStore::proposals(const std::optional<DepartmentKey> &department) const
+Result<QList<Proposal>> GpkgStore::proposals(const std::optional<DepartmentKey> &department) const
 {
     OGRLayer *layer = d->ds->GetLayerByName("proposals");
     if (!layer)
@@ -51,7 +51,7 @@ Result<QList<Proposal>> ProjectStore::proposals(const std::optional<DepartmentKe
     return list;
 }
 
-Result<std::optional<Proposal>> ProjectStore::proposal(qint64 id) const
+Result<std::optional<Proposal>> GpkgStore::proposal(qint64 id) const
 {
     OGRLayer *layer = d->ds->GetLayerByName("proposals");
     if (!layer)
@@ -64,7 +64,7 @@ Result<std::optional<Proposal>> ProjectStore::proposal(qint64 id) const
     return std::optional<Proposal>(readProposal(*f));
 }
 
-Result<void> ProjectStore::saveProposal(Proposal &proposal)
+Result<void> GpkgStore::saveProposal(Proposal &proposal)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -91,45 +91,6 @@ Result<void> ProjectStore::saveProposal(Proposal &proposal)
     if (err != OGRERR_NONE || errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot save the proposal %1").arg(proposal.name), errors);
     proposal.id = f->GetFID();
-    return {};
-}
-
-Result<void> ProjectStore::deleteProposedVersion(qint64 fid)
-{
-    if (auto ok = d->requireTransaction(); !ok.ok())
-        return ok;
-    GdalErrorScope errors;
-    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(fid));
-    if (!f)
-        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(fid));
-    if (stringField(*f, d->af.status) != QLatin1String("proposed"))
-        return makeError(ProjectStoreText::tr("%1: area version %2 is not a planned version; history is never deleted.")
-                             .arg(d->path)
-                             .arg(fid));
-    if (d->areas->DeleteFeature(fid) != OGRERR_NONE || errors.hasFailure())
-        return d->gdalError(ProjectStoreText::tr("cannot delete the planned area version %1").arg(fid), errors);
-    return {};
-}
-
-Result<void> ProjectStore::updateProposedVersion(const AreaVersion &version)
-{
-    if (auto ok = d->requireTransaction(); !ok.ok())
-        return ok;
-    if (!d->catalogue.find(version.careType))
-        return makeError(ProjectStoreText::tr("%1: \"%2\" is not a care type of the catalogue %3.")
-                             .arg(d->path, version.careType, d->catalogue.id()));
-    GdalErrorScope errors;
-    std::unique_ptr<OGRFeature> f(d->areas->GetFeature(version.fid));
-    if (!f)
-        return makeError(ProjectStoreText::tr("%1: there is no area version %2.").arg(d->path).arg(version.fid));
-    if (stringField(*f, d->af.status) != QLatin1String("proposed"))
-        return makeError(ProjectStoreText::tr("%1: area version %2 is not a planned version; history is never changed.")
-                             .arg(d->path)
-                             .arg(version.fid));
-    f->SetField(d->af.careType, version.careType.toUtf8().constData());
-    setTextField(*f, d->af.note, version.note);
-    if (d->areas->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
-        return d->gdalError(ProjectStoreText::tr("cannot change the planned area version %1").arg(version.fid), errors);
     return {};
 }
 

@@ -1,9 +1,29 @@
-#include "render_worker.h"
+#include "render/render_worker.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPainter>
 
-namespace engdrift::gui {
+namespace engdrift {
+
+Result<QImage> RenderJob::run(const ProjectStore &store, RenderStats *stats) const
+{
+    const QSize pixels = options.view.size() * devicePixelRatio;
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return makeError(QCoreApplication::translate("MapRenderer", "There is not enough memory for a %1 x %2 image.")
+                             .arg(pixels.width())
+                             .arg(pixels.height()));
+    image.setDevicePixelRatio(devicePixelRatio);
+    QPainter painter(&image);
+    auto drawn = MapRenderer(store, MapStyle(store.catalogue())).render(painter, options, cancel.get());
+    painter.end();
+    if (!drawn.ok())
+        return drawn.error();
+    if (stats)
+        *stats = *drawn;
+    return image;
+}
 
 RenderWorker::~RenderWorker() = default;
 
@@ -47,32 +67,27 @@ void RenderWorker::process()
     }
     if (!m_store || m_store->path() != job.projectPath) {
         m_store.reset();
-        auto opened = ProjectStore::open(job.projectPath, OpenMode::ReadOnly);
+        auto opened = openStore(job.projectPath, OpenMode::ReadOnly);
         if (!opened.ok()) {
             emit failed(job.id, opened.errorMessage());
             return;
         }
         m_store = std::move(opened).value();
     }
-    const QSize pixels = job.options.view.size() * job.devicePixelRatio;
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(job.devicePixelRatio);
-    QPainter painter(&image);
-    MapRenderer renderer(*m_store, MapStyle(m_store->catalogue()));
-    auto stats = renderer.render(painter, job.options, job.cancel.get());
-    painter.end();
+    RenderStats stats;
+    auto image = job.run(*m_store, &stats);
     {
         QMutexLocker lock(&m_mutex);
         if (m_running == job.cancel)
             m_running.reset();
     }
-    if (!stats.ok()) {
-        emit failed(job.id, stats.errorMessage());
+    if (!image.ok()) {
+        emit failed(job.id, image.errorMessage());
         return;
     }
-    if (stats->cancelled || job.cancel->load())
+    if (stats.cancelled || job.cancel->load())
         return;
-    emit rendered(job.id, image, job.options.view, *stats);
+    emit rendered(job.id, *image, job.options.view, stats);
 }
 
-} // namespace engdrift::gui
+} // namespace engdrift

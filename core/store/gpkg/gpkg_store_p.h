@@ -1,9 +1,9 @@
 #pragma once
-// The inside of ProjectStore, shared by the files that implement it (project_store.cpp for the
-// areas and departments, adoption_store.cpp for adoption events and proposals). Not a public API.
+// The inside of GpkgStore, shared by the files that implement it. Not a public API.
 
-#include "store/project_store.h"
-#include "store/sqlite_file.h"
+#include "store/gpkg/gpkg_store.h"
+#include "store/gpkg/gpkg_temporal.h"
+#include "store/gpkg/sqlite_file.h"
 #include "util/gdal_error_scope.h"
 
 #include <QCoreApplication>
@@ -80,8 +80,9 @@ inline void setTextField(OGRFeature &f, int index, const QString &text)
 
 } // namespace store_detail
 
-struct ProjectStore::Impl
+struct GpkgStore::Impl
 {
+    Impl();
     GDALDatasetUniquePtr ds;
     QString path;
     Crs crs;
@@ -92,14 +93,14 @@ struct ProjectStore::Impl
     bool bulkInsert = false;       ///< the areas' R-tree insert trigger is off until endBulkInsert()
     QByteArray rtreeInsertTrigger; ///< its SQL, to put it back
     QHash<DepartmentKey, QRectF> grownExtents; ///< departments whose extent grew in this transaction
-    qint64 nextAreaId = -1;
     qint64 importBatchId = 0;      ///< area versions written now belong to this import (0: none)
     OGRLayer *areas = nullptr;
     OGRLayer *departments = nullptr;
     OGRLayer *organisations = nullptr;
     OGRLayer *meta = nullptr;
     store_detail::AreaFields af{};
-    std::unique_ptr<OGRFeature> insertFeature;
+    std::unique_ptr<GpkgTemporalTable<AreaVersion>> areaTable;
+    std::unique_ptr<GpkgTemporalTable<PathVersion>> pathTable;
 
     Result<void> bindLayers();
     Result<void> executeSql(const QString &statement, const QString &what);
@@ -123,8 +124,6 @@ struct ProjectStore::Impl
         return store_detail::storageError(path, writable ? FileAction::Save : FileAction::Read, what,
                                           errors.detailText(), ds ? sqliteHandle() : nullptr);
     }
-    static AreaVersion readArea(const OGRFeature &f, const store_detail::AreaFields &af);
-    QString filterSql(const AreaQuery &query) const;
 };
 
 } // namespace engdrift

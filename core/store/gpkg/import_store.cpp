@@ -1,9 +1,9 @@
 // ProjectStore: import batches (table imports, and areas.import_id) and the corrections of
 // data-entry errors (table corrections).
 
-#include "store/project_store.h"
+#include "store/gpkg/gpkg_store.h"
 
-#include "store/project_store_p.h"
+#include "store/gpkg/gpkg_store_p.h"
 #include "util/sql.h"
 
 #include <QStringList>
@@ -108,7 +108,7 @@ void writeBatch(OGRFeature &f, const ImportBatch &b)
 
 } // namespace
 
-Result<void> ProjectStore::beginImportBatch(ImportBatch &batch)
+Result<void> GpkgStore::beginImportBatch(ImportBatch &batch)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -127,7 +127,7 @@ Result<void> ProjectStore::beginImportBatch(ImportBatch &batch)
     return {};
 }
 
-Result<void> ProjectStore::finishImportBatch(const ImportBatch &batch)
+Result<void> GpkgStore::finishImportBatch(const ImportBatch &batch)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -145,7 +145,7 @@ Result<void> ProjectStore::finishImportBatch(const ImportBatch &batch)
     return {};
 }
 
-Result<QList<ImportBatch>> ProjectStore::importBatches() const
+Result<QList<ImportBatch>> GpkgStore::importBatches() const
 {
     OGRLayer *layer = d->ds->GetLayerByName("imports");
     if (!layer)
@@ -162,7 +162,7 @@ Result<QList<ImportBatch>> ProjectStore::importBatches() const
     return list;
 }
 
-Result<std::optional<ImportBatch>> ProjectStore::importBatch(qint64 id) const
+Result<std::optional<ImportBatch>> GpkgStore::importBatch(qint64 id) const
 {
     OGRLayer *layer = d->ds->GetLayerByName("imports");
     if (!layer)
@@ -177,7 +177,7 @@ Result<std::optional<ImportBatch>> ProjectStore::importBatch(qint64 id) const
     return std::optional<ImportBatch>(readBatch(*f));
 }
 
-Result<void> ProjectStore::deleteImportBatchAreas(ImportBatch &batch)
+Result<void> GpkgStore::deleteImportBatchAreas(ImportBatch &batch)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -245,7 +245,7 @@ Result<void> ProjectStore::deleteImportBatchAreas(ImportBatch &batch)
     return {};
 }
 
-Result<QList<SourceImportSummary>> ProjectStore::importedFrom(const QString &source) const
+Result<QList<SourceImportSummary>> GpkgStore::importedFrom(const QString &source) const
 {
     const QString importColumn = d->af.importId >= 0 ? QStringLiteral("MAX(import_id)") : QStringLiteral("NULL");
     const QString sqlText = QStringLiteral("SELECT org_no, dept_no, COUNT(DISTINCT area_id) AS n, MIN(valid_from) AS first, "
@@ -275,7 +275,7 @@ Result<QList<SourceImportSummary>> ProjectStore::importedFrom(const QString &sou
     return list;
 }
 
-Result<void> ProjectStore::saveCorrection(Correction &correction)
+Result<void> GpkgStore::saveCorrection(Correction &correction)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
@@ -302,7 +302,7 @@ Result<void> ProjectStore::saveCorrection(Correction &correction)
     return {};
 }
 
-Result<QList<Correction>> ProjectStore::corrections(const std::optional<DepartmentKey> &department) const
+Result<QList<Correction>> GpkgStore::corrections(const std::optional<DepartmentKey> &department) const
 {
     OGRLayer *layer = d->ds->GetLayerByName("corrections");
     if (!layer)

@@ -1,0 +1,444 @@
+// The store interface, one suite for every backend: round trips, transactions, the temporal layer
+// (ids, supersede with its conflict check, planned versions) and two writers at once. Only the
+// GeoPackage backend exists yet; a PostGIS backend adds a row to kBackends and runs the very same
+// tests. What is particular to one file format stays in that backend's own tests (test_store.cpp).
+
+#include "edit/tagging.h"
+#include "store/project_store.h"
+#include "test_support.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <functional>
+#include <ostream>
+#include <thread>
+
+using namespace engdrift;
+
+namespace {
+
+/// A backend under test: where a new project goes.
+struct Backend
+{
+    const char *name;
+    /// A location for a new, empty project (a file in `dir` for file backends).
+    std::function<QString(const QTemporaryDir &dir, const QString &name)> location;
+};
+
+void PrintTo(const Backend &backend, std::ostream *os)
+{
+    *os << backend.name;
+}
+
+const Backend kBackends[] = {
+    {"GeoPackage", [](const QTemporaryDir &dir, const QString &name) { return dir.filePath(name + QStringLiteral(".engdrift.gpkg")); }},
+};
+
+Geometry square(double x, double y, double size)
+{
+    return Geometry::rectangle(QRectF(x, y, size, size)).toMultiPolygon();
+}
+
+Geometry line(double x0, double y0, double x1, double y1)
+{
+    return std::move(Geometry::lineString({QPointF(x0, y0), QPointF(x1, y1)})).value();
+}
+
+const DepartmentKey kDept{12, 5};
+const QDate k2019(2019, 1, 1);
+const QDate k2022(2022, 5, 1);
+const QDate k2024(2024, 5, 1);
+
+class StoreBackend : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_location = GetParam().location(m_dir, QStringLiteral("p"));
+        auto created = createStore(m_location, Crs::defaultProjectCrs(), Catalogue::builtIn());
+        ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
+        store = std::move(created).value();
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(store->saveOrganisation({12, QStringLiteral("Boligselskabet Øst")}).ok());
+        ASSERT_TRUE(store->saveDepartment({kDept, QStringLiteral("Nørreparken"), QStringLiteral("Parkvej 1"), 120, {}}).ok());
+        for (int i = 0; i < 2; ++i) {
+            AreaVersion a;
+            a.department = kDept;
+            a.careType = i == 0 ? QStringLiteral("brugsplaene") : QStringLiteral("eng");
+            a.validFrom = k2019;
+            ASSERT_TRUE(store->areaLayer().insert(a, square(699000 + 30 * i, 6171000, 30 - 10 * i)).ok());
+        }
+        ASSERT_TRUE(tx->commit().ok());
+    }
+
+    std::unique_ptr<ProjectStore> reopen(OpenMode mode) const
+    {
+        auto opened = openStore(m_location, mode);
+        EXPECT_TRUE(opened.ok()) << opened.errorMessage().toStdString();
+        return opened.ok() ? std::move(opened).value() : nullptr;
+    }
+
+    QList<AreaVersion> history(const ProjectStore &s, qint64 areaId) const
+    {
+        AreaQuery q;
+        q.ids = {areaId};
+        q.status.reset();
+        auto found = s.areas(q);
+        EXPECT_TRUE(found.ok());
+        return found.ok() ? *found : QList<AreaVersion>();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_location;
+    std::unique_ptr<ProjectStore> store;
+};
+
+} // namespace
+
+TEST_P(StoreBackend, CreateAndReopenRoundTrip)
+{
+    store.reset();
+    auto s = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->crs().authId(), QStringLiteral("EPSG:25832"));
+    EXPECT_EQ(s->catalogue().id(), Catalogue::builtIn().id());
+    auto dept = s->department(kDept);
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    EXPECT_EQ((**dept).name, QStringLiteral("Nørreparken"));
+    EXPECT_EQ((**dept).homes, 120);
+    EXPECT_EQ((**dept).extent, QRectF(699000, 6171000, 50, 30));
+    auto areas = s->areas(AreaQuery{});
+    ASSERT_TRUE(areas.ok());
+    ASSERT_EQ(areas->size(), 2);
+    EXPECT_EQ(areas->at(0).areaId, 1);
+    EXPECT_EQ(areas->at(1).areaId, 2);
+    EXPECT_DOUBLE_EQ(areas->at(0).areaM2, 900.0);
+    EXPECT_DOUBLE_EQ(areas->at(1).areaM2, 400.0);
+    auto geometry = s->areaGeometry(areas->at(1).fid);
+    ASSERT_TRUE(geometry.ok());
+    EXPECT_EQ(geometry->envelope(), QRectF(699030, 6171000, 20, 20));
+    AreaQuery inBox;
+    inBox.bounds = QRectF(699035, 6171005, 1, 1);
+    auto near = s->areas(inBox);
+    ASSERT_TRUE(near.ok());
+    ASSERT_EQ(near->size(), 1);
+    EXPECT_EQ(near->first().areaId, 2);
+}
+
+TEST_P(StoreBackend, WritesNeedATransactionAndWriteAccess)
+{
+    EXPECT_FALSE(store->saveOrganisation({13, QStringLiteral("x")}).ok());
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("eng");
+    a.validFrom = k2019;
+    EXPECT_FALSE(store->areaLayer().insert(a, square(0, 0, 1)).ok());
+    EXPECT_FALSE(store->areaLayer().newId().ok());
+    auto readOnly = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(readOnly);
+    EXPECT_FALSE(readOnly->begin().ok());
+}
+
+TEST_P(StoreBackend, ARolledBackTransactionWritesNothing)
+{
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        AreaVersion a;
+        a.department = kDept;
+        a.careType = QStringLiteral("busket");
+        a.validFrom = k2022;
+        ASSERT_TRUE(store->areaLayer().insert(a, square(0, 0, 5)).ok());
+        ASSERT_TRUE(store->saveDepartment({{12, 7}, QStringLiteral("Ny"), {}, 3, {}}).ok());
+        std::vector<AreaLayer::Successor> none;
+        ASSERT_TRUE(store->areaLayer().supersede(history(*store, 1).first().fid, k2022, none, QDate()).ok());
+    }
+    auto s = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->areas(AreaQuery{})->size(), 2);
+    EXPECT_FALSE(history(*s, 1).first().validTo.isValid());
+    EXPECT_FALSE(s->department({12, 7})->has_value());
+}
+
+TEST_P(StoreBackend, RefusesBadVersionsAndDepartments)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    auto orphan = store->saveDepartment({{99, 1}, QStringLiteral("x"), {}, 0, {}});
+    ASSERT_FALSE(orphan.ok());
+    EXPECT_TRUE(orphan.errorMessage().contains(QStringLiteral("99")));
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("not_a_type");
+    a.validFrom = k2022;
+    EXPECT_FALSE(store->areaLayer().insert(a, square(0, 0, 1)).ok());
+    a.careType = QStringLiteral("eng");
+    a.validTo = k2022;
+    EXPECT_FALSE(store->areaLayer().insert(a, square(0, 0, 1)).ok()) << "a version of zero length";
+    a.validTo = QDate();
+    EXPECT_FALSE(store->areaLayer().insert(a, line(0, 0, 5, 5)).ok()) << "an area needs a polygon";
+    PathVersion p;
+    p.department = kDept;
+    p.validFrom = k2022;
+    p.widthM = 25;
+    EXPECT_FALSE(store->pathLayer().insert(p, line(0, 0, 5, 5)).ok()) << "wider than 20 m";
+    p.widthM = 2;
+    EXPECT_FALSE(store->pathLayer().insert(p, square(0, 0, 1)).ok()) << "a path needs a line";
+}
+
+TEST_P(StoreBackend, NewIdsComeFromInsideTheTransactionAndNeverRepeat)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    auto first = store->areaLayer().newId();
+    auto second = store->areaLayer().newId();
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_EQ(*first, 3);
+    EXPECT_EQ(*second, 4);
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("eng");
+    a.validFrom = k2022;
+    a.areaId = 10; // an id given by the caller moves the counter past it
+    ASSERT_TRUE(store->areaLayer().insert(a, square(0, 0, 2)).ok());
+    EXPECT_EQ(*store->areaLayer().newId(), 11);
+    auto path = store->pathLayer().newId();
+    ASSERT_TRUE(path.ok());
+    EXPECT_EQ(*path, 1);
+    tx->rollback();
+    // After a rollback the ids given out are free again: they are read anew in the next one.
+    auto again = store->begin();
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(*store->areaLayer().newId(), 3);
+}
+
+TEST_P(StoreBackend, TwoWritersNeverGiveOutTheSameId)
+{
+    // A second connection, as a second program would have: while one writes, the other waits for
+    // it (or is refused) and then reads the ids the first one used.
+    auto other = reopen(OpenMode::ReadWrite);
+    ASSERT_TRUE(other);
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("eng");
+    a.validFrom = k2022;
+    ASSERT_TRUE(store->areaLayer().insert(a, square(0, 0, 2)).ok());
+    EXPECT_EQ(a.areaId, 3);
+    ASSERT_TRUE(tx->commit().ok());
+    auto otherTx = other->begin();
+    ASSERT_TRUE(otherTx.ok()) << otherTx.errorMessage().toStdString();
+    AreaVersion b = a;
+    b.areaId = 0;
+    ASSERT_TRUE(other->areaLayer().insert(b, square(10, 0, 2)).ok());
+    EXPECT_EQ(b.areaId, 4);
+    ASSERT_TRUE(otherTx->commit().ok());
+}
+
+TEST_P(StoreBackend, ASecondWriterWaitsWhileOneWrites)
+{
+    // The first transaction holds the write lock from begin(): a second program's begin() waits
+    // until it ends and then gives out the next id, not the same one.
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("eng");
+    a.validFrom = k2022;
+    ASSERT_TRUE(store->areaLayer().insert(a, square(0, 0, 2)).ok());
+    qint64 otherId = 0;
+    qint64 waitedMs = 0;
+    QString otherError;
+    std::thread second([&] {
+        auto other = openStore(m_location, OpenMode::ReadWrite);
+        if (!other.ok()) {
+            otherError = other.errorMessage();
+            return;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto otherTx = (*other)->begin();
+        waitedMs = timer.elapsed();
+        if (!otherTx.ok()) {
+            otherError = otherTx.errorMessage();
+            return;
+        }
+        AreaVersion b = a;
+        b.areaId = 0;
+        b.fid = 0;
+        if (auto inserted = (*other)->areaLayer().insert(b, square(10, 0, 2)); !inserted.ok())
+            otherError = inserted.errorMessage();
+        else if (auto committed = otherTx->commit(); !committed.ok())
+            otherError = committed.errorMessage();
+        otherId = b.areaId;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    ASSERT_TRUE(tx->commit().ok());
+    second.join();
+    ASSERT_TRUE(otherError.isEmpty()) << otherError.toStdString();
+    EXPECT_EQ(a.areaId, 3);
+    EXPECT_EQ(otherId, 4);
+    EXPECT_GE(waitedMs, 250) << "the second writer began while the first one wrote";
+}
+
+TEST_P(StoreBackend, SupersedeClosesOneVersionAndOpensItsSuccessorsInOneStep)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    const AreaVersion old = history(*store, 1).first();
+    std::vector<AreaLayer::Successor> next;
+    AreaVersion meadow = old;
+    meadow.careType = QStringLiteral("eng");
+    next.push_back({meadow, square(699000, 6171000, 30)});
+    ASSERT_TRUE(store->areaLayer().supersede(old.fid, k2022, next, QDate()).ok());
+    EXPECT_GT(next.front().version.fid, old.fid);
+    EXPECT_EQ(next.front().version.validFrom, k2022);
+    EXPECT_EQ(next.front().version.areaId, 1);
+    ASSERT_TRUE(tx->commit().ok());
+    const QList<AreaVersion> h = history(*store, 1);
+    ASSERT_EQ(h.size(), 2);
+    EXPECT_EQ(h.at(0).careType, QStringLiteral("brugsplaene"));
+    EXPECT_EQ(h.at(0).validTo, k2022);
+    EXPECT_EQ(h.at(1).careType, QStringLiteral("eng"));
+    EXPECT_EQ(h.at(1).validFrom, k2022);
+    EXPECT_FALSE(h.at(1).validTo.isValid());
+}
+
+TEST_P(StoreBackend, SupersedeOfAVersionThatChangedSinceItWasReadIsAConflict)
+{
+    const AreaVersion read = history(*store, 1).first(); // open, as this writer read it
+    {
+        // Someone else tags the area in the meantime.
+        auto other = reopen(OpenMode::ReadWrite);
+        ASSERT_TRUE(other);
+        ASSERT_TRUE(tagAreas(*other, {{1}, QStringLiteral("eng"), k2024, {}}).ok());
+    }
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    std::vector<AreaLayer::Successor> next;
+    AreaVersion flowers = read;
+    flowers.careType = QStringLiteral("blomstereng");
+    next.push_back({flowers, square(699000, 6171000, 30)});
+    auto superseded = store->areaLayer().supersede(read.fid, k2022, next, read.validTo);
+    ASSERT_FALSE(superseded.ok());
+    EXPECT_EQ(superseded.error().kind, ErrorKind::Conflict);
+    EXPECT_TRUE(superseded.errorMessage().contains(QStringLiteral("2024-05-01"))) << superseded.errorMessage().toStdString();
+    tx->rollback();
+    const QList<AreaVersion> h = history(*store, 1);
+    ASSERT_EQ(h.size(), 2) << "nothing of the refused change was written";
+    EXPECT_EQ(h.at(1).careType, QStringLiteral("eng"));
+
+    // Read again, the same change goes through.
+    auto again = store->begin();
+    ASSERT_TRUE(again.ok());
+    const AreaVersion now = h.at(0);
+    std::vector<AreaLayer::Successor> retry;
+    AreaVersion flowers2 = now;
+    flowers2.careType = QStringLiteral("blomstereng");
+    retry.push_back({flowers2, square(699000, 6171000, 30)});
+    retry.front().version.validTo = now.validTo;
+    ASSERT_TRUE(store->areaLayer().supersede(now.fid, k2022, retry, now.validTo).ok());
+    ASSERT_TRUE(again->commit().ok());
+    EXPECT_EQ(history(*store, 1).size(), 3);
+}
+
+TEST_P(StoreBackend, SupersedeOfARowThatIsGoneIsAConflict)
+{
+    const AreaVersion read = history(*store, 2).first();
+    {
+        auto other = reopen(OpenMode::ReadWrite);
+        ASSERT_TRUE(other);
+        auto tx = other->begin();
+        ASSERT_TRUE(tx.ok());
+        std::vector<AreaLayer::Successor> none;
+        ASSERT_TRUE(other->areaLayer().supersede(read.fid, k2019, none, QDate()).ok()); // gone on its first day
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    std::vector<AreaLayer::Successor> none;
+    auto superseded = store->areaLayer().supersede(read.fid, k2022, none, QDate());
+    ASSERT_FALSE(superseded.ok());
+    EXPECT_EQ(superseded.error().kind, ErrorKind::Conflict);
+}
+
+TEST_P(StoreBackend, SupersedeRefusesADateOutsideTheVersion)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    const AreaVersion old = history(*store, 1).first();
+    std::vector<AreaLayer::Successor> none;
+    auto before = store->areaLayer().supersede(old.fid, QDate(2018, 6, 1), none, QDate());
+    ASSERT_FALSE(before.ok());
+    EXPECT_EQ(before.error().kind, ErrorKind::Failure);
+}
+
+TEST_P(StoreBackend, PlannedVersionsChangeInPlaceAndAreDeletedButHistoryIsNot)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    AreaVersion plan = history(*store, 2).first();
+    plan.fid = 0;
+    plan.status = AreaStatus::Proposed;
+    plan.proposalId = 1;
+    plan.validFrom = k2024;
+    ASSERT_TRUE(store->areaLayer().insert(plan, square(699030, 6171000, 20)).ok());
+    plan.careType = QStringLiteral("blomstereng");
+    plan.note = QStringLiteral("sået 2024");
+    ASSERT_TRUE(store->areaLayer().updatePlanned(plan).ok());
+    auto read = store->areaLayer().version(plan.fid);
+    ASSERT_TRUE(read.ok() && read->has_value());
+    EXPECT_EQ((*read)->careType, QStringLiteral("blomstereng"));
+    EXPECT_EQ((*read)->note, QStringLiteral("sået 2024"));
+
+    const AreaVersion current = history(*store, 1).first();
+    EXPECT_FALSE(store->areaLayer().deletePlanned(current.fid).ok()) << "history is never deleted";
+    AreaVersion changed = current;
+    changed.careType = QStringLiteral("eng");
+    EXPECT_FALSE(store->areaLayer().updatePlanned(changed).ok()) << "history is not changed in place";
+    std::vector<AreaLayer::Successor> none;
+    EXPECT_FALSE(store->areaLayer().supersede(plan.fid, k2024.addDays(10), none, QDate()).ok())
+        << "a plan is not superseded";
+    ASSERT_TRUE(store->areaLayer().deletePlanned(plan.fid).ok());
+    ASSERT_TRUE(tx->commit().ok());
+    auto gone = store->areaLayer().version(plan.fid);
+    ASSERT_TRUE(gone.ok());
+    EXPECT_FALSE(gone->has_value());
+}
+
+TEST_P(StoreBackend, PathsAreTemporalLikeTheAreas)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    PathVersion p;
+    p.department = kDept;
+    p.validFrom = k2022;
+    p.widthM = 1.5;
+    ASSERT_TRUE(store->pathLayer().insert(p, line(699000, 6171000, 699030, 6171040)).ok());
+    EXPECT_EQ(p.pathId, 1);
+    EXPECT_DOUBLE_EQ(p.lengthM, 50.0);
+    std::vector<PathLayer::Successor> next;
+    PathVersion wider = p;
+    wider.widthM = 3;
+    next.push_back({wider, line(699000, 6171000, 699030, 6171040)});
+    ASSERT_TRUE(store->pathLayer().supersede(p.fid, k2024, next, QDate()).ok());
+    ASSERT_TRUE(tx->commit().ok());
+    PathQuery at;
+    at.at = QDate(2025, 1, 1);
+    auto now = store->paths(at);
+    ASSERT_TRUE(now.ok());
+    ASSERT_EQ(now->size(), 1);
+    EXPECT_DOUBLE_EQ(now->first().widthM, 3.0);
+    at.at = QDate(2023, 1, 1);
+    EXPECT_DOUBLE_EQ(store->paths(at)->first().widthM, 1.5);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),
+                         [](const ::testing::TestParamInfo<Backend> &info) { return std::string(info.param.name); });
