@@ -6,6 +6,7 @@ ENGDRIFT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ENGDRIFT_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
+  qt6-translations-l10n   # Qt's own words in Danish (OK/Cancel, file dialogs); the .deb depends on it
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev libpng-dev
   libgtest-dev
   file dpkg-dev   # cpack -G DEB: the file utility, dpkg-shlibdeps (the package test)

@@ -49,6 +49,31 @@ QString stateCode(AdoptionStatus::State state)
     return {};
 }
 
+/// The state in a word, for people.
+QString stateName(AdoptionStatus::State state)
+{
+    using State = AdoptionStatus::State;
+    switch (state) {
+    case State::NotProposed:
+        return CliAdoptText::tr("not proposed");
+    case State::Proposed:
+        return CliAdoptText::tr("proposed");
+    case State::Meeting:
+        return CliAdoptText::tr("meeting held");
+    case State::Adopted:
+        return CliAdoptText::tr("adopted");
+    case State::Rejected:
+        return CliAdoptText::tr("rejected");
+    case State::Postponed:
+        return CliAdoptText::tr("postponed");
+    case State::Implemented:
+        return CliAdoptText::tr("carried out");
+    case State::Withdrawn:
+        return CliAdoptText::tr("withdrawn");
+    }
+    return {};
+}
+
 QVariant optionalInt(const std::optional<Votes> &votes, int Votes::*field)
 {
     return votes ? QVariant((*votes).*field) : QVariant();
@@ -90,13 +115,22 @@ int listEvents(ProjectStore &store, const std::optional<DepartmentKey> &dept, Fo
     if (!events.ok())
         return fail(events.error());
     RowWriter writer(out(), format,
-                     {QStringLiteral("id"), QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("date"),
-                      QStringLiteral("event"), QStringLiteral("body"), QStringLiteral("votes_for"),
-                      QStringLiteral("votes_against"), QStringLiteral("votes_blank"), QStringLiteral("households"),
-                      QStringLiteral("proposal_id"), QStringLiteral("minutes_ref"), QStringLiteral("note")});
+                     {Column::plain(QStringLiteral("id"), CliAdoptText::tr("ID")), columns::orgNo(), columns::deptNo(),
+                      Column::plain(QStringLiteral("date"), CliAdoptText::tr("Date")),
+                      Column::name(QStringLiteral("event"), CliAdoptText::tr("What")), Column::code(QStringLiteral("event")),
+                      Column::name(QStringLiteral("body"), CliAdoptText::tr("Decided by")),
+                      Column::code(QStringLiteral("body")),
+                      Column::plain(QStringLiteral("votes_for"), CliAdoptText::tr("For")),
+                      Column::plain(QStringLiteral("votes_against"), CliAdoptText::tr("Against")),
+                      Column::plain(QStringLiteral("votes_blank"), CliAdoptText::tr("Blank")),
+                      Column::plain(QStringLiteral("households"), CliAdoptText::tr("Households")),
+                      Column::plain(QStringLiteral("proposal_id"), CliAdoptText::tr("Proposal")),
+                      Column::plain(QStringLiteral("minutes_ref"), CliAdoptText::tr("Minutes")),
+                      Column::plain(QStringLiteral("note"), CliAdoptText::tr("Note"))});
     for (const AdoptionEvent &e : *events) {
         writer.addRow({QVariant::fromValue<qint64>(e.id), e.department.orgNo, e.department.deptText(), isoDate(e.date),
-                       kindCode(e.kind), bodyCode(e.body), optionalInt(e.votes, &Votes::votesFor),
+                       kindName(e.kind), kindCode(e.kind), bodyName(e.body), bodyCode(e.body),
+                       optionalInt(e.votes, &Votes::votesFor),
                        optionalInt(e.votes, &Votes::votesAgainst), optionalInt(e.votes, &Votes::votesBlank),
                        optionalInt(e.votes, &Votes::households),
                        e.proposalId ? QVariant::fromValue<qint64>(*e.proposalId) : QVariant(), e.minutesRef, e.note});
@@ -132,9 +166,12 @@ int listStatus(ProjectStore &store, const QString &path, const std::optional<Dep
     QJsonObject header;
     header.insert(QStringLiteral("at"), isoDate(at));
     RowWriter writer(out(), format,
-                     {QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("name"),
-                      QStringLiteral("first_area"), QStringLiteral("status"), QStringLiteral("since"),
-                      QStringLiteral("description")},
+                     {columns::orgNo(), columns::deptNo(), Column::plain(QStringLiteral("name"), CliAdoptText::tr("Name")),
+                      Column::plain(QStringLiteral("first_area"), CliAdoptText::tr("First area")),
+                      Column::name(QStringLiteral("status"), CliAdoptText::tr("Status")),
+                      Column::code(QStringLiteral("status")),
+                      Column::plain(QStringLiteral("since"), CliAdoptText::tr("Since")),
+                      Column::data(QStringLiteral("description"))},
                      header);
     // As in adoptionSeries(): a department exists from its first area; the adopted ones are counted
     // among those, so the numerator is always part of the denominator.
@@ -150,8 +187,8 @@ int listStatus(ProjectStore &store, const QString &path, const std::optional<Dep
             if (status.isAdopted())
                 ++adopted;
         }
-        writer.addRow({d.key.orgNo, d.key.deptText(), d.name, isoDate(*start), stateCode(status.state),
-                       isoDate(status.since), describeStatus(status)});
+        writer.addRow({d.key.orgNo, d.key.deptText(), d.name, isoDate(*start), stateName(status.state),
+                       stateCode(status.state), isoDate(status.since), describeStatus(status)});
     }
     writer.finish(QJsonObject{{QStringLiteral("adopted"), adopted}, {QStringLiteral("departments"), existing}});
     if (format != Format::Text)
@@ -256,7 +293,7 @@ int runAdopt(const QStringList &args)
     if (!recorded.ok()) {
         QString message = recorded.errorMessage(); // one broken rule a line: one line here
         message.replace(QLatin1Char('\n'), QLatin1String("; "));
-        return fail(message);
+        return fail(rephrased(recorded.error(), message));
     }
     out() << CliAdoptText::tr("Recorded: %1 %2 for department %3")
                  .arg(kindName(event.kind), isoDate(event.date), event.department.toString());
@@ -326,10 +363,16 @@ int runProposals(const QStringList &args)
     if (!proposals.ok())
         return fail(proposals.error());
     RowWriter writer(out(), format,
-                     {QStringLiteral("id"), QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("name"),
-                      QStringLiteral("created"), QStringLiteral("status"), QStringLiteral("conversion"),
-                      QStringLiteral("planned_areas"), QStringLiteral("planned_m2"), QStringLiteral("planned_paths"),
-                      QStringLiteral("planned_path_m")});
+                     {Column::plain(QStringLiteral("id"), CliAdoptText::tr("ID")), columns::orgNo(),
+                      columns::deptNo(), Column::plain(QStringLiteral("name"), CliAdoptText::tr("Name")),
+                      Column::plain(QStringLiteral("created"), CliAdoptText::tr("Created")),
+                      Column::name(QStringLiteral("status"), CliAdoptText::tr("Status")),
+                      Column::code(QStringLiteral("status")),
+                      Column::plain(QStringLiteral("conversion"), CliAdoptText::tr("Conversion")),
+                      Column::plain(QStringLiteral("planned_areas"), CliAdoptText::tr("Planned areas")),
+                      Column::plain(QStringLiteral("planned_m2"), CliAdoptText::tr("Planned m²")),
+                      Column::plain(QStringLiteral("planned_paths"), CliAdoptText::tr("Mown paths")),
+                      Column::plain(QStringLiteral("planned_path_m"), CliAdoptText::tr("Path length (m)"))});
     for (const Proposal &p : *proposals) {
         AreaQuery areas;
         areas.status = AreaStatus::Proposed;
@@ -349,7 +392,7 @@ int runProposals(const QStringList &args)
         for (const PathVersion &v : *plannedPaths)
             metres += v.lengthM;
         writer.addRow({QVariant::fromValue<qint64>(p.id), p.department.orgNo, p.department.deptText(), p.name, isoDate(p.created),
-                       proposalStatusCode(p.status), isoDate(p.conversionDate), static_cast<int>(planned->size()), m2,
+                       proposalStatusName(p.status), proposalStatusCode(p.status), isoDate(p.conversionDate), static_cast<int>(planned->size()), m2,
                        static_cast<int>(plannedPaths->size()), metres});
     }
     writer.finish(QJsonObject{{QStringLiteral("count"), writer.rowCount()}});

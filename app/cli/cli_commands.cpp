@@ -154,13 +154,13 @@ int runNew(const QStringList &args)
     if (cmd.isSet(QStringLiteral("crs"))) {
         auto parsed = Crs::fromUserInput(cmd.value(QStringLiteral("crs")));
         if (!parsed.ok())
-            return fail(CliText::tr("--crs: %1").arg(parsed.errorMessage()));
+            return fail(rephrased(parsed.error(), CliText::tr("--crs: %1").arg(parsed.errorMessage())));
         crs = parsed.value();
     }
     auto store = createStore(cmd.positional(0), crs, Catalogue::builtIn());
     if (!store.ok())
         return fail(store.error());
-    out() << CliText::tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), Catalogue::builtIn().id())
+    out() << CliText::tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), catalogueName(Catalogue::builtIn()))
           << Qt::endl;
     return Success;
 }
@@ -296,9 +296,13 @@ int runImports(const QStringList &args)
     if (!batches.ok())
         return fail(batches.error());
     RowWriter writer(out(), format,
-                     {QStringLiteral("id"), QStringLiteral("imported_at"), QStringLiteral("source"), QStringLiteral("layer"),
-                      QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("valid_from"),
-                      QStringLiteral("areas"), QStringLiteral("area_m2"), QStringLiteral("undone_at")});
+                     {Column::plain(QStringLiteral("id"), CliText::tr("ID")),
+                      Column::plain(QStringLiteral("imported_at"), CliText::tr("Imported")),
+                      Column::plain(QStringLiteral("source"), CliText::tr("Source")),
+                      Column::plain(QStringLiteral("layer"), CliText::tr("Layer")), columns::orgNo(), columns::deptNo(),
+                      Column::plain(QStringLiteral("valid_from"), CliText::tr("Areas from")),
+                      Column::plain(QStringLiteral("areas"), CliText::tr("Areas")), columns::areaM2(),
+                      Column::plain(QStringLiteral("undone_at"), CliText::tr("Undone"))});
     for (const ImportBatch &b : *batches) {
         writer.addRow({QVariant::fromValue<qint64>(b.id), b.importedAt.toString(Qt::ISODate), b.source, b.layer,
                        b.department ? QVariant(b.department->orgNo) : QVariant(),
@@ -388,7 +392,7 @@ int runInfo(const QStringList &args)
     }
     out() << CliText::tr("Project:         %1\n").arg(cmd.positional(0))
           << CliText::tr("Schema version:  %1\n").arg(s.schemaVersion) << CliText::tr("CRS:             %1\n").arg(s.crs)
-          << CliText::tr("Catalogue:       %1\n").arg(s.catalogueId)
+          << CliText::tr("Catalogue:       %1\n").arg(catalogueName((*store)->catalogue()))
           << CliText::tr("Organisations:   %1\n").arg(s.organisations) << CliText::tr("Departments:     %1\n").arg(s.departments)
           << CliText::tr("Areas:           %1 at %2 (%3 versions in all)\n").arg(s.areas).arg(isoDate(s.at)).arg(s.areaVersions)
           << CliText::tr("Total area:      %1\n").arg(formatArea(s.totalAreaM2));
@@ -420,14 +424,18 @@ int runAreas(const QStringList &args)
     query.department = dept;
     QJsonObject header;
     header.insert(QStringLiteral("at"), isoDate(*at));
+    const Catalogue &catalogue = (*store)->catalogue();
     RowWriter writer(out(), format,
-                     {QStringLiteral("area_id"), QStringLiteral("org_no"), QStringLiteral("dept_no"),
-                      QStringLiteral("care_type"), QStringLiteral("area_m2"), QStringLiteral("valid_from"),
-                      QStringLiteral("source_fid")},
+                     QList<Column>{Column::plain(QStringLiteral("area_id"), CliText::tr("ID")), columns::orgNo(),
+                                   columns::deptNo()} +
+                         columns::careType() +
+                         QList<Column>{columns::areaM2(),
+                                       Column::plain(QStringLiteral("valid_from"), CliText::tr("From")),
+                                       Column::plain(QStringLiteral("source_fid"), CliText::tr("Source feature"))},
                      header);
-    auto done = (*store)->forEachArea(query, false, [&writer](const AreaVersion &v, const Geometry *) {
-        writer.addRow({QVariant::fromValue<qint64>(v.areaId), v.department.orgNo, v.department.deptText(), v.careType,
-                       v.areaM2, isoDate(v.validFrom), v.sourceFid});
+    auto done = (*store)->forEachArea(query, false, [&writer, &catalogue](const AreaVersion &v, const Geometry *) {
+        writer.addRow({QVariant::fromValue<qint64>(v.areaId), v.department.orgNo, v.department.deptText(),
+                       careTypeName(catalogue, v.careType), v.careType, v.areaM2, isoDate(v.validFrom), v.sourceFid});
         return true;
     });
     if (!done.ok())
@@ -470,14 +478,14 @@ int runStats(const QStringList &args)
     if (!stats.ok())
         return fail(stats.error());
 
-    QStringList columns;
+    QList<Column> table;
     const bool byDept = grouping != AreaGrouping::CareType;
     const bool byCare = grouping != AreaGrouping::Department;
     if (byDept)
-        columns << QStringLiteral("org_no") << QStringLiteral("dept_no");
+        table << columns::orgNo() << columns::deptNo();
     if (byCare)
-        columns << QStringLiteral("care_type");
-    columns << QStringLiteral("area_m2") << QStringLiteral("count");
+        table << columns::careType();
+    table << columns::areaM2() << Column::plain(QStringLiteral("count"), CliText::tr("Areas"));
     QJsonObject header;
     if (format == Format::Json) {
         header.insert(QStringLiteral("at"), isoDate(*at));
@@ -486,13 +494,13 @@ int runStats(const QStringList &args)
         header.insert(QStringLiteral("green_area_m2"), roundForJson(stats->greenAreaM2));
         header.insert(QStringLiteral("nature_friendly_area_m2"), roundForJson(stats->natureFriendlyAreaM2));
     }
-    RowWriter writer(out(), format, columns, header);
+    RowWriter writer(out(), format, table, header);
     for (const AreaTotal &t : stats->rows) {
         QVariantList row;
         if (byDept)
             row << t.department.orgNo << t.department.deptText();
         if (byCare)
-            row << t.careType;
+            row << careTypeName((*store)->catalogue(), t.careType) << t.careType;
         row << t.areaM2 << QVariant::fromValue<qint64>(t.count);
         writer.addRow(row);
     }
@@ -543,7 +551,8 @@ int runTag(const QStringList &args)
     auto result = tagAreas(**store, request);
     if (!result.ok())
         return fail(result.error());
-    out() << CliText::tr("Tagged %n area(s) as %1 from %2", "", result->changed).arg(request.careType, isoDate(request.from));
+    out() << CliText::tr("Tagged %n area(s) as %1 from %2", "", result->changed)
+                 .arg(careTypeName((*store)->catalogue(), request.careType), isoDate(request.from));
     if (result->unchanged > 0)
         out() << CliText::tr("; %n already had that care type", "", result->unchanged);
     out() << Qt::endl;

@@ -50,9 +50,12 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
     QJsonObject header;
     header.insert(QStringLiteral("at"), isoDate(*today.at));
     RowWriter writer(out(), format,
-                     {QStringLiteral("org_no"), QStringLiteral("dept_no"), QStringLiteral("name"), QStringLiteral("address"),
-                      QStringLiteral("homes"), QStringLiteral("first_area"), QStringLiteral("areas"),
-                      QStringLiteral("area_m2")},
+                     {columns::orgNo(), columns::deptNo(),
+                      Column::plain(QStringLiteral("name"), CliDepartmentText::tr("Name")),
+                      Column::plain(QStringLiteral("address"), CliDepartmentText::tr("Address")),
+                      Column::plain(QStringLiteral("homes"), CliDepartmentText::tr("Homes")),
+                      Column::plain(QStringLiteral("first_area"), CliDepartmentText::tr("First area")),
+                      Column::plain(QStringLiteral("areas"), CliDepartmentText::tr("Areas")), columns::areaM2()},
                      header);
     for (const Department &d : departments) {
         auto start = store.departmentStart(d.key);

@@ -1,7 +1,9 @@
 #include "cli_output.h"
 
+#include "catalogue/catalogue.h"
 #include "util/translations.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -9,6 +11,11 @@
 
 namespace engdrift::cli {
 namespace {
+
+struct CliTableText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliTable)
+};
 
 bool isNumeric(const QVariant &cell)
 {
@@ -52,11 +59,14 @@ QString jsonFields(const QJsonObject &object)
 
 } // namespace
 
-RowWriter::RowWriter(QTextStream &out, Format format, QStringList columns, const QJsonObject &header)
+RowWriter::RowWriter(QTextStream &out, Format format, QList<Column> columns, const QJsonObject &header)
     : m_out(out), m_format(format), m_columns(std::move(columns))
 {
     if (m_format == Format::Csv) {
-        m_out << m_columns.join(QLatin1Char(',')) << '\n';
+        QStringList keys;
+        for (const Column &c : std::as_const(m_columns))
+            keys << c.key;
+        m_out << keys.join(QLatin1Char(',')) << '\n';
     } else if (m_format == Format::Json) {
         m_out << "{";
         const QString fields = jsonFields(header);
@@ -69,8 +79,21 @@ RowWriter::RowWriter(QTextStream &out, Format format, QStringList columns, const
 QString RowWriter::cellText(const QVariant &cell) const
 {
     if (cell.typeId() == QMetaType::Double)
-        return QString::number(cell.toDouble(), 'f', 2);
+        return formatNumber(cell.toDouble(), 2);
     return cell.toString();
+}
+
+bool RowWriter::shown(qsizetype column) const
+{
+    switch (m_format) {
+    case Format::Text:
+        return !m_columns.at(column).heading.isEmpty();
+    case Format::Csv:
+        return true;
+    case Format::Json:
+        return !m_columns.at(column).jsonKey.isEmpty();
+    }
+    return true;
 }
 
 void RowWriter::addRow(const QVariantList &cells)
@@ -89,8 +112,10 @@ void RowWriter::addRow(const QVariantList &cells)
     }
     case Format::Json: {
         QJsonObject row;
-        for (qsizetype i = 0; i < cells.size() && i < m_columns.size(); ++i)
-            row.insert(m_columns.at(i), jsonCell(cells.at(i)));
+        for (qsizetype i = 0; i < cells.size() && i < m_columns.size(); ++i) {
+            if (shown(i))
+                row.insert(m_columns.at(i).jsonKey, jsonCell(cells.at(i)));
+        }
         m_out << (m_count ? ",\n        " : "\n        ")
               << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
         break;
@@ -109,26 +134,78 @@ void RowWriter::finish(const QJsonObject &trailer)
         m_out << "\n}\n";
     } else if (m_format == Format::Text) {
         QList<qsizetype> widths;
-        for (const QString &c : m_columns)
-            widths << c.size();
-        for (const QVariantList &row : std::as_const(m_textRows)) {
-            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-                widths[i] = std::max(widths[i], cellText(row.at(i)).size());
+        QList<bool> numeric; // numbers line up on the right, under headings that do too
+        for (const Column &c : std::as_const(m_columns)) {
+            widths << c.heading.size();
+            numeric << false;
         }
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            m_out << (i ? "  " : "") << m_columns.at(i).leftJustified(widths.at(i));
-        m_out << '\n';
         for (const QVariantList &row : std::as_const(m_textRows)) {
             for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
-                const QString text = cellText(row.at(i));
-                m_out << (i ? "  " : "")
-                      << (isNumeric(row.at(i)) ? text.rightJustified(widths.at(i)) : text.leftJustified(widths.at(i)));
+                widths[i] = std::max(widths[i], cellText(row.at(i)).size());
+                numeric[i] = numeric[i] || isNumeric(row.at(i));
             }
-            m_out << '\n';
+        }
+        auto writeLine = [&](const QStringList &texts) {
+            QString line;
+            for (qsizetype i = 0; i < texts.size() && i < widths.size(); ++i) {
+                if (!shown(i))
+                    continue;
+                if (!line.isEmpty())
+                    line += QStringLiteral("  ");
+                line += numeric.at(i) ? texts.at(i).rightJustified(widths.at(i)) : texts.at(i).leftJustified(widths.at(i));
+            }
+            while (line.endsWith(QLatin1Char(' ')))
+                line.chop(1);
+            m_out << line << '\n';
+        };
+        QStringList headings;
+        for (const Column &c : std::as_const(m_columns))
+            headings << c.heading;
+        writeLine(headings);
+        for (const QVariantList &row : std::as_const(m_textRows)) {
+            QStringList texts;
+            for (const QVariant &cell : row)
+                texts << cellText(cell);
+            writeLine(texts);
         }
         m_textRows.clear();
     }
     m_out.flush();
+}
+
+namespace columns {
+
+Column orgNo()
+{
+    return Column::plain(QStringLiteral("org_no"), CliTableText::tr("Org."));
+}
+
+Column deptNo()
+{
+    return Column::plain(QStringLiteral("dept_no"), CliTableText::tr("Dept."));
+}
+
+QList<Column> careType()
+{
+    return {Column::name(QStringLiteral("care_type"), CliTableText::tr("Care type")),
+            Column::code(QStringLiteral("care_type"), CliTableText::tr("Code"))};
+}
+
+Column areaM2()
+{
+    return Column::plain(QStringLiteral("area_m2"), QStringLiteral("m²"));
+}
+
+} // namespace columns
+
+QString careTypeName(const Catalogue &catalogue, const QString &code)
+{
+    return catalogue.careTypeName(code, currentLanguage());
+}
+
+QString catalogueName(const Catalogue &catalogue)
+{
+    return catalogue.title(currentLanguage());
 }
 
 QString formatNumber(double value, int decimals)

@@ -128,6 +128,20 @@ int runTimeline(const QStringList &args)
     if (!series.ok())
         return fail(series.error());
     const QList<DateTotals> totals = totalsOf(*series, (*store)->catalogue());
+    // The area of each care type at each date: the rows of every format.
+    const Column dateColumn = Column::plain(QStringLiteral("date"), CliTimelineText::tr("Date"));
+    const QList<Column> careColumns = QList<Column>{dateColumn} + columns::careType() + QList<Column>{columns::areaM2()};
+    auto careRow = [&](qsizetype date, qsizetype care) {
+        const QString &careType = series->careTypes.at(care);
+        return QVariantList{isoDate(series->dates.at(date)), careTypeName((*store)->catalogue(), careType), careType,
+                            series->areaM2.at(care).at(date)};
+    };
+    auto writeCareRows = [&](RowWriter &writer) {
+        for (qsizetype i = 0; i < series->dates.size(); ++i) {
+            for (qsizetype c = 0; c < series->careTypes.size(); ++c)
+                writer.addRow(careRow(i, c));
+        }
+    };
 
     if (format == Format::Json) {
         QJsonObject header;
@@ -142,12 +156,8 @@ int runTimeline(const QStringList &args)
         for (const QDate &d : series->dates)
             dates << isoDate(d);
         header.insert(QStringLiteral("dates"), dates);
-        RowWriter writer(out(), format, {QStringLiteral("date"), QStringLiteral("care_type"), QStringLiteral("area_m2")},
-                         header);
-        for (qsizetype i = 0; i < series->dates.size(); ++i) {
-            for (qsizetype c = 0; c < series->careTypes.size(); ++c)
-                writer.addRow({isoDate(series->dates.at(i)), series->careTypes.at(c), series->areaM2.at(c).at(i)});
-        }
+        RowWriter writer(out(), format, careColumns, header);
+        writeCareRows(writer);
         QJsonArray totalRows;
         for (qsizetype i = 0; i < series->dates.size(); ++i) {
             const DateTotals &t = totals.at(i);
@@ -166,16 +176,16 @@ int runTimeline(const QStringList &args)
     if (format == Format::Csv) {
         // One table: each row carries its date's totals, so the file stays plain CSV.
         RowWriter writer(out(), format,
-                         {QStringLiteral("date"), QStringLiteral("care_type"), QStringLiteral("area_m2"),
-                          QStringLiteral("total_area_m2"), QStringLiteral("green_area_m2"),
-                          QStringLiteral("nature_friendly_area_m2"), QStringLiteral("nature_friendly_share")});
+                         careColumns + QList<Column>{Column::data(QStringLiteral("total_area_m2")),
+                                                     Column::data(QStringLiteral("green_area_m2")),
+                                                     Column::data(QStringLiteral("nature_friendly_area_m2")),
+                                                     Column::data(QStringLiteral("nature_friendly_share"))});
         for (qsizetype i = 0; i < series->dates.size(); ++i) {
             const DateTotals &t = totals.at(i);
             const auto share = t.share();
             const QString shareText = share ? QString::number(*share, 'f', 4) : QString();
             for (qsizetype c = 0; c < series->careTypes.size(); ++c)
-                writer.addRow({isoDate(series->dates.at(i)), series->careTypes.at(c), series->areaM2.at(c).at(i),
-                               t.total, t.green, t.natureFriendly, shareText});
+                writer.addRow(careRow(i, c) + QVariantList{t.total, t.green, t.natureFriendly, shareText});
         }
         writer.finish();
         return Success;
@@ -183,18 +193,17 @@ int runTimeline(const QStringList &args)
 
     // Text: the areas by date and care type, then the totals of each date.
     {
-        RowWriter writer(out(), format, {QStringLiteral("date"), QStringLiteral("care_type"), QStringLiteral("area_m2")});
-        for (qsizetype i = 0; i < series->dates.size(); ++i) {
-            for (qsizetype c = 0; c < series->careTypes.size(); ++c)
-                writer.addRow({isoDate(series->dates.at(i)), series->careTypes.at(c), series->areaM2.at(c).at(i)});
-        }
+        RowWriter writer(out(), format, careColumns);
+        writeCareRows(writer);
         writer.finish();
     }
     out() << '\n';
     {
         RowWriter writer(out(), format,
-                         {QStringLiteral("date"), QStringLiteral("total_area_m2"), QStringLiteral("green_area_m2"),
-                          QStringLiteral("nature_friendly_area_m2"), QStringLiteral("nature_friendly_%")});
+                         {dateColumn, Column::plain(QStringLiteral("total_area_m2"), CliTimelineText::tr("Total m²")),
+                          Column::plain(QStringLiteral("green_area_m2"), CliTimelineText::tr("Green m²")),
+                          Column::plain(QStringLiteral("nature_friendly_area_m2"), CliTimelineText::tr("Nature-friendly m²")),
+                          Column::plain(QStringLiteral("nature_friendly_%"), CliTimelineText::tr("Nature-friendly %"))});
         for (qsizetype i = 0; i < series->dates.size(); ++i) {
             const DateTotals &t = totals.at(i);
             const auto share = t.share();

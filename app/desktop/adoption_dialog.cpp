@@ -1,5 +1,6 @@
 #include "adoption_dialog.h"
 
+#include "error_text.h"
 #include "analysis/adoption.h"
 #include "date_field.h"
 #include "project_document.h"
@@ -123,7 +124,7 @@ void AdoptionDialog::reloadProposals()
     m_proposal->addItem(tr("(none on record)"), QVariant());
     auto proposals = m_document->store().proposals(m_department);
     if (!proposals.ok()) {
-        m_message->setText(proposals.errorMessage());
+        m_message->setText(errorText(proposals.error()));
         return;
     }
     for (const Proposal &p : *proposals) {
@@ -149,7 +150,7 @@ void AdoptionDialog::showOutcome(const Result<AdoptionChangeReport> &outcome)
     m_messageIsError = !outcome.ok();
     m_message->setStyleSheet(m_messageIsError ? QStringLiteral("color: #b00020") : QStringLiteral("color: #6b4e00"));
     if (!outcome.ok()) {
-        m_message->setText(outcome.errorMessage());
+        m_message->setText(errorText(outcome.error()));
         return;
     }
     QStringList lines = outcome->warnings;
@@ -239,7 +240,7 @@ void AdoptionDialog::reload()
     auto events = m_document->store().adoptionEvents(m_department);
     m_events->setRowCount(0);
     if (!events.ok()) {
-        m_message->setText(events.errorMessage());
+        m_message->setText(errorText(events.error()));
         return;
     }
     m_status->setText(describeStatus(adoptionStatusAt(*events, QDate::currentDate())));

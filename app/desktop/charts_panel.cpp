@@ -1,5 +1,6 @@
 #include "charts_panel.h"
 
+#include "error_text.h"
 #include "background_task.h"
 #include "plot_data.h"
 #include "project_document.h"
@@ -273,7 +274,7 @@ void ChartsPanel::exportWithDialog(PlotKind kind, const QString &suffix)
     settings.setValue(QStringLiteral("charts/exportFolder"), QFileInfo(path).absolutePath());
     auto written = exportChart(kind, path);
     if (!written.ok()) {
-        QMessageBox::warning(this, tr("Export the chart"), written.errorMessage());
+        showError(this, tr("Export the chart"), written.error());
         return;
     }
     emit exported(path);

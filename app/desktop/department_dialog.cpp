@@ -1,10 +1,11 @@
 #include "department_dialog.h"
 
+#include "error_text.h"
+#include "date_field.h"
 #include "edit/departments.h"
 #include "project_document.h"
 #include "util/dates.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,7 +121,7 @@ bool DepartmentDialog::save()
     }
     auto saved = saveDepartmentDetails(m_document->store(), d, !m_department);
     if (!saved.ok()) {
-        m_message->setText(saved.errorMessage());
+        m_message->setText(errorText(saved.error()));
         return false;
     }
     m_message->clear();
@@ -135,7 +136,7 @@ bool DepartmentDialog::deleteDepartment()
         return false;
     auto deleted = deleteEmptyDepartment(m_document->store(), *m_department);
     if (!deleted.ok()) {
-        m_message->setText(deleted.errorMessage());
+        m_message->setText(errorText(deleted.error()));
         return false;
     }
     m_message->clear();
@@ -161,9 +162,8 @@ StartDateDialog::StartDateDialog(ProjectDocument *document, const DepartmentKey 
     auto *form = new QFormLayout;
     auto first = document->store().departmentStart(department);
     const QDate start = first.ok() ? *first : QDate();
-    m_date = new QDateEdit(start.isValid() ? start : QDate::currentDate(), this);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
+    m_date = new DateField(start.isValid() ? start : QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("startDate"));
     form->addRow(tr("The areas start on"), m_date);
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("why, e.g. \"imported as from the import day\""));
@@ -180,6 +180,7 @@ StartDateDialog::StartDateDialog(ProjectDocument *document, const DepartmentKey 
     layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *correct = buttons->addButton(tr("Correct"), QDialogButtonBox::AcceptRole);
+    correct->setObjectName(QStringLiteral("correctStart"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(correct, &QPushButton::clicked, this, [this] {
@@ -199,9 +200,13 @@ void StartDateDialog::setForm(const QDate &newStart, const QString &note)
 
 bool StartDateDialog::apply()
 {
+    if (!m_date->checkDate()) {
+        m_message->setText(m_date->errorText());
+        return false;
+    }
     auto moved = correctDepartmentStart(m_document->store(), m_department, m_date->date(), m_note->text());
     if (!moved.ok()) {
-        m_message->setText(moved.errorMessage());
+        m_message->setText(errorText(moved.error()));
         return false;
     }
     m_message->clear();

@@ -11,7 +11,6 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,7 @@ class QSpinBox;
 
 namespace engdrift::gui {
 
+class DateField;
 class ProjectDocument;
 
 class DepartmentDialog : public QDialog
@@ -70,7 +70,7 @@ private:
     ProjectDocument *m_document;
     DepartmentKey m_department;
     QLabel *m_current = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "import_command.h"
 
+#include "error_text.h"
 #include "io/import_batches.h"
 #include "project_document.h"
 
@@ -18,7 +19,7 @@ void ImportCommand::undo()
     if (undone.ok())
         m_document.storeChangedOutside();
     if (m_report)
-        m_report(undone.ok() ? QString() : undone.errorMessage());
+        m_report(undone.ok() ? QString() : errorText(undone.error()));
 }
 
 } // namespace engdrift::gui

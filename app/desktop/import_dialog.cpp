@@ -1,5 +1,6 @@
 #include "import_dialog.h"
 
+#include "error_text.h"
 #include "background_task.h"
 #include "date_field.h"
 #include "io/import_batches.h"
@@ -300,7 +301,7 @@ void ImportDialog::setSource(const QString &path)
     m_fields->setRowCount(0);
     auto source = VectorSource::open(path);
     if (!source.ok()) {
-        m_layerInfo->setText(source.errorMessage());
+        m_layerInfo->setText(errorText(source.error()));
         updateEnabled();
         return;
     }
@@ -536,7 +537,7 @@ void ImportDialog::onDone(const Result<ImportReport> &report)
     m_progress->setRange(0, 100);
     if (!report.ok()) {
         m_progress->setValue(0);
-        m_report->setPlainText(tr("Nothing was imported.") + QStringLiteral("\n\n") + report.errorMessage());
+        m_report->setPlainText(tr("Nothing was imported.") + QStringLiteral("\n\n") + errorText(report.error()));
         updateEnabled();
         emit finished(false);
         return;

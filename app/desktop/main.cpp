@@ -3,6 +3,7 @@
 
 #include "main_window.h"
 #include "map_canvas.h"
+#include "sample_project.h"
 #include "time_slider.h"
 #include "util/translations.h"
 
@@ -10,8 +11,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -73,10 +74,14 @@ int main(int argc, char *argv[])
     engdrift::installTranslations(lang == QLatin1String("da") ? lang : QStringLiteral("en"));
 
     QString project = parser.positionalArguments().value(0);
-#ifdef ENGDRIFT_SAMPLE_PROJECT
-    if (project.isEmpty() && headless && QFileInfo::exists(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT)))
-        project = QStringLiteral(ENGDRIFT_SAMPLE_PROJECT);
-#endif
+    // Without a display and a project: a picture of the sample beside the program, drawn from a
+    // copy (the installed file is read-only to users, and never changed).
+    const QTemporaryDir sampleCopy;
+    if (project.isEmpty() && headless && sampleCopy.isValid()) {
+        if (auto copy = engdrift::gui::copySampleProject(engdrift::gui::installedSampleProject(), sampleCopy.path());
+            copy.ok())
+            project = *copy;
+    }
 
     engdrift::gui::MainWindow window;
     QString picture = parser.value(screenshot);

@@ -8,17 +8,21 @@
 #include "department_tree.h"
 #include "edit/departments.h"
 #include "edit/geometry_edits.h"
+#include "error_text.h"
 #include "import_command.h"
 #include "import_dialog.h"
 #include "legend_widget.h"
 #include "map_canvas.h"
 #include "map_export.h"
+#include "manual_dialog.h"
 #include "map_tools.h"
 #include "project_document.h"
 #include "properties_panel.h"
 #include "proposals_dialog.h"
 #include "render/map_renderer.h"
 #include "render/png_writer.h"
+#include "sample_project.h"
+#include "start_panel.h"
 #include "time_slider.h"
 #include "util/dates.h"
 #include "util/translations.h"
@@ -68,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_canvas->setObjectName(QStringLiteral("mapCanvas"));
     m_canvas->setLanguage(m_language); // the care types' names on the map, as in the panels
     m_timeSlider = new TimeSlider(central);
+    m_startPanel = new StartPanel(m_canvas); // what to do first, while the map is empty
+    m_startPanel->setSampleAvailable(!installedSampleProject().isEmpty());
     centralLayout->addWidget(m_canvas, 1);
     centralLayout->addWidget(m_timeSlider);
     setCentralWidget(central);
@@ -140,8 +146,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    nameActions();
     retranslate();
     setTool(Tool::Select);
+    connect(m_startPanel, &StartPanel::newProjectRequested, m_newAction, &QAction::trigger);
+    connect(m_startPanel, &StartPanel::openProjectRequested, m_openAction, &QAction::trigger);
+    connect(m_startPanel, &StartPanel::importRequested, this, &MainWindow::showImportDialog);
+    connect(m_startPanel, &StartPanel::sampleRequested, this, &MainWindow::openSampleProject);
+    updateStartPanel();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, [this](const QPointF &p) {
         if (!m_document)
@@ -216,7 +228,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                 performEdit(tr("note"), [&] {
                     auto step = m_document->perform(m_document->session().setNote(ids, note, from));
                     if (!step.ok())
-                        reportError(step.errorMessage());
+                        reportError(step.error());
                     return step.ok();
                 });
             });
@@ -232,7 +244,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_pathTool.get(), &PointsTool::lineDrawn, this,
             [this](const QList<QPointF> &line) { addPathFromLine(line, m_properties->fromDate()); });
     connect(m_pathTool.get(), &PointsTool::contextRequested, this, &MainWindow::showPathMenu);
-    connect(m_polygonTool.get(), &PointsTool::failed, this, &MainWindow::reportError);
+    connect(m_polygonTool.get(), &PointsTool::failed, this, qOverload<const QString &>(&MainWindow::reportError));
     connect(m_vertexTool.get(), &VertexTool::reshaped, this,
             [this](qint64 id, const QList<QList<QPointF>> &rings) { reshapeArea(id, rings, m_properties->fromDate()); });
 
@@ -395,6 +407,9 @@ void MainWindow::createActions()
     });
     m_noBackgroundAction = new QAction(this);
     connect(m_noBackgroundAction, &QAction::triggered, this, [this] { setBackground(QString()); });
+    m_manualAction = new QAction(this);
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_manualAction, &QAction::triggered, this, &MainWindow::showManual);
     m_aboutAction = new QAction(this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Engdrift"),
@@ -402,6 +417,35 @@ void MainWindow::createActions()
                               "their change towards nature-friendly grounds.</p><p>GDAL, GEOS, PROJ and Qt.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::nameActions()
+{
+    // The manual names the commands and keys by these names (manual_dialog.h); tests find them so.
+    // (quit, mergeSelection, retireSelection and selectByCareType are named where they are made.)
+    const std::pair<QObject *, const char *> named[] = {
+        {m_newAction, "newProject"},       {m_openAction, "openProject"},
+        {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
+        {m_exportAction, "exportMap"},
+        {m_undoAction, "undo"},            {m_redoAction, "redo"},
+        {m_zoomInAction, "zoomIn"},        {m_zoomOutAction, "zoomOut"},
+        {m_zoomAllAction, "zoomAll"},      {m_zoomDeptAction, "zoomDepartment"},
+        {m_zoomSelectionAction, "zoomSelection"}, {m_adoptionAction, "adoptionRecord"},
+        {m_proposalsAction, "proposals"},  {m_proposalViewAction, "proposalView"},
+        {m_manualAction, "manual"},        {m_aboutAction, "about"},
+        {m_bottomDock->toggleViewAction(), "charts"},
+        {m_fileMenu, "menu.file"},         {m_editMenu, "menu.edit"},
+        {m_viewMenu, "menu.view"},         {m_departmentMenu, "menu.department"},
+        {m_toolsMenu, "menu.tools"},       {m_languageMenu, "menu.language"},
+        {m_helpMenu, "menu.help"}};
+    for (const auto &[object, name] : named)
+        object->setObjectName(QLatin1String(name));
+    const std::pair<Tool, const char *> tools[] = {
+        {Tool::Select, "tool.select"}, {Tool::BoxSelect, "tool.box"}, {Tool::PolygonSelect, "tool.polygon"},
+        {Tool::ZoomBox, "tool.zoomBox"}, {Tool::Draw, "tool.draw"},   {Tool::Split, "tool.split"},
+        {Tool::Vertices, "tool.vertices"}, {Tool::Path, "tool.path"}};
+    for (const auto &[tool, name] : tools)
+        m_toolActions.value(tool)->setObjectName(QLatin1String(name));
 }
 
 void MainWindow::createMenus()
@@ -508,6 +552,8 @@ void MainWindow::createMenus()
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addAction(m_zoomAllAction);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_manualAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     updateRecentMenu();
 }
@@ -544,6 +590,8 @@ void MainWindow::retranslate()
     m_selectByCareAction->setText(tr("Select by &care type…"));
     m_selectByCareAction->setToolTip(tr("Select every area of a care type in the chosen department (or in the map "
                                         "view) at the map date"));
+    m_manualAction->setText(tr("&Manual"));
+    m_manualAction->setToolTip(tr("What Engdrift does, step by step, its keys and what the map's symbols mean"));
     m_aboutAction->setText(tr("&About Engdrift"));
     m_departmentMenu->setTitle(tr("&Department"));
     m_adoptionAction->setText(tr("Adoption record…"));
@@ -681,6 +729,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_proposalLabel->clear();
     m_canvas->setProposal(std::nullopt);
     m_canvas->setDocument(doc);
+    m_projectHasData.reset();
+    updateStartPanel();
     m_panelsPending = doc != nullptr;
     if (doc)
         m_panelsTimer->start();
@@ -704,6 +754,8 @@ void MainWindow::updateDateRange()
     const QDate today = QDate::currentDate();
     if (!m_document) {
         m_timeSlider->setRange(today.addYears(-1), today.addYears(kPlanningYears));
+        m_projectHasData.reset();
+        updateStartPanel();
         return;
     }
     // The unsaved edits may reach beyond the saved dates (an area drawn from an earlier date).
@@ -733,11 +785,39 @@ void MainWindow::updateDateRange()
                 first = edited.first;
             if (edited.last.isValid() && (!last.isValid() || edited.last > last))
                 last = edited.last;
+            m_projectHasData = first.isValid(); // no areas or paths, saved or not: say what to do first
+            updateStartPanel();
             if (!first.isValid()) // no data yet
                 first = today.addYears(-1);
             last = std::max(last.isValid() ? last : today, today).addYears(kPlanningYears);
             m_timeSlider->setRange(std::min(first, today), last);
         });
+}
+
+void MainWindow::updateStartPanel()
+{
+    if (!m_document)
+        m_startPanel->setMode(StartPanel::Mode::NoProject);
+    else if (m_projectHasData == false)
+        m_startPanel->setMode(StartPanel::Mode::EmptyProject);
+    else
+        m_startPanel->setMode(StartPanel::Mode::Hidden); // has data, or not known yet
+}
+
+bool MainWindow::openSampleProject()
+{
+    if (!maybeSave())
+        return false;
+    auto copy = copySampleProject(installedSampleProject(),
+                                  m_sampleCopyFolder.isEmpty() ? sampleCopyFolder() : m_sampleCopyFolder);
+    if (!copy.ok()) {
+        reportError(copy.error());
+        return false;
+    }
+    if (!openProject(*copy))
+        return false;
+    statusBar()->showMessage(tr("Opened a copy of the sample project: %1").arg(QDir::toNativeSeparators(*copy)), 15000);
+    return true;
 }
 
 void MainWindow::loadPanels()
@@ -754,7 +834,7 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
 {
     auto document = ProjectDocument::open(path);
     if (!document.ok()) {
-        reportError(document.errorMessage());
+        reportError(document.error());
         return false;
     }
     std::unique_ptr<ProjectDocument> doc = std::move(document).value();
@@ -769,10 +849,12 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
             if (auto restored = doc->restoreRecovery(); !restored.ok()) {
                 // Not offered again at the next start; kept aside for whoever wants to look.
                 const QString aside = ProjectDocument::setRecoveryAside(path);
-                reportError(restored.errorMessage() + QStringLiteral("\n\n") +
-                            (aside.isEmpty() ? tr("The unsaved edits have been dropped.")
-                                             : tr("The unsaved edits are kept in %1; they will not be offered again.")
-                                                   .arg(QDir::toNativeSeparators(aside))));
+                reportError(rephrased(restored.error(),
+                                      restored.errorMessage() + QStringLiteral("\n\n") +
+                                          (aside.isEmpty()
+                                               ? tr("The unsaved edits have been dropped.")
+                                               : tr("The unsaved edits are kept in %1; they will not be offered again.")
+                                                     .arg(QDir::toNativeSeparators(aside)))));
             }
         } else if (askRecovery && !ProjectDocument::dropRecovery(path)) {
             reportError(tr("The unsaved edits you declined cannot be deleted: %1")
@@ -790,7 +872,7 @@ bool MainWindow::newProject(const QString &path)
 {
     auto document = ProjectDocument::create(path, Crs::defaultProjectCrs());
     if (!document.ok()) {
-        reportError(document.errorMessage());
+        reportError(document.error());
         return false;
     }
     setDocument(std::move(document).value());
@@ -804,8 +886,9 @@ bool MainWindow::saveProject()
         return false;
     auto report = m_document->save();
     if (!report.ok()) {
-        reportError(tr("The project was not saved; it is as it was before, and your edits are still here.") +
-                    QStringLiteral("\n\n") + report.errorMessage());
+        reportError(rephrased(report.error(),
+                              tr("The project was not saved; it is as it was before, and your edits are still here.") +
+                                  QStringLiteral("\n\n") + report.errorMessage()));
         return false;
     }
     statusBar()->showMessage(tr("Saved: %n new version(s)", "", report->versionsInserted), 5000);
@@ -881,10 +964,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::reportError(const QString &message)
 {
-    m_lastError = message;
-    statusBar()->showMessage(message, 15000);
+    reportError(makeError(message));
+}
+
+void MainWindow::reportError(const Error &error)
+{
+    m_lastError = error.message;
+    m_lastErrorDetail = error.detail;
+    statusBar()->showMessage(error.message, 15000);
     if (!m_quiet)
-        QMessageBox::warning(this, QStringLiteral("Engdrift"), message);
+        showError(this, QStringLiteral("Engdrift"), error);
 }
 
 bool MainWindow::performEdit(const QString &, const std::function<bool()> &edit)
@@ -901,7 +990,7 @@ bool MainWindow::retagSelection(const QString &careType, const QDate &from)
         const QSet<qint64> sel = m_canvas->selection();
         auto step = m_document->perform(m_document->session().retag(QList<qint64>(sel.cbegin(), sel.cend()), careType, from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         statusBar()->showMessage(step->description, 5000);
@@ -915,7 +1004,7 @@ bool MainWindow::mergeSelection(const QDate &from)
         const QSet<qint64> sel = m_canvas->selection();
         auto step = m_document->perform(m_document->session().merge(QList<qint64>(sel.cbegin(), sel.cend()), from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         m_canvas->setSelection(QSet<qint64>(step->createdAreaIds.cbegin(), step->createdAreaIds.cend()));
@@ -937,7 +1026,7 @@ bool MainWindow::retireSelection(const QDate &from)
             return false;
         auto step = m_document->perform(m_document->session().remove(QList<qint64>(sel.cbegin(), sel.cend()), from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         m_canvas->setSelection({});
@@ -964,12 +1053,12 @@ bool MainWindow::splitSelection(const QList<QPointF> &line, const QDate &from)
         }
         auto geometry = Geometry::lineString(line);
         if (!geometry.ok()) {
-            reportError(geometry.errorMessage());
+            reportError(geometry.error());
             return false;
         }
         auto step = m_document->perform(m_document->session().split(*sel.cbegin(), *geometry, from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         m_canvas->setSelection(QSet<qint64>(step->createdAreaIds.cbegin(), step->createdAreaIds.cend()));
@@ -996,7 +1085,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
     return performEdit(tr("draw"), [&] {
         auto polygon = polygonFromRing(ring);
         if (!polygon.ok()) {
-            reportError(polygon.errorMessage());
+            reportError(polygon.error());
             return false;
         }
         const auto department = departmentForNewArea(ring);
@@ -1026,7 +1115,7 @@ bool MainWindow::addAreaFromRing(const QList<QPointF> &ring, const QDate &from)
         }
         auto performed = m_document->perform(std::move(step));
         if (!performed.ok()) {
-            reportError(performed.errorMessage());
+            reportError(performed.error());
             return false;
         }
         m_canvas->setSelection(QSet<qint64>(performed->createdAreaIds.cbegin(), performed->createdAreaIds.cend()));
@@ -1079,7 +1168,7 @@ bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
     return performEdit(tr("mown path"), [&] {
         auto geometry = Geometry::lineString(line);
         if (!geometry.ok()) {
-            reportError(geometry.errorMessage());
+            reportError(geometry.error());
             return false;
         }
         const auto department = departmentForNewArea(line);
@@ -1090,7 +1179,7 @@ bool MainWindow::addPathFromLine(const QList<QPointF> &line, const QDate &from)
         auto step = m_document->perform(
             m_document->session().addPath(*geometry, *department, pathKind(), m_pathWidth->value(), from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         statusBar()->showMessage(tr("%1: %2 m long, %3 m wide")
@@ -1107,7 +1196,7 @@ bool MainWindow::endPath(qint64 pathId, const QDate &from)
     return performEdit(tr("end path"), [&] {
         auto step = m_document->perform(m_document->session().endPaths({pathId}, from));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             return false;
         }
         statusBar()->showMessage(step->description, 5000);
@@ -1136,13 +1225,13 @@ bool MainWindow::reshapeArea(qint64 areaId, const QList<QList<QPointF>> &rings, 
     return performEdit(tr("reshape"), [&] {
         auto polygon = Geometry::polygon(rings); // at full precision: the corners not moved stay as stored
         if (!polygon.ok()) {
-            reportError(polygon.errorMessage());
+            reportError(polygon.error());
             return false;
         }
         OverlapRules rules;
         auto step = m_document->perform(m_document->session().reshape(areaId, *polygon, from, rules));
         if (!step.ok()) {
-            reportError(step.errorMessage());
+            reportError(step.error());
             m_vertexTool->reload(); // back to the outline as it is
             return false;
         }
@@ -1375,7 +1464,7 @@ void MainWindow::deleteChosenDepartment()
                          QMessageBox::Yes)
         return;
     if (auto deleted = deleteEmptyDepartment(m_document->store(), *key); !deleted.ok()) {
-        reportError(deleted.errorMessage());
+        reportError(deleted.error());
         return;
     }
     m_document->storeChangedOutside();
@@ -1398,6 +1487,20 @@ void MainWindow::showProposals()
             m_document->storeChangedOutside();
     });
     dialog->show();
+}
+
+ManualDialog *MainWindow::showManual()
+{
+    if (!m_manual) {
+        m_manual = new ManualDialog(this, this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_manual->reload();
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
 }
 
 void MainWindow::setProposal(const std::optional<qint64> &proposalId, const QString &name)
@@ -1450,7 +1553,7 @@ bool MainWindow::exportMap(const QString &path, const QString &defaultSuffix)
         return false;
     auto target = mapFileTarget(path, defaultSuffix);
     if (!target.ok()) {
-        reportError(target.errorMessage());
+        reportError(target.error());
         return false;
     }
     // What the canvas shows (the date, the unsaved edits, the proposal in the proposal view);
@@ -1466,7 +1569,7 @@ bool MainWindow::exportMap(const QString &path, const QString &defaultSuffix)
         [this, file](const Result<void> &written) {
             m_busy->clear();
             if (!written.ok()) {
-                reportError(written.errorMessage());
+                reportError(written.error());
                 emit mapExported(file.path, false);
                 return;
             }

@@ -6,6 +6,7 @@
 
 #include "model/department.h"
 #include "model/path_version.h"
+#include "util/result.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,6 +34,7 @@ class ChartsPanel;
 class DepartmentTree;
 class ImportDialog;
 class LegendWidget;
+class ManualDialog;
 class MapCanvas;
 class MapTool;
 class PointsTool;
@@ -40,6 +42,7 @@ class ProjectDocument;
 class PropertiesPanel;
 class RectangleTool;
 class SelectTool;
+class StartPanel;
 class TimeSlider;
 class VertexTool;
 
@@ -65,6 +68,12 @@ public:
     LegendWidget *legend() const { return m_legend; }
     /// Opens the import dialog (non-modal) and returns it.
     ImportDialog *showImportDialog();
+    /// Opens the manual (Help menu, F1; non-modal) and returns it.
+    ManualDialog *showManual();
+    /// Opens a fresh copy of the installed sample project (sampleCopyFolder(), unless set here).
+    bool openSampleProject();
+    void setSampleCopyFolder(const QString &folder) { m_sampleCopyFolder = folder; }
+    StartPanel *startPanel() const { return m_startPanel; }
     /// Writes the map as it is shown to a file (PNG, JPEG, PDF or SVG by its extension; a name
     /// without one gets defaultSuffix), on a background thread; mapExported tells when it is done.
     /// False (with the reason reported) when the name is not one Engdrift can write.
@@ -97,6 +106,8 @@ public:
     void setPathKind(PathKind kind);
     void setQuiet(bool quiet) { m_quiet = quiet; }
     QString lastError() const { return m_lastError; }
+    /// What the libraries said about the last error (shown below its sentence); may be empty.
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
 
     void zoomToDepartment(const DepartmentKey &key);
     void zoomToSelection();
@@ -122,6 +133,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// Object names for the actions and menus the manual names.
+    void nameActions();
     void retranslate();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool maybeSave();
@@ -131,12 +144,15 @@ private:
     void updatePathOptions();
     PathKind pathKind() const;
     void loadPanels();
+    /// The start panel says what to do first while there is no project or it has no areas.
+    void updateStartPanel();
     /// The time slider runs from the project's first date to its last (or today) and on into the
     /// years a plan may need; gathered in the background, with the unsaved edits' dates.
     void updateDateRange();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void reportError(const QString &message);
+    void reportError(const Error &error);
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
     void setBackground(const QString &source);
@@ -155,6 +171,9 @@ private:
 
     std::unique_ptr<ProjectDocument> m_document;
     MapCanvas *m_canvas = nullptr;
+    StartPanel *m_startPanel = nullptr;
+    std::optional<bool> m_projectHasData; ///< areas or paths, saved or not (unknown until counted)
+    QString m_sampleCopyFolder;
     TimeSlider *m_timeSlider = nullptr;
     DepartmentTree *m_tree = nullptr;
     LegendWidget *m_legend = nullptr;
@@ -169,6 +188,7 @@ private:
     QLabel *m_scale = nullptr;
     QLabel *m_busy = nullptr;
     QPointer<ImportDialog> m_importDialog;
+    QPointer<ManualDialog> m_manual;
 
     std::unique_ptr<SelectTool> m_selectTool;
     std::unique_ptr<RectangleTool> m_boxTool;
@@ -212,6 +232,7 @@ private:
     QAction *m_zoomSelectionAction = nullptr;
     QAction *m_danishAction = nullptr;
     QAction *m_englishAction = nullptr;
+    QAction *m_manualAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_adoptionAction = nullptr;
     QAction *m_proposalsAction = nullptr;
@@ -233,6 +254,7 @@ private:
     QString m_language = QStringLiteral("da");
     bool m_quiet = false;
     QString m_lastError;
+    QString m_lastErrorDetail;
 };
 
 } // namespace engdrift::gui

@@ -345,10 +345,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (m_tool)
         m_tool->paint(painter);
-    if (!m_document) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("Open a project or create a new one (File menu)."));
-    }
+    // Without a project (or areas), the main window's start panel says what to do first.
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)

@@ -1,5 +1,6 @@
 #include "proposals_dialog.h"
 
+#include "error_text.h"
 #include "date_field.h"
 #include "edit/proposals.h"
 #include "project_document.h"
@@ -58,7 +59,7 @@ ProposalsDialog::ProposalsDialog(ProjectDocument *document, const DepartmentKey 
             return;
         auto created = createProposal(m_document->store(), m_department, name, QDate::currentDate());
         if (!created.ok()) {
-            m_message->setText(created.errorMessage());
+            m_message->setText(errorText(created.error()));
             return;
         }
         reload();
@@ -87,7 +88,7 @@ void ProposalsDialog::reload()
     auto proposals = m_document->store().proposals(m_department);
     m_table->setRowCount(0);
     if (!proposals.ok()) {
-        m_message->setText(proposals.errorMessage());
+        m_message->setText(errorText(proposals.error()));
         return;
     }
     m_table->setRowCount(static_cast<int>(proposals->size()));
@@ -111,7 +112,7 @@ void ProposalsDialog::setStatus(ProposalStatus status)
     if (!id)
         return;
     if (auto done = setProposalStatus(m_document->store(), *id, status); !done.ok()) {
-        m_message->setText(done.errorMessage());
+        m_message->setText(errorText(done.error()));
         return;
     }
     m_message->setText(tr("Record the meeting and its votes in the adoption record too (Department menu)."));
@@ -151,7 +152,7 @@ void ProposalsDialog::carryOut()
         return;
     auto report = implementProposal(m_document->store(), *id, date->date());
     if (!report.ok()) {
-        m_message->setText(report.errorMessage());
+        m_message->setText(errorText(report.error()));
         return;
     }
     m_message->setText(tr("Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.")

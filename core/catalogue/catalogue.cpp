@@ -319,6 +319,19 @@ const CareType *Catalogue::find(const QString &code) const
     return it == m_byCode.cend() ? nullptr : &m_careTypes.at(*it);
 }
 
+QString Catalogue::title(const QString &language) const
+{
+    const QString text = m_name.text(language);
+    return text.isEmpty() ? m_id : text;
+}
+
+QString Catalogue::careTypeName(const QString &code, const QString &language) const
+{
+    const CareType *type = find(code);
+    const QString text = type ? type->name.text(language) : QString();
+    return text.isEmpty() ? code : text;
+}
+
 const CareType *Catalogue::forFkgCode(int fkgCode) const
 {
     const auto it = m_byFkg.constFind(fkgCode);

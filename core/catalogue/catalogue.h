@@ -87,6 +87,10 @@ public:
 
     QString id() const { return m_id; }
     LocalizedText name() const { return m_name; }
+    /// The catalogue's name in `language` ("da" or "en"); its id when it has none.
+    QString title(const QString &language) const;
+    /// A care type's name in `language`, for people; the code itself when the catalogue has no such type.
+    QString careTypeName(const QString &code, const QString &language) const;
     const QList<CareType> &careTypes() const { return m_careTypes; }
     const QList<CareTypeGroup> &groups() const { return m_groups; }
     const CareType *find(const QString &code) const;

@@ -3,6 +3,7 @@
 #include "edit/edit_history_p.h"
 #include "map/map_snapshot.h"
 #include "util/dates.h"
+#include "util/translations.h"
 
 #include <QSet>
 
@@ -63,7 +64,8 @@ Result<EditStep> EditSession::retagPlanned(const QList<qint64> &areaIds, const Q
         after.insert(id, std::move(history).value());
     }
     if (after.isEmpty())
-        return makeError(EditText::tr("Nothing to change: the proposal already gives the areas the care type %1.").arg(careType));
+        return makeError(EditText::tr("Nothing to change: the proposal already gives the areas the care type %1.")
+                             .arg(m_store.catalogue().careTypeName(careType, currentLanguage())));
     const auto n = static_cast<int>(after.size());
     EditStep step = makeStep(m_histories, EditText::tr("Plan the care type of %n area(s)", nullptr, n), after);
     apply(step, true);
@@ -168,7 +170,7 @@ Result<EditStep> EditSession::retag(const QList<qint64> &areaIds, const QString 
     }
     if (after.isEmpty())
         return makeError(EditText::tr("Nothing to change: the areas already have the care type %1 on %2.")
-                             .arg(careType, isoDate(from)));
+                             .arg(m_store.catalogue().careTypeName(careType, currentLanguage()), isoDate(from)));
     const auto n = static_cast<int>(after.size());
     EditStep step = makeStep(m_histories, EditText::tr("Set the care type of %n area(s)", nullptr, n), after);
     apply(step, true);

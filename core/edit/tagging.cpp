@@ -4,6 +4,7 @@
 #include "model/area_version.h"
 #include "store/project_store.h"
 #include "util/dates.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -37,7 +38,7 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
     if (!request.from.isValid())
         return makeError(TaggingText::tr("Tagging needs the date the new care type applies from."));
     if (!store.catalogue().find(request.careType))
-        return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().id()));
+        return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().title(currentLanguage())));
 
     // Join the caller's transaction if one is open (the caller commits); otherwise use our own.
     std::optional<ProjectStore::Transaction> own;

@@ -8,6 +8,7 @@
 #include "store/project_store.h"
 #include "util/dates.h"
 #include "util/gdal_error_scope.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -128,7 +129,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
     if (!options.careType.isEmpty() && !options.careField.isEmpty())
         return makeError(ImportText::tr("Give either one care type for all areas or a care-type field, not both."));
     if (!options.careType.isEmpty() && !catalogue.find(options.careType))
-        return makeError(ImportText::tr("\"%1\" is not a care type of the catalogue %2.").arg(options.careType, catalogue.id()));
+        return makeError(ImportText::tr("\"%1\" is not a care type of the catalogue %2.").arg(options.careType, catalogue.title(currentLanguage())));
     if (!options.careMapFile.isEmpty() && options.careField.isEmpty())
         return makeError(ImportText::tr("A care-type mapping needs the field it maps (--care-field)."));
     std::optional<CareMapping> mapping;

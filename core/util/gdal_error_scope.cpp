@@ -51,14 +51,18 @@ QString GdalErrorScope::detailText() const
 
 QString GdalErrorScope::tidyDetail(const QStringList &messages)
 {
-    static const QRegularExpression quotedSql(QStringLiteral("^(\\w+)\\((.*)\\) failed: (.*)$"),
-                                              QRegularExpression::DotMatchesEverythingOption);
+    // "sqlite3_exec(CREATE TABLE ...) failed: X", "In ExecuteSQL(): sqlite3_step(SELECT ...): X":
+    // the call and what it said, without the statement.
+    static const QRegularExpression quotedSql(
+        QStringLiteral("^(.*?)(\\w+)\\(\\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|COMMIT|"
+                       "ROLLBACK|REPLACE|ATTACH|DETACH|VACUUM|SAVEPOINT|RELEASE)\\b.*\\)(?: failed)?: (.*)$"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
     constexpr qsizetype maxLength = 300;
     QStringList lines;
     for (const QString &message : messages) {
         QString line = message.simplified();
         if (const auto match = quotedSql.match(line); match.hasMatch())
-            line = QStringLiteral("%1 failed: %2").arg(match.captured(1), match.captured(3));
+            line = QStringLiteral("%1%2 failed: %3").arg(match.captured(1), match.captured(2), match.captured(3));
         if (line.size() > maxLength)
             line = line.left(maxLength - 1) + QChar(0x2026);
         if (!line.isEmpty() && !lines.contains(line))

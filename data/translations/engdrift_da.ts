@@ -1044,6 +1044,42 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>--out: cannot write pictures of type &quot;%1&quot;; use .png, .jpg or .tif</source>
         <translation>--out: kan ikke skrive billeder af typen &quot;%1&quot;; brug .png, .jpg eller .tif</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Areas from</source>
+        <translation>Arealer fra</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Arealer</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Fortrudt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Source feature</source>
+        <translation>Kildeobjekt</translation>
+    </message>
 </context>
 <context>
     <name>CliAdopt</name>
@@ -1177,6 +1213,122 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>note: %1</source>
         <translation>bemærk: %1</translation>
     </message>
+    <message>
+        <source>not proposed</source>
+        <translation>ikke foreslået</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>foreslået</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>møde holdt</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vedtaget</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>udsat</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>omlagt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hændelse</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besluttet af</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Imod</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanke</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Husstande</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation>Første areal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Omlægning</translation>
+    </message>
+    <message>
+        <source>Planned areas</source>
+        <translation>Planlagte arealer</translation>
+    </message>
+    <message>
+        <source>Planned m²</source>
+        <translation>Planlagt m²</translation>
+    </message>
+    <message>
+        <source>Mown paths</source>
+        <translation>Slåede stier</translation>
+    </message>
+    <message>
+        <source>Path length (m)</source>
+        <translation>Stilængde (m)</translation>
+    </message>
 </context>
 <context>
     <name>CliDepartment</name>
@@ -1265,6 +1417,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Created department %1 %2</source>
         <translation>Oprettede afdeling %1 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation>Første areal</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Arealer</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1644,25 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>CliTable</name>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Afd.</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+</context>
+<context>
     <name>CliTimeline</name>
     <message>
         <source>The first date of the timeline.</source>
@@ -1520,6 +1711,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
         <translation>Kun disse arealer (id&apos;er adskilt af kommaer), f.eks. en markering.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Total m²</source>
+        <translation>I alt m²</translation>
+    </message>
+    <message>
+        <source>Green m²</source>
+        <translation>Grønt m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation>Naturvenligt m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly %</source>
+        <translation>Naturvenligt %</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2283,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <name>EditText</name>
     <message>
         <source>is still valid</source>
-        <translation>stadig gælder</translation>
+        <translation>gælder stadig</translation>
     </message>
     <message>
         <source>end on %1</source>
@@ -3250,7 +3461,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1 is damaged: the paths table is missing or lacks a column.</source>
-        <translation>%1 er beskadiget: tabellen paths mangler eller mangler en kolonne.</translation>
+        <translation>%1 er beskadiget: tabellen over stier mangler eller mangler en kolonne.</translation>
     </message>
     <message>
         <source>cannot read the %1</source>
@@ -3270,11 +3481,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot read the numbers of the %1</source>
-        <translation>kan ikke læse numrene i %1</translation>
+        <translation>kan ikke læse tallene i %1</translation>
     </message>
     <message>
         <source>%1: the shape of %2 %3 cannot be read.</source>
-        <translation>%1: formen af %2 %3 kan ikke læses.</translation>
+        <translation>%1: formen på %2 %3 kan ikke læses.</translation>
     </message>
     <message>
         <source>cannot write %1 %2</source>
@@ -3294,7 +3505,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
-        <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
+        <translation>Denne udgave af Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3568,21 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>cannot write the spatial index %1</source>
         <translation>kan ikke skrive det rumlige indeks %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample project is not installed with this copy of Engdrift.</source>
+        <translation>Eksempelprojektet er ikke installeret sammen med denne udgave af Engdrift.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>The sample project cannot be copied to %1.</source>
+        <translation>Eksempelprojektet kan ikke kopieres til %1.</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3715,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1: area %2 needs a polygon.</source>
-        <translation>%1: areal %2 skal være en polygon.</translation>
+        <translation>%1: areal %2 skal have en polygon.</translation>
     </message>
     <message>
         <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
@@ -3501,7 +3727,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1: path %2 needs a line.</source>
-        <translation>%1: sti %2 skal være en linje.</translation>
+        <translation>%1: sti %2 skal have en linje.</translation>
     </message>
     <message>
         <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
@@ -3513,7 +3739,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>is open</source>
-        <translation>er åben</translation>
+        <translation>gælder stadig</translation>
     </message>
     <message>
         <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
@@ -3521,7 +3747,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
-        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres, hvor den er, den afløses ikke.</translation>
+        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres på stedet og afløses ikke af en ny version.</translation>
     </message>
     <message>
         <source>%1: the version of %2 from %3 is not valid on %4.</source>
@@ -3545,7 +3771,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1: version %2 is not planned; it is not changed in place.</source>
-        <translation>%1: version %2 er ikke planlagt; den ændres ikke, hvor den er.</translation>
+        <translation>%1: version %2 er ikke planlagt; den ændres ikke på stedet.</translation>
     </message>
 </context>
 <context>
@@ -4698,12 +4924,17 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
         <translation>Værktøjet Slået sti tegner en sti gennem højt græs, %1 m bred; klik for at ændre</translation>
     </message>
-</context>
-<context>
-    <name>engdrift::gui::MapCanvas</name>
     <message>
-        <source>Open a project or create a new one (File menu).</source>
-        <translation>Åbn et projekt, eller opret et nyt (menuen Filer).</translation>
+        <source>&amp;Manual</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <source>What Engdrift does, step by step, its keys and what the map&apos;s symbols mean</source>
+        <translation>Hvad Engdrift gør, trin for trin, dets taster og hvad kortets symboler betyder</translation>
+    </message>
+    <message>
+        <source>Opened a copy of the sample project: %1</source>
+        <translation>Åbnede en kopi af eksempelprojektet: %1</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5202,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Department %1 has no areas yet.</source>
         <translation>Afdeling %1 har endnu ingen arealer.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartPanel</name>
+    <message>
+        <source>New project…</source>
+        <translation>Nyt projekt…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Åbn…</translation>
+    </message>
+    <message>
+        <source>Import areas…</source>
+        <translation>Importer arealer…</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Åbn eksempelprojektet</translation>
+    </message>
+    <message>
+        <source>Three estates near Hedehusene, 2019–2026, opened as a copy of your own</source>
+        <translation>Tre afdelinger ved Hedehusene, 2019–2026, åbnet som din egen kopi</translation>
+    </message>
+    <message>
+        <source>Or look around in the sample project first: three estates near Hedehusene with their care types from 2019 to 2026, opened as a copy you may change.</source>
+        <translation>Eller se dig først omkring i eksempelprojektet: tre afdelinger ved Hedehusene med deres plejetyper fra 2019 til 2026, åbnet som en kopi, du gerne må ændre.</translation>
+    </message>
+    <message>
+        <source>This project has no areas yet</source>
+        <translation>Projektet har endnu ingen arealer</translation>
+    </message>
+    <message>
+        <source>Start by importing the areas of a department from a GIS file: a GeoPackage, a shapefile or GeoJSON, such as the municipality&apos;s FKG data.</source>
+        <translation>Begynd med at importere en afdelings arealer fra en GIS-fil: en GeoPackage, en shapefil eller GeoJSON, f.eks. kommunens FKG-data.</translation>
+    </message>
+    <message>
+        <source>Welcome to Engdrift</source>
+        <translation>Velkommen til Engdrift</translation>
+    </message>
+    <message>
+        <source>Make a new project for your departments&apos; outdoor areas, or open one.</source>
+        <translation>Lav et nyt projekt til afdelingernes udearealer, eller åbn et.</translation>
     </message>
 </context>
 <context>

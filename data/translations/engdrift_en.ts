@@ -988,6 +988,42 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>--out: cannot write pictures of type &quot;%1&quot;; use .png, .jpg or .tif</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source feature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAdopt</name>
@@ -1121,6 +1157,122 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mown paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliDepartment</name>
@@ -1208,6 +1360,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Created department %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1588,25 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CliTable</name>
+    <message>
+        <source>Org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliTimeline</name>
     <message>
         <source>The first date of the timeline.</source>
@@ -1463,6 +1654,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Only these areas (IDs separated by commas), e.g. a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2196,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>version %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>retiring areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,14 +2221,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Retire %n area</numerusform>
             <numerusform>Retire %n areas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>version %1 is no longer in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3515,21 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample project is not installed with this copy of Engdrift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample project cannot be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>cannot create the table %1</source>
@@ -4573,11 +4799,35 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Engdrift does, step by step, its keys and what the map&apos;s symbols mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a copy of the sample project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Retire selected areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected areas leave the map on the date set in the selection panel; their history is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select by &amp;care type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4596,11 +4846,19 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>Select by &amp;care type…</source>
+        <source>Edge %1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select every area of a care type in the chosen department (or in the map view) at the map date</source>
+        <source>Path %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4617,37 +4875,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Selected %n area(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selected %n area of %1</numerusform>
+            <numerusform>Selected %n areas of %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge %1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path %1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Mown path tool draws a safety edge, %1 m wide; click to change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Mown path tool draws a path through long grass, %1 m wide; click to change</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>engdrift::gui::MapCanvas</name>
-    <message>
-        <source>Open a project or create a new one (File menu).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4779,16 +5010,16 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>(mixed: %n care types)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(mixed: %n care type)</numerusform>
+            <numerusform>(mixed: %n care types)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The selected areas have %n care types; choose the one to give them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The selected areas have %n care type; choose the one to give them all.</numerusform>
+            <numerusform>The selected areas have %n care types; choose the one to give them all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4914,6 +5145,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Department %1 has no areas yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::StartPanel</name>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three estates near Hedehusene, 2019–2026, opened as a copy of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or look around in the sample project first: three estates near Hedehusene with their care types from 2019 to 2026, opened as a copy you may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no areas yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start by importing the areas of a department from a GIS file: a GeoPackage, a shapefile or GeoJSON, such as the municipality&apos;s FKG data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Engdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new project for your departments&apos; outdoor areas, or open one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

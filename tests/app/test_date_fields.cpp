@@ -4,6 +4,7 @@
 
 #include "adoption_dialog.h"
 #include "date_field.h"
+#include "department_dialog.h"
 #include "edit/proposals.h"
 #include "import_dialog.h"
 #include "properties_panel.h"
@@ -23,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
+
+#include <functional>
 
 using namespace engdrift;
 using namespace engdrift::gui;
@@ -264,6 +267,40 @@ TEST_P(DateFields, ProposalConversionDate)
     ASSERT_TRUE(after.ok() && after->size() == 1);
     EXPECT_EQ(after->first().validFrom, QDate(2027, 5, 1));
     EXPECT_EQ(after->first().careType, QStringLiteral("blomstereng"));
+}
+
+TEST_P(DateFields, DepartmentStartDate)
+{
+    const DepartmentKey key{123, 1};
+    auto start = [&] {
+        auto first = window->document()->store().departmentStart(key);
+        EXPECT_TRUE(first.ok());
+        return first.ok() ? *first : QDate();
+    };
+    ASSERT_GT(start(), QDate(2018, 4, 1));
+    auto correct = [&](const std::function<void(QWidget *)> &enter) {
+        StartDateDialog dialog(window->document(), key);
+        activate(&dialog);
+        QWidget *date = field(&dialog, "startDate");
+        ASSERT_TRUE(date);
+        EXPECT_TRUE(qobject_cast<DateField *>(date)); // the project's date field, as everywhere
+        enter(date);
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("correctStart"));
+        ASSERT_TRUE(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        EXPECT_TRUE(dialog.message().isEmpty()) << dialog.message().toStdString();
+    };
+    correct([](QWidget *date) { typeDate(date, QStringLiteral("2018-04-01"), Confirm::Tab); });
+    EXPECT_EQ(start(), QDate(2018, 4, 1));
+    correct([](QWidget *date) { pasteDate(date, QStringLiteral("2017-03-15"), Confirm::Enter); });
+    EXPECT_EQ(start(), QDate(2017, 3, 15));
+    // Not a date: refused with the reason, nothing moved.
+    StartDateDialog dialog(window->document(), key);
+    activate(&dialog);
+    typeDate(field(&dialog, "startDate"), QStringLiteral("2016-02-30"), Confirm::Tab);
+    EXPECT_FALSE(dialog.apply());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("2016-02-30"))) << dialog.message().toStdString();
+    EXPECT_EQ(start(), QDate(2017, 3, 15));
 }
 
 TEST_P(DateFields, CalendarPickReachesTheSession)

@@ -33,6 +33,15 @@ inline void PrintTo(const QPointF &p, std::ostream *os)
 
 namespace engdrift::test {
 
+/// Saves a picture of the widget as NAME.png in $ENGDRIFT_GRAB_DIR, when it is set: to look at
+/// what the tests drive.
+inline void grabForReview(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("ENGDRIFT_GRAB_DIR");
+    if (!folder.isEmpty() && widget)
+        widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 /// Lets the window draw: processes events until the map is drawn and the panels have their data.
 inline void settle(gui::MainWindow &window, int minimumMs = 150)
 {

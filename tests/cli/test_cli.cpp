@@ -84,12 +84,13 @@ TEST(Cli, WholeSession)
     auto csvBefore = runCli({QStringLiteral("areas"), project, QStringLiteral("--at"), QStringLiteral("2023-04-30"),
                              QStringLiteral("--csv")});
     ASSERT_EQ(csvBefore.exitCode, 0);
-    EXPECT_TRUE(csvBefore.out.startsWith(QStringLiteral("area_id,org_no,dept_no,care_type,area_m2,valid_from,source_fid\n")));
-    EXPECT_TRUE(csvBefore.out.contains(QStringLiteral("1,12,005,brugsplaene,1000,2019-01-01,0")))
+    EXPECT_TRUE(csvBefore.out.startsWith(
+        QStringLiteral("area_id,org_no,dept_no,care_type,care_type_code,area_m2,valid_from,source_fid\n")));
+    EXPECT_TRUE(csvBefore.out.contains(QStringLiteral("1,12,005,Utility lawn,brugsplaene,1000,2019-01-01,0")))
         << csvBefore.out.toStdString();
     auto csvAfter = runCli({QStringLiteral("areas"), project, QStringLiteral("--at"), QStringLiteral("2023-05-01"),
                             QStringLiteral("--csv")});
-    EXPECT_TRUE(csvAfter.out.contains(QStringLiteral("1,12,005,blomstereng,1000,2023-05-01,0")))
+    EXPECT_TRUE(csvAfter.out.contains(QStringLiteral("1,12,005,Flower meadow,blomstereng,1000,2023-05-01,0")))
         << csvAfter.out.toStdString();
 
     auto stats = runCli({QStringLiteral("stats"), project, QStringLiteral("--at"), QStringLiteral("2024-01-01"),
@@ -435,17 +436,17 @@ TEST(Cli, TimelineCsvAndUsageErrors)
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     const QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 1 + 4 * 3) << csv.out.toStdString();
-    EXPECT_EQ(lines.at(0), QStringLiteral("date,care_type,area_m2,total_area_m2,green_area_m2,nature_friendly_area_m2,"
-                                          "nature_friendly_share"));
-    EXPECT_EQ(lines.at(1), QStringLiteral("2021-01-01,brugsplaene,1000,2600,2600,500,0.1923"));
-    EXPECT_EQ(lines.at(8), QStringLiteral("2021-07-01,eng,500,2600,2600,500,0.1923"));
-    EXPECT_EQ(lines.at(12), QStringLiteral("2021-10-01,busket,1100,2600,2600,500,0.1923"));
+    EXPECT_EQ(lines.at(0), QStringLiteral("date,care_type,care_type_code,area_m2,total_area_m2,green_area_m2,"
+                                          "nature_friendly_area_m2,nature_friendly_share"));
+    EXPECT_EQ(lines.at(1), QStringLiteral("2021-01-01,Utility lawn,brugsplaene,1000,2600,2600,500,0.1923"));
+    EXPECT_EQ(lines.at(8), QStringLiteral("2021-07-01,Meadow,eng,500,2600,2600,500,0.1923"));
+    EXPECT_EQ(lines.at(12), QStringLiteral("2021-10-01,Shrubbery,busket,1100,2600,2600,500,0.1923"));
 
     auto text = runCli({QStringLiteral("timeline"), project, QStringLiteral("--from"), QStringLiteral("2021-01-01"),
                         QStringLiteral("--to"), QStringLiteral("2021-12-31"), QStringLiteral("--step"),
                         QStringLiteral("year")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("nature_friendly_area_m2"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Nature-friendly m²"))) << text.out.toStdString();
 
     const QStringList base{QStringLiteral("timeline"), project};
     auto usage = [&](const QStringList &extra, const QString &expected) {

@@ -214,3 +214,13 @@ TEST(CareMapping, FileMapsLocalValuesAndRefusesUnknownCareTypes)
     EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("line 3"))) << refused.errorMessage().toStdString();
     EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("jungle")));
 }
+
+TEST(Catalogue, NamesForPeople)
+{
+    const Catalogue &cat = Catalogue::builtIn();
+    EXPECT_EQ(cat.careTypeName(QStringLiteral("brugsplaene"), QStringLiteral("da")), QStringLiteral("Brugsplæne"));
+    EXPECT_EQ(cat.careTypeName(QStringLiteral("brugsplaene"), QStringLiteral("en")), QStringLiteral("Utility lawn"));
+    EXPECT_EQ(cat.careTypeName(QStringLiteral("jungle"), QStringLiteral("da")), QStringLiteral("jungle"));
+    EXPECT_EQ(cat.title(QStringLiteral("da")), QStringLiteral("Naturvenlige udearealer"));
+    EXPECT_EQ(cat.title(QStringLiteral("en")), QStringLiteral("Nature-friendly outdoor areas"));
+}

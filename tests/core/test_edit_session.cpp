@@ -283,7 +283,11 @@ TEST_F(EditSessionTest, RetagRefusalsChangeNothing)
     expectRefused(session->retag({1}, QStringLiteral("no-such-type"), k2021), {QStringLiteral("no-such-type")}, {}, snap);
     expectRefused(session->retag({1}, meadow(), QDate(2018, 6, 1)),
                   {QStringLiteral("Area 1"), QStringLiteral("2018-06-01"), QStringLiteral("2019-01-01")}, {}, snap);
-    expectRefused(session->retag({1, 2}, lawn(), k2021), {QStringLiteral("Nothing to change"), lawn()}, {}, snap);
+    // The care type by its name, not its code.
+    auto same = session->retag({1, 2}, lawn(), k2021);
+    expectRefused(same, {QStringLiteral("Nothing to change"), Catalogue::builtIn().careTypeName(lawn(), QStringLiteral("en"))},
+                  {}, snap);
+    EXPECT_FALSE(same.errorMessage().contains(lawn())) << same.errorMessage().toStdString();
     // All or nothing: area 1 could change, area 99 cannot.
     expectRefused(session->retag({1, 99}, meadow(), k2021), {QStringLiteral("99")}, {}, snap);
     expectRefused(session->retag({}, meadow(), k2021), {}, {}, snap);

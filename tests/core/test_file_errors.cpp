@@ -62,6 +62,17 @@ TEST(FileErrors, TheDetailHoldsNoSqlStatementsAndNoRepeats)
         {QStringLiteral("sqlite3_exec(%1)) failed: database or disk is full").arg(ddl),
          QStringLiteral("sqlite3_exec(%1)) failed: database or disk is full").arg(ddl), QStringLiteral("x")});
     EXPECT_EQ(detail, QStringLiteral("sqlite3_exec failed: database or disk is full\nx"));
+    // As GDAL says it when a query meets a damaged file.
+    EXPECT_EQ(GdalErrorScope::tidyDetail({QStringLiteral("In ExecuteSQL(): sqlite3_step(SELECT * FROM areas WHERE "
+                                                         "valid_from <= '2026-12-05' AND (valid_to IS NULL OR valid_to > "
+                                                         "'2026-12-05')): database disk image is malformed")}),
+              QStringLiteral("In ExecuteSQL(): sqlite3_step failed: database disk image is malformed"));
+    EXPECT_EQ(GdalErrorScope::tidyDetail({QStringLiteral("sqlite3_prepare_v2(select fid from paths) failed: no such table: "
+                                                         "paths")}),
+              QStringLiteral("sqlite3_prepare_v2 failed: no such table: paths"));
+    // Words without a statement stay as they are.
+    EXPECT_EQ(GdalErrorScope::tidyDetail({QStringLiteral("open(/tmp/x.gpkg) failed: No such file or directory")}),
+              QStringLiteral("open(/tmp/x.gpkg) failed: No such file or directory"));
     const QString longLine = GdalErrorScope::tidyDetail({QString(1000, QLatin1Char('a'))});
     EXPECT_LE(longLine.size(), 300);
 }

@@ -143,10 +143,13 @@ QString snapshot(const QString &projectPath)
     return lines.join(QLatin1Char('\n'));
 }
 
-CliResult runCli(const QStringList &args, int timeoutMs)
+CliResult runCli(const QStringList &args, int timeoutMs, const QString &language)
 {
     CliResult result;
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ENGDRIFT_LANGUAGE"), language);
+    process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(ENGDRIFT_CLI_PATH));
     process.setArguments(args);
     process.start();

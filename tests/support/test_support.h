@@ -58,8 +58,8 @@ struct CliResult
     QString err;
 };
 
-/// Runs engdrift-cli with the arguments, waiting at most timeoutMs.
-CliResult runCli(const QStringList &args, int timeoutMs = 60000);
+/// Runs engdrift-cli with the arguments, waiting at most timeoutMs, speaking `language` (da or en).
+CliResult runCli(const QStringList &args, int timeoutMs = 60000, const QString &language = QStringLiteral("en"));
 
 /// The share of pixels of `actual` that differ from `expected` by more than `channelTolerance` in a
 /// colour channel; `diff` (if given) shows them red on a pale copy of `expected`. Sizes must agree.
