@@ -137,6 +137,8 @@ QString usage()
               "       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]\n"
               "                                                 draw a chart: area by care type or adoption over\n"
               "                                                 time, or the nature-friendly share per department\n"
+              "  style PROJECT --qml|--sld --out FILE [--layer areas|paths]\n"
+              "                                                 write the QGIS style of the areas or paths\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");

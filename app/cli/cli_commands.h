@@ -28,6 +28,8 @@ int runDepartment(const QStringList &args);
 int runTimeline(const QStringList &args);
 /// cli_plot.cpp: a chart (care area, adoption, nature-friendly share) to PNG, PDF or SVG.
 int runPlot(const QStringList &args);
+/// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
+int runStyle(const QStringList &args);
 
 /// The overview of all subcommands.
 QString usage();

@@ -143,7 +143,7 @@ Result<RenderStats> MapRenderer::render(QPainter &painter, const RenderOptions &
     if (stats.ok())
         stats->backgroundError = backgroundError;
     if (stats.ok() && !stats->cancelled && options.decorations)
-        drawDecorations(painter, options.view, QRectF(QPointF(0, 0), QSizeF(options.view.size())));
+        drawDecorations(painter, options.view, QRectF(QPointF(0, 0), QSizeF(options.view.size())), m_style.decorations());
     painter.restore();
     return stats;
 }
@@ -243,6 +243,7 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
         QPointF anchor;
         QString text;
         double areaM2;
+        QColor colour;
     };
     QList<AreaLabel> areaLabels;
     QList<QPainterPath> selected;
@@ -286,7 +287,7 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
                     const CareType *ct = catalogue.find(v.careType);
                     const QString name = ct ? ct->name.text(options.language) : v.careType;
                     areaLabels << AreaLabel{toPixel.map(*p), name + QLatin1Char('\n') + formatM2(v.areaM2, options.language),
-                                            v.areaM2};
+                                            v.areaM2, style.label};
                 }
             }
         }
@@ -330,7 +331,7 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
             continue;
         // Planned changes get a dashed outline, so the proposal reads as a proposal.
         const QPainterPath path = toPainterPath(*g, toPixel, 0.5);
-        painter.strokePath(path, QPen(QColor(0x20, 0x20, 0x20), 1.6, Qt::DashLine));
+        painter.strokePath(path, QPen(m_style.proposalOutline(), 1.6, Qt::DashLine));
     }
     if (stats.cancelled)
         return stats;
@@ -380,7 +381,7 @@ Result<RenderStats> MapRenderer::renderDetail(QPainter &painter, const RenderOpt
         const QSizeF size(w + 4, fm.height() * lines.size());
         const QRectF box(label.anchor - QPointF(size.width() / 2, size.height() / 2), size);
         if (placer.take(box)) {
-            drawHaloText(painter, box, label.text, m_style.labelText(), m_style.labelHalo());
+            drawHaloText(painter, box, label.text, label.colour, m_style.labelHalo());
             ++stats.labelsDrawn;
         }
     }
@@ -409,7 +410,7 @@ Result<void> MapRenderer::drawPaths(QPainter &painter, const RenderOptions &opti
         painter.strokePath(path, QPen(edge ? m_style.safetyEdgeFill() : m_style.pathFill(), width, Qt::SolidLine,
                                       Qt::FlatCap, Qt::RoundJoin));
         if (edge) // a dotted centre line tells an edge from a path
-            painter.strokePath(path, QPen(m_style.pathEdge(), 1.0, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin));
+            painter.strokePath(path, QPen(m_style.safetyEdgeLine(), 1.0, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin));
         ++stats.pathsDrawn;
     };
     auto fromStore = [&](const ProjectStore::PathQuery &query) {
@@ -450,7 +451,8 @@ void MapRenderer::prepareFonts()
     }
 }
 
-void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame)
+void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame,
+                                  const DecorationColours &colours)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -460,15 +462,17 @@ void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const 
     const double px = length / upp;
     const QPointF origin(frame.left() + 14, frame.bottom() - 16);
     const double h = 5;
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(Qt::black);
+    painter.setPen(QPen(colours.scaleBarDark, 1));
+    painter.setBrush(colours.scaleBarDark);
     painter.drawRect(QRectF(origin, QSizeF(px / 2, h)));
-    painter.setBrush(Qt::white);
+    painter.setBrush(colours.scaleBarLight);
     painter.drawRect(QRectF(origin + QPointF(px / 2, 0), QSizeF(px / 2, h)));
     const QString unit = length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
     painter.setFont(labelFont(11));
-    drawHaloText(painter, QRectF(origin.x() - 10, origin.y() - 18, 20, 14), QStringLiteral("0"), Qt::black, Qt::white);
-    drawHaloText(painter, QRectF(origin.x() + px - 40, origin.y() - 18, 80, 14), unit, Qt::black, Qt::white);
+    drawHaloText(painter, QRectF(origin.x() - 10, origin.y() - 18, 20, 14), QStringLiteral("0"), colours.scaleBarText,
+                 colours.scaleBarHalo);
+    drawHaloText(painter, QRectF(origin.x() + px - 40, origin.y() - 18, 80, 14), unit, colours.scaleBarText,
+                 colours.scaleBarHalo);
 
     // North arrow, top right (the project CRS has north up).
     const QPointF tip(frame.right() - 24, frame.top() + 14);
@@ -478,14 +482,15 @@ void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const 
     arrow.lineTo(tip + QPointF(0, 17));
     arrow.lineTo(tip + QPointF(-8, 22));
     arrow.closeSubpath();
-    painter.setPen(QPen(Qt::white, 2));
+    painter.setPen(QPen(colours.northArrowHalo, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(arrow);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(Qt::black);
+    painter.setPen(QPen(colours.northArrowFill, 1));
+    painter.setBrush(colours.northArrowFill);
     painter.drawPath(arrow);
     painter.setFont(labelFont(12, true));
-    drawHaloText(painter, QRectF(tip.x() - 10, tip.y() + 22, 20, 16), QStringLiteral("N"), Qt::black, Qt::white);
+    drawHaloText(painter, QRectF(tip.x() - 10, tip.y() + 22, 20, 16), QStringLiteral("N"), colours.northArrowText,
+                 colours.northArrowHalo);
     painter.restore();
 }
 

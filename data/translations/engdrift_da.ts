@@ -801,6 +801,13 @@
             <numerusform>Fortrød import %1 (%2): slettede %n arealversioner</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
+            <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
@@ -839,6 +846,8 @@ commands:
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
                                                  draw a chart: area by care type or adoption over
                                                  time, or the nature-friendly share per department
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 write the QGIS style of the areas or paths
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
@@ -884,17 +893,16 @@ kommandoer:
                                                  tegn et diagram: areal efter plejetype eller
                                                  vedtagelse over tid eller den naturvenlige andel
                                                  pr. afdeling
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 skriv QGIS-stilen for arealerne eller stierne
 
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
     </message>
-    <message numerus="yes">
-        <source>; removed the %n department(s) it had created (%1)</source>
-        <translation>
-            <numerusform>; fjernede den afdeling, importen havde oprettet (%1)</numerusform>
-            <numerusform>; fjernede de %n afdelinger, importen havde oprettet (%1)</numerusform>
-        </translation>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation>engdrift-cli: advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1262,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--area applies to care-area only</source>
         <translation>--area gælder kun for care-area</translation>
+    </message>
+</context>
+<context>
+    <name>CliStyle</name>
+    <message>
+        <source>Write a QGIS layer style (.qml).</source>
+        <translation>Skriv en QGIS-lagstil (.qml).</translation>
+    </message>
+    <message>
+        <source>Write an OGC Styled Layer Descriptor 1.1 (.sld).</source>
+        <translation>Skriv en OGC Styled Layer Descriptor 1.1 (.sld).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>The layer: areas (by care type, the default) or paths (mown paths and safety edges).</source>
+        <translation>Laget: areas (efter plejetype, standard) eller paths (slåede stier og sikkerhedsbræmmer).</translation>
+    </message>
+    <message>
+        <source>The language of the legend&apos;s names: da or en (default: the system&apos;s).</source>
+        <translation>Sproget i signaturforklaringens navne: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>give one of --qml and --sld</source>
+        <translation>angiv én af --qml og --sld</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE skal angives</translation>
+    </message>
+    <message>
+        <source>--layer must be areas or paths (got &quot;%1&quot;)</source>
+        <translation>--layer skal være areas eller paths (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the %2 style of %3, from %4)</source>
+        <translation>Skrev %1 (%2-stilen for %3, fra %4)</translation>
     </message>
 </context>
 <context>
@@ -1695,22 +1746,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>slutter %1</translation>
     </message>
     <message>
-        <source>is still valid</source>
-        <translation>gælder stadig</translation>
-    </message>
-    <message>
-        <source>end on %1</source>
-        <translation>slutte %1</translation>
-    </message>
-    <message>
-        <source>be valid again</source>
-        <translation>gælde igen</translation>
-    </message>
-    <message>
-        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
-        <translation>versionen af areal %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
-    </message>
-    <message>
         <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
         <translation>areal %1 er blevet ændret i projektet, efter at det blev redigeret her (det har %2 versioner dér, ændringerne kender %3); forkast ændringerne af dette areal, og lav dem igen.</translation>
     </message>
@@ -1845,10 +1880,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         </translation>
     </message>
     <message>
-        <source>path %1: the edit would overwrite its history.</source>
-        <translation>sti %1: ændringen ville overskrive dens historik.</translation>
-    </message>
-    <message>
         <source>path %1 was changed in the project after it was edited here.</source>
         <translation>sti %1 blev ændret i projektet, efter at den blev redigeret her.</translation>
     </message>
@@ -1863,6 +1894,33 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Recovered edits</source>
         <translation>Gendannede ændringer</translation>
+    </message>
+    <message>
+        <source>version %1 is no longer in the project</source>
+        <translation>version %1 findes ikke længere i projektet</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>is still valid</source>
+        <translation>gælder stadig</translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation>slutte %1</translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation>gælde igen</translation>
+    </message>
+    <message>
+        <source>the version of %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
+        <translation>versionen af %1 fra %2 %3 i projektet, og ændringen ville få den til at %4; det ville overskrive historikken.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2334,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
+    <message>
+        <source>Styles file refused</source>
+        <translation>Stilfilen blev afvist</translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>
@@ -2657,56 +2719,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme afdeling %1</translation>
     </message>
     <message>
-        <source>cannot read the area numbers</source>
-        <translation>kan ikke læse arealnumrene</translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a polygon.</source>
-        <translation>%1: areal %2 skal have en polygon.</translation>
-    </message>
-    <message>
-        <source>%1: area %2: the geometry cannot be converted.</source>
-        <translation>%1: areal %2: geometrien kan ikke konverteres.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a date it is valid from.</source>
-        <translation>%1: areal %2 skal have en dato, det gælder fra.</translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation>%1: %2 er ikke et afdelingsnummer.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
-        <translation>%1: &quot;%2&quot; er ikke en plejetype i kataloget %3.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 has no valid size (m²).</source>
-        <translation>%1: areal %2 har ingen gyldig størrelse (m²).</translation>
-    </message>
-    <message>
-        <source>cannot write area %1</source>
-        <translation>kan ikke skrive areal %1</translation>
-    </message>
-    <message>
         <source>%1: there is no area version %2.</source>
         <translation>%1: arealversion %2 findes ikke.</translation>
-    </message>
-    <message>
-        <source>%1: area %2 began on %3, so it cannot end on %4.</source>
-        <translation>%1: areal %2 begyndte %3 og kan derfor ikke slutte %4.</translation>
-    </message>
-    <message>
-        <source>cannot close area version %1</source>
-        <translation>kan ikke afslutte arealversion %1</translation>
-    </message>
-    <message>
-        <source>cannot read the areas</source>
-        <translation>kan ikke læse arealerne</translation>
-    </message>
-    <message>
-        <source>cannot read area version %1</source>
-        <translation>kan ikke læse arealversion %1</translation>
     </message>
     <message>
         <source>cannot sum the areas</source>
@@ -2793,72 +2811,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke gemme forslaget %1</translation>
     </message>
     <message>
-        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
-        <translation>%1: arealversion %2 er ikke en planlagt version; historik slettes aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot delete the planned area version %1</source>
-        <translation>kan ikke slette den planlagte arealversion %1</translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is not a planned version; history is never changed.</source>
-        <translation>%1: arealversion %2 er ikke en planlagt version; historik ændres aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot change the planned area version %1</source>
-        <translation>kan ikke ændre den planlagte arealversion %1</translation>
-    </message>
-    <message>
         <source>cannot sum the areas over time</source>
         <translation>kan ikke summere arealerne over tid</translation>
-    </message>
-    <message>
-        <source>%1: there is no path version %2.</source>
-        <translation>%1: der findes ingen stiversion %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no paths table.</source>
-        <translation>%1 har ingen tabel med stier.</translation>
-    </message>
-    <message>
-        <source>cannot read the paths</source>
-        <translation>kan ikke læse stierne</translation>
-    </message>
-    <message>
-        <source>cannot read the path numbers</source>
-        <translation>kan ikke læse stinumrene</translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a line.</source>
-        <translation>%1: sti %2 skal have en linje.</translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a date it is valid from.</source>
-        <translation>%1: sti %2 skal have en dato, den gælder fra.</translation>
-    </message>
-    <message>
-        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
-        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
-    </message>
-    <message>
-        <source>%1: path %2: the line cannot be converted.</source>
-        <translation>%1: sti %2: linjen kan ikke konverteres.</translation>
-    </message>
-    <message>
-        <source>cannot write path %1</source>
-        <translation>kan ikke skrive sti %1</translation>
-    </message>
-    <message>
-        <source>cannot close path version %1</source>
-        <translation>kan ikke afslutte stiversion %1</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is not planned; history is never deleted.</source>
-        <translation>%1: stiversion %2 er ikke planlagt; historik slettes aldrig.</translation>
-    </message>
-    <message>
-        <source>cannot delete the planned path %1</source>
-        <translation>kan ikke slette den planlagte sti %1</translation>
     </message>
     <message>
         <source>cannot read what department %1 holds</source>
@@ -2944,22 +2898,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1: kan ikke slette arealerne fra import %2: %3</translation>
     </message>
     <message>
-        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation>%1: sti %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
-        <translation>%1: stiversion %2 kan ikke slutte, før den har gældt en dag.</translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation>%1: stiversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
-    </message>
-    <message>
-        <source>cannot replace path version %1</source>
-        <translation>kan ikke erstatte stiversion %1</translation>
-    </message>
-    <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation>%1 kan ikke oprettes: mappen %2 findes ikke.</translation>
     </message>
@@ -2992,24 +2930,60 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 kan ikke åbnes som GeoPackage.</translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation>%1: areal %2 ville slutte (%3), før det har gældt en dag (fra %4).</translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation>%1: arealversion %2 er planlagt; den trækkes ikke tilbage, men slettes fra sit forslag.</translation>
-    </message>
-    <message>
-        <source>cannot replace area version %1</source>
-        <translation>kan ikke erstatte arealversion %1</translation>
-    </message>
-    <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation>%1 var ved at blive ændret, da et program stoppede. Filen er ikke beskadiget og rummer det senest gemte, men den skal gendannes, før den kan læses: åbn den én gang som en bruger, der må ændre filen og dens mappe (enhver engdrift-cli-kommando eller Engdrift gør det).</translation>
     </message>
     <message>
         <source>cannot read the dates of the project</source>
         <translation>kan ikke læse projektets datoer</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the paths table is missing or lacks a column.</source>
+        <translation>%1 er beskadiget: tabellen paths mangler eller mangler en kolonne.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1</source>
+        <translation>kan ikke læse %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table.</source>
+        <translation>%1 har ingen tabel %2.</translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of the %2</source>
+        <translation>kan ikke læse version %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no version %2 in the %3.</source>
+        <translation>%1: der er ingen version %2 i %3.</translation>
+    </message>
+    <message>
+        <source>cannot read the numbers of the %1</source>
+        <translation>kan ikke læse numrene i %1</translation>
+    </message>
+    <message>
+        <source>%1: the shape of %2 %3 cannot be read.</source>
+        <translation>%1: formen af %2 %3 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2</source>
+        <translation>kan ikke skrive %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot close version %1 of the %2</source>
+        <translation>kan ikke afslutte version %1 af %2</translation>
+    </message>
+    <message>
+        <source>cannot delete version %1 of the %2</source>
+        <translation>kan ikke slette version %1 af %2</translation>
+    </message>
+    <message>
+        <source>cannot change the planned version %1</source>
+        <translation>kan ikke ændre den planlagte version %1</translation>
+    </message>
+    <message>
+        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
+        <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3118,93 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot add the column areas.import_id</source>
         <translation>kan ikke tilføje kolonnen areas.import_id</translation>
     </message>
+    <message>
+        <source>cannot create the table layer_styles</source>
+        <translation>kan ikke oprette tabellen layer_styles</translation>
+    </message>
+    <message>
+        <source>cannot create the column layer_styles.%1</source>
+        <translation>kan ikke oprette kolonnen layer_styles.%1</translation>
+    </message>
+    <message>
+        <source>cannot write the QGIS style of %1</source>
+        <translation>kan ikke skrive QGIS-stilen for %1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s catalogue</source>
+        <translation>projektets katalog</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <source>Styles file %1: key &quot;%2&quot; %3</source>
+        <translation>Stilfil %1: nøglen &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>is not known (the keys here are: %1)</source>
+        <translation>kendes ikke (nøglerne her er: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>skal være et objekt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>skal være en tekst, der ikke er tom</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation>skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (not &quot;%2&quot;)</source>
+        <translation>skal være én af %1 (ikke &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 Engdrift uses its built-in styles instead.</source>
+        <translation>%1 Engdrift bruger i stedet sine indbyggede stilarter.</translation>
+    </message>
+    <message>
+        <source>Styles file %1 cannot be read: %2</source>
+        <translation>Stilfilen %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>Styles file %1 is not valid JSON at byte %2: %3</source>
+        <translation>Stilfilen %1 er ikke gyldig JSON ved byte %2: %3</translation>
+    </message>
+    <message>
+        <source>Styles file %1 must be a JSON object.</source>
+        <translation>Stilfilen %1 skal være et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>must be &quot;engdrift-symbology&quot;</source>
+        <translation>skal være &quot;engdrift-symbology&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>skal være et heltal fra 1</translation>
+    </message>
+    <message>
+        <source>is %1, newer than this program understands (1)</source>
+        <translation>er %1, nyere end dette program forstår (1)</translation>
+    </message>
+    <message>
+        <source>must style at least one care type</source>
+        <translation>skal give mindst én plejetype en stil</translation>
+    </message>
+    <message>
+        <source>is not a care type code (lower-case letters, digits and _)</source>
+        <translation>er ikke en plejetypekode (små bogstaver, cifre og _)</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one colour</source>
+        <translation>skal være en liste med mindst én farve</translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -3171,9 +3232,96 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation>%1: areal %2 findes ikke %3; det findes fra %4.</translation>
     </message>
+</context>
+<context>
+    <name>TemporalLayer</name>
     <message>
-        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
-        <translation>%1: versionen af areal %2 fra %3 gælder ikke %4.</translation>
+        <source>area %1</source>
+        <translation>areal %1</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a date it is valid from.</source>
+        <translation>%1: %2 skal have en dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation>%1: %2 ville slutte (%3), før den har gældt en dag (fra %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a department number.</source>
+        <translation>%1: %2 er ikke et afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
+        <translation>%1: &quot;%2&quot; er ikke en plejetype i kataloget %3.</translation>
+    </message>
+    <message>
+        <source>%1: area %2 has no valid size (m²).</source>
+        <translation>%1: areal %2 har ingen gyldig størrelse (m²).</translation>
+    </message>
+    <message>
+        <source>%1: area %2 needs a polygon.</source>
+        <translation>%1: areal %2 skal have en polygon.</translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation>%1: en slået sti er 0-20 m bred, ikke %2 m.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 has no valid length.</source>
+        <translation>%1: sti %2 har ingen gyldig længde.</translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation>%1: sti %2 skal have en linje.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
+        <translation>%1: version %2 findes ikke længere i projektet: en anden har ændret den, siden den blev læst.</translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation>slutter %1</translation>
+    </message>
+    <message>
+        <source>is open</source>
+        <translation>er åben</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
+        <translation>%1: versionen af %2 fra %3 %4 i projektet nu: en anden har ændret den, siden den blev læst.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
+        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres på stedet, den afløses ikke.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is not valid on %4.</source>
+        <translation>%1: versionen af %2 fra %3 gælder ikke %4.</translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 changed in the project while it was being saved.</source>
+        <translation>%1: versionen af %2 fra %3 blev ændret i projektet, mens den blev gemt.</translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 is no longer in the project.</source>
+        <translation>%1: den planlagte version %2 findes ikke længere i projektet.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; history is never deleted.</source>
+        <translation>%1: version %2 er ikke planlagt; historik slettes aldrig.</translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 changed while it was being deleted.</source>
+        <translation>%1: den planlagte version %2 blev ændret, mens den blev slettet.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; it is not changed in place.</source>
+        <translation>%1: version %2 er ikke planlagt; den ændres ikke på stedet.</translation>
     </message>
 </context>
 <context>

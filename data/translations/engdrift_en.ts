@@ -793,6 +793,13 @@
             <numerusform>Undid import %1 (%2): deleted %n area versions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; removed the %n department(s) it had created (%1)</source>
+        <translation>
+            <numerusform>; removed the department it had created (%1)</numerusform>
+            <numerusform>; removed the %n departments it had created (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
@@ -831,18 +838,17 @@ commands:
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
                                                  draw a chart: area by care type or adoption over
                                                  time, or the nature-friendly share per department
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 write the QGIS style of the areas or paths
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>; removed the %n department(s) it had created (%1)</source>
-        <translation>
-            <numerusform>; removed the department it had created (%1)</numerusform>
-            <numerusform>; removed the %n departments it had created (%1)</numerusform>
-        </translation>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1207,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--area applies to care-area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliStyle</name>
+    <message>
+        <source>Write a QGIS layer style (.qml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an OGC Styled Layer Descriptor 1.1 (.sld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer: areas (by care type, the default) or paths (mown paths and safety edges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the legend&apos;s names: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --qml and --sld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer must be areas or paths (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the %2 style of %3, from %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,22 +1692,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is still valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>be valid again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the version of area %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>area %1 was changed in the project after it was edited here (it has %2 versions there, the edits know %3); discard the edits of this area and make them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,10 +1826,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>path %1: the edit would overwrite its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>path %1 was changed in the project after it was edited here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,6 +1839,33 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Recovered edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is no longer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditText</name>
+    <message>
+        <source>is still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be valid again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version of %1 from %2 %3 in the project, and the edit would make it %4; that would overwrite history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2280,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Styles file refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>
@@ -2605,55 +2665,11 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the area numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a polygon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2: the geometry cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 is not a department number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 has no valid size (m²).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write area %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: there is no area version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2 began on %3, so it cannot end on %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot close area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read area version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,71 +2757,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area version %2 is not a planned version; history is never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete the planned area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is not a planned version; history is never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot change the planned area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot sum the areas over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no path version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no paths table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the path numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2 needs a date it is valid from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path %2: the line cannot be converted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write path %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot close path version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is not planned; history is never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete the planned path %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,22 +2844,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: path %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 cannot end before it has been valid for a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: path version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace path version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2940,23 +2876,59 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area %2 would end (%3) before it has been valid for a day (from %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area version %2 is planned; it is not retracted but deleted from its proposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot replace area version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was being changed when a program stopped. The file is not damaged and holds its last saved state, but it must be recovered before it can be read: open it once as a user who may change the file and its folder (any engdrift-cli command or Engdrift does it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the dates of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the paths table is missing or lacks a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no version %2 in the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the numbers of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shape of %2 %3 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot close version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete version %1 of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the planned version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,6 +3064,93 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot add the column areas.import_id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create the table layer_styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the column layer_styles.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the QGIS style of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <source>Styles file %1: key &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not known (the keys here are: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Engdrift uses its built-in styles instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles file %1 is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles file %1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;engdrift-symbology&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, newer than this program understands (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must style at least one care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a care type code (lower-case letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least one colour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -3119,8 +3178,95 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TemporalLayer</name>
     <message>
-        <source>%1: the version of area %2 from %3 is not valid on %4.</source>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a date it is valid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would end (%3) before it has been valid for a day (from %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a care type of the catalogue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 has no valid size (m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 needs a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mown path is 0-20 m wide, not %2 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 has no valid length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: path %2 needs a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is no longer in the project: someone else changed it since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 is not valid on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the version of %2 from %3 changed in the project while it was being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; history is never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the planned version %2 changed while it was being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not planned; it is not changed in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
