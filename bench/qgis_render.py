@@ -8,6 +8,7 @@ Prints the time spent rendering (QgsMapRendererParallelJob, start to finished) i
 Run with QT_QPA_PLATFORM=offscreen. Reads the layer `areas` (a plain layer or an Engdrift project:
 with an Engdrift project it draws the versions valid today, as engdrift-cli does by default).
 """
+import json
 import os
 import sys
 import time
@@ -17,14 +18,11 @@ from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymb
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-COLOURS = {
-    "brugsplaene": "#8cbf4f", "prydplaene": "#5e9c3a", "graesflade": "#a4cc68", "faelledgraes": "#bcd67f",
-    "rabatgraes": "#d8d27a", "blomstergraes": "#f0c84b", "hoeslaet": "#e6a33e", "naturgraes": "#c9b37a",
-    "eng": "#e9d35b", "overdrev": "#d9a15f", "blomstereng": "#e58fb0", "prydbuske": "#4f8a5b",
-    "busket": "#3f7a4c", "haek": "#2f6b3a", "levende_hegn": "#567d2e", "krat": "#6b8f3a", "lund": "#2e5e3e",
-    "traegruppe": "#1f5130", "bede": "#b07cc6", "naturstauder": "#c85f8f", "vandhul": "#6fa8dc",
-    "fast_belaegning": "#a8a8a8", "loes_belaegning": "#d2c4a8", "bygning": "#ffffff", "ukendt": "#e0e0e0",
-}
+# Engdrift's colours, from the same file Engdrift draws with (styles/symbology.json).
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "styles", "symbology.json"),
+          encoding="utf-8") as styles_file:
+    STYLES = json.load(styles_file)
+COLOURS = {code: (s["fill"], s["outline"]) for code, s in STYLES["care_types"].items()}
 
 
 def main():
@@ -38,9 +36,8 @@ def main():
     if layer.fields().indexOf("valid_to") >= 0:
         layer.setSubsetString("valid_to IS NULL AND status = 'current'")
     categories = []
-    for code, colour in COLOURS.items():
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": QColor(colour).darker(135).name(),
-                                             "outline_width": "0.1"})
+    for code, (fill, outline) in COLOURS.items():
+        symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline, "outline_width": "0.1"})
         categories.append(QgsRendererCategory(code, symbol, code))
     layer.setRenderer(QgsCategorizedSymbolRenderer("care_type", categories))
     settings = QgsMapSettings()
@@ -51,7 +48,7 @@ def main():
         settings.setExtent(QgsRectangle(*[float(v) for v in sys.argv[5:9]]))
     else:
         settings.setExtent(layer.extent())
-    settings.setBackgroundColor(QColor("#fbfaf6"))
+    settings.setBackgroundColor(QColor(STYLES["map"]["background"]))
     job = QgsMapRendererParallelJob(settings)
     start = time.perf_counter()
     job.start()

@@ -138,6 +138,8 @@ QString usage()
               "       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]\n"
               "                                                 the vote sheet (today and the proposal side by\n"
               "                                                 side) or a map page, for print\n"
+              "  style PROJECT --qml|--sld --out FILE [--layer areas|paths]\n"
+              "                                                 write the QGIS style of the areas or paths\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");

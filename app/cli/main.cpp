@@ -3,6 +3,7 @@
 
 #include "cli_commands.h"
 #include "cli_common.h"
+#include "style/symbology.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,12 @@ int main(int argc, char *argv[])
         out << usage();
         return Success;
     }
+    // A styles file of the user's (ENGDRIFT_STYLES) that was refused: said where it matters.
+    for (const char *drawing : {"new", "render", "plot", "style"}) {
+        if (command == QLatin1String(drawing) && !engdrift::Symbology::activeProblem().isEmpty())
+            err << QCoreApplication::translate("Cli", "engdrift-cli: warning: %1").arg(engdrift::Symbology::activeProblem())
+                << '\n';
+    }
     // The commands that write: a signal waits until the write is done or rolled back.
     using Runner = int (*)(const QStringList &);
     const std::pair<const char *, Runner> writers[] = {
@@ -107,6 +114,8 @@ int main(int argc, char *argv[])
         return runPlot(args);
     if (command == QLatin1String("export-map"))
         return runExportMap(args);
+    if (command == QLatin1String("style"))
+        return runStyle(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return UsageError;
 }

@@ -5,6 +5,7 @@
 #include "date_field.h"
 #include "project_document.h"
 #include "util/dates.h"
+#include "widget_colours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -92,7 +93,7 @@ AdoptionDialog::AdoptionDialog(ProjectDocument *document, const DepartmentKey &d
     layout->addWidget(formBox);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message->setStyleSheet(textColourStyleSheet(uiColours().errorText));
     layout->addWidget(m_message);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *record = buttons->addButton(tr("Record"), QDialogButtonBox::ActionRole);
@@ -148,7 +149,7 @@ bool AdoptionDialog::setFormProposal(const std::optional<qint64> &proposalId)
 void AdoptionDialog::showOutcome(const Result<AdoptionChangeReport> &outcome)
 {
     m_messageIsError = !outcome.ok();
-    m_message->setStyleSheet(m_messageIsError ? QStringLiteral("color: #b00020") : QStringLiteral("color: #6b4e00"));
+    m_message->setStyleSheet(textColourStyleSheet(m_messageIsError ? uiColours().errorText : uiColours().warningText));
     if (!outcome.ok()) {
         m_message->setText(errorText(outcome.error()));
         return;

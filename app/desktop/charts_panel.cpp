@@ -6,6 +6,7 @@
 #include "project_document.h"
 #include "util/dates.h"
 #include "util/translations.h"
+#include "widget_colours.h"
 
 #include <QDir>
 #include <QEvent>
@@ -68,7 +69,7 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
         small.setPointSizeF(small.pointSizeF() * 0.9);
         tab.note->setFont(small);
         QPalette muted = tab.note->palette();
-        muted.setColor(QPalette::WindowText, QColor(0x5a, 0x60, 0x65));
+        muted.setColor(QPalette::WindowText, uiColours().mutedText);
         tab.note->setPalette(muted);
         buttons->addWidget(tab.note, 1);
         tab.png = new QPushButton(tab.page);

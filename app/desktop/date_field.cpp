@@ -1,6 +1,7 @@
 #include "date_field.h"
 
 #include "util/dates.h"
+#include "widget_colours.h"
 
 #include <QCalendarWidget>
 #include <QEvent>
@@ -187,8 +188,8 @@ void DateField::showError(const QString &reason)
 {
     m_error = true;
     QPalette palette = m_edit->palette();
-    palette.setColor(QPalette::Base, QColor(0xfd, 0xe2, 0xe4));
-    palette.setColor(QPalette::Text, QColor(0xb0, 0x00, 0x20));
+    palette.setColor(QPalette::Base, uiColours().errorBackground);
+    palette.setColor(QPalette::Text, uiColours().errorText);
     m_edit->setPalette(palette);
     m_edit->setToolTip(reason);
     m_edit->setProperty("invalidDate", true);

@@ -5,6 +5,7 @@
 #include "edit/departments.h"
 #include "project_document.h"
 #include "util/dates.h"
+#include "widget_colours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,7 +24,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setStyleSheet(textColourStyleSheet(uiColours().errorText));
     return label;
 }
 

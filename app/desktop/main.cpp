@@ -4,6 +4,7 @@
 #include "main_window.h"
 #include "map_canvas.h"
 #include "sample_project.h"
+#include "style/symbology.h"
 #include "time_slider.h"
 #include "util/translations.h"
 
@@ -11,6 +12,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -96,6 +99,17 @@ int main(int argc, char *argv[])
         window.resize(s);
     }
     window.show();
+    // The user's styles file (ENGDRIFT_STYLES or the setting styles/file) was refused: the map is
+    // drawn with the built-in styles, and the message names the file and the key.
+    if (const QString problem = engdrift::Symbology::activeProblem(); !problem.isEmpty()) {
+        QTextStream(stderr) << "engdrift: " << problem << Qt::endl;
+        if (picture.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("Main", "Styles file refused"),
+                                        problem, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    }
     if (!project.isEmpty() && !window.openProject(project, picture.isEmpty())) {
         QTextStream(stderr) << "engdrift: " << window.lastError() << Qt::endl;
         if (!picture.isEmpty())

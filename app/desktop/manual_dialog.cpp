@@ -4,6 +4,7 @@
 #include "render/map_renderer.h"
 #include "render/map_style.h"
 #include "util/translations.h"
+#include "widget_colours.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -108,7 +109,8 @@ ManualDialog::ManualDialog(QWidget *program, QWidget *parent) : QDialog(parent),
         "h3 { font-size: 11pt; margin-top: 12px; margin-bottom: 2px; }"
         "td { padding: 3px 8px 3px 0; vertical-align: middle; }"
         "td.key { white-space: nowrap; font-weight: bold; }"
-        "p.lead { color: #444444; }"));
+        "p.lead { color: %1; }")
+                                  .arg(uiColours().mutedText.name()));
     layout->addWidget(m_browser, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -200,7 +202,7 @@ QImage ManualDialog::symbol(const QString &name)
         fillCare(painter, area, style, QStringLiteral("eng"));
         QPainterPath outline;
         outline.addRect(area);
-        painter.strokePath(outline, QPen(QColor(0x20, 0x20, 0x20), 1.6, Qt::DashLine)); // as the renderer draws it
+        painter.strokePath(outline, QPen(style.proposalOutline(), 1.6, Qt::DashLine)); // as the renderer draws it
     } else if (name == QLatin1String("path") || name == QLatin1String("edge") || name == QLatin1String("plannedPath")) {
         fillCare(painter, patch, style, QStringLiteral("eng"));
         drawBand(painter, style, name == QLatin1String("edge"), name == QLatin1String("plannedPath"));

@@ -4,6 +4,7 @@
 #include "map_tools.h"
 #include "project_document.h"
 #include "render/geometry_paths.h"
+#include "style/symbology.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -321,7 +322,8 @@ void MapCanvas::onRendered(quint64 id, const QImage &image, const MapView &view,
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xfb, 0xfa, 0xf6));
+    const MapColours &colours = Symbology::active().map();
+    painter.fillRect(rect(), colours.background);
     if (!m_image.isNull() && m_imageView.isValid() && m_view.isValid()) {
         // The last image, moved and scaled to the current view until the new one arrives.
         const QTransform t = m_imageView.mapToPixel().inverted() * m_view.mapToPixel();
@@ -339,8 +341,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
             if (!g.ok())
                 continue;
             const QPainterPath path = toPainterPath(*g, toPixel, 0.5);
-            painter.fillPath(path, QColor(0x00, 0x66, 0xff, 55));
-            painter.strokePath(path, QPen(QColor(0x00, 0x66, 0xff), 2.5));
+            painter.fillPath(path, colours.selectionFill);
+            painter.strokePath(path, QPen(colours.selectionOutline, 2.5));
         }
     }
     if (m_tool)

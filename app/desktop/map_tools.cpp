@@ -1,6 +1,7 @@
 #include "map_tools.h"
 
 #include "map_canvas.h"
+#include "widget_colours.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -8,8 +9,6 @@
 
 namespace engdrift::gui {
 namespace {
-
-const QColor kRubberBand(0x00, 0x66, 0xff);
 
 QSet<qint64> idsOf(const QList<AreaShape> &shapes)
 {
@@ -136,8 +135,8 @@ void RectangleTool::paint(QPainter &painter)
 {
     if (!m_dragging)
         return;
-    painter.setPen(QPen(kRubberBand, 1.5, Qt::DashLine));
-    painter.setBrush(QColor(0x00, 0x66, 0xff, 30));
+    painter.setPen(QPen(uiColours().rubberBand, 1.5, Qt::DashLine));
+    painter.setBrush(uiColours().rubberBandFill);
     painter.drawRect(QRectF(m_start, m_end).normalized());
 }
 
@@ -246,23 +245,25 @@ void PointsTool::paint(QPainter &painter)
     if (!line.isEmpty())
         line << m_hover;
     const bool isLine = m_purpose == Purpose::SplitLine || m_purpose == Purpose::PathLine;
-    const QColor colour = m_purpose == Purpose::SplitLine  ? QColor(0xd0, 0x20, 0x20)
-                          : m_purpose == Purpose::PathLine ? QColor(0x2e, 0x7d, 0x1d)
-                                                           : kRubberBand;
+    const QColor colour = m_purpose == Purpose::SplitLine  ? uiColours().splitLine
+                          : m_purpose == Purpose::PathLine ? uiColours().pathLine
+                                                           : uiColours().rubberBand;
     if (!isLine && line.size() >= 3) {
+        QColor fill = colour;
+        fill.setAlpha(40); // the polygon being drawn shows through its own colour
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 40));
+        painter.setBrush(fill);
         painter.drawPolygon(line);
     }
     painter.setPen(QPen(colour, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawPolyline(line);
-    painter.setBrush(Qt::white);
+    painter.setBrush(uiColours().vertexFill);
     for (const QPointF &p : std::as_const(line))
         painter.drawEllipse(p, 3.5, 3.5);
     if (m_purpose != Purpose::SelectPolygon && m_hoverSnapped) {
         // The snap marker: a square around the neighbour's vertex.
-        painter.setPen(QPen(QColor(0xff, 0x80, 0x00), 2));
+        painter.setPen(QPen(uiColours().snap, 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(m_hover - QPointF(6, 6), QSizeF(12, 12)));
     }
@@ -401,12 +402,12 @@ void VertexTool::paint(QPainter &painter)
         QPolygonF ring;
         for (const QPointF &p : m_rings[r])
             ring << view.toPixel(p);
-        painter.setPen(QPen(QColor(0xff, 0x80, 0x00), 1.5));
+        painter.setPen(QPen(uiColours().vertex, 1.5));
         painter.setBrush(Qt::NoBrush);
         painter.drawPolygon(ring);
         for (int i = 0; i < ring.size(); ++i) {
             const bool active = (m_hover.ring == r && m_hover.index == i) || (m_dragging.ring == r && m_dragging.index == i);
-            painter.setBrush(active ? QColor(0xff, 0x80, 0x00) : QColor(Qt::white));
+            painter.setBrush(active ? uiColours().vertex : uiColours().vertexFill);
             painter.drawRect(QRectF(ring[i] - QPointF(4, 4), QSizeF(8, 8)));
         }
     }

@@ -5,6 +5,7 @@
 #include "edit/proposals.h"
 #include "project_document.h"
 #include "util/dates.h"
+#include "widget_colours.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -137,7 +138,7 @@ void ProposalsDialog::carryOut()
     layout->addWidget(date);
     auto *problem = new QLabel(&ask);
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->setStyleSheet(textColourStyleSheet(uiColours().errorText));
     layout->addWidget(problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
     layout->addWidget(buttons);

@@ -1,5 +1,7 @@
 #include "start_panel.h"
 
+#include "widget_colours.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +19,8 @@ StartPanel::StartPanel(QWidget *canvas) : QFrame(canvas)
 {
     setObjectName(QStringLiteral("startPanel"));
     // Calm: a white card with a thin border over the map's paper colour.
-    setStyleSheet(QStringLiteral("#startPanel { background: white; border: 1px solid #d8d4c8; border-radius: 8px; }"));
+    setStyleSheet(QStringLiteral("#startPanel { background: %1; border: 1px solid %2; border-radius: 8px; }")
+                      .arg(uiColours().panelBackground.name(), uiColours().panelBorder.name()));
     setAttribute(Qt::WA_StyledBackground, true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 24);

@@ -6,6 +6,7 @@
 #include "analysis/statistics.h"
 #include "analysis/timeline.h"
 #include "catalogue/catalogue.h"
+#include "render/map_style.h"
 #include "store/project_store.h"
 #include "util/dates.h"
 
@@ -178,11 +179,12 @@ QList<CareTypeLook> careTypeLooks(const Catalogue &catalogue, const QStringList 
 {
     QList<CareTypeLook> looks;
     looks.reserve(codes.size());
+    const MapStyle style(catalogue); // a care type's series is its fill on the map
     for (const QString &code : codes) {
         const CareType *care = catalogue.find(code);
         CareTypeLook look;
         look.name = care && !care->name.text(language).isEmpty() ? care->name.text(language) : code;
-        look.colour = care ? care->colour : QColor();
+        look.colour = care ? style.careStyle(code).fill : QColor();
         looks.append(look);
     }
     return looks;

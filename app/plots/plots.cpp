@@ -1,6 +1,7 @@
 #include "plots.h"
 
 #include "render/png_writer.h"
+#include "style/symbology.h"
 #include "util/atomic_file.h"
 #include "util/dates.h"
 
@@ -29,20 +30,11 @@ struct PlotText
     Q_DECLARE_TR_FUNCTIONS(Plots)
 };
 
-// Calm colours: dark grey text, light grid, muted series colours.
-const QColor kText(0x2f, 0x33, 0x36);
-const QColor kMuted(0x6a, 0x70, 0x75);
-const QColor kAxis(0xa0, 0xa6, 0xaa);
-const QColor kGrid(0xe6, 0xe8, 0xea);
-const QColor kAdopted(0x2e, 0x7d, 0x4f);
-const QColor kTotal(0x7b, 0x86, 0x90);
-const QColor kToday(0xa9, 0xb7, 0xc2);
-const QColor kProposal(0x4f, 0x9a, 0x5e);
-const QColor kHighlight(0xf1, 0xf3, 0xf4);
-
-/// Colours for care types the caller gave no colour for.
-const QColor kFallback[] = {QColor(0x8d, 0xb5, 0x80), QColor(0xd9, 0xb3, 0x6c), QColor(0x9b, 0xb8, 0xd3),
-                            QColor(0xc9, 0x9a, 0xb5), QColor(0xb5, 0xb0, 0x8d), QColor(0x8f, 0xa9, 0xa3)};
+// Calm colours (styles/symbology.json, "charts"): dark grey text, light grid, muted series colours.
+const ChartColours &chartColours()
+{
+    return Symbology::active().charts();
+}
 
 const double kDaySeconds = 86400.0;
 
@@ -208,17 +200,17 @@ void styleAxis(QCPAxis *axis, const Look &look, const QString &label)
 {
     axis->setLabel(label);
     axis->setLabelFont(look.font(14));
-    axis->setLabelColor(kText);
+    axis->setLabelColor(chartColours().text);
     axis->setTickLabelFont(look.font(13));
-    axis->setTickLabelColor(kText);
-    axis->setBasePen(QPen(kAxis, look.px(1)));
-    axis->setTickPen(QPen(kAxis, look.px(1)));
-    axis->setSubTickPen(QPen(kAxis, look.px(1)));
+    axis->setTickLabelColor(chartColours().text);
+    axis->setBasePen(QPen(chartColours().axis, look.px(1)));
+    axis->setTickPen(QPen(chartColours().axis, look.px(1)));
+    axis->setSubTickPen(QPen(chartColours().axis, look.px(1)));
     axis->setTickLength(0, look.ipx(5));
     axis->setSubTickLength(0, look.ipx(2));
     axis->setTickLabelPadding(look.ipx(6));
     axis->setLabelPadding(look.ipx(8));
-    axis->grid()->setPen(QPen(kGrid, look.px(1)));
+    axis->grid()->setPen(QPen(chartColours().grid, look.px(1)));
     axis->grid()->setZeroLinePen(Qt::NoPen);
     axis->grid()->setSubGridVisible(false);
 }
@@ -227,7 +219,7 @@ void styleLegend(QCPLegend *legend, const Look &look)
 {
     legend->setVisible(true);
     legend->setFont(look.font(13));
-    legend->setTextColor(kText);
+    legend->setTextColor(chartColours().text);
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setIconSize(look.ipx(22), look.ipx(14));
@@ -258,7 +250,7 @@ void showEmpty(QCustomPlot *plot, const Look &look, const QString &text)
     item->setPositionAlignment(Qt::AlignCenter);
     item->setText(text);
     item->setFont(look.font(15));
-    item->setColor(kMuted);
+    item->setColor(chartColours().mutedText);
 }
 
 /// A stacked area: its legend icon is a swatch of the fill, not a line.
@@ -300,7 +292,7 @@ Home buildCareArea(QCustomPlot *plot, const PlotData &data, const Look &look)
             stacked[n] = stacked[n - 1];
         const CareTypeLook look1 = c < data.careTypeLooks.size() ? data.careTypeLooks.at(c) : CareTypeLook();
         const QColor colour = look1.colour.isValid() ? look1.colour
-                                                     : kFallback[c % static_cast<qsizetype>(std::size(kFallback))];
+                                                     : chartColours().series[c % chartColours().series.size()];
         QCPGraph *graph = new AreaGraph(plot->xAxis, plot->yAxis);
         graph->setName(look1.name.isEmpty() ? series.careTypes.at(c) : look1.name);
         graph->setData(keys, stacked, true);
@@ -358,7 +350,7 @@ Home buildAdoption(QCustomPlot *plot, const PlotData &data, const Look &look)
     all->setName(PlotText::tr("All departments"));
     all->setData(usedKeys, total, true);
     all->setLineStyle(QCPGraph::lsStepLeft);
-    QPen dashed(kTotal, look.px(1.6), Qt::DashLine);
+    QPen dashed(chartColours().total, look.px(1.6), Qt::DashLine);
     all->setPen(dashed);
     all->setSelectable(QCP::stNone);
 
@@ -366,8 +358,8 @@ Home buildAdoption(QCustomPlot *plot, const PlotData &data, const Look &look)
     yes->setName(PlotText::tr("Adopted"));
     yes->setData(usedKeys, adopted, true);
     yes->setLineStyle(QCPGraph::lsStepLeft);
-    yes->setPen(QPen(kAdopted, look.px(2.6)));
-    QColor fill = kAdopted;
+    yes->setPen(QPen(chartColours().adopted, look.px(2.6)));
+    QColor fill = chartColours().adopted;
     fill.setAlpha(40);
     yes->setBrush(fill);
     yes->setSelectable(QCP::stNone);
@@ -396,7 +388,7 @@ Home buildAdoption(QCustomPlot *plot, const PlotData &data, const Look &look)
                            .arg(look.locale.toString(series.adopted.at(n - 1)),
                                 look.locale.toString(series.departments.at(n - 1))));
         label->setFont(look.font(15, true));
-        label->setColor(kAdopted);
+        label->setColor(chartColours().adopted);
         label->setClipToAxisRect(true);
         // Over the line's end where there is room for it, else under it: in a low chart (a docked
         // panel) the text would be cut off at the top of the axis.
@@ -445,16 +437,16 @@ Home buildShare(QCustomPlot *plot, const PlotData &data, const Look &look)
     auto *today = new QCPBars(plot->xAxis, plot->yAxis);
     today->setName(PlotText::tr("Today"));
     today->setWidth(width);
-    today->setPen(QPen(kToday.darker(115), look.px(1)));
-    today->setBrush(kToday);
+    today->setPen(QPen(chartColours().today.darker(115), look.px(1)));
+    today->setBrush(chartColours().today);
     today->setSelectable(QCP::stNone);
     QCPBars *proposal = nullptr;
     if (anyProposal) {
         proposal = new QCPBars(plot->xAxis, plot->yAxis);
         proposal->setName(PlotText::tr("With the proposal"));
         proposal->setWidth(width);
-        proposal->setPen(QPen(kProposal.darker(115), look.px(1)));
-        proposal->setBrush(kProposal);
+        proposal->setPen(QPen(chartColours().proposal.darker(115), look.px(1)));
+        proposal->setBrush(chartColours().proposal);
         proposal->setSelectable(QCP::stNone);
         auto *group = new QCPBarsGroup(plot);
         group->setSpacingType(QCPBarsGroup::stPlotCoords);
@@ -484,9 +476,9 @@ Home buildShare(QCustomPlot *plot, const PlotData &data, const Look &look)
             text->setColor(colour);
             text->setClipToAxisRect(true);
         };
-        addLabel(key - offset, now, kText, bar.greenToday > 0);
+        addLabel(key - offset, now, chartColours().text, bar.greenToday > 0);
         if (proposal && bar.hasProposal)
-            addLabel(key + offset, percent(bar.natureProposal, bar.greenProposal), kProposal.darker(130),
+            addLabel(key + offset, percent(bar.natureProposal, bar.greenProposal), chartColours().proposal.darker(130),
                      bar.greenProposal > 0);
     }
     Home home;
@@ -501,7 +493,7 @@ Home buildShare(QCustomPlot *plot, const PlotData &data, const Look &look)
 /// its axes (and the legend on the right for the care area), the note on the denominator.
 Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOptions &options, const Look &look)
 {
-    plot->setBackground(Qt::white);
+    plot->setBackground(chartColours().background);
     plot->setLocale(look.locale);
     plot->setAutoAddPlottableToLegend(kind != PlotKind::CareArea);
     plot->setAntialiasedElements(QCP::aeAll);
@@ -518,15 +510,15 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
     const int side = look.ipx(16);
     int row = 0;
     const QString title = options.title.isEmpty() ? plotKindTitle(kind) : options.title;
-    layout->addElement(row++, 0, textElement(plot, title, look.font(21, true), kText,
+    layout->addElement(row++, 0, textElement(plot, title, look.font(21, true), chartColours().text,
                                              QMargins(side, look.ipx(12), side, look.ipx(2))));
     if (!data.subtitle.isEmpty())
-        layout->addElement(row++, 0, textElement(plot, data.subtitle, look.font(14), kMuted,
+        layout->addElement(row++, 0, textElement(plot, data.subtitle, look.font(14), chartColours().mutedText,
                                                  QMargins(side, 0, side, look.ipx(4))));
     styleLegend(plot->legend, look);
     // The value axis's title goes over the chart, level with the other texts: turned up the side of
     // a short chart (a docked panel) it is longer than the axis and runs into the title.
-    auto *valueTitle = textElement(plot, QString(), look.font(14), kText, QMargins(side, look.ipx(2), side, 0));
+    auto *valueTitle = textElement(plot, QString(), look.font(14), chartColours().text, QMargins(side, look.ipx(2), side, 0));
     valueTitle->setObjectName(QStringLiteral("valueAxisTitle"));
     if (kind == PlotKind::CareArea) {
         // The stack beside its legend, the legend at the top of its column.
@@ -578,7 +570,7 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
     }
     const int bodyRow = row++;
     if (!data.denominatorNote.isEmpty() && options.noteInChart)
-        layout->addElement(row++, 0, textElement(plot, data.denominatorNote, look.font(12), kMuted,
+        layout->addElement(row++, 0, textElement(plot, data.denominatorNote, look.font(12), chartColours().mutedText,
                                                  QMargins(side, look.ipx(2), side, look.ipx(10))));
     for (int r = 0; r < layout->rowCount(); ++r)
         layout->setRowStretchFactor(r, r == bodyRow ? 1.0 : 0.001);
@@ -638,13 +630,13 @@ void installHover(QCustomPlot *plot, PlotKind kind, const PlotData &data, const 
     plot->addLayer(QStringLiteral("highlight"), plot->layer(QStringLiteral("grid")), QCustomPlot::limBelow);
     auto *marker = new QCPItemStraightLine(plot);
     marker->setLayer(QStringLiteral("overlay"));
-    marker->setPen(QPen(kMuted, 1, Qt::DotLine));
+    marker->setPen(QPen(chartColours().mutedText, 1, Qt::DotLine));
     marker->setVisible(false);
     marker->setSelectable(false);
     auto *band = new QCPItemRect(plot);
     band->setLayer(QStringLiteral("highlight"));
     band->setPen(Qt::NoPen);
-    band->setBrush(kHighlight);
+    band->setBrush(chartColours().highlight);
     band->setVisible(false);
     band->setSelectable(false);
     band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);

@@ -49,7 +49,7 @@ struct PlotOptions
 struct CareTypeLook
 {
     QString name;  ///< in the language of the chart
-    QColor colour; ///< the catalogue colour
+    QColor colour; ///< the care type's fill (styles/); invalid: a colour of the charts' series
 };
 
 /// What the charts draw. Each kind reads its own member; the others may stay empty.

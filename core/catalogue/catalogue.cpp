@@ -291,14 +291,18 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
         if (!r.failed() && (distinctiveness != ct.distinctiveness || ct.distinctiveness % 2 != 0))
             r.fail(QStringLiteral("biodiversity.distinctiveness"), CatalogueText::tr("must be 0, 2, 4, 6 or 8"));
         ct.biofaktor = r.number(QStringLiteral("biodiversity.biofaktor"), 0, 2);
-        const QString colour = r.string(QStringLiteral("style.colour"));
-        static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-        if (!r.failed() && !colourPattern.match(colour).hasMatch())
-            r.fail(QStringLiteral("style.colour"), CatalogueText::tr("must be a colour written #RRGGBB"));
-        ct.colour = QColor(colour);
-        ct.hatch = r.string(QStringLiteral("style.hatch"));
-        if (!r.failed() && !knownHatches().contains(ct.hatch))
-            r.fail(QStringLiteral("style.hatch"), CatalogueText::tr("must be none, diagonal, cross, dots or vertical"));
+        // The look of a care type lives in styles/ (style/symbology.h). Older projects' catalogues
+        // and custom ones may still carry their own, the fallback for codes styles/ does not know.
+        if (!r.value(QStringLiteral("style")).isUndefined()) {
+            const QString colour = r.string(QStringLiteral("style.colour"));
+            static const QRegularExpression colourPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+            if (!r.failed() && !colourPattern.match(colour).hasMatch())
+                r.fail(QStringLiteral("style.colour"), CatalogueText::tr("must be a colour written #RRGGBB"));
+            ct.colour = QColor(colour);
+            ct.hatch = r.string(QStringLiteral("style.hatch"));
+            if (!r.failed() && !knownHatches().contains(ct.hatch))
+                r.fail(QStringLiteral("style.hatch"), CatalogueText::tr("must be none, diagonal, cross, dots or vertical"));
+        }
         if (r.failed())
             return makeError(r.error());
         cat.m_byCode.insert(ct.code, cat.m_careTypes.size());

@@ -70,6 +70,8 @@ struct CareType
     Workload workload;
     int distinctiveness = 0; ///< biodiversity metric: 0, 2, 4, 6 or 8
     double biofaktor = 0;    ///< Danish greenness weight, 0-2
+    /// The catalogue's own look ("style", optional): only a fallback for codes that styles/ does
+    /// not know (style/symbology.h). Invalid and empty when the catalogue carries none.
     QColor colour;
     QString hatch; ///< none, diagonal, cross, dots, vertical
 };

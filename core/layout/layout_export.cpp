@@ -1,6 +1,7 @@
 #include "layout/layout_export.h"
 
 #include "render/png_writer.h"
+#include "style/symbology.h"
 #include "util/atomic_file.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,7 @@ Result<void> exportLayout(const ProjectStore &store, const LayoutTemplate &layou
         const int dotsPerMetre = static_cast<int>(std::lround(options.dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMetre);
         image.setDotsPerMeterY(dotsPerMetre);
-        image.fill(Qt::white);
+        image.fill(Symbology::active().decorations().paper);
         QPainter painter(&image);
         auto drawn = engine.drawPage(painter, layout, pages.first(), options.cancel);
         painter.end();

@@ -288,7 +288,7 @@ Result<LayoutTemplate> LayoutTemplate::fromJson(const QByteArray &json, const QS
         if (const QString colour = r.string(o, QStringLiteral("colour")); !colour.isEmpty()) {
             e.colour = QColor::fromString(colour);
             if (!e.colour.isValid())
-                r.fail(Tr::tr("\"colour\" must be a colour such as \"#1f3a5f\""));
+                r.fail(Tr::tr("\"colour\" must be a colour written #RRGGBB or #RRGGBBAA"));
         }
         const QString view = r.string(o, QStringLiteral("view"), QStringLiteral("today"));
         if (view != QLatin1String("today") && view != QLatin1String("proposal"))

@@ -1,10 +1,37 @@
 #include "render/area_painter.h"
 
+#include <QImage>
 #include <QPainter>
 
 #include <cmath>
 
 namespace engdrift {
+namespace {
+
+/// A care type's fill with its hatching mixed in by the share of the pixels the hatch pattern
+/// inks: what a small hatched area leaves on screen, for its dot.
+QColor mixedFill(const CareStyle &care)
+{
+    if (care.hatch == Qt::NoBrush)
+        return care.fill;
+    static constexpr int kTile = 32; // Qt's patterns repeat every 8 pixels
+    QImage tile(kTile, kTile, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    {
+        QPainter p(&tile);
+        p.fillRect(tile.rect(), QBrush(care.hatchColour, care.hatch));
+    }
+    qint64 inked = 0;
+    for (int y = 0; y < kTile; ++y)
+        for (int x = 0; x < kTile; ++x)
+            inked += qAlpha(tile.pixel(x, y)) > 0 ? 1 : 0;
+    const double share = double(inked) / double(kTile * kTile);
+    auto mix = [share](int a, int b) { return int(std::lround(a * (1.0 - share) + b * share)); };
+    return QColor(mix(care.fill.red(), care.hatchColour.red()), mix(care.fill.green(), care.hatchColour.green()),
+                  mix(care.fill.blue(), care.hatchColour.blue()));
+}
+
+} // namespace
 
 AreaPainter::AreaPainter(QPainter &painter, const MapStyle &style, const AreaPaintSettings &settings)
     : m_painter(painter), m_mapStyle(style), m_settings(settings), m_dotLayer(painter)
@@ -23,6 +50,7 @@ AreaPainter::Style &AreaPainter::styleOf(QByteArrayView careType)
     auto style = std::make_unique<Style>();
     style->care = &m_mapStyle.careStyle(QString::fromUtf8(careType));
     style->outline = QPen(style->care->outline, m_settings.outlineWidth);
+    style->dotFill = mixedFill(*style->care);
     Style *raw = style.get();
     m_ownedStyles.push_back(std::move(style));
     m_styles.insert(QByteArray(careType.data(), careType.size()), raw);
@@ -58,7 +86,7 @@ AreaPainter::Drawn AreaPainter::draw(const StreamedArea &area)
         const double fill = area.areaM2 > 0 ? area.areaM2 * std::abs(m.sx * m.sy) : box.width() * box.height();
         const double size = std::max(box.width(), box.height());
         const double outline = (box.width() + box.height()) * w * std::min(1.0, size / m_settings.dotPixels);
-        m_dotLayer.add(box.adjusted(-w / 2, -w / 2, w / 2, w / 2), style.care->fill, std::max(0.0, fill - outline / 2),
+        m_dotLayer.add(box.adjusted(-w / 2, -w / 2, w / 2, w / 2), style.dotFill, std::max(0.0, fill - outline / 2),
                        style.care->outline, outline);
         ++m_dots;
         ++m_drawn;

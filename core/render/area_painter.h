@@ -83,6 +83,7 @@ private:
     struct Style
     {
         const CareStyle *care = nullptr;
+        QColor dotFill; ///< the fill with its hatching mixed in, as the eye sees a small hatched area
         QPen outline;
     };
     Style &styleOf(QByteArrayView careType);

@@ -147,7 +147,7 @@ Result<RenderStats> MapRenderer::render(QPainter &painter, const RenderOptions &
     if (stats.ok())
         stats->backgroundError = backgroundError;
     if (stats.ok() && !stats->cancelled && options.decorations)
-        drawDecorations(painter, options.view, QRectF(QPointF(0, 0), QSizeF(options.view.size())));
+        drawDecorations(painter, options.view, QRectF(QPointF(0, 0), QSizeF(options.view.size())), m_style.decorations());
     painter.restore();
     return stats;
 }
@@ -275,6 +275,7 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
         QPointF anchor;
         QString text;
         double areaM2;
+        QColor colour;
     };
     QList<AreaLabel> areaLabels;
     for (const AreaLabelCandidate &c : std::as_const(labelCandidates)) {
@@ -291,7 +292,8 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
             continue;
         const CareType *ct = catalogue.find(c.careType);
         const QString name = ct ? ct->name.text(options.language) : c.careType;
-        areaLabels << AreaLabel{toPixel.map(*p), name + QLatin1Char('\n') + formatM2(c.areaM2, options.language), c.areaM2};
+        areaLabels << AreaLabel{toPixel.map(*p), name + QLatin1Char('\n') + formatM2(c.areaM2, options.language), c.areaM2,
+                                m_style.careStyle(c.careType).label};
     }
     // Largest first; equal sizes by position, so the labels do not depend on the reading order.
     std::sort(areaLabels.begin(), areaLabels.end(), [](const AreaLabel &a, const AreaLabel &b) {
@@ -309,7 +311,7 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
         const QSizeF size(w + 4, fm.height() * lines.size());
         const QRectF box(label.anchor - QPointF(size.width() / 2, size.height() / 2), size);
         if (placer.take(box)) {
-            drawHaloText(painter, box, label.text, m_style.labelText(), m_style.labelHalo());
+            drawHaloText(painter, box, label.text, label.colour, m_style.labelHalo());
             ++stats.labelsDrawn;
         }
     }
@@ -341,7 +343,7 @@ Result<void> MapRenderer::drawPaths(QPainter &painter, const RenderOptions &opti
         painter.strokePath(path, QPen(edge ? m_style.safetyEdgeFill() : m_style.pathFill(), width, Qt::SolidLine,
                                       Qt::FlatCap, Qt::RoundJoin));
         if (edge) // a dotted centre line tells an edge from a path
-            painter.strokePath(path, QPen(m_style.pathEdge(), 1.0, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin));
+            painter.strokePath(path, QPen(m_style.safetyEdgeLine(), 1.0, Qt::DotLine, Qt::FlatCap, Qt::RoundJoin));
         ++stats.pathsDrawn;
     };
     // The paths the map shows (stored, edited, planned): the map's one rule (map/map_snapshot.h).
@@ -364,7 +366,8 @@ void MapRenderer::prepareFonts()
     }
 }
 
-void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame)
+void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame,
+                                  const DecorationColours &colours)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -374,15 +377,17 @@ void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const 
     const double px = length / upp;
     const QPointF origin(frame.left() + 14, frame.bottom() - 16);
     const double h = 5;
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(Qt::black);
+    painter.setPen(QPen(colours.scaleBarDark, 1));
+    painter.setBrush(colours.scaleBarDark);
     painter.drawRect(QRectF(origin, QSizeF(px / 2, h)));
-    painter.setBrush(Qt::white);
+    painter.setBrush(colours.scaleBarLight);
     painter.drawRect(QRectF(origin + QPointF(px / 2, 0), QSizeF(px / 2, h)));
     const QString unit = length >= 1000 ? QStringLiteral("%1 km").arg(length / 1000) : QStringLiteral("%1 m").arg(length);
     painter.setFont(labelFont(11));
-    drawHaloText(painter, QRectF(origin.x() - 10, origin.y() - 18, 20, 14), QStringLiteral("0"), Qt::black, Qt::white);
-    drawHaloText(painter, QRectF(origin.x() + px - 40, origin.y() - 18, 80, 14), unit, Qt::black, Qt::white);
+    drawHaloText(painter, QRectF(origin.x() - 10, origin.y() - 18, 20, 14), QStringLiteral("0"), colours.scaleBarText,
+                 colours.scaleBarHalo);
+    drawHaloText(painter, QRectF(origin.x() + px - 40, origin.y() - 18, 80, 14), unit, colours.scaleBarText,
+                 colours.scaleBarHalo);
 
     // North arrow, top right (the project CRS has north up).
     const QPointF tip(frame.right() - 24, frame.top() + 14);
@@ -392,14 +397,15 @@ void MapRenderer::drawDecorations(QPainter &painter, const MapView &view, const 
     arrow.lineTo(tip + QPointF(0, 17));
     arrow.lineTo(tip + QPointF(-8, 22));
     arrow.closeSubpath();
-    painter.setPen(QPen(Qt::white, 2));
+    painter.setPen(QPen(colours.northArrowHalo, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(arrow);
-    painter.setPen(QPen(Qt::black, 1));
-    painter.setBrush(Qt::black);
+    painter.setPen(QPen(colours.northArrowFill, 1));
+    painter.setBrush(colours.northArrowFill);
     painter.drawPath(arrow);
     painter.setFont(labelFont(12, true));
-    drawHaloText(painter, QRectF(tip.x() - 10, tip.y() + 22, 20, 16), QStringLiteral("N"), Qt::black, Qt::white);
+    drawHaloText(painter, QRectF(tip.x() - 10, tip.y() + 22, 20, 16), QStringLiteral("N"), colours.northArrowText,
+                 colours.northArrowHalo);
     painter.restore();
 }
 

@@ -76,8 +76,10 @@ public:
     /// Loads the label fonts (the first text drawn in a process pays for the font database).
     static void prepareFonts();
 
-    /// Draws a scale bar and a north arrow for the view (also used by print layouts).
-    static void drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame);
+    /// Draws a scale bar and a north arrow for the view (also used by print layouts), in the
+    /// colours of the styles in use unless told others.
+    static void drawDecorations(QPainter &painter, const MapView &view, const QRectF &frame,
+                                const DecorationColours &colours = Symbology::active().decorations());
 
 private:
     Result<RenderStats> renderMap(QPainter &painter, const RenderOptions &options,

@@ -3,34 +3,29 @@
 namespace engdrift {
 namespace {
 
-Qt::BrushStyle hatchStyle(const QString &hatch)
+CareStyle toCareStyle(const CareSymbol &symbol)
 {
-    if (hatch == QLatin1String("diagonal"))
-        return Qt::BDiagPattern;
-    if (hatch == QLatin1String("cross"))
-        return Qt::DiagCrossPattern;
-    if (hatch == QLatin1String("dots"))
-        return Qt::Dense6Pattern;
-    if (hatch == QLatin1String("vertical"))
-        return Qt::VerPattern;
-    return Qt::NoBrush;
+    return CareStyle{symbol.fill, symbol.outline, hatchBrushStyle(symbol.hatch), symbol.hatchColour, symbol.label};
 }
 
 } // namespace
 
-MapStyle::MapStyle(const Catalogue &catalogue)
+MapStyle::MapStyle() : MapStyle(Catalogue(), Symbology::active()) {}
+
+MapStyle::MapStyle(const Catalogue &catalogue) : MapStyle(catalogue, Symbology::active()) {}
+
+MapStyle::MapStyle(const Catalogue &catalogue, const Symbology &symbology) : m_symbology(symbology)
 {
-    m_unknown = CareStyle{QColor(0xd0, 0xd0, 0xd0), QColor(0x90, 0x90, 0x90), Qt::NoBrush, QColor()};
-    for (const CareType &ct : catalogue.careTypes()) {
-        CareStyle s;
-        s.fill = ct.colour;
-        s.outline = ct.colour.darker(ct.colour.lightness() > 200 ? 150 : 135);
-        if (ct.code == QLatin1String("bygning"))
-            s.outline = QColor(0x70, 0x70, 0x70); // buildings: white with a thin grey outline
-        s.hatch = hatchStyle(ct.hatch);
-        s.hatchColour = ct.colour.darker(170);
-        m_styles.insert(ct.code, s);
-    }
+    m_unknown = toCareStyle(m_symbology.unknownCareType());
+    for (const QString &code : m_symbology.careTypeCodes())
+        add(code, catalogue);
+    for (const CareType &ct : catalogue.careTypes())
+        add(ct.code, catalogue);
+}
+
+void MapStyle::add(const QString &code, const Catalogue &catalogue)
+{
+    m_styles.insert(code, toCareStyle(m_symbology.resolve(code, catalogue)));
 }
 
 const CareStyle &MapStyle::careStyle(const QString &careType) const

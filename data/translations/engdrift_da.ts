@@ -933,102 +933,6 @@
         </translation>
     </message>
     <message>
-        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
-
-usage: engdrift-cli COMMAND [OPTIONS]
-
-commands:
-  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                import the polygons of a GIS file
-  imports PROJECT [--json|--csv]                 the imports, to undo one
-  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)
-  info PROJECT [--json]                          summary of a project
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 the areas valid at a date
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 area sums (planar m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 give areas a new care type from a date
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
-  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
-        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
-                                                 record an adoption event of a department
-  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 the adoption events, or each department&apos;s status
-                                                 at a date and how many adopted
-  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
-             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
-                                                 list the departments, name one (creating it),
-                                                 delete an empty one, or move its areas&apos; start
-  proposals PROJECT [--org N --dept NNN] [--json|--csv]
-                                                 the proposals, with their planned areas and paths
-  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
-           [--json|--csv]                        area by care type at each step, with the
-                                                 nature-friendly share
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
-       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 draw a chart: area by care type or adoption over
-                                                 time, or the nature-friendly share per department
-  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
-       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
-                                                 the vote sheet (today and the proposal side by
-                                                 side) or a map page, for print
-
-Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
-Exit status: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
-
-brug: engdrift-cli COMMAND [OPTIONS]
-
-kommandoer:
-  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
-  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
-  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
-  info PROJECT [--json]                          oversigt over et projekt
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 de arealer, der gælder på en dato
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 arealsummer (plane m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 giv arealer en ny plejetype fra en dato
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
-  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
-        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
-                                                 registrer en hændelse i en afdelings
-                                                 beslutningsforløb
-  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 hændelserne i beslutningsforløbet eller hver
-                                                 afdelings status på en dato, og hvor mange der
-                                                 har vedtaget
-  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
-             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
-                                                 vis afdelingerne, giv en afdeling navn (opretter
-                                                 den), slet en tom afdeling, eller flyt dens
-                                                 arealers startdato
-  proposals PROJECT [--org N --dept NNN] [--json|--csv]
-                                                 forslagene med deres planlagte arealer og stier
-  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
-           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
-                                                 naturvenlige andel
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
-       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 tegn et diagram: areal efter plejetype eller
-                                                 vedtagelse over tid eller den naturvenlige andel
-                                                 pr. afdeling
-  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
-       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
-                                                 afstemningsarket (i dag og forslaget side om
-                                                 side) eller en kortside, til tryk
-
-Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
-Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
-</translation>
-    </message>
-    <message>
         <source>The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project&apos;s CRS and the map&apos;s position.</source>
         <translation>Det billede, der skal skrives: PNG eller JPEG, eller en GeoTIFF (.tif) med projektets koordinatsystem og kortets placering.</translation>
     </message>
@@ -1079,6 +983,110 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Source feature</source>
         <translation>Kildeobjekt</translation>
+    </message>
+    <message>
+        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
+
+usage: engdrift-cli COMMAND [OPTIONS]
+
+commands:
+  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                import the polygons of a GIS file
+  imports PROJECT [--json|--csv]                 the imports, to undo one
+  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)
+  info PROJECT [--json]                          summary of a project
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 the areas valid at a date
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 area sums (planar m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 give areas a new care type from a date
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 record an adoption event of a department
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 the adoption events, or each department&apos;s status
+                                                 at a date and how many adopted
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 list the departments, name one (creating it),
+                                                 delete an empty one, or move its areas&apos; start
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 the proposals, with their planned areas and paths
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        area by care type at each step, with the
+                                                 nature-friendly share
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 draw a chart: area by care type or adoption over
+                                                 time, or the nature-friendly share per department
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 the vote sheet (today and the proposal side by
+                                                 side) or a map page, for print
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 write the QGIS style of the areas or paths
+
+Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
+Exit status: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
+
+brug: engdrift-cli COMMAND [OPTIONS]
+
+kommandoer:
+  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
+  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
+  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
+  info PROJECT [--json]                          oversigt over et projekt
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 de arealer, der gælder på en dato
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 arealsummer (plane m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 giv arealer en ny plejetype fra en dato
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 registrer en hændelse i en afdelings
+                                                 beslutningsforløb
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 hændelserne i beslutningsforløbet eller hver
+                                                 afdelings status på en dato, og hvor mange der
+                                                 har vedtaget
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 vis afdelingerne, giv en afdeling navn (opretter
+                                                 den), slet en tom afdeling, eller flyt dens
+                                                 arealers startdato
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 forslagene med deres planlagte arealer og stier
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
+                                                 naturvenlige andel
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 tegn et diagram: areal efter plejetype eller
+                                                 vedtagelse over tid eller den naturvenlige andel
+                                                 pr. afdeling
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 afstemningsarket (i dag og forslaget side om
+                                                 side) eller en kortside, til tryk
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 skriv QGIS-stilen for arealerne eller stierne
+
+Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
+Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
+</translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation>engdrift-cli: advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1649,49 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--area applies to care-area only</source>
         <translation>--area gælder kun for care-area</translation>
+    </message>
+</context>
+<context>
+    <name>CliStyle</name>
+    <message>
+        <source>Write a QGIS layer style (.qml).</source>
+        <translation>Skriv en QGIS-lagstil (.qml).</translation>
+    </message>
+    <message>
+        <source>Write an OGC Styled Layer Descriptor 1.1 (.sld).</source>
+        <translation>Skriv en OGC Styled Layer Descriptor 1.1 (.sld).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>The layer: areas (by care type, the default) or paths (mown paths and safety edges).</source>
+        <translation>Laget: areas (efter plejetype, standard) eller paths (slåede stier og sikkerhedsbræmmer).</translation>
+    </message>
+    <message>
+        <source>The language of the legend&apos;s names: da or en (default: the system&apos;s).</source>
+        <translation>Sproget i signaturforklaringens navne: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>give one of --qml and --sld</source>
+        <translation>angiv én af --qml og --sld</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE skal angives</translation>
+    </message>
+    <message>
+        <source>--layer must be areas or paths (got &quot;%1&quot;)</source>
+        <translation>--layer skal være areas eller paths (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the %2 style of %3, from %4)</source>
+        <translation>Skrev %1 (%2-stilen for %3, fra %4)</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2887,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
+    <message>
+        <source>Styles file refused</source>
+        <translation>Stilfilen blev afvist</translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>
@@ -3461,7 +3516,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1 is damaged: the paths table is missing or lacks a column.</source>
-        <translation>%1 er beskadiget: tabellen over stier mangler eller mangler en kolonne.</translation>
+        <translation>%1 er beskadiget: tabellen paths mangler eller mangler en kolonne.</translation>
     </message>
     <message>
         <source>cannot read the %1</source>
@@ -3473,7 +3528,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot read version %1 of the %2</source>
-        <translation>kan ikke læse version %1 i %2</translation>
+        <translation>kan ikke læse version %1 af %2</translation>
     </message>
     <message>
         <source>%1: there is no version %2 in the %3.</source>
@@ -3481,11 +3536,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot read the numbers of the %1</source>
-        <translation>kan ikke læse tallene i %1</translation>
+        <translation>kan ikke læse numrene i %1</translation>
     </message>
     <message>
         <source>%1: the shape of %2 %3 cannot be read.</source>
-        <translation>%1: formen på %2 %3 kan ikke læses.</translation>
+        <translation>%1: formen af %2 %3 kan ikke læses.</translation>
     </message>
     <message>
         <source>cannot write %1 %2</source>
@@ -3493,11 +3548,11 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>cannot close version %1 of the %2</source>
-        <translation>kan ikke afslutte version %1 i %2</translation>
+        <translation>kan ikke afslutte version %1 af %2</translation>
     </message>
     <message>
         <source>cannot delete version %1 of the %2</source>
-        <translation>kan ikke slette version %1 i %2</translation>
+        <translation>kan ikke slette version %1 af %2</translation>
     </message>
     <message>
         <source>cannot change the planned version %1</source>
@@ -3505,7 +3560,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
-        <translation>Denne udgave af Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
+        <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3710,93 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot add the column areas.import_id</source>
         <translation>kan ikke tilføje kolonnen areas.import_id</translation>
     </message>
+    <message>
+        <source>cannot create the table layer_styles</source>
+        <translation>kan ikke oprette tabellen layer_styles</translation>
+    </message>
+    <message>
+        <source>cannot create the column layer_styles.%1</source>
+        <translation>kan ikke oprette kolonnen layer_styles.%1</translation>
+    </message>
+    <message>
+        <source>cannot write the QGIS style of %1</source>
+        <translation>kan ikke skrive QGIS-stilen for %1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s catalogue</source>
+        <translation>projektets katalog</translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <source>Styles file %1: key &quot;%2&quot; %3</source>
+        <translation>Stilfil %1: nøglen &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>is not known (the keys here are: %1)</source>
+        <translation>kendes ikke (nøglerne her er: %1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>skal være et objekt</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>skal være en tekst, der ikke er tom</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation>skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (not &quot;%2&quot;)</source>
+        <translation>skal være én af %1 (ikke &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 Engdrift uses its built-in styles instead.</source>
+        <translation>%1 Engdrift bruger i stedet sine indbyggede stilarter.</translation>
+    </message>
+    <message>
+        <source>Styles file %1 cannot be read: %2</source>
+        <translation>Stilfilen %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>Styles file %1 is not valid JSON at byte %2: %3</source>
+        <translation>Stilfilen %1 er ikke gyldig JSON ved byte %2: %3</translation>
+    </message>
+    <message>
+        <source>Styles file %1 must be a JSON object.</source>
+        <translation>Stilfilen %1 skal være et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>must be &quot;engdrift-symbology&quot;</source>
+        <translation>skal være &quot;engdrift-symbology&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>skal være et heltal fra 1</translation>
+    </message>
+    <message>
+        <source>is %1, newer than this program understands (1)</source>
+        <translation>er %1, nyere end dette program forstår (1)</translation>
+    </message>
+    <message>
+        <source>must style at least one care type</source>
+        <translation>skal give mindst én plejetype en stil</translation>
+    </message>
+    <message>
+        <source>is not a care type code (lower-case letters, digits and _)</source>
+        <translation>er ikke en plejetypekode (små bogstaver, cifre og _)</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one colour</source>
+        <translation>skal være en liste med mindst én farve</translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -3739,7 +3881,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>is open</source>
-        <translation>gælder stadig</translation>
+        <translation>er åben</translation>
     </message>
     <message>
         <source>%1: the version of %2 from %3 %4 in the project now: someone else changed it since it was read.</source>
@@ -3747,7 +3889,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1: the version of %2 from %3 is planned in a proposal; a plan is changed in place, not superseded.</source>
-        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres på stedet og afløses ikke af en ny version.</translation>
+        <translation>%1: versionen af %2 fra %3 er planlagt i et forslag; en plan ændres på stedet, den afløses ikke.</translation>
     </message>
     <message>
         <source>%1: the version of %2 from %3 is not valid on %4.</source>

@@ -925,54 +925,6 @@
         </translation>
     </message>
     <message>
-        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
-
-usage: engdrift-cli COMMAND [OPTIONS]
-
-commands:
-  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                import the polygons of a GIS file
-  imports PROJECT [--json|--csv]                 the imports, to undo one
-  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)
-  info PROJECT [--json]                          summary of a project
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 the areas valid at a date
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 area sums (planar m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 give areas a new care type from a date
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
-  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
-        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
-                                                 record an adoption event of a department
-  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 the adoption events, or each department&apos;s status
-                                                 at a date and how many adopted
-  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
-             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
-                                                 list the departments, name one (creating it),
-                                                 delete an empty one, or move its areas&apos; start
-  proposals PROJECT [--org N --dept NNN] [--json|--csv]
-                                                 the proposals, with their planned areas and paths
-  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
-           [--json|--csv]                        area by care type at each step, with the
-                                                 nature-friendly share
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
-       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 draw a chart: area by care type or adoption over
-                                                 time, or the nature-friendly share per department
-  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
-       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
-                                                 the vote sheet (today and the proposal side by
-                                                 side) or a map page, for print
-
-Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
-Exit status: 0 success, 1 bad input, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The picture to write: PNG or JPEG, or a GeoTIFF (.tif) with the project&apos;s CRS and the map&apos;s position.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +974,60 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Source feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
+
+usage: engdrift-cli COMMAND [OPTIONS]
+
+commands:
+  new PROJECT [--crs EPSG:25832]                 create a project file (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                import the polygons of a GIS file
+  imports PROJECT [--json|--csv]                 the imports, to undo one
+  unimport PROJECT --import ID                   undo an import (if its areas were not edited since)
+  info PROJECT [--json]                          summary of a project
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 the areas valid at a date
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 area sums (planar m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 give areas a new care type from a date
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 record an adoption event of a department
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 the adoption events, or each department&apos;s status
+                                                 at a date and how many adopted
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 list the departments, name one (creating it),
+                                                 delete an empty one, or move its areas&apos; start
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 the proposals, with their planned areas and paths
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        area by care type at each step, with the
+                                                 nature-friendly share
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 draw a chart: area by care type or adoption over
+                                                 time, or the nature-friendly share per department
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 the vote sheet (today and the proposal side by
+                                                 side) or a map page, for print
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 write the QGIS style of the areas or paths
+
+Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
+Exit status: 0 success, 1 bad input, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +1590,49 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--area applies to care-area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliStyle</name>
+    <message>
+        <source>Write a QGIS layer style (.qml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an OGC Styled Layer Descriptor 1.1 (.sld).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer: areas (by care type, the default) or paths (mown paths and safety edges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the legend&apos;s names: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --qml and --sld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layer must be areas or paths (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the %2 style of %3, from %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +2829,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Styles file refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapExport</name>
@@ -3597,6 +3650,93 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>cannot add the column areas.import_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the table layer_styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the column layer_styles.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the QGIS style of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Symbology</name>
+    <message>
+        <source>Styles file %1: key &quot;%2&quot; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not known (the keys here are: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1 (not &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Engdrift uses its built-in styles instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles file %1 is not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Styles file %1 must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;engdrift-symbology&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, newer than this program understands (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must style at least one care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a care type code (lower-case letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least one colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace engdrift;
 using test::runCli;
@@ -238,11 +239,29 @@ TEST_F(CliWords, MessagesNameCareTypesAndTheCatalogue)
 
 TEST_F(CliWords, ADamagedProjectIsOneSentenceWithTheDetailBelowAndNoSql)
 {
-    // A block of the file overwritten: the areas cannot be read.
+    // The root page of the areas table overwritten: the areas cannot be read.
+    qint64 rootPage = 0, pageSize = 0;
+    {
+        sqlite3 *db = nullptr;
+        ASSERT_EQ(sqlite3_open_v2(project.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        auto one = [db](const char *sql) {
+            sqlite3_stmt *stmt = nullptr;
+            qint64 value = 0;
+            if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+                value = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+            return value;
+        };
+        rootPage = one("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'areas'");
+        pageSize = one("PRAGMA page_size");
+        sqlite3_close(db);
+    }
+    ASSERT_GT(rootPage, 1);
+    ASSERT_GT(pageSize, 0);
     QFile file(project);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-    file.seek(file.size() / 2);
-    file.write(QByteArray(20000, '\xff'));
+    ASSERT_TRUE(file.seek((rootPage - 1) * pageSize));
+    ASSERT_EQ(file.write(QByteArray(pageSize, '\xff')), pageSize);
     file.close();
     for (const QString &format : {QStringLiteral("--csv"), QStringLiteral("--json")}) {
         auto r = runCli({QStringLiteral("areas"), project, format}, 60000, kDanish);

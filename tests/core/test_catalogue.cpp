@@ -153,8 +153,13 @@ INSTANTIATE_TEST_SUITE_P(
                       BadEntry{"mowing.equipment", QStringLiteral("goat"), "mowing.equipment"},
                       BadEntry{"workload.hours_per_ha_per_cut", 0, "workload.hours_per_ha_per_cut"},
                       BadEntry{"biodiversity.distinctiveness", 5, "biodiversity.distinctiveness"},
-                      BadEntry{"style.colour", QStringLiteral("green"), "style.colour"},
-                      BadEntry{"style.hatch", QStringLiteral("stripes"), "style.hatch"}));
+                      // "style" is optional (the look lives in styles/), but checked when given.
+                      BadEntry{"style", QJsonObject{{QStringLiteral("colour"), QStringLiteral("green")},
+                                                    {QStringLiteral("hatch"), QStringLiteral("none")}},
+                               "style.colour"},
+                      BadEntry{"style", QJsonObject{{QStringLiteral("colour"), QStringLiteral("#123456")},
+                                                    {QStringLiteral("hatch"), QStringLiteral("stripes")}},
+                               "style.hatch"}));
 
 TEST(Catalogue, RefusesBrokenJsonWithItsPosition)
 {

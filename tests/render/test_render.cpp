@@ -164,7 +164,9 @@ RenderOptions sampleView(ProjectStore &store, double unitsPerPixel)
 
 /// Of the pixels drawn (not background) in either picture: the share that differ by more than
 /// kChannelTolerance in a colour channel, and the share drawn in both (coverage agreement, as a
-/// GIS compares two maps).
+/// GIS compares two maps). Colours are compared as the eye sees them at the size of a dot: each
+/// pixel as the mean of the 2 x 2 block it starts (a hatched area a few pixels wide is a texture,
+/// its dot the texture's mean colour); coverage pixel by pixel.
 std::pair<double, double> differenceAndCoverage(const QImage &a, const QImage &b, QRgb background)
 {
     qint64 both = 0, either = 0, differ = 0;
@@ -173,17 +175,26 @@ std::pair<double, double> differenceAndCoverage(const QImage &a, const QImage &b
                    std::abs(qBlue(p) - qBlue(background)) >
                40;
     };
+    auto mean = [](const QImage &image, int x, int y, int (*channel)(QRgb)) {
+        const int x1 = std::min(x + 1, image.width() - 1), y1 = std::min(y + 1, image.height() - 1);
+        return (channel(image.pixel(x, y)) + channel(image.pixel(x1, y)) + channel(image.pixel(x, y1)) +
+                channel(image.pixel(x1, y1))) /
+               4;
+    };
     for (int y = 0; y < a.height(); ++y)
         for (int x = 0; x < a.width(); ++x) {
-            const QRgb pa = a.pixel(x, y), pb = b.pixel(x, y);
-            const bool da = drawn(pa), db = drawn(pb);
+            const bool da = drawn(a.pixel(x, y)), db = drawn(b.pixel(x, y));
             both += da && db ? 1 : 0;
             either += da || db ? 1 : 0;
-            differ += (da || db) && (std::abs(qRed(pa) - qRed(pb)) > kChannelTolerance ||
-                                     std::abs(qGreen(pa) - qGreen(pb)) > kChannelTolerance ||
-                                     std::abs(qBlue(pa) - qBlue(pb)) > kChannelTolerance)
-                          ? 1
-                          : 0;
+            if (!(da || db))
+                continue;
+            using Channel = int (*)(QRgb);
+            for (Channel channel : {Channel(qRed), Channel(qGreen), Channel(qBlue)}) {
+                if (std::abs(mean(a, x, y, channel) - mean(b, x, y, channel)) > kChannelTolerance) {
+                    ++differ;
+                    break;
+                }
+            }
         }
     return {either ? double(differ) / double(either) : 0.0, either ? double(both) / double(either) : 1.0};
 }

@@ -1,9 +1,12 @@
 #include "store/gpkg/schema.h"
 
+#include "store/gpkg/qgis_layer_styles.h"
+#include "style/symbology.h"
 #include "util/gdal_error_scope.h"
 #include "util/sql.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -137,7 +140,8 @@ Result<void> writeCareTypes(GDALDataset &ds, const Catalogue &catalogue)
         f->SetField("green", ct.green ? 1 : 0);
         f->SetField("fkg_code", ct.fkgCode);
         f->SetField("fkg_label", ct.fkgLabel.toUtf8().constData());
-        f->SetField("colour", ct.colour.name().toUtf8().constData());
+        // The look lives in styles/; the column keeps the fill for readers of the file alone.
+        f->SetField("colour", Symbology::active().resolve(ct.code, catalogue).fill.name().toUtf8().constData());
         if (layer->CreateFeature(f.get()) != OGRERR_NONE)
             return gdalFailure(SchemaText::tr("cannot write care type %1").arg(ct.code), errors);
     }
@@ -231,10 +235,31 @@ Result<void> migrateTo3(GDALDataset &ds)
     return {};
 }
 
+/// Version 4: QGIS's layer_styles table with Engdrift's style of areas and paths (QML and SLD, from
+/// styles/), so QGIS opens the layers in Engdrift's colours; care_types.colour follows styles/.
+Result<void> migrateTo4(GDALDataset &ds)
+{
+    auto meta = readMeta(ds);
+    if (!meta.ok())
+        return meta.error();
+    auto catalogue = Catalogue::fromJson(meta->catalogueJson, SchemaText::tr("the project's catalogue"));
+    if (!catalogue.ok())
+        return catalogue.error();
+    const Symbology &symbology = Symbology::active();
+    for (const CareType &ct : catalogue->careTypes()) {
+        const QString update = QStringLiteral("UPDATE care_types SET colour = %1 WHERE code = %2")
+                                   .arg(sql::quote(symbology.resolve(ct.code, *catalogue).fill.name()), sql::quote(ct.code));
+        if (auto ok = execute(ds, update); !ok.ok())
+            return ok;
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return writeQgisLayerStyles(ds, *catalogue, symbology, now);
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}};
+    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}};
     return list;
 }
 
