@@ -30,6 +30,8 @@ int runTimeline(const QStringList &args);
 int runPlot(const QStringList &args);
 /// cli_layout.cpp: a department's page of a print layout (the vote sheet, a map) to PDF, PNG or SVG.
 int runExportMap(const QStringList &args);
+/// cli_layout.cpp: a page per department in one PDF, after a contents page.
+int runAtlas(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
 

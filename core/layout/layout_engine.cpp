@@ -30,14 +30,6 @@ double pointsToUnits(double points)
     return points * 96.0 / 72.0;
 }
 
-QFont layoutFont(double points, bool bold = false)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pointsToUnits(points)))));
-    font.setBold(bold);
-    font.setStyleStrategy(QFont::PreferAntialias);
-    return font;
-}
 
 /// Maps on paper are drawn this much larger than on a screen at 96 dpi: labels and outlines read
 /// at arm's length, as on a printed map.
@@ -119,11 +111,27 @@ QHash<QString, MapView> mapViews(const LayoutTemplate &layout, const LayoutPage 
     return views;
 }
 
+/// The band of a map's caption, at the map's top left corner (layout units, relative to the map).
+QRectF captionBand(const QString &caption, double points)
+{
+    const QFontMetricsF metrics(layoutFont(points, true));
+    return QRectF(6, 6, metrics.horizontalAdvance(caption) + 12, metrics.height() + 6);
+}
+
 } // namespace
 
 LayoutEngine::LayoutEngine(const ProjectStore &store, const LayoutCharts *charts)
     : m_store(store), m_charts(charts), m_style(store.catalogue())
 {
+}
+
+QFont layoutFont(double points, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pointsToUnits(points)))));
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
 }
 
 Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &layout, const LayoutPage &page,
@@ -182,6 +190,11 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 options.overlay = page.request.edits;
                 if (e.view == MapViewKind::Proposal)
                     options.proposalId = page.proposal->id;
+                const double toView = options.view.size().width() / r.width();
+                if (!caption.isEmpty()) // no map label under the caption
+                    options.keepFree << captionBand(caption, e.fontSize).adjusted(-6, -6, 2, 2);
+                for (QRectF &free : options.keepFree)
+                    free = QRectF(free.topLeft() * toView, free.size() * toView);
                 painter.save();
                 painter.translate(r.topLeft());
                 painter.setClipRect(QRectF(QPointF(0, 0), r.size()));
@@ -195,8 +208,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             }
             if (!caption.isEmpty()) {
                 painter.setFont(layoutFont(e.fontSize, true));
-                const QFontMetricsF metrics(painter.font());
-                const QRectF band(r.left() + 6, r.top() + 6, metrics.horizontalAdvance(caption) + 12, metrics.height() + 6);
+                const QRectF band = captionBand(caption, e.fontSize).translated(r.topLeft());
                 painter.fillRect(band, paper);
                 painter.setPen(ink);
                 painter.drawText(band, Qt::AlignCenter, caption);

@@ -20,6 +20,7 @@
 #include "render/map_style.h"
 #include "util/result.h"
 
+#include <QFont>
 #include <QRectF>
 
 #include <atomic>
@@ -43,6 +44,9 @@ public:
 
 /// Layout units per millimetre (1/96 inch).
 constexpr double kLayoutUnitsPerMm = 96.0 / 25.4;
+
+/// The font of layouts at a size in points, in layout units.
+QFont layoutFont(double points, bool bold = false);
 
 class LayoutEngine
 {

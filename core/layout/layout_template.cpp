@@ -20,7 +20,7 @@ struct LayoutTr
 };
 using Tr = LayoutTr;
 
-const char *const kBuiltIn[] = {"vote-a3", "vote-a4", "map-a4"};
+const char *const kBuiltIn[] = {"vote-a3", "vote-a4", "map-a4", "map-a3"};
 
 /// Reads the keys of one element (or of the page), remembering the first problem.
 class Reader

@@ -73,7 +73,8 @@ class LabelPlacer
 {
 public:
     /// Labels must lie inside `frame`; the decorations' corners are kept free when `decorations`.
-    LabelPlacer(const QRectF &frame, bool decorations) : m_frame(frame.adjusted(2, 2, -2, -2))
+    LabelPlacer(const QRectF &frame, bool decorations, const QList<QRectF> &keepFree)
+        : m_frame(frame.adjusted(2, 2, -2, -2)), m_taken(keepFree)
     {
         if (decorations) {
             m_taken << QRectF(frame.left(), frame.bottom() - 44, 190, 44); // scale bar
@@ -246,7 +247,7 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
 
     if (!options.labels)
         return stats;
-    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(view.size())), options.decorations);
+    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(view.size())), options.decorations, options.keepFree);
     // Department names first, above their estates.
     auto departments = m_store.departments(visibleMap);
     if (departments.ok()) {

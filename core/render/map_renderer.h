@@ -36,6 +36,7 @@ struct RenderOptions
     QSet<qint64> selectedAreaIds;
     bool labels = true;
     bool decorations = true;      ///< scale bar and north arrow
+    QList<QRectF> keepFree;       ///< view pixels no label may cover (a print layout's caption over the map)
     QString language = QStringLiteral("da");
     /// An area smaller than this many pixels on screen, both wide and high, is drawn as a dot of
     /// its fill colour (covering what its polygon and outline would); 0 draws every polygon.

@@ -104,10 +104,6 @@
         <translation>&quot;align&quot; skal være ord blandt left, center, right, top, middle, bottom</translation>
     </message>
     <message>
-        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
-        <translation>&quot;colour&quot; skal være en farve som &quot;#1f3a5f&quot;</translation>
-    </message>
-    <message>
         <source>&quot;view&quot; must be today or proposal</source>
         <translation>&quot;view&quot; skal være today eller proposal</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
         <translation>&quot;%1&quot; er hverken et af Engdrifts layouts (%2) eller en skabelonfil.</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation>&quot;colour&quot; skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
     </message>
 </context>
 <context>
@@ -985,6 +985,10 @@
         <translation>Kildeobjekt</translation>
     </message>
     <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation>engdrift-cli: advarsel: %1</translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1026,6 +1030,9 @@ commands:
        [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
                                                  the vote sheet (today and the proposal side by
                                                  side) or a map page, for print
+  atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
+                                                 a page per department in one PDF, after a
+                                                 contents page
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
 
@@ -1077,16 +1084,15 @@ kommandoer:
        [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
                                                  afstemningsarket (i dag og forslaget side om
                                                  side) eller en kortside, til tryk
+  atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
+                                                 en side pr. afdeling i én PDF, efter en
+                                                 indholdsfortegnelse
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  skriv QGIS-stilen for arealerne eller stierne
 
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
-    </message>
-    <message>
-        <source>engdrift-cli: warning: %1</source>
-        <translation>engdrift-cli: advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -1462,10 +1468,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Filen, der skal skrives: .pdf (vektor), .png eller .svg.</translation>
     </message>
     <message>
-        <source>The layout: vote-a3 (default: the vote sheet, today and the proposal side by side), vote-a4, map-a4 (one map), or the path of a template file (a copy of one in styles/layouts).</source>
-        <translation>Layoutet: vote-a3 (standard: afstemningsarket med i dag og forslaget side om side), vote-a4, map-a4 (ét kort) eller stien til en skabelonfil (en kopi af en fra styles/layouts).</translation>
-    </message>
-    <message>
         <source>The proposal to show (default: the department&apos;s newest draft or adopted one).</source>
         <translation>Forslaget, der skal vises (standard: afdelingens nyeste udkast eller vedtagne forslag).</translation>
     </message>
@@ -1512,6 +1514,79 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>, proposal &quot;%1&quot;</source>
         <translation>, forslaget &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout: vote-a3 (default: the vote sheet, today and the proposal side by side), vote-a4, map-a4 or map-a3 (one map), or the path of a template file (a copy of one in styles/layouts).</source>
+        <translation>Layoutet: vote-a3 (standard: afstemningsarket, i dag og forslaget side om side), vote-a4, map-a4 eller map-a3 (ét kort) eller stien til en skabelonfil (en kopi af en i styles/layouts).</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Den PDF, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>Only this organisation&apos;s departments.</source>
+        <translation>Kun denne organisations afdelinger.</translation>
+    </message>
+    <message>
+        <source>Only these departments of the organisation (comma-separated).</source>
+        <translation>Kun disse af organisationens afdelinger (adskilt med komma).</translation>
+    </message>
+    <message>
+        <source>Leave out the contents page.</source>
+        <translation>Udelad indholdsfortegnelsen.</translation>
+    </message>
+    <message>
+        <source>Pages drawn at once (default: one per core).</source>
+        <translation>Sider, der tegnes samtidig (standard: én pr. kerne).</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>--out FILE.pdf skal angives</translation>
+    </message>
+    <message>
+        <source>an atlas is written as one PDF: --out must end in .pdf</source>
+        <translation>et atlas skrives som én PDF: --out skal ende på .pdf</translation>
+    </message>
+    <message>
+        <source>--org must be an organisation number</source>
+        <translation>--org skal være et organisationsnummer</translation>
+    </message>
+    <message>
+        <source>--dept needs --org: a department is known by both numbers</source>
+        <translation>--dept kræver --org: en afdeling kendes på begge numre</translation>
+    </message>
+    <message>
+        <source>--dept takes department numbers 0-999, not &quot;%1&quot;</source>
+        <translation>--dept tager afdelingsnumre 0-999, ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 64</source>
+        <translation>--threads skal være et tal fra 1 til 64</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>side %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n department page(s)</source>
+        <translation>
+            <numerusform>Skrev %1 (%2): %n afdelingsside</numerusform>
+            <numerusform>Skrev %1 (%2): %n afdelingssider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n contents page(s)</source>
+        <translation>
+            <numerusform> efter %n side med indhold</numerusform>
+            <numerusform> efter %n sider med indhold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without areas on that date have no page</source>
+        <translation>
+            <numerusform>%n afdeling uden arealer på den dato har ingen side</numerusform>
+            <numerusform>%n afdelinger uden arealer på den dato har ingen side</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2950,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>(no proposal)</source>
         <translation>(intet forslag)</translation>
+    </message>
+    <message>
+        <source>Contents (%1 of %2)</source>
+        <translation>Indhold (%1 af %2)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>%1: an atlas is one PDF of many pages; write it as .pdf.</source>
+        <translation>%1: et atlas er én PDF med mange sider; skriv det som .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: none of the departments asked for has areas on %2; there is no page to write.</source>
+        <translation>%1: ingen af de valgte afdelinger har arealer den %2; der er ingen side at skrive.</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;view&quot; must be today or proposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +137,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -977,6 +977,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1018,16 +1022,15 @@ commands:
        [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
                                                  the vote sheet (today and the proposal side by
                                                  side) or a map page, for print
+  atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
+                                                 a page per department in one PDF, after a
+                                                 contents page
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engdrift-cli: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,10 +1407,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The layout: vote-a3 (default: the vote sheet, today and the proposal side by side), vote-a4, map-a4 (one map), or the path of a template file (a copy of one in styles/layouts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The proposal to show (default: the department&apos;s newest draft or adopted one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,6 +1453,79 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>, proposal &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout: vote-a3 (default: the vote sheet, today and the proposal side by side), vote-a4, map-a4 or map-a3 (one map), or the path of a template file (a copy of one in styles/layouts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organisation&apos;s departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these departments of the organisation (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the contents page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages drawn at once (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an atlas is written as one PDF: --out must end in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org must be an organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dept needs --org: a department is known by both numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dept takes department numbers 0-999, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n department page(s)</source>
+        <translation>
+            <numerusform>Wrote %1 (%2): %n department page</numerusform>
+            <numerusform>Wrote %1 (%2): %n department pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n contents page(s)</source>
+        <translation>
+            <numerusform> after %n contents page</numerusform>
+            <numerusform> after %n contents pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) without areas on that date have no page</source>
+        <translation>
+            <numerusform>%n department without areas on that date has no page</numerusform>
+            <numerusform>%n departments without areas on that date have no page</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2888,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>(no proposal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an atlas is one PDF of many pages; write it as .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of the departments asked for has areas on %2; there is no page to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
