@@ -24,6 +24,11 @@
 #       peer; the issue asks for under 2 s)
 #   (e) the desktop program (when built): build/bench/engdrift-gui-bench on the national project:
 #       first map, preview frames, the time slider, and the longest the GUI thread was blocked
+#   (f) print: one vote sheet PDF (the issue asks under 0.5 s); the atlas of the departments of the
+#       first 14,100 areas (fid <= 14100 of the plain file, imported into their own project) on the
+#       plain A3 page (map-a3: one map, title, legend, scale bar) versus a PyQGIS atlas of the same
+#       page on the same areas (bench/qgis_atlas.py, QgsLayoutExporter.exportToPdf; ratio <= 0.5
+#       asked), and the atlas of their vote sheets (under 5 s asked)
 # Compare ratios, not absolute times: they drift from run to run on a shared machine.
 # BENCHMARKS (default "import stats render timeline gui") chooses which run, e.g. BENCHMARKS=render.
 
@@ -33,7 +38,7 @@ WORK_DIR=${1:-/tmp/engdrift-bench}
 DEPARTMENTS=${2:-7100}
 BUILD_DIR=${BUILD_DIR:-./build}
 RUNS=${RUNS:-3}
-BENCHMARKS=${BENCHMARKS:-import stats render timeline gui}
+BENCHMARKS=${BENCHMARKS:-import stats render timeline gui print}
 wanted() { [[ " $BENCHMARKS " == *" $1 "* ]]; }
 
 GEN="$BUILD_DIR/tools/engdrift-gen"
@@ -190,6 +195,37 @@ if wanted timeline; then
     TIMELINE_S=$BEST_S TIMELINE_KB=$BEST_KB
 fi
 
+# --- (f) print layouts: the vote sheet, the atlas against QGIS's
+PRINT_ROWS=""
+if wanted print; then
+    echo "(f) print layouts"
+    FIRST="$DATA/first14100.gpkg"
+    FIRST_PROJECT="$DATA/first14100.engdrift.gpkg"
+    if [[ ! -f "$FIRST_PROJECT" ]]; then
+        rm -f "$FIRST"
+        ogr2ogr -f GPKG "$FIRST" "$PLAIN25832" -sql "SELECT * FROM areas WHERE fid <= 14100" -nln areas
+        "$CLI" new "$FIRST_PROJECT" >/dev/null
+        "$CLI" import "$FIRST_PROJECT" "$FIRST" --org-field org_no --dept-field dept_no --care-field care_type \
+            --valid-from 2019-01-01 --quiet >/dev/null
+    fi
+    VOTE_CMD="\"$CLI\" export-map \"$FIRST_PROJECT\" --org 11 --dept 1 --lang en --out \"$RESULTS/vote.pdf\""
+    measure engdrift-vote "$VOTE_CMD"
+    PRINT_ROWS+=$(printf "%-34s %9s %9s %7s" "vote sheet (1 page)" "$BEST_S s" "-" "-")$'\n'
+    ATLAS_CMD="\"$CLI\" atlas \"$FIRST_PROJECT\" --layout map-a3 --lang en --out \"$RESULTS/atlas-map-a3.pdf\""
+    measure engdrift-atlas "$ATLAS_CMD"
+    ATLAS_S=$BEST_S
+    QGIS_ATLAS_CMD="QT_QPA_PLATFORM=offscreen /usr/bin/python3 \"$BENCH_DIR/qgis_atlas.py\" \"$FIRST\" \"$RESULTS/qgis-atlas.pdf\""
+    if /usr/bin/python3 -c "import qgis.core" 2>/dev/null; then
+        measure qgis-atlas "$QGIS_ATLAS_CMD"
+        PRINT_ROWS+=$(printf "%-34s %9s %9s %7s" "atlas, plain A3 page (map-a3)" "$ATLAS_S s" "$BEST_S s" "$(ratio "$ATLAS_S" "$BEST_S")")$'\n'
+    else
+        PRINT_ROWS+=$(printf "%-34s %9s %9s %7s" "atlas, plain A3 page (map-a3)" "$ATLAS_S s" "(no QGIS)" "-")$'\n'
+    fi
+    VOTES_CMD="\"$CLI\" atlas \"$FIRST_PROJECT\" --layout vote-a3 --lang en --out \"$RESULTS/atlas-vote-a3.pdf\""
+    measure engdrift-atlas-votes "$VOTES_CMD"
+    PRINT_ROWS+=$(printf "%-34s %9s %9s %7s" "atlas of vote sheets (vote-a3)" "$BEST_S s" "-" "-")$'\n'
+fi
+
 # --- (e) the desktop program's responsiveness
 GUI_BENCH="$BUILD_DIR/bench/engdrift-gui-bench"
 GUI_ROWS=""
@@ -220,6 +256,12 @@ fi
         printf "%s" "$RENDER_ROWS"
         echo "    ratio = engdrift (no labels: the same picture as QGIS's) / QGIS; the issue asks <= 0.5"
     fi
+    if [[ -n "$PRINT_ROWS" ]]; then
+        echo
+        echo "(f) print, whole process ($(pdfinfo "$RESULTS/atlas-map-a3.pdf" 2>/dev/null | awk '/^Pages/ {print $2}') atlas pages):"
+        printf "%-34s %9s %9s %7s\n" "what" "engdrift" "QGIS" "ratio"
+        printf "%s" "$PRINT_ROWS"
+    fi
     if [[ -n "$GUI_ROWS" ]]; then
         echo
         echo "(e) desktop program (engdrift-gui-bench), $(basename "$PROJECT"):"
@@ -238,4 +280,8 @@ fi
     [[ -z "$RENDER_ROWS" ]] || echo "      coverage: /usr/bin/python3 $COMPARE ENGDRIFT.png QGIS.png (the extents: $RESULTS/render-extents.txt)"
     [[ -z "$TIMELINE_S" ]] || echo "  (d) engdrift: $TIMELINE_CMD"
     [[ -z "$GUI_ROWS" ]] || echo "  (e) QT_QPA_PLATFORM=offscreen $GUI_BENCH $PROJECT"
+    [[ -z "$PRINT_ROWS" ]] || echo "  (f) engdrift: $VOTE_CMD"
+    [[ -z "$PRINT_ROWS" ]] || echo "      engdrift: $ATLAS_CMD"
+    [[ -z "$PRINT_ROWS" ]] || echo "      peer:     $QGIS_ATLAS_CMD"
+    [[ -z "$PRINT_ROWS" ]] || echo "      engdrift: $VOTES_CMD"
 } | tee "$RESULTS/summary.txt"
