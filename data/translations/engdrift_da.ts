@@ -104,10 +104,6 @@
         <translation>&quot;align&quot; skal være ord blandt left, center, right, top, middle, bottom</translation>
     </message>
     <message>
-        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
-        <translation>&quot;colour&quot; skal være en farve som &quot;#1f3a5f&quot;</translation>
-    </message>
-    <message>
         <source>&quot;view&quot; must be today or proposal</source>
         <translation>&quot;view&quot; skal være today eller proposal</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
         <translation>&quot;%1&quot; er hverken et af Engdrifts layouts (%2) eller en skabelonfil.</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation>&quot;colour&quot; skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;view&quot; must be today or proposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +137,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
