@@ -3,6 +3,12 @@
 // departments and the legend on the left; the selection's properties on the right; coordinates,
 // scale and a busy indicator in the status bar. Menus and a tool bar for files, editing tools,
 // views and the language.
+//
+// Its code is split by subject: main_window.cpp (the window, its panels and how they are wired),
+// main_window_actions.cpp (actions, menus, tool bar and their texts), main_window_project.cpp
+// (new, open, save, recent, sample, import), main_window_edit.cpp (edits and the drawing tools,
+// select by care type), main_window_views.cpp (dates, zoom, proposal view, background),
+// main_window_departments.cpp (the Department menu) and main_window_export.cpp (the map to a file).
 
 #include "model/department.h"
 #include "model/path_version.h"

@@ -6,7 +6,7 @@
 // The same chart goes on screen (createPlotWidget: zoom with the wheel, pan by dragging, a
 // read-out under the mouse, double-click to see everything again) and into files (exportPlot: PNG,
 // PDF or SVG). This header holds no QCustomPlot type: including <qcustomplot.h> costs 12 s of
-// compile time, so only plots.cpp does.
+// compile time, so only the files of engdrift_plots that draw do (through plots_p.h).
 //
 // Texts come from tr() (the installed translation); PlotOptions::language picks the number and
 // date formats. The caller gives the care type names in the same language (plot_data.h does).
