@@ -10,6 +10,7 @@
 // select by care type), main_window_views.cpp (dates, zoom, proposal view, background),
 // main_window_departments.cpp (the Department menu) and main_window_export.cpp (the map to a file).
 
+#include "layout/layout_page.h"
 #include "model/department.h"
 #include "model/path_version.h"
 #include "util/result.h"
@@ -84,6 +85,10 @@ public:
     /// without one gets defaultSuffix), on a background thread; mapExported tells when it is done.
     /// False (with the reason reported) when the name is not one Engdrift can write.
     bool exportMap(const QString &path, const QString &defaultSuffix = QStringLiteral("png"));
+    /// Writes the vote sheet of the chosen department as the map shows it (its date, the proposal
+    /// of the proposal view, unsaved edits) to `path` (.pdf, .png, .svg; A4 when the name ends in
+    /// -a4); false with the error reported when it cannot.
+    bool writeVoteSheet(const QString &path, std::optional<LayoutRequest> request = std::nullopt);
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
@@ -161,6 +166,11 @@ private:
     void reportError(const Error &error);
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
+    /// main_window_print.cpp: the vote sheet to a file or the printer, the atlas to a PDF.
+    void exportVoteSheet();
+    void printVoteSheet();
+    void exportAtlasFile();
+    std::optional<LayoutRequest> voteSheetRequest();
     void setBackground(const QString &source);
     void showAdoptionRecord();
     /// The department dialogs (Department menu and the tree's context menu).
@@ -225,6 +235,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_voteSheetAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_atlasAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

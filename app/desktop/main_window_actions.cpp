@@ -62,6 +62,13 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
     m_exportAction = new QAction(this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportMapImage);
+    m_voteSheetAction = new QAction(this);
+    connect(m_voteSheetAction, &QAction::triggered, this, &MainWindow::exportVoteSheet);
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printVoteSheet);
+    m_atlasAction = new QAction(this);
+    connect(m_atlasAction, &QAction::triggered, this, &MainWindow::exportAtlasFile);
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -188,7 +195,8 @@ void MainWindow::nameActions()
     const std::pair<QObject *, const char *> named[] = {
         {m_newAction, "newProject"},       {m_openAction, "openProject"},
         {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
-        {m_exportAction, "exportMap"},
+        {m_exportAction, "exportMap"},     {m_voteSheetAction, "exportVoteSheet"},
+        {m_printAction, "printVoteSheet"}, {m_atlasAction, "exportAtlas"},
         {m_undoAction, "undo"},            {m_redoAction, "redo"},
         {m_zoomInAction, "zoomIn"},        {m_zoomOutAction, "zoomOut"},
         {m_zoomAllAction, "zoomAll"},      {m_zoomDeptAction, "zoomDepartment"},
@@ -221,6 +229,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_voteSheetAction);
+    m_fileMenu->addAction(m_printAction);
+    m_fileMenu->addAction(m_atlasAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -339,6 +350,14 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("Export the map…"));
     m_exportAction->setToolTip(tr("Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing"));
+    m_voteSheetAction->setText(tr("Export the vote sheet…"));
+    m_voteSheetAction->setToolTip(tr("The chosen department's vote sheet: today and the proposal side by side, its legend, "
+                                     "figures and share, as a PDF, PNG or SVG (A3; A4 when the name ends in -a4)"));
+    m_printAction->setText(tr("&Print the vote sheet…"));
+    m_printAction->setToolTip(tr("The chosen department's vote sheet in a print preview, to print"));
+    m_atlasAction->setText(tr("Export an atlas…"));
+    m_atlasAction->setToolTip(tr("A PDF with a map page per department (all, or the chosen department's organisation) "
+                                 "after a contents page"));
     m_quitAction->setText(tr("&Quit"));
     m_mergeAction->setText(tr("&Merge"));
     m_retireAction->setText(tr("&Retire selected areas"));

@@ -5169,6 +5169,85 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Opened a copy of the sample project: %1</source>
         <translation>Åbnede en kopi af eksempelprojektet: %1</translation>
     </message>
+    <message>
+        <source>Export the vote sheet…</source>
+        <translation>Eksportér afstemningsarket…</translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s vote sheet: today and the proposal side by side, its legend, figures and share, as a PDF, PNG or SVG (A3; A4 when the name ends in -a4)</source>
+        <translation>Den valgte afdelings afstemningsark: i dag og forslaget side om side, med signaturforklaring, tal og andel, som PDF, PNG eller SVG (A3; A4 når navnet ender på -a4)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the vote sheet…</source>
+        <translation>&amp;Udskriv afstemningsarket…</translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s vote sheet in a print preview, to print</source>
+        <translation>Den valgte afdelings afstemningsark i en udskriftsvisning, til udskrift</translation>
+    </message>
+    <message>
+        <source>Export an atlas…</source>
+        <translation>Eksportér et atlas…</translation>
+    </message>
+    <message>
+        <source>A PDF with a map page per department (all, or the chosen department&apos;s organisation) after a contents page</source>
+        <translation>En PDF med en kortside pr. afdeling (alle, eller den valgte afdelings organisation) efter en indholdsfortegnelse</translation>
+    </message>
+    <message>
+        <source>PNG pictures, 300 dpi (*.png)</source>
+        <translation>PNG-billeder, 300 dpi (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the vote sheet</source>
+        <translation>Eksportér afstemningsarket</translation>
+    </message>
+    <message>
+        <source>vote-sheet-%1.pdf</source>
+        <translation>afstemningsark-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Vote sheet %1</source>
+        <translation>Afstemningsark %1</translation>
+    </message>
+    <message>
+        <source>Print the vote sheet</source>
+        <translation>Udskriv afstemningsarket</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printeren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <source>all departments</source>
+        <translation>alle afdelinger</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisation %1</translation>
+    </message>
+    <message>
+        <source>Export an atlas (%1)</source>
+        <translation>Eksportér et atlas (%1)</translation>
+    </message>
+    <message>
+        <source>atlas.pdf</source>
+        <translation>atlas.pdf</translation>
+    </message>
+    <message>
+        <source>Drawing the atlas…</source>
+        <translation>Tegner atlasset…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n department page(s)</source>
+        <translation>
+            <numerusform>Skrev %1: %n afdelingsside</numerusform>
+            <numerusform>Skrev %1: %n afdelingssider</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::PointsTool</name>

@@ -5108,6 +5108,85 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Selected %n areas of %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export the vote sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s vote sheet: today and the proposal side by side, its legend, figures and share, as a PDF, PNG or SVG (A3; A4 when the name ends in -a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the vote sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s vote sheet in a print preview, to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF with a map page per department (all, or the chosen department&apos;s organisation) after a contents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures, 300 dpi (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the vote sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote-sheet-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the vote sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an atlas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>atlas.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n department page(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n department page</numerusform>
+            <numerusform>Wrote %1: %n department pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::PointsTool</name>

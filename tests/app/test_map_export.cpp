@@ -4,6 +4,7 @@
 
 #include "edit/proposals.h"
 #include "render/map_renderer.h"
+#include "test_support.h"
 #include "window_fixture.h"
 
 #include <QFile>
@@ -174,4 +175,50 @@ TEST_F(MapExport, AFailedExportLeavesTheOldFile)
     EXPECT_FALSE(exportTo(QStringLiteral("missing/map.png"), &written));
     EXPECT_TRUE(window->lastError().contains(QStringLiteral("missing"))) << window->lastError().toStdString();
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+}
+
+TEST_F(MapExport, TheVoteSheetShowsTheProposalWithItsUnsavedEdits)
+{
+    // Plan the largest lawn of 123-001 as flower meadow (unsaved, in the proposal view).
+    auto created = createProposal(window->document()->store(), {123, 1}, QStringLiteral("Forslag 2027"), kDate);
+    ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
+    auto areas = window->document()->session().areasAt(kDate, std::nullopt, DepartmentKey{123, 1});
+    ASSERT_TRUE(areas.ok());
+    const AreaShape *lawn = nullptr;
+    double meadowToday = 0;
+    for (const AreaShape &a : *areas) {
+        if (a.version.careType == QLatin1String("brugsplaene") && (!lawn || a.version.areaM2 > lawn->version.areaM2))
+            lawn = &a;
+        if (a.version.careType == QLatin1String("blomstereng"))
+            meadowToday += a.version.areaM2;
+    }
+    ASSERT_TRUE(lawn);
+    const double planned = meadowToday + lawn->version.areaM2;
+    window->setProposal(created->id, created->name);
+    window->canvas()->setSelection({lawn->version.areaId});
+    ASSERT_TRUE(window->retagSelection(QStringLiteral("blomstereng"), kDate)) << window->lastError().toStdString();
+    test::settle(*window);
+
+    const QString pdf = dir.filePath(QStringLiteral("vote.pdf"));
+    ASSERT_TRUE(window->writeVoteSheet(pdf)) << window->lastError().toStdString();
+    bool ok = false;
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), {pdf}, &ok);
+    EXPECT_TRUE(info.contains(QStringLiteral("(A3)"))) << info.toStdString();
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &ok);
+    ASSERT_TRUE(ok);
+    EXPECT_TRUE(text.contains(QStringLiteral("Forslag 2027"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Stationsparken"))) << text.toStdString();
+    // The table's proposal column counts the unsaved change.
+    const QString language = window->language();
+    EXPECT_TRUE(text.contains(formatLayoutNumber(planned, language))) << formatLayoutNumber(planned, language).toStdString()
+                                                                      << " m² of flower meadow planned in " << text.toStdString();
+    EXPECT_TRUE(text.contains(formatLayoutNumber(meadowToday, language)));
+
+    // A4 when the name asks for it; a name of another kind is refused with the formats named.
+    const QString a4 = dir.filePath(QStringLiteral("vote-a4.pdf"));
+    ASSERT_TRUE(window->writeVoteSheet(a4)) << window->lastError().toStdString();
+    EXPECT_TRUE(test::runTool(QStringLiteral("pdfinfo"), {a4}, &ok).contains(QStringLiteral("(A4)")));
+    EXPECT_FALSE(window->writeVoteSheet(dir.filePath(QStringLiteral("vote.docx"))));
+    EXPECT_TRUE(window->lastError().contains(QStringLiteral(".pdf"))) << window->lastError().toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("vote.docx"))));
 }
