@@ -104,10 +104,6 @@
         <translation>&quot;align&quot; skal være ord blandt left, center, right, top, middle, bottom</translation>
     </message>
     <message>
-        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
-        <translation>&quot;colour&quot; skal være en farve som &quot;#1f3a5f&quot;</translation>
-    </message>
-    <message>
         <source>&quot;view&quot; must be today or proposal</source>
         <translation>&quot;view&quot; skal være today eller proposal</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
         <translation>&quot;%1&quot; er hverken et af Engdrifts layouts (%2) eller en skabelonfil.</translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation>&quot;colour&quot; skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
     </message>
 </context>
 <context>
@@ -296,6 +296,38 @@
     <message>
         <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
         <translation>Afdeling %1: %2 den %3 henviser til forslag %4 (&quot;%5&quot;) fra afdeling %6</translation>
+    </message>
+    <message>
+        <source>not proposed</source>
+        <translation>ikke foreslået</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>foreslået</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>møde holdt</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vedtaget</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>udsat</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>omlagt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
     </message>
 </context>
 <context>
@@ -1220,38 +1252,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>note: %1</source>
         <translation>bemærk: %1</translation>
-    </message>
-    <message>
-        <source>not proposed</source>
-        <translation>ikke foreslået</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>foreslået</translation>
-    </message>
-    <message>
-        <source>meeting held</source>
-        <translation>møde holdt</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>vedtaget</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>forkastet</translation>
-    </message>
-    <message>
-        <source>postponed</source>
-        <translation>udsat</translation>
-    </message>
-    <message>
-        <source>carried out</source>
-        <translation>omlagt</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>trukket tilbage</translation>
     </message>
     <message>
         <source>ID</source>

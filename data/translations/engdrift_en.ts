@@ -104,10 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;colour&quot; must be a colour such as &quot;#1f3a5f&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;view&quot; must be today or proposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +137,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is neither a layout of Engdrift (%2) nor a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,6 +295,38 @@
     </message>
     <message>
         <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,38 +1193,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carried out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
