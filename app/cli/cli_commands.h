@@ -30,6 +30,8 @@ int runTimeline(const QStringList &args);
 int runPlot(const QStringList &args);
 /// cli_layout.cpp: a department's page of a print layout (the vote sheet, a map) to PDF, PNG or SVG.
 int runExportMap(const QStringList &args);
+/// cli_report.cpp: the adoption report (per department, per organisation, charts) to PDF, CSV or XLSX.
+int runReport(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
 

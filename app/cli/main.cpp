@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
 {
     // Drawing needs a GUI application (fonts), charts a widget application (QCustomPlot is a
     // widget); without a display they draw offscreen.
-    const bool plots = argc > 1 && (qstrcmp(argv[1], "plot") == 0 || qstrcmp(argv[1], "export-map") == 0);
+    const bool plots = argc > 1 && (qstrcmp(argv[1], "plot") == 0 || qstrcmp(argv[1], "export-map") == 0 ||
+                                     qstrcmp(argv[1], "report") == 0);
     const bool draws = plots || (argc > 1 && qstrcmp(argv[1], "render") == 0);
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
         return runPlot(args);
     if (command == QLatin1String("export-map"))
         return runExportMap(args);
+    if (command == QLatin1String("report"))
+        return runReport(args);
     if (command == QLatin1String("style"))
         return runStyle(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
