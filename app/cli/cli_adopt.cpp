@@ -24,56 +24,6 @@ struct CliAdoptText
     Q_DECLARE_TR_FUNCTIONS(CliAdopt)
 };
 
-/// The state's machine name, for CSV and JSON.
-QString stateCode(AdoptionStatus::State state)
-{
-    using State = AdoptionStatus::State;
-    switch (state) {
-    case State::NotProposed:
-        return QStringLiteral("not_proposed");
-    case State::Proposed:
-        return QStringLiteral("proposed");
-    case State::Meeting:
-        return QStringLiteral("meeting");
-    case State::Adopted:
-        return QStringLiteral("adopted");
-    case State::Rejected:
-        return QStringLiteral("rejected");
-    case State::Postponed:
-        return QStringLiteral("postponed");
-    case State::Implemented:
-        return QStringLiteral("implemented");
-    case State::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return {};
-}
-
-/// The state in a word, for people.
-QString stateName(AdoptionStatus::State state)
-{
-    using State = AdoptionStatus::State;
-    switch (state) {
-    case State::NotProposed:
-        return CliAdoptText::tr("not proposed");
-    case State::Proposed:
-        return CliAdoptText::tr("proposed");
-    case State::Meeting:
-        return CliAdoptText::tr("meeting held");
-    case State::Adopted:
-        return CliAdoptText::tr("adopted");
-    case State::Rejected:
-        return CliAdoptText::tr("rejected");
-    case State::Postponed:
-        return CliAdoptText::tr("postponed");
-    case State::Implemented:
-        return CliAdoptText::tr("carried out");
-    case State::Withdrawn:
-        return CliAdoptText::tr("withdrawn");
-    }
-    return {};
-}
-
 QVariant optionalInt(const std::optional<Votes> &votes, int Votes::*field)
 {
     return votes ? QVariant((*votes).*field) : QVariant();

@@ -32,6 +32,8 @@ int runPlot(const QStringList &args);
 int runExportMap(const QStringList &args);
 /// cli_layout.cpp: a page per department in one PDF, after a contents page.
 int runAtlas(const QStringList &args);
+/// cli_report.cpp: the adoption report (per department, per organisation, charts) to PDF, CSV or XLSX.
+int runReport(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
 

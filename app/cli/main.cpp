@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     // Drawing needs a GUI application (fonts), charts a widget application (QCustomPlot is a
     // widget); without a display they draw offscreen.
     const bool plots = argc > 1 && (qstrcmp(argv[1], "plot") == 0 || qstrcmp(argv[1], "export-map") == 0 ||
-                                     qstrcmp(argv[1], "atlas") == 0);
+                                     qstrcmp(argv[1], "atlas") == 0 || qstrcmp(argv[1], "report") == 0);
     const bool draws = plots || (argc > 1 && qstrcmp(argv[1], "render") == 0);
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -117,6 +117,8 @@ int main(int argc, char *argv[])
         return runExportMap(args);
     if (command == QLatin1String("atlas"))
         return runAtlas(args);
+    if (command == QLatin1String("report"))
+        return runReport(args);
     if (command == QLatin1String("style"))
         return runStyle(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();

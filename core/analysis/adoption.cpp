@@ -177,7 +177,29 @@ AdoptionStatus statusFromSorted(const QList<const AdoptionEvent *> &events, cons
         auto set = [&status, e](State state) {
             status.state = state;
             status.since = e->date;
-            status.votes = isMeetingEvent(e->kind) ? e->votes : std::nullopt;
+            switch (e->kind) {
+            case AdoptionEventKind::Adopted:
+            case AdoptionEventKind::Rejected:
+            case AdoptionEventKind::Postponed:
+                status.decided = e->date;
+                status.votes = e->votes;
+                break;
+            case AdoptionEventKind::Implemented:
+                break; // carried out: the adoption before it stays the decision
+            case AdoptionEventKind::Withdrawn:
+                status.decided = e->date;
+                status.votes.reset();
+                break;
+            case AdoptionEventKind::Meeting:
+                status.decided = QDate();
+                status.votes = e->votes;
+                break;
+            case AdoptionEventKind::Proposed:
+            case AdoptionEventKind::Analysis:
+                status.decided = QDate();
+                status.votes.reset();
+                break;
+            }
         };
         switch (e->kind) {
         case AdoptionEventKind::Proposed:
@@ -491,7 +513,56 @@ QString describeStatus(const AdoptionStatus &status)
     return {};
 }
 
-Result<AdoptionSeries> adoptionSeries(const ProjectStore &store, const QList<QDate> &dates)
+QString stateCode(AdoptionStatus::State state)
+{
+    using State = AdoptionStatus::State;
+    switch (state) {
+    case State::NotProposed:
+        return QStringLiteral("not_proposed");
+    case State::Proposed:
+        return QStringLiteral("proposed");
+    case State::Meeting:
+        return QStringLiteral("meeting");
+    case State::Adopted:
+        return QStringLiteral("adopted");
+    case State::Rejected:
+        return QStringLiteral("rejected");
+    case State::Postponed:
+        return QStringLiteral("postponed");
+    case State::Implemented:
+        return QStringLiteral("implemented");
+    case State::Withdrawn:
+        return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+QString stateName(AdoptionStatus::State state)
+{
+    using State = AdoptionStatus::State;
+    switch (state) {
+    case State::NotProposed:
+        return AdoptionAnalysisText::tr("not proposed");
+    case State::Proposed:
+        return AdoptionAnalysisText::tr("proposed");
+    case State::Meeting:
+        return AdoptionAnalysisText::tr("meeting held");
+    case State::Adopted:
+        return AdoptionAnalysisText::tr("adopted");
+    case State::Rejected:
+        return AdoptionAnalysisText::tr("rejected");
+    case State::Postponed:
+        return AdoptionAnalysisText::tr("postponed");
+    case State::Implemented:
+        return AdoptionAnalysisText::tr("carried out");
+    case State::Withdrawn:
+        return AdoptionAnalysisText::tr("withdrawn");
+    }
+    return {};
+}
+
+Result<AdoptionSeries> adoptionSeries(const ProjectStore &store, const QList<QDate> &dates,
+                                      const std::optional<int> &organisation)
 {
     auto departments = store.departments();
     if (!departments.ok())
@@ -513,6 +584,8 @@ Result<AdoptionSeries> adoptionSeries(const ProjectStore &store, const QList<QDa
     QList<Known> known;
     known.reserve(departments->size());
     for (const Department &department : *departments) {
+        if (organisation && department.key.orgNo != *organisation)
+            continue;
         auto start = store.departmentStart(department.key);
         if (!start.ok())
             return start.error();

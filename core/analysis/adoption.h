@@ -74,16 +74,27 @@ struct AdoptionStatus
 {
     enum class State { NotProposed, Proposed, Meeting, Adopted, Rejected, Postponed, Implemented, Withdrawn };
     State state = State::NotProposed;
-    QDate since;                ///< the date of the event that decided the state
-    std::optional<Votes> votes; ///< of the meeting that decided it, if any
+    QDate since;                ///< the date of the event that put the department in this state
+    /// The date of the decision behind the state: the meeting's outcome (adopted, rejected,
+    /// postponed; for implemented, the adoption before it) or the withdrawal. Invalid when nothing
+    /// is decided (not proposed, proposed, meeting held).
+    QDate decided;
+    /// The votes of the meeting that decided it (or of the meeting held, undecided), if recorded.
+    std::optional<Votes> votes;
     bool isAdopted() const { return state == State::Adopted || state == State::Implemented; }
 };
 
 AdoptionStatus adoptionStatusAt(const QList<AdoptionEvent> &departmentEvents, const QDate &date);
 /// "Adopted 2023-03-15", translated.
 QString describeStatus(const AdoptionStatus &status);
+/// The state's machine name, for CSV, JSON and spreadsheets: "not_proposed", "adopted", ...
+QString stateCode(AdoptionStatus::State state);
+/// The state in a word, for people (translated): "adopted", "carried out", ...
+QString stateName(AdoptionStatus::State state);
 
-/// The number of departments adopted at each date, and the number that existed then.
-Result<AdoptionSeries> adoptionSeries(const ProjectStore &store, const QList<QDate> &dates);
+/// The number of departments adopted at each date, and the number that existed then; of one
+/// organisation's departments, or of all.
+Result<AdoptionSeries> adoptionSeries(const ProjectStore &store, const QList<QDate> &dates,
+                                      const std::optional<int> &organisation = std::nullopt);
 
 } // namespace engdrift

@@ -2,6 +2,32 @@
 
 namespace engdrift {
 
+void NatureShare::add(const Catalogue &catalogue, const QString &careType, double m2)
+{
+    totalM2 += m2;
+    if (const CareType *ct = catalogue.find(careType); ct && ct->green) {
+        greenM2 += m2;
+        if (ct->natureFriendly)
+            natureFriendlyM2 += m2;
+    }
+}
+
+NatureShare &NatureShare::operator+=(const NatureShare &other)
+{
+    natureFriendlyM2 += other.natureFriendlyM2;
+    greenM2 += other.greenM2;
+    totalM2 += other.totalM2;
+    return *this;
+}
+
+QHash<DepartmentKey, NatureShare> natureSharesByDepartment(const Catalogue &catalogue, const QList<AreaTotal> &rows)
+{
+    QHash<DepartmentKey, NatureShare> shares;
+    for (const AreaTotal &t : rows)
+        shares[t.department].add(catalogue, t.careType, t.areaM2);
+    return shares;
+}
+
 Result<AreaStatistics> areaStatistics(const ProjectStore &store, const QDate &at, AreaGrouping grouping,
                                       const std::optional<DepartmentKey> &department, const MapContent &content)
 {
@@ -18,17 +44,14 @@ Result<AreaStatistics> areaStatistics(const ProjectStore &store, const QDate &at
                       : mapAreaTotals(store, content, at, AreaGrouping::CareType, department);
     if (!byCare.ok())
         return byCare.error();
+    NatureShare share;
     for (const AreaTotal &t : *byCare) {
-        stats.totalAreaM2 += t.areaM2;
+        share.add(store.catalogue(), t.careType, t.areaM2);
         stats.count += t.count;
-        if (const CareType *ct = store.catalogue().find(t.careType)) {
-            if (ct->green) {
-                stats.greenAreaM2 += t.areaM2;
-                if (ct->natureFriendly)
-                    stats.natureFriendlyAreaM2 += t.areaM2;
-            }
-        }
     }
+    stats.totalAreaM2 = share.totalM2;
+    stats.greenAreaM2 = share.greenM2;
+    stats.natureFriendlyAreaM2 = share.natureFriendlyM2;
     return stats;
 }
 

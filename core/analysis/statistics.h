@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -24,6 +25,27 @@ struct AreaStatistics
     double greenAreaM2 = 0;          ///< areas whose care type counts as green
     double natureFriendlyAreaM2 = 0; ///< of which nature-friendly
 };
+
+/// The nature-friendly share of a green area, with its numerator and denominator: the m² of the
+/// care types the catalogue counts as green (the denominator) and of those the nature-friendly
+/// ones (the numerator), as on the vote sheet.
+struct NatureShare
+{
+    double natureFriendlyM2 = 0; ///< numerator
+    double greenM2 = 0;          ///< denominator
+    double totalM2 = 0;          ///< every area, green or not
+    /// natureFriendlyM2 / greenM2; none without green area.
+    std::optional<double> share() const
+    {
+        return greenM2 > 0 ? std::optional<double>(natureFriendlyM2 / greenM2) : std::nullopt;
+    }
+    /// Adds `m2` of `careType` by the catalogue's rule (unknown care types count in the total only).
+    void add(const Catalogue &catalogue, const QString &careType, double m2);
+    NatureShare &operator+=(const NatureShare &other);
+};
+
+/// The share of each department in sums grouped by department and care type.
+QHash<DepartmentKey, NatureShare> natureSharesByDepartment(const Catalogue &catalogue, const QList<AreaTotal> &rows);
 
 Result<AreaStatistics> areaStatistics(const ProjectStore &store, const QDate &at, AreaGrouping grouping,
                                       const std::optional<DepartmentKey> &department = std::nullopt,

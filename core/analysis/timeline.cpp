@@ -18,6 +18,7 @@ Result<CareAreaSeries> careAreaTimeline(const ProjectStore &store, const Timelin
 
     AreaQuery areaQuery;
     areaQuery.department = query.department;
+    areaQuery.organisation = query.organisation;
     areaQuery.ids = query.areaIds;
     areaQuery.status = AreaStatus::Current;
     auto intervals = store.areaIntervalTotals(areaQuery);
@@ -61,7 +62,11 @@ Result<CareAreaSeries> careAreaTimeline(const ProjectStore &store, const Timelin
             const QDate &date = query.dates.at(i);
             if (!date.isValid())
                 continue;
-            for (const AreaTotal &t : difference->at(date, AreaGrouping::CareType)) {
+            // By department too when only one organisation counts.
+            const AreaGrouping grouping = query.organisation ? AreaGrouping::DepartmentAndCareType : AreaGrouping::CareType;
+            for (const AreaTotal &t : difference->at(date, grouping)) {
+                if (query.organisation && t.department.orgNo != *query.organisation)
+                    continue;
                 Sums &sums = byCare[t.careType];
                 if (sums.areaM2.isEmpty())
                     sums.areaM2.fill(0.0, dateCount);

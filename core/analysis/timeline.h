@@ -23,6 +23,7 @@ struct TimelineQuery
 {
     QList<QDate> dates;                      ///< usually stepDates(from, to, step)
     std::optional<DepartmentKey> department; ///< one department, or all
+    std::optional<int> organisation;         ///< only the departments of this organisation
     QList<qint64> areaIds;                   ///< only these areas (a selection), or all
     std::shared_ptr<const EditOverlay> overlay; ///< unsaved edits to count (null: the saved project)
 };

@@ -43,6 +43,7 @@ struct VersionQuery
 {
     std::optional<QDate> at;                  ///< only versions valid at this date; unset = all versions
     std::optional<DepartmentKey> department;  ///< only this department
+    std::optional<int> organisation;          ///< only the departments of this organisation
     std::optional<AreaStatus> status = AreaStatus::Current;
     QList<qint64> ids;                        ///< only these areas or paths (empty = all)
     std::optional<QRectF> bounds;             ///< only versions whose bounding box meets this rectangle

@@ -297,6 +297,38 @@
         <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
         <translation>Afdeling %1: %2 den %3 henviser til forslag %4 (&quot;%5&quot;) fra afdeling %6</translation>
     </message>
+    <message>
+        <source>not proposed</source>
+        <translation>ikke foreslået</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>foreslået</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>møde holdt</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vedtaget</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>forkastet</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>udsat</translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation>omlagt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>trukket tilbage</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1033,6 +1065,10 @@ commands:
   atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
                                                  a page per department in one PDF, after a
                                                  contents page
+  report PROJECT --out FILE.pdf|csv|xlsx [--org N] [--from DATE --to DATE]
+                                                 the adoption report: each department&apos;s status,
+                                                 votes and nature-friendly share, organisation
+                                                 totals and charts, for the board
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
 
@@ -1087,6 +1123,10 @@ kommandoer:
   atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
                                                  en side pr. afdeling i én PDF, efter en
                                                  indholdsfortegnelse
+  report PROJECT --out FILE.pdf|csv|xlsx [--org N] [--from DATE --to DATE]
+                                                 vedtagelsesrapporten: hver afdelings status,
+                                                 stemmer og naturvenlige andel, totaler pr.
+                                                 organisation og diagrammer, til bestyrelsen
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  skriv QGIS-stilen for arealerne eller stierne
 
@@ -1226,38 +1266,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>note: %1</source>
         <translation>bemærk: %1</translation>
-    </message>
-    <message>
-        <source>not proposed</source>
-        <translation>ikke foreslået</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>foreslået</translation>
-    </message>
-    <message>
-        <source>meeting held</source>
-        <translation>møde holdt</translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation>vedtaget</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>forkastet</translation>
-    </message>
-    <message>
-        <source>postponed</source>
-        <translation>udsat</translation>
-    </message>
-    <message>
-        <source>carried out</source>
-        <translation>omlagt</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>trukket tilbage</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1724,6 +1732,67 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--area applies to care-area only</source>
         <translation>--area gælder kun for care-area</translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>The file to write: .pdf (the report to print), .csv or .xlsx (the figures).</source>
+        <translation>Filen, der skal skrives: .pdf (rapporten til tryk), .csv eller .xlsx (tallene).</translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation>Kun afdelingerne i denne organisation.</translation>
+    </message>
+    <message>
+        <source>The start of the period: the change is counted since this date (default: a year before --to).</source>
+        <translation>Periodens start: ændringen regnes fra denne dato (standard: et år før --to).</translation>
+    </message>
+    <message>
+        <source>The end of the period: the status and areas at this date (default today).</source>
+        <translation>Periodens slutning: status og arealer på denne dato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>The language of the report: da or en (default: the system&apos;s).</source>
+        <translation>Rapportens sprog: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|csv|xlsx is required</source>
+        <translation>--out FIL.pdf|csv|xlsx skal angives</translation>
+    </message>
+    <message>
+        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
+        <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts: --from %1 is after --to %2.</source>
+        <translation>Perioden må ikke slutte, før den begynder: --from %1 ligger efter --to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n afdeling</numerusform>
+            <numerusform>%n afdelinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (adoption report: %2, %3)</source>
+        <translation>Skrev %1 (vedtagelsesrapport: %2, %3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (adoption report: %2, %3, %4)</source>
+        <translation>Skrev %1 (vedtagelsesrapport: %2, %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3756,379 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Area %1 of the proposal &quot;%2&quot; does not exist on %3.</source>
         <translation>Areal %1 i forslaget &quot;%2&quot; findes ikke pr. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>Adopted: adopted or implemented and not withdrawn. Out of the departments that had areas at each date.</source>
+        <translation>Vedtaget: vedtaget eller omlagt og ikke trukket tilbage. Ud af de afdelinger, der havde arealer på hver dato.</translation>
+    </message>
+    <message>
+        <source>The areas valid at each date, by care type; planar m² in the project&apos;s coordinate system.</source>
+        <translation>De arealer, der gælder på hver dato, efter plejetype; plane m² i projektets koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>The report needs a start and an end date.</source>
+        <translation>Rapporten skal have en start- og en slutdato.</translation>
+    </message>
+    <message>
+        <source>The report starts (%1) after it ends (%2).</source>
+        <translation>Rapporten begynder (%1), efter den slutter (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no organisation %2.</source>
+        <translation>%1 har ingen organisation %2.</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisationer</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Organisation %1 %2</source>
+        <translation>Organisation %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² (%3)</source>
+        <translation>%1 af %2 m² (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vedtaget</translation>
+    </message>
+    <message>
+        <source>Adopted at the start</source>
+        <translation>Vedtaget ved start</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation>Naturvenligt m²</translation>
+    </message>
+    <message>
+        <source>Green m²</source>
+        <translation>Grønt m²</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Change m²</source>
+        <translation>Ændring m²</translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation>Afd.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besluttet</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Imod</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blanke</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Husstande</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Nature-friendly</source>
+        <translation>Naturvenlig</translation>
+    </message>
+    <message>
+        <source>m² at the start</source>
+        <translation>m² ved start</translation>
+    </message>
+    <message>
+        <source>m² at the end</source>
+        <translation>m² ved slut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not green</source>
+        <translation>ikke grøn</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Adoption report</source>
+        <translation>Vedtagelsesrapport</translation>
+    </message>
+    <message>
+        <source>Period %1 · made %2 · project %3</source>
+        <translation>Periode %1 · udarbejdet %2 · projekt %3</translation>
+    </message>
+    <message>
+        <source>Adopted on %1: %2 departments; on %3: %4.</source>
+        <translation>Vedtaget pr. %1: %2 afdelinger; pr. %3: %4.</translation>
+    </message>
+    <message>
+        <source>Nature-friendly share of the green area on %1: %2; on %3: %4.</source>
+        <translation>Naturvenlig andel af det grønne areal pr. %1: %2; pr. %3: %4.</translation>
+    </message>
+    <message>
+        <source>Change in the period: %1 m² nature-friendly area.</source>
+        <translation>Ændring i perioden: %1 m² naturvenligt areal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) in %1; those without areas on a date are not counted on it.</source>
+        <translation>
+            <numerusform>%n afdeling i %1; en afdeling uden arealer på en dato tælles ikke med på den dato.</numerusform>
+            <numerusform>%n afdelinger i %1; afdelinger uden arealer på en dato tælles ikke med på den dato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The chart is drawn by the desktop program and engdrift-cli.)</source>
+        <translation>(Diagrammet tegnes af skrivebordsprogrammet og engdrift-cli.)</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(fortsat)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>There are no departments to report on.</source>
+        <translation>Der er ingen afdelinger at rapportere om.</translation>
+    </message>
+    <message>
+        <source>Area by care type</source>
+        <translation>Areal efter plejetype</translation>
+    </message>
+    <message>
+        <source>How the figures are made</source>
+        <translation>Sådan er tallene opgjort</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not be started.</source>
+        <translation>%1 kan ikke skrives: PDF-filen kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: page %2 could not be started.</source>
+        <translation>%1 kan ikke skrives: side %2 kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1: a report can be written as .pdf, .csv or .xlsx, not as &quot;%2&quot;.</source>
+        <translation>%1: en rapport kan skrives som .pdf, .csv eller .xlsx, ikke som &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(ingen filtype)</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Dept. no.</source>
+        <translation>Afd.nr.</translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation>Første areal</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Statuskode</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status siden</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Stemmer for</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Stemmer imod</translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation>Blanke stemmer</translation>
+    </message>
+    <message>
+        <source>With areas</source>
+        <translation>Med arealer</translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation>Areal m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly %</source>
+        <translation>Naturvenligt %</translation>
+    </message>
+    <message>
+        <source>Green m² at the start</source>
+        <translation>Grønt m² ved start</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² at the start</source>
+        <translation>Naturvenligt m² ved start</translation>
+    </message>
+    <message>
+        <source>Nature-friendly % at the start</source>
+        <translation>Naturvenligt % ved start</translation>
+    </message>
+    <message>
+        <source>Change of nature-friendly m²</source>
+        <translation>Ændring af naturvenligt m²</translation>
+    </message>
+    <message>
+        <source>Status: each department&apos;s adoption status on %1, from its recorded events. The decision is the meeting&apos;s outcome (for a proposal carried out: its adoption) with the votes for, against and blank and the households present, as recorded.</source>
+        <translation>Status: hver afdelings status i beslutningsforløbet pr. %1 ud fra dens registrerede hændelser. Beslutningen er mødets afgørelse (for et omlagt forslag: vedtagelsen) med stemmerne for, imod og blanke og de fremmødte husstande, som de er registreret.</translation>
+    </message>
+    <message>
+        <source>Adopted: adopted or carried out and not withdrawn, counted among the departments that had areas on the date (a department exists from its first area), so the numerator is always part of the denominator.</source>
+        <translation>Vedtaget: vedtaget eller omlagt og ikke trukket tilbage, talt blandt de afdelinger, der havde arealer på datoen (en afdeling findes fra sit første areal), så tælleren altid er en del af nævneren.</translation>
+    </message>
+    <message>
+        <source>Nature-friendly share: the area of the nature-friendly care types (the numerator) out of the green area, the care types that the catalogue &quot;%1&quot; counts as green (the denominator), as on the vote sheet. Paved and other areas that are not green are left out of both.</source>
+        <translation>Naturvenlig andel: arealet af de naturvenlige plejetyper (tælleren) ud af det grønne areal, de plejetyper, som kataloget &quot;%1&quot; regner som grønne (nævneren), som på afstemningsarket. Belagte og andre arealer, der ikke er grønne, indgår i ingen af dem.</translation>
+    </message>
+    <message>
+        <source>Areas: planar m² in the project&apos;s coordinate system (%1), of the areas valid on each date; proposals not carried out are not counted.</source>
+        <translation>Arealer: plane m² i projektets koordinatsystem (%1) af de arealer, der gælder på hver dato; forslag, der ikke er gennemført, tælles ikke med.</translation>
+    </message>
+    <message>
+        <source>Change: the nature-friendly m² on %1 minus those on %2.</source>
+        <translation>Ændring: de naturvenlige m² pr. %1 minus dem pr. %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver.</source>
+        <translation>GDAL har ingen XLSX-driver.</translation>
+    </message>
+    <message>
+        <source>Care type code</source>
+        <translation>Plejetypekode</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Omfatter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Udarbejdet</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Care types</source>
+        <translation>Plejetyper</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om rapporten</translation>
+    </message>
+    <message>
+        <source>the workbook GDAL wrote cannot be read back whole.</source>
+        <translation>regnearket, som GDAL skrev, kan ikke læses helt tilbage.</translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,38 @@
         <source>Department %1: %2 on %3 names proposal %4 (&quot;%5&quot;) of department %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1025,6 +1057,10 @@ commands:
   atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
                                                  a page per department in one PDF, after a
                                                  contents page
+  report PROJECT --out FILE.pdf|csv|xlsx [--org N] [--from DATE --to DATE]
+                                                 the adoption report: each department&apos;s status,
+                                                 votes and nature-friendly share, organisation
+                                                 totals and charts, for the board
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
 
@@ -1164,38 +1200,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meeting held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postponed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carried out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1667,67 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>--area applies to care-area only</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <source>The file to write: .pdf (the report to print), .csv or .xlsx (the figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period: the change is counted since this date (default: a year before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period: the status and areas at this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the report: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|csv|xlsx is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts: --from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (adoption report: %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (adoption report: %2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3690,379 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Area %1 of the proposal &quot;%2&quot; does not exist on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted: adopted or implemented and not withdrawn. Out of the departments that had areas at each date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas valid at each date, by care type; planar m² in the project&apos;s coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no organisation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m² at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m² at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 · made %2 · project %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on %1: %2 departments; on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly share of the green area on %1: %2; on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the period: %1 m² nature-friendly area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s) in %1; those without areas on a date are not counted on it.</source>
+        <translation>
+            <numerusform>%n department in %1; a department without areas on a date is not counted on it.</numerusform>
+            <numerusform>%n departments in %1; those without areas on a date are not counted on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The chart is drawn by the desktop program and engdrift-cli.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no departments to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: page %2 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report can be written as .pdf, .csv or .xlsx, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dept. no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green m² at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly % at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: each department&apos;s adoption status on %1, from its recorded events. The decision is the meeting&apos;s outcome (for a proposal carried out: its adoption) with the votes for, against and blank and the households present, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted: adopted or carried out and not withdrawn, counted among the departments that had areas on the date (a department exists from its first area), so the numerator is always part of the denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly share: the area of the nature-friendly care types (the numerator) out of the green area, the care types that the catalogue &quot;%1&quot; counts as green (the denominator), as on the vote sheet. Paved and other areas that are not green are left out of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas: planar m² in the project&apos;s coordinate system (%1), of the areas valid on each date; proposals not carried out are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: the nature-friendly m² on %1 minus those on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook GDAL wrote cannot be read back whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,27 +325,36 @@ TEST_F(AdoptionRecord, WholePathIsAcceptedAndReadBack)
     EXPECT_EQ(store->adoptionEvents()->size(), 6);
 
     using State = AdoptionStatus::State;
+    // The decision behind each state: the meeting's outcome, kept when the proposal is carried out.
     const struct
     {
         QDate at;
         State state;
         QDate since;
         QString text;
+        QDate decided;
+        QString code;
     } expected[] = {
-        {QDate(2023, 1, 9), State::NotProposed, QDate(), QStringLiteral("Not proposed")},
-        {QDate(2023, 1, 10), State::Proposed, QDate(2023, 1, 10), QStringLiteral("Proposed 2023-01-10")},
-        {QDate(2023, 2, 10), State::Proposed, QDate(2023, 1, 10), QStringLiteral("Proposed 2023-01-10")},
-        {QDate(2023, 3, 1), State::Meeting, QDate(2023, 2, 20), QStringLiteral("Meeting held 2023-02-20")},
-        {QDate(2023, 3, 15), State::Adopted, QDate(2023, 3, 15), QStringLiteral("Adopted 2023-03-15")},
-        {QDate(2024, 1, 1), State::Implemented, QDate(2023, 9, 1), QStringLiteral("Implemented 2023-09-01")},
-        {QDate(2025, 4, 1), State::Withdrawn, QDate(2025, 4, 1), QStringLiteral("Withdrawn 2025-04-01")},
+        {QDate(2023, 1, 9), State::NotProposed, QDate(), QStringLiteral("Not proposed"), QDate(), QStringLiteral("not_proposed")},
+        {QDate(2023, 1, 10), State::Proposed, QDate(2023, 1, 10), QStringLiteral("Proposed 2023-01-10"), QDate(), QStringLiteral("proposed")},
+        {QDate(2023, 2, 10), State::Proposed, QDate(2023, 1, 10), QStringLiteral("Proposed 2023-01-10"), QDate(), QStringLiteral("proposed")},
+        {QDate(2023, 3, 1), State::Meeting, QDate(2023, 2, 20), QStringLiteral("Meeting held 2023-02-20"), QDate(), QStringLiteral("meeting")},
+        {QDate(2023, 3, 15), State::Adopted, QDate(2023, 3, 15), QStringLiteral("Adopted 2023-03-15"), QDate(2023, 3, 15), QStringLiteral("adopted")},
+        {QDate(2024, 1, 1), State::Implemented, QDate(2023, 9, 1), QStringLiteral("Implemented 2023-09-01"), QDate(2023, 3, 15), QStringLiteral("implemented")},
+        {QDate(2025, 4, 1), State::Withdrawn, QDate(2025, 4, 1), QStringLiteral("Withdrawn 2025-04-01"), QDate(2025, 4, 1), QStringLiteral("withdrawn")},
     };
     for (const auto &x : expected) {
         const AdoptionStatus status = adoptionStatusAt(*events, x.at);
         EXPECT_EQ(status.state, x.state) << x.at.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(status.since, x.since) << x.at.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(status.decided, x.decided) << x.at.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(stateCode(status.state), x.code);
         EXPECT_EQ(describeStatus(status), x.text);
     }
+    const AdoptionStatus carriedOut = adoptionStatusAt(*events, QDate(2024, 1, 1));
+    ASSERT_TRUE(carriedOut.votes) << "the adoption's votes stay with the proposal carried out";
+    EXPECT_EQ(*carriedOut.votes, (Votes{48, 12, 3, 72}));
+    EXPECT_FALSE(adoptionStatusAt(*events, QDate(2025, 4, 1)).votes);
     const AdoptionStatus adoptedStatus = adoptionStatusAt(*events, QDate(2023, 4, 1));
     EXPECT_TRUE(adoptedStatus.isAdopted());
     ASSERT_TRUE(adoptedStatus.votes);

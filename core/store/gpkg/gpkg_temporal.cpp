@@ -215,6 +215,8 @@ QString GpkgTemporalTable<Version>::filterTerms(const VersionQuery &query) const
         terms << QStringLiteral("status = '%1'").arg(QLatin1String(statusCode(*query.status)));
     if (query.department)
         terms << QStringLiteral("org_no = %1 AND dept_no = %2").arg(query.department->orgNo).arg(query.department->deptNo);
+    if (query.organisation)
+        terms << QStringLiteral("org_no = %1").arg(*query.organisation);
     if (query.proposalId)
         terms << QStringLiteral("proposal_id = %1").arg(*query.proposalId);
     if (m_fields)
