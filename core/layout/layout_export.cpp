@@ -10,6 +10,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -22,7 +23,12 @@ struct ExportTr
     Q_DECLARE_TR_FUNCTIONS(Layout)
 };
 
-constexpr int kPdfResolution = 1200; ///< units of the PDF's coordinates (it stays vector)
+/// Units of the PDF's coordinates: the screen's resolution, at which text drawn by the chart code
+/// (sized for a screen) and by QPictures keeps its size; the PDF stays vector at any resolution.
+int pdfResolution()
+{
+    return QPicture().logicalDpiY();
+}
 
 Error cancelled(const QString &path)
 {
@@ -113,7 +119,7 @@ Result<void> exportLayout(const ProjectStore &store, const LayoutTemplate &layou
     }
 
     QPdfWriter pdf(&file);
-    pdf.setResolution(kPdfResolution);
+    pdf.setResolution(pdfResolution());
     pdf.setPageLayout(layout.pageLayout());
     pdf.setTitle(title);
     pdf.setCreator(QStringLiteral("Engdrift %1").arg(QCoreApplication::applicationVersion()));
