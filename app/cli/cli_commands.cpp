@@ -147,6 +147,8 @@ QString usage()
               "                                                 totals and charts, for the board\n"
               "  style PROJECT --qml|--sld --out FILE [--layer areas|paths]\n"
               "                                                 write the QGIS style of the areas or paths\n"
+              "  upgrade PROJECT                                bring a project of an older Engdrift to this\n"
+              "                                                 program's schema\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");

@@ -36,6 +36,8 @@ int runAtlas(const QStringList &args);
 int runReport(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
+/// cli_upgrade.cpp: migrate a project of an older schema to the current one.
+int runUpgrade(const QStringList &args);
 
 /// The overview of all subcommands.
 QString usage();

@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     const std::pair<const char *, Runner> writers[] = {
         {"new", runNew},         {"import", runImport},         {"unimport", runUnimport},
         {"tag", runTag},         {"adopt", runAdopt},           {"department", runDepartment},
-        {"departments", runDepartment}};
+        {"departments", runDepartment}, {"upgrade", runUpgrade}};
     for (const auto &[name, run] : writers) {
         if (command == QLatin1String(name)) {
             InterruptGuard guard;

@@ -1071,6 +1071,8 @@ commands:
                                                  totals and charts, for the board
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
+  upgrade PROJECT                                bring a project of an older Engdrift to this
+                                                 program&apos;s schema
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
@@ -1129,6 +1131,8 @@ kommandoer:
                                                  organisation og diagrammer, til bestyrelsen
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  skriv QGIS-stilen for arealerne eller stierne
+  upgrade PROJECT                                bring et projekt fra en ældre Engdrift op på
+                                                 dette programs skema
 
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
@@ -1926,6 +1930,17 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Nature-friendly %</source>
         <translation>Naturvenligt %</translation>
+    </message>
+</context>
+<context>
+    <name>CliUpgrade</name>
+    <message>
+        <source>%1 already uses project schema version %2: nothing to do.</source>
+        <translation>%1 bruger allerede projektskema version %2: intet at gøre.</translation>
+    </message>
+    <message>
+        <source>%1 now uses project schema version %2.</source>
+        <translation>%1 bruger nu projektskema version %2.</translation>
     </message>
 </context>
 <context>
@@ -3396,10 +3411,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1 er skrevet af en nyere Engdrift (projektskemaversion %2; dette program kender versioner op til %3). Opdater Engdrift for at åbne den.</translation>
     </message>
     <message>
-        <source>%1 uses project schema version %2; open it once for writing to upgrade it to version %3.</source>
-        <translation>%1 bruger projektskemaversion %2; åbn den én gang med skriveadgang for at opgradere den til version %3.</translation>
-    </message>
-    <message>
         <source>%1: upgrading the project from schema version %2 failed, the file is unchanged: %3</source>
         <translation>%1: opgraderingen af projektet fra skemaversion %2 mislykkedes, filen er uændret: %3</translation>
     </message>
@@ -3721,6 +3732,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
         <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
+    </message>
+    <message>
+        <source>%1 uses project schema version %2; open it once for writing (in Engdrift, or with engdrift-cli upgrade) to upgrade it to version %3.</source>
+        <translation>%1 bruger projektskema version %2; åbn det én gang med skriveadgang (i Engdrift eller med engdrift-cli upgrade) for at opgradere det til version %3.</translation>
     </message>
 </context>
 <context>

@@ -1063,6 +1063,8 @@ commands:
                                                  totals and charts, for the board
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
+  upgrade PROJECT                                bring a project of an older Engdrift to this
+                                                 program&apos;s schema
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
@@ -1860,6 +1862,17 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Nature-friendly %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliUpgrade</name>
+    <message>
+        <source>%1 already uses project schema version %2: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses project schema version %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3331,10 +3344,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 uses project schema version %2; open it once for writing to upgrade it to version %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: upgrading the project from schema version %2 failed, the file is unchanged: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,6 +3664,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses project schema version %2; open it once for writing (in Engdrift, or with engdrift-cli upgrade) to upgrade it to version %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

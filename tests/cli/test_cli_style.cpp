@@ -2,6 +2,7 @@
 // all; a refused styles file (ENGDRIFT_STYLES) is said, and the built-in styles are used.
 
 #include "catalogue/catalogue.h"
+#include "store/project_store.h"
 #include "style/qgis_style.h"
 #include "style/symbology.h"
 #include "test_support.h"
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <gtest/gtest.h>
 
 using namespace engdrift;
@@ -148,4 +151,41 @@ TEST(CliStyle, AUsersStylesFileIsUsedOrRefusedNamingTheKey)
     EXPECT_TRUE(r.err.contains(QStringLiteral("\"map.background\""))) << r.err.toStdString();
     EXPECT_EQ(readAll(qml),
               qgisQml(QgisLayer::Areas, Catalogue::builtIn(), Symbology::builtIn(), QStringLiteral("da")));
+}
+
+// A project of an older schema: the read-only commands name the way out (engdrift-cli upgrade),
+// upgrade migrates it once and says so, and the read-only commands then work.
+TEST(CliUpgrade, AnOlderProjectIsUpgradedOnceAndThenRead)
+{
+    QTemporaryDir dir;
+    const QString project = newProject(dir);
+    GDALAllRegister();
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(project.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        for (int i = 0; i < ds->GetLayerCount(); ++i) {
+            if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == QLatin1String("layer_styles")) {
+                ASSERT_EQ(ds->DeleteLayer(i), OGRERR_NONE);
+                break;
+            }
+        }
+        ds->ExecuteSQL("UPDATE meta SET value = '3' WHERE key = 'schema_version'", nullptr, nullptr);
+    }
+    auto refused = runCli({QStringLiteral("stats"), project});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("engdrift-cli upgrade"))) << refused.err.toStdString();
+
+    auto upgraded = runCli({QStringLiteral("upgrade"), project});
+    ASSERT_EQ(upgraded.exitCode, 0) << upgraded.err.toStdString();
+    EXPECT_TRUE(upgraded.out.contains(QStringLiteral("now uses project schema version %1").arg(ProjectStore::schemaVersion())))
+        << upgraded.out.toStdString();
+    auto again = runCli({QStringLiteral("upgrade"), project});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("nothing to do"))) << again.out.toStdString();
+    auto stats = runCli({QStringLiteral("stats"), project});
+    EXPECT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+
+    auto missing = runCli({QStringLiteral("upgrade"), dir.filePath(QStringLiteral("none.engdrift.gpkg"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("none.engdrift.gpkg"))) << missing.err.toStdString();
 }

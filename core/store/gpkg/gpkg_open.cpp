@@ -199,8 +199,8 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::open(const QString &path, OpenM
                              .arg(schema::currentVersion()));
     if (version < schema::currentVersion()) {
         if (mode == OpenMode::ReadOnly)
-            return makeError(ProjectStoreText::tr("%1 uses project schema version %2; open it once for writing to upgrade it to "
-                                "version %3.")
+            return makeError(ProjectStoreText::tr("%1 uses project schema version %2; open it once for writing (in Engdrift, or with "
+                                "engdrift-cli upgrade) to upgrade it to version %3.")
                                  .arg(path)
                                  .arg(version)
                                  .arg(schema::currentVersion()));
