@@ -1,6 +1,7 @@
 #include "render/area_painter.h"
 
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <cmath>
@@ -37,9 +38,20 @@ AreaPainter::AreaPainter(QPainter &painter, const MapStyle &style, const AreaPai
     : m_painter(painter), m_mapStyle(style), m_settings(settings), m_dotLayer(painter)
 {
     m_path.setFillRule(Qt::OddEvenFill);
+    // On a page (PDF, SVG, a QPicture that becomes a PDF page) there are no pixels to antialias:
+    // an area is one path, filled and stroked in one operation (PDF's B*), instead of a fill and
+    // a stroke of the same path, each with its own graphics state.
+    const QPaintEngine *engine = painter.paintEngine();
+    m_vector = engine && engine->type() != QPaintEngine::Raster;
+    if (m_vector)
+        m_painter.save(); // the pen and brush of the last area stay with the areas
 }
 
-AreaPainter::~AreaPainter() = default;
+AreaPainter::~AreaPainter()
+{
+    if (m_vector)
+        m_painter.restore();
+}
 
 AreaPainter::Style &AreaPainter::styleOf(QByteArrayView careType)
 {
@@ -50,6 +62,7 @@ AreaPainter::Style &AreaPainter::styleOf(QByteArrayView careType)
     auto style = std::make_unique<Style>();
     style->care = &m_mapStyle.careStyle(QString::fromUtf8(careType));
     style->outline = QPen(style->care->outline, m_settings.outlineWidth);
+    style->fill = QBrush(style->care->fill);
     style->dotFill = mixedFill(*style->care);
     Style *raw = style.get();
     m_ownedStyles.push_back(std::move(style));
@@ -96,10 +109,21 @@ AreaPainter::Drawn AreaPainter::draw(const StreamedArea &area)
     m_path.setFillRule(Qt::OddEvenFill);
     if (!appendWkb(m_path, area.wkb, area.wkbSize, m_settings.toPixel, 0.5) || m_path.isEmpty())
         return Drawn::Nothing;
+    const bool translucent = m_settings.fillOpacity < 1.0;
+    const bool hatched = style.care->hatch != Qt::NoBrush;
+    if (m_vector && !translucent && (!hatched || m_settings.batchHatches)) {
+        m_painter.setPen(style.outline);
+        m_painter.setBrush(style.fill);
+        m_painter.drawPath(m_path);
+        if (hatched) {
+            style.hatched.setFillRule(Qt::OddEvenFill);
+            style.hatched.addPath(m_path);
+        }
+        return drawn(area, box, selected);
+    }
     // Fills without antialiasing (neighbours share their edges exactly, and it is several times
     // faster); the antialiased outline on top smooths the edge.
     m_painter.setRenderHint(QPainter::Antialiasing, false);
-    const bool translucent = m_settings.fillOpacity < 1.0;
     if (translucent)
         m_painter.setOpacity(m_settings.fillOpacity); // over a background picture the fills may let it through
     m_painter.fillPath(m_path, style.care->fill);
@@ -109,6 +133,11 @@ AreaPainter::Drawn AreaPainter::draw(const StreamedArea &area)
         m_painter.setOpacity(1.0);
     m_painter.setRenderHint(QPainter::Antialiasing, true);
     m_painter.strokePath(m_path, style.outline);
+    return drawn(area, box, selected);
+}
+
+AreaPainter::Drawn AreaPainter::drawn(const StreamedArea &area, const QRectF &box, bool selected)
+{
     ++m_drawn;
     if (selected)
         m_selected << std::make_pair(area.areaId, m_path);
@@ -131,6 +160,15 @@ void AreaPainter::takeDots(AreaPainter &other)
 
 void AreaPainter::finish()
 {
+    // The batched hatches, a fill per care type, with the outlines of those areas over them again
+    // (as each area's own outline lies over its own hatch when drawn one by one).
+    for (const auto &style : m_ownedStyles) {
+        if (style->hatched.isEmpty())
+            continue;
+        m_painter.fillPath(style->hatched, QBrush(style->care->hatchColour, style->care->hatch));
+        m_painter.strokePath(style->hatched, style->outline);
+        style->hatched.clear();
+    }
     m_painter.save();
     m_painter.setOpacity(std::clamp(m_settings.fillOpacity, 0.0, 1.0));
     m_dotLayer.finish();

@@ -41,6 +41,10 @@ struct AreaPaintSettings
     bool collectLabels = false;
     /// Keep the paths of these areas (AreaPainter::selected), to highlight them on top.
     const QSet<qint64> *selectedIds = nullptr;
+    /// On a page (PDF, SVG, QPicture): hatch all areas of one care type in one fill at finish(),
+    /// their outlines over it, instead of a hatch per area (Qt's PDF writer makes a pattern object
+    /// for every hatched fill). For a layer whose areas do not overlap: the stored areas.
+    bool batchHatches = false;
 };
 
 /// An area that may get a label: large enough on screen (its outline's box in pixels).
@@ -85,10 +89,16 @@ private:
         const CareStyle *care = nullptr;
         QColor dotFill; ///< the fill with its hatching mixed in, as the eye sees a small hatched area
         QPen outline;
+        QBrush fill; ///< one brush for all areas of the type: QPainter skips setting it again
+        QPainterPath hatched; ///< batchHatches: the hatched areas drawn so far, hatched by finish()
     };
     Style &styleOf(QByteArrayView careType);
 
+    /// Counts a drawn polygon, keeps it if selected, and offers its label.
+    Drawn drawn(const StreamedArea &area, const QRectF &box, bool selected);
+
     QPainter &m_painter;
+    bool m_vector = false; ///< drawing onto a page, not pixels
     const MapStyle &m_mapStyle;
     AreaPaintSettings m_settings;
     QHash<QByteArray, Style *> m_styles;

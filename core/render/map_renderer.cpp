@@ -199,7 +199,11 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
     AreaStreamQuery query;
     query.at = options.at;
     const QSet<qint64> &skip = over->hiddenIds;
-    auto layer = drawAreaLayer(painter, *stream, query, view, m_style, settings, skip, cancel);
+    AreaPaintSettings storedSettings = settings;
+    // The stored current areas form a coverage (where two of one hatched care type overlap by a
+    // data error, the overlap is left unhatched on a page).
+    storedSettings.batchHatches = true;
+    auto layer = drawAreaLayer(painter, *stream, query, view, m_style, storedSettings, skip, cancel);
     if (!layer.ok())
         return layer.error();
     stats.areasDrawn = layer->areasDrawn;

@@ -4,11 +4,13 @@
 
 #include "layout/layout_atlas.h"
 #include "store/project_store.h"
+#include "style/symbology.h"
 #include "test_support.h"
 #include "util/translations.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -124,6 +126,42 @@ TEST_F(Atlas, OneWorkerOrSeveralWriteTheSamePages)
         for (int x = 0; x < a.width(); ++x)
             differ += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
     EXPECT_LT(double(differ) / (a.width() * a.height()), 0.005) << differ << " pixels differ";
+}
+
+// On a page an area is one path, filled and stroked at once, and each hatched care type is one
+// hatch fill (Qt's PDF writer makes a pattern object for every hatched fill: one per area made the
+// atlas of 100 departments 8,890 patterns and twice as large).
+TEST_F(Atlas, APageHatchesEachCareTypeOnceNotEachArea)
+{
+    request.threads = 1;
+    request.contents = false;
+    ASSERT_TRUE(write(QStringLiteral("map.pdf")).ok());
+    QFile file(dir.filePath(QStringLiteral("map.pdf")));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    const qsizetype patterns = pdf.count("/PatternType 1");
+
+    // What the pages show: the hatched areas and the hatched care types among them.
+    qint64 hatchedAreas = 0;
+    QSet<QString> hatchedTypes;
+    AreaQuery query;
+    query.at = request.page.at;
+    auto read = store->forEachArea(query, false, [&](const AreaVersion &v, const Geometry *) {
+        const CareSymbol *symbol = Symbology::active().careSymbol(v.careType);
+        if (symbol && symbol->hatch != HatchPattern::None) {
+            ++hatchedAreas;
+            hatchedTypes.insert(v.careType);
+        }
+        return true;
+    });
+    ASSERT_TRUE(read.ok());
+    const int departmentPages = 3;
+    // A page: a legend swatch and a map fill per hatched care type (neighbours' areas in the map
+    // frame included); never one per area.
+    const qint64 bound = qint64(departmentPages) * 2 * hatchedTypes.size();
+    ASSERT_GT(hatchedAreas, bound) << "the sample must have more hatched areas than the bound, or the test proves nothing";
+    EXPECT_GT(patterns, 0);
+    EXPECT_LE(patterns, bound) << patterns << " hatch patterns for " << hatchedAreas << " hatched areas";
 }
 
 TEST_F(Atlas, ChosenDepartmentsOnlyAndWithoutContents)
