@@ -6,6 +6,7 @@
 #include "cli_common.h"
 #include "render/georeference.h"
 #include "render/map_renderer.h"
+#include "render/render_worker.h"
 #include "render/png_writer.h"
 #include "store/project_store.h"
 #include "util/translations.h"
@@ -159,12 +160,15 @@ int runRender(const QStringList &args)
     options.background = cmd.value(QStringLiteral("background"));
     if (!options.background.isEmpty())
         options.fillOpacity = opacity;
-    MapRenderer renderer(**store, MapStyle((*store)->catalogue()));
+    // The render job the desktop canvas, print layouts and the atlas use, on this thread.
+    RenderJob job;
+    job.projectPath = cmd.positional(0);
+    job.options = options;
     MapRenderer::prepareFonts(); // font loading is start-up work, not drawing
     QElapsedTimer timer;
     timer.start();
     RenderStats stats;
-    auto image = renderer.renderImage(options, nullptr, &stats);
+    auto image = job.run(**store, &stats);
     if (!image.ok())
         return fail(image.error());
     if (!stats.backgroundError.isEmpty())

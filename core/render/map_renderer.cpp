@@ -154,13 +154,15 @@ Result<RenderStats> MapRenderer::render(QPainter &painter, const RenderOptions &
 }
 
 Result<QImage> MapRenderer::renderImage(const RenderOptions &options, const std::atomic_bool *cancel,
-                                        RenderStats *stats) const
+                                        RenderStats *stats, qreal devicePixelRatio) const
 {
-    QImage image(options.view.size(), QImage::Format_ARGB32_Premultiplied);
+    const QSize pixels = options.view.size() * devicePixelRatio;
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return makeError(RendererText::tr("There is not enough memory for a %1 x %2 image.")
-                             .arg(options.view.size().width())
-                             .arg(options.view.size().height()));
+                             .arg(pixels.width())
+                             .arg(pixels.height()));
+    image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
     auto result = render(painter, options, cancel);
     painter.end();

@@ -70,9 +70,9 @@ public:
     /// Draws onto `painter`, whose device is options.view.size() pixels (logical) in size.
     Result<RenderStats> render(QPainter &painter, const RenderOptions &options,
                                const std::atomic_bool *cancel = nullptr) const;
-    /// Renders into a new ARGB image of the view's size.
+    /// Renders into a new ARGB image of the view's size times devicePixelRatio pixels.
     Result<QImage> renderImage(const RenderOptions &options, const std::atomic_bool *cancel = nullptr,
-                               RenderStats *stats = nullptr) const;
+                               RenderStats *stats = nullptr, qreal devicePixelRatio = 1.0) const;
 
     /// Loads the label fonts (the first text drawn in a process pays for the font database).
     static void prepareFonts();

@@ -8,21 +8,7 @@ namespace engdrift {
 
 Result<QImage> RenderJob::run(const ProjectStore &store, RenderStats *stats) const
 {
-    const QSize pixels = options.view.size() * devicePixelRatio;
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return makeError(QCoreApplication::translate("MapRenderer", "There is not enough memory for a %1 x %2 image.")
-                             .arg(pixels.width())
-                             .arg(pixels.height()));
-    image.setDevicePixelRatio(devicePixelRatio);
-    QPainter painter(&image);
-    auto drawn = MapRenderer(store, MapStyle(store.catalogue())).render(painter, options, cancel.get());
-    painter.end();
-    if (!drawn.ok())
-        return drawn.error();
-    if (stats)
-        *stats = *drawn;
-    return image;
+    return MapRenderer(store, MapStyle(store.catalogue())).renderImage(options, cancel.get(), stats, devicePixelRatio);
 }
 
 RenderWorker::~RenderWorker() = default;
