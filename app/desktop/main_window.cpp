@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -223,8 +225,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resize(1500, 920);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The first start: a roomy window, but never larger than the screen (on a laptop's
+        // 1366 x 768 the right panel would be cut off).
+        QSize size(1500, 920);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.96);
+        resize(size);
+    }
     // The side panels run the whole height; the charts sit under the map, between them (after
     // restoreState: a state saved by an older version has other corners).
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);

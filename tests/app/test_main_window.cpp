@@ -21,6 +21,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -761,4 +764,20 @@ int main(int argc, char **argv)
     engdrift::installTranslations(QStringLiteral("en"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+// The first start (no saved window state) opens a window that fits the screen: on a small laptop
+// screen the right-hand panel was cut off.
+TEST(AppWindow, AFirstStartFitsTheScreen)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("window"));
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    ASSERT_NE(screen, nullptr);
+    MainWindow window;
+    window.setQuiet(true);
+    const QSize available = screen->availableGeometry().size();
+    EXPECT_LE(window.width(), available.width()) << "screen " << available.width() << " x " << available.height();
+    EXPECT_LE(window.height(), available.height());
+    EXPECT_GE(window.width(), available.width() * 0.9); // and uses the room there is
 }
