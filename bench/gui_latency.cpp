@@ -71,8 +71,11 @@ qint64 waitFor(F done, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
+    // Blocks until an event comes (the probe's timer wakes it every 5 ms): a loop of
+    // processEvents() with a time limit returns at once when nothing is queued and would spin a
+    // whole core that the program being measured needs.
     while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     return t.elapsed();
 }
 
