@@ -39,6 +39,13 @@ int runStyle(const QStringList &args);
 /// cli_upgrade.cpp: migrate a project of an older schema to the current one.
 int runUpgrade(const QStringList &args);
 
+/// cli_mowing.cpp: estimated mowing hours, fuel, CO2 and cost per department, with baselines.
+int runWorkload(const QStringList &args);
+/// cli_mowing.cpp: a department's mowing zones for the crew, as CSV, GeoPackage or GeoJSON.
+int runMowingPlan(const QStringList &args);
+/// cli_mowing.cpp: show and change the project's mowing assumptions.
+int runAssumptions(const QStringList &args);
+
 /// The overview of all subcommands.
 QString usage();
 

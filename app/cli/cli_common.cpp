@@ -180,6 +180,21 @@ QList<qint64> Command::areaIds(int &exitCode) const
     return ids;
 }
 
+std::optional<int> Command::organisation(int &exitCode) const
+{
+    if (!isSet(QStringLiteral("org")))
+        return std::nullopt;
+    bool ok = false;
+    const int orgNo = value(QStringLiteral("org")).toInt(&ok);
+    if (!ok || orgNo <= 0) {
+        exitCode = usageFail(CliText::tr("--org must be an organisation number above 0 (got \"%1\")")
+                                 .arg(value(QStringLiteral("org"))),
+                             m_synopsis);
+        return std::nullopt;
+    }
+    return orgNo;
+}
+
 Format Command::format(int &exitCode) const
 {
     const bool json = isSet(QStringLiteral("json"));

@@ -55,12 +55,15 @@ public:
     QString positional(int i) const { return m_parser.positionalArguments().at(i); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     const QString &synopsis() const { return m_synopsis; }
 
     /// --at or today; sets exitCode on a bad date.
     std::optional<QDate> date(const QString &name, int &exitCode, bool required = false) const;
     /// --org N --dept NNN (both or neither); sets exitCode on bad values.
     std::optional<DepartmentKey> department(int &exitCode) const;
+    /// --org N alone (an organisation), when given; sets exitCode on a bad number.
+    std::optional<int> organisation(int &exitCode) const;
     /// --area ID[,ID...] (empty when not given); sets exitCode on a bad or empty list.
     QList<qint64> areaIds(int &exitCode) const;
     /// --json / --csv / text; sets exitCode when both are given.

@@ -1,6 +1,7 @@
 #include "cli_output.h"
 
 #include "catalogue/catalogue.h"
+#include "util/csv.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,6 @@ bool isNumeric(const QVariant &cell)
 {
     const int t = cell.typeId();
     return t == QMetaType::Double || t == QMetaType::Int || t == QMetaType::LongLong;
-}
-
-QString csvEscape(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 QJsonValue jsonCell(const QVariant &cell)

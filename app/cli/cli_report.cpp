@@ -65,16 +65,10 @@ int runReport(const QStringList &args)
     const auto format = reportFormatOf(outPath);
     if (!format.ok())
         return usageFail(format.errorMessage(), cmd.synopsis());
-    std::optional<int> organisation;
-    if (cmd.isSet(QStringLiteral("org"))) {
-        bool ok = false;
-        const int orgNo = cmd.value(QStringLiteral("org")).toInt(&ok);
-        if (!ok || orgNo <= 0)
-            return usageFail(CliReportText::tr("--org must be an organisation number above 0 (got \"%1\")")
-                                 .arg(cmd.value(QStringLiteral("org"))),
-                             cmd.synopsis());
-        organisation = orgNo;
-    }
+    int orgCode = -1;
+    const std::optional<int> organisation = cmd.organisation(orgCode);
+    if (orgCode >= 0)
+        return orgCode;
     if (cmd.isSet(QStringLiteral("lang"))) {
         const QString language = cmd.value(QStringLiteral("lang")).trimmed().toLower();
         if ((language != QLatin1String("da") && language != QLatin1String("en")) || !installTranslations(language))

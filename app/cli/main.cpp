@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     const std::pair<const char *, Runner> writers[] = {
         {"new", runNew},         {"import", runImport},         {"unimport", runUnimport},
         {"tag", runTag},         {"adopt", runAdopt},           {"department", runDepartment},
-        {"departments", runDepartment}, {"upgrade", runUpgrade}};
+        {"departments", runDepartment}, {"assumptions", runAssumptions}, {"upgrade", runUpgrade}};
     for (const auto &[name, run] : writers) {
         if (command == QLatin1String(name)) {
             InterruptGuard guard;
@@ -121,6 +121,10 @@ int main(int argc, char *argv[])
         return runReport(args);
     if (command == QLatin1String("style"))
         return runStyle(args);
+    if (command == QLatin1String("workload"))
+        return runWorkload(args);
+    if (command == QLatin1String("mowing-plan"))
+        return runMowingPlan(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return UsageError;
 }

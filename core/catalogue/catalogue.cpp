@@ -169,8 +169,71 @@ std::optional<MowingRegime> readMowing(EntryReader &r)
     m.equipment = r.string(QStringLiteral("mowing.equipment"));
     if (!r.failed() && !knownEquipment().contains(m.equipment))
         r.fail(QStringLiteral("mowing.equipment"), CatalogueText::tr("names unknown equipment \"%1\"").arg(m.equipment));
+    const QJsonValue removal = r.value(QStringLiteral("mowing.removal_days"));
+    if (!removal.isUndefined() && !removal.isNull()) {
+        const QJsonArray days = removal.toArray();
+        const bool daysOk = removal.isArray() && days.size() == 2 && days.at(0).isDouble() && days.at(1).isDouble() &&
+                            days.at(0).toInt(-1) >= 0 && days.at(1).toInt(-1) >= days.at(0).toInt(-1) &&
+                            days.at(1).toInt(-1) <= 120;
+        if (!daysOk)
+            r.fail(QStringLiteral("mowing.removal_days"),
+                   CatalogueText::tr("must be two whole numbers of days 0-120, the earliest first"));
+        else if (m.clippings != Clippings::Collected && m.clippings != Clippings::PartlyCollected)
+            r.fail(QStringLiteral("mowing.removal_days"), CatalogueText::tr("needs clippings that are collected"));
+        else {
+            m.removalDaysMin = days.at(0).toInt();
+            m.removalDaysMax = days.at(1).toInt();
+        }
+    }
     m.note = r.localized(QStringLiteral("mowing.note"), true);
     return m;
+}
+
+void readWorkload(EntryReader &r, CareType &ct)
+{
+    if (!r.value(QStringLiteral("workload")).isObject())
+        r.fail(QStringLiteral("workload"), CatalogueText::tr("must be an object"));
+    auto figure = [&r](const QString &field, double max) -> std::optional<double> {
+        const QJsonValue v = r.value(field);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        return r.number(field, 0, max);
+    };
+    ct.workload.hoursPerHaPerCut = figure(QStringLiteral("workload.hours_per_ha_per_cut"), 1000);
+    ct.workload.fuelLitresPerHaPerCut = figure(QStringLiteral("workload.fuel_l_per_ha_per_cut"), 1000);
+    ct.workload.trimFactor = figure(QStringLiteral("workload.trim_factor"), 10);
+    ct.workload.hoursPerHaPerYear = figure(QStringLiteral("workload.hours_per_ha_per_year"), 100000);
+    if (ct.mowing && ct.mowing->cutsPerYear > 0 && ct.workload.hoursPerHaPerCut && *ct.workload.hoursPerHaPerCut <= 0)
+        r.fail(QStringLiteral("workload.hours_per_ha_per_cut"), CatalogueText::tr("must be above 0 for an area that is cut"));
+}
+
+/// "path_care": the regime and workload of mown paths and safety edges (optional).
+Result<QList<CareType>> readPathCare(const QJsonObject &root, const QString &sourceName)
+{
+    QList<CareType> list;
+    const QJsonValue section = root.value(QStringLiteral("path_care"));
+    if (section.isUndefined() || section.isNull())
+        return list;
+    if (!section.isObject())
+        return makeError(CatalogueText::tr("Catalogue %1: field \"path_care\" must be an object").arg(sourceName));
+    for (const char *kind : {"mown_path", "safety_edge"}) {
+        const QString code = QString::fromLatin1(kind);
+        const QJsonValue entry = section.toObject().value(code);
+        if (entry.isUndefined())
+            continue;
+        EntryReader r(entry.toObject(), CatalogueText::tr("Catalogue %1, path care \"%2\"").arg(sourceName, code));
+        CareType ct;
+        ct.code = code;
+        ct.name = r.localized(QStringLiteral("name"));
+        ct.mowing = readMowing(r);
+        if (!r.failed() && (!ct.mowing || ct.mowing->cutsPerYear <= 0))
+            r.fail(QStringLiteral("mowing"), CatalogueText::tr("must be a regime that cuts at least once a year"));
+        readWorkload(r, ct);
+        if (r.failed())
+            return makeError(r.error());
+        list << ct;
+    }
+    return list;
 }
 
 } // namespace
@@ -278,14 +341,7 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
             }
         }
         ct.mowing = readMowing(r);
-        if (!r.value(QStringLiteral("workload")).isObject())
-            r.fail(QStringLiteral("workload"), CatalogueText::tr("must be an object"));
-        ct.workload.hoursPerHaPerCut = r.number(QStringLiteral("workload.hours_per_ha_per_cut"), 0, 1000, true);
-        ct.workload.fuelLitresPerHaPerCut = r.number(QStringLiteral("workload.fuel_l_per_ha_per_cut"), 0, 1000, true);
-        ct.workload.trimFactor = r.number(QStringLiteral("workload.trim_factor"), 0, 10, true);
-        ct.workload.hoursPerHaPerYear = r.number(QStringLiteral("workload.hours_per_ha_per_year"), 0, 100000, true);
-        if (ct.mowing && ct.mowing->cutsPerYear > 0 && ct.workload.hoursPerHaPerCut <= 0)
-            r.fail(QStringLiteral("workload.hours_per_ha_per_cut"), CatalogueText::tr("must be above 0 for an area that is cut"));
+        readWorkload(r, ct);
         const double distinctiveness = r.number(QStringLiteral("biodiversity.distinctiveness"), 0, 8);
         ct.distinctiveness = static_cast<int>(distinctiveness);
         if (!r.failed() && (distinctiveness != ct.distinctiveness || ct.distinctiveness % 2 != 0))
@@ -313,6 +369,10 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
     if (!cat.m_byCode.contains(unknownCode()))
         return makeError(CatalogueText::tr("Catalogue %1: field \"care_types\" must include the care type \"%2\" for areas of unknown care")
                              .arg(sourceName, unknownCode()));
+    auto pathCare = readPathCare(root, sourceName);
+    if (!pathCare.ok())
+        return pathCare.error();
+    cat.m_pathCare = std::move(pathCare).value();
     cat.m_json = json;
     return cat;
 }
@@ -334,6 +394,16 @@ QString Catalogue::careTypeName(const QString &code, const QString &language) co
     const CareType *type = find(code);
     const QString text = type ? type->name.text(language) : QString();
     return text.isEmpty() ? code : text;
+}
+
+const CareType *Catalogue::pathCare(const QString &kindCode) const
+{
+    for (const CareType &ct : m_pathCare) {
+        if (ct.code == kindCode)
+            return &ct;
+    }
+    const Catalogue &fallback = builtIn();
+    return &fallback == this ? nullptr : fallback.pathCare(kindCode);
 }
 
 const CareType *Catalogue::forFkgCode(int fkgCode) const

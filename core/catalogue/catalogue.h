@@ -38,16 +38,22 @@ struct MowingRegime
     std::optional<double> maxHeightCm; ///< the height the grass may reach before a cut
     Clippings clippings = Clippings::Left;
     QString equipment;                 ///< e.g. ride_on_mower, finger_bar_mower, cut_and_collect
+    /// For clippings collected later (hay left to dry and drop its seed): removed this many days
+    /// after the cut, at the earliest and at the latest ("removal_days": [7, 14]). Both 0: collected
+    /// as the grass is cut (cut-and-collect), or not collected at all.
+    int removalDaysMin = 0;
+    int removalDaysMax = 0;
     LocalizedText note;
 };
 
-/// Workload defaults: estimates a user can edit.
+/// Workload defaults: estimates a user can edit (per project: analysis/mowing_assumptions.h).
+/// Unset: the catalogue gives no figure of its own, and the project's general figure applies.
 struct Workload
 {
-    double hoursPerHaPerCut = 0;
-    double fuelLitresPerHaPerCut = 0;
-    double trimFactor = 0;       ///< trimming adds this share of the mowing hours
-    double hoursPerHaPerYear = 0; ///< for care that is not mowing (hedges, beds, ...)
+    std::optional<double> hoursPerHaPerCut;
+    std::optional<double> fuelLitresPerHaPerCut;
+    std::optional<double> trimFactor;        ///< trimming adds this share of the mowing hours
+    std::optional<double> hoursPerHaPerYear; ///< for care that is not mowing (hedges, beds, ...)
 };
 
 struct CareTypeGroup
@@ -96,6 +102,12 @@ public:
     const QList<CareType> &careTypes() const { return m_careTypes; }
     const QList<CareTypeGroup> &groups() const { return m_groups; }
     const CareType *find(const QString &code) const;
+    /// The care of a mown path or a safety edge ("path_care" in the JSON; kindCode "mown_path" or
+    /// "safety_edge"): its mowing regime and workload, as a CareType of that code. A catalogue
+    /// without its own (a project made before it existed) answers with the built-in one's; nullptr
+    /// for an unknown kind.
+    const CareType *pathCare(const QString &kindCode) const;
+    const QList<CareType> &pathCareTypes() const { return m_pathCare; }
     /// The care type an FKG element code imports as, or nullptr.
     const CareType *forFkgCode(int fkgCode) const;
     /// The code of the care type used for areas whose care type is not known.
@@ -109,6 +121,7 @@ private:
     LocalizedText m_name;
     QList<CareTypeGroup> m_groups;
     QList<CareType> m_careTypes;
+    QList<CareType> m_pathCare;
     QHash<QString, qsizetype> m_byCode;
     QHash<int, qsizetype> m_byFkg;
     QByteArray m_json;

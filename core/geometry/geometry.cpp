@@ -373,6 +373,40 @@ Geometry Geometry::toMultiPolygon() const
     return Geometry(makeMultiPolygon(ctx, parts));
 }
 
+Result<Geometry> Geometry::band(double width) const
+{
+    if (!m_geom)
+        return makeError(GeometryText::tr("no geometry"));
+    geos::clearLastError();
+    GEOSGeometry *g = GEOSBufferWithStyle_r(geos::context(), m_geom.get(), width / 2, 8, GEOSBUF_CAP_FLAT,
+                                            GEOSBUF_JOIN_MITRE, 5.0);
+    if (!g)
+        return geosError(GeometryText::tr("Cannot make the band along the line"));
+    return Geometry(g).polygonalPart();
+}
+
+Result<Geometry> Geometry::dissolve(const std::vector<const Geometry *> &parts)
+{
+    auto ctx = geos::context();
+    std::vector<GEOSGeometry *> clones;
+    for (const Geometry *part : parts) {
+        if (part && part->get())
+            clones.push_back(GEOSGeom_clone_r(ctx, part->get()));
+    }
+    geos::clearLastError();
+    Geometry collection(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, clones.data(),
+                                                    static_cast<unsigned>(clones.size())));
+    if (collection.isNull())
+        return geosError(GeometryText::tr("Cannot merge the geometries"));
+    GEOSGeometry *merged = GEOSUnaryUnion_r(ctx, collection.get());
+    if (!merged)
+        return geosError(GeometryText::tr("Cannot merge the geometries"));
+    Geometry result = Geometry(merged).polygonalPart();
+    if (!result.isValid())
+        return result.makeValidPolygonal();
+    return result;
+}
+
 Result<Geometry> Geometry::intersection(const Geometry &other) const
 {
     geos::clearLastError();

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct GEOSGeom_t;
 typedef struct GEOSGeom_t GEOSGeometry; // NOLINT(modernize-use-using): matches geos_c.h
@@ -82,6 +83,13 @@ public:
     Geometry polygonalPart() const;
     /// Promotes a Polygon to a one-part MultiPolygon; other types are returned unchanged.
     Geometry toMultiPolygon() const;
+
+    /// The band of a line `width` wide (buffered by width/2 on both sides) with flat ends and
+    /// mitred bends: a straight line L long gives L × width. Always a MultiPolygon.
+    Result<Geometry> band(double width) const;
+    /// The union of `parts` as one valid MultiPolygon (GEOS unary union; what touches or overlaps
+    /// becomes one polygon). Null parts are skipped; no parts: an empty MultiPolygon.
+    static Result<Geometry> dissolve(const std::vector<const Geometry *> &parts);
 
     Result<Geometry> intersection(const Geometry &other) const;
     Result<Geometry> difference(const Geometry &other) const;

@@ -1,6 +1,7 @@
 #include "report/report_tables.h"
 
 #include "util/atomic_file.h"
+#include "util/csv.h"
 #include "util/dates.h"
 #include "util/gdal_error_scope.h"
 #include "util/gdal_init.h"
@@ -65,15 +66,6 @@ QVariantList figureCells(int departments, int counted, int adopted, int adoptedA
             rounded(atFrom.natureFriendlyM2),
             sharePercent(atFrom),
             rounded(share.natureFriendlyM2 - atFrom.natureFriendlyM2)};
-}
-
-QString csvEscape(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 QString csvCell(const QVariant &cell)

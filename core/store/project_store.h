@@ -228,6 +228,13 @@ public:
     virtual Result<void> saveAdoptionEvent(AdoptionEvent &event) = 0;
     virtual Result<void> deleteAdoptionEvent(qint64 id) = 0;
 
+    // --- project settings: small values kept with the project (e.g. the mowing assumptions of
+    // analysis/mowing_assumptions.h, as JSON). Keys are lower-case words, digits, '_' and '.'.
+    /// The value stored under `key`, or nothing when the project has none.
+    virtual Result<std::optional<QString>> setting(const QString &key) const = 0;
+    /// Stores `value` under `key`, replacing what was there (inside a transaction).
+    virtual Result<void> saveSetting(const QString &key, const QString &value) = 0;
+
     // --- proposals
     virtual Result<QList<Proposal>> proposals(const std::optional<DepartmentKey> &department = std::nullopt) const = 0;
     virtual Result<std::optional<Proposal>> proposal(qint64 id) const = 0;

@@ -565,6 +565,26 @@
         <source>Catalogue %1: field &quot;care_types&quot; must include the care type &quot;%2&quot; for areas of unknown care</source>
         <translation>Kataloget %1: feltet &quot;care_types&quot; skal indeholde plejetypen &quot;%2&quot; til arealer med ukendt pleje</translation>
     </message>
+    <message>
+        <source>must be two whole numbers of days 0-120, the earliest first</source>
+        <translation>skal være to hele antal dage 0-120, det tidligste først</translation>
+    </message>
+    <message>
+        <source>needs clippings that are collected</source>
+        <translation>kræver afklip der opsamles</translation>
+    </message>
+    <message>
+        <source>Catalogue %1: field &quot;path_care&quot; must be an object</source>
+        <translation>Kataloget %1: feltet &quot;path_care&quot; skal være et objekt</translation>
+    </message>
+    <message>
+        <source>Catalogue %1, path care &quot;%2&quot;</source>
+        <translation>Kataloget %1, pleje af stier &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be a regime that cuts at least once a year</source>
+        <translation>skal være et regime der slår mindst én gang om året</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1021,6 +1041,10 @@
         <translation>engdrift-cli: advarsel: %1</translation>
     </message>
     <message>
+        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
+        <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1071,6 +1095,16 @@ commands:
                                                  totals and charts, for the board
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
+                                                 estimated mowing hours, fuel, CO2 and cost per
+                                                 department, beside all grass as lawn and the
+                                                 state before the proposal, with the assumptions
+  mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
+              --out FILE.csv|gpkg|geojson        the department&apos;s numbered mowing zones for the
+                                                 crew, with regime, m², cuts, weeks and hours
+  assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
+                                                 show or change the project&apos;s workload, fuel,
+                                                 CO2 and cost assumptions
   upgrade PROJECT                                bring a project of an older Engdrift to this
                                                  program&apos;s schema
 
@@ -1131,6 +1165,16 @@ kommandoer:
                                                  organisation og diagrammer, til bestyrelsen
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  skriv QGIS-stilen for arealerne eller stierne
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
+                                                 anslåede slåtimer, brændstof, CO2 og udgift pr.
+                                                 afdeling, ved siden af alt græs som plæne og
+                                                 tilstanden før forslaget, med forudsætningerne
+  mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
+              --out FILE.csv|gpkg|geojson        afdelingens nummererede slåzoner til holdet,
+                                                 med regime, m², slæt, uger og timer
+  assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
+                                                 vis eller ret projektets forudsætninger for
+                                                 arbejdstid, brændstof, CO2 og udgift
   upgrade PROJECT                                bring et projekt fra en ældre Engdrift op på
                                                  dette programs skema
 
@@ -1602,6 +1646,184 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>CliMowing</name>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;).</source>
+        <translation>--proposal skal være et forslags nummer (fik &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: der er intet forslag %2.</translation>
+    </message>
+    <message>
+        <source>%1: proposal %2 is of department %3, not of %4.</source>
+        <translation>%1: forslag %2 hører til afdeling %3, ikke %4.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Forudsætning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation>Kun denne organisations afdelinger.</translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation>Kun denne afdeling (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation>Kortet på denne dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>With this proposal&apos;s plan in place of its department&apos;s current areas.</source>
+        <translation>Med dette forslags plan i stedet for afdelingens nuværende arealer.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: der er ingen afdeling %2.</translation>
+    </message>
+    <message>
+        <source>departments %1 of %2</source>
+        <translation>afdelinger %1 af %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Mown m²</source>
+        <translation>Slået m²</translation>
+    </message>
+    <message>
+        <source>Hours/year</source>
+        <translation>Timer/år</translation>
+    </message>
+    <message>
+        <source>Fuel l/year</source>
+        <translation>Brændstof l/år</translation>
+    </message>
+    <message>
+        <source>CO2 kg/year</source>
+        <translation>CO2 kg/år</translation>
+    </message>
+    <message>
+        <source>DKK/year</source>
+        <translation>kr./år</translation>
+    </message>
+    <message>
+        <source>Hours as lawn</source>
+        <translation>Timer som plæne</translation>
+    </message>
+    <message>
+        <source>CO2 kg as lawn</source>
+        <translation>CO2 kg som plæne</translation>
+    </message>
+    <message>
+        <source>Hours before proposal</source>
+        <translation>Timer før forslaget</translation>
+    </message>
+    <message>
+        <source>CO2 kg before proposal</source>
+        <translation>CO2 kg før forslaget</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Estimates from the assumptions listed.</source>
+        <translation>Skøn ud fra de anførte forudsætninger.</translation>
+    </message>
+    <message>
+        <source>Estimates, from these assumptions:</source>
+        <translation>Skøn, ud fra disse forudsætninger:</translation>
+    </message>
+    <message>
+        <source>Organisation number.</source>
+        <translation>Organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation>Afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>The season of the calendar (default this year).</source>
+        <translation>Kalenderens sæson (standard i år).</translation>
+    </message>
+    <message>
+        <source>The plan as the department&apos;s proposal would make it.</source>
+        <translation>Planen som afdelingens forslag ville gøre den.</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (the zone table), .gpkg (zones in the project&apos;s CRS) or .geojson (zones in EPSG:4326).</source>
+        <translation>Filen der skrives: .csv (zonetabellen), .gpkg (zoner i projektets koordinatsystem) eller .geojson (zoner i EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required</source>
+        <translation>--org N --dept NNN skal angives</translation>
+    </message>
+    <message>
+        <source>--out FILE.csv|gpkg|geojson is required</source>
+        <translation>--out FIL.csv|gpkg|geojson skal angives</translation>
+    </message>
+    <message>
+        <source>--season must be a year such as 2025 (got &quot;%1&quot;)</source>
+        <translation>--season skal være et år som 2025 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (department %2, season %3): %n zone(s)</source>
+        <translation>
+            <numerusform>Skrev %1 (afdeling %2, sæson %3): %n zone</numerusform>
+            <numerusform>Skrev %1 (afdeling %2, sæson %3): %n zoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Change an assumption (repeatable), e.g. dkk_per_hour=450 or brugsplaene.hours_per_ha_per_cut=2.2; VALUE &quot;default&quot; gives a care type&apos;s figure back to the catalogue.</source>
+        <translation>Ændr en forudsætning (kan gentages), fx dkk_per_hour=450 eller brugsplaene.hours_per_ha_per_cut=2.2; VÆRDI &quot;default&quot; giver en plejetypes tal tilbage til kataloget.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE (got &quot;%1&quot;)</source>
+        <translation>--set kræver NØGLE=VÆRDI (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 mown, %2 hours of mowing a year (estimates)</source>
+        <translation>%1 slås, %2 timers slåning om året (skøn)</translation>
+    </message>
+</context>
+<context>
     <name>CliPlot</name>
     <message>
         <source>area by care type</source>
@@ -1763,10 +1985,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--out FILE.pdf|csv|xlsx is required</source>
         <translation>--out FIL.pdf|csv|xlsx skal angives</translation>
-    </message>
-    <message>
-        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
-        <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--lang must be da or en</source>
@@ -2629,6 +2847,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Cannot build the line</source>
         <translation>Kan ikke danne linjen</translation>
     </message>
+    <message>
+        <source>Cannot make the band along the line</source>
+        <translation>Kan ikke danne båndet langs linjen</translation>
+    </message>
 </context>
 <context>
     <name>GeometryEdit</name>
@@ -3127,6 +3349,137 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>GDAL has no GeoTIFF driver.</source>
         <translation>GDAL har ingen GeoTIFF-driver.</translation>
+    </message>
+</context>
+<context>
+    <name>MowingAssumptions</name>
+    <message>
+        <source>machine hours per hectare per cut (where a care type has no figure of its own)</source>
+        <translation>maskintimer pr. hektar pr. slæt (hvor en plejetype ikke har sit eget tal)</translation>
+    </message>
+    <message>
+        <source>litres of fuel per hectare per cut (where a care type has no figure of its own)</source>
+        <translation>liter brændstof pr. hektar pr. slæt (hvor en plejetype ikke har sit eget tal)</translation>
+    </message>
+    <message>
+        <source>trimming adds this share of the mowing hours (where a care type has no figure of its own)</source>
+        <translation>trimning lægger denne andel til slåtimerne (hvor en plejetype ikke har sit eget tal)</translation>
+    </message>
+    <message>
+        <source>m² cut and collected per hour (hay and meadows)</source>
+        <translation>m² slået og opsamlet pr. time (hø og enge)</translation>
+    </message>
+    <message>
+        <source>m² cut by scythe per hour</source>
+        <translation>m² slået med le pr. time</translation>
+    </message>
+    <message>
+        <source>kg CO2 per litre of fuel</source>
+        <translation>kg CO2 pr. liter brændstof</translation>
+    </message>
+    <message>
+        <source>cost per hour (DKK)</source>
+        <translation>pris pr. time (kr.)</translation>
+    </message>
+    <message>
+        <source>cost per m² mown per year (DKK), besides the hours</source>
+        <translation>pris pr. slået m² pr. år (kr.), ud over timerne</translation>
+    </message>
+    <message>
+        <source>hours a week the crew can work</source>
+        <translation>timer om ugen holdet kan arbejde</translation>
+    </message>
+    <message>
+        <source>The assumption %1 must be a number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation>Forudsætningen %1 skal være et tal fra %2 til %3 (fik &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no assumption %1: use a general one (%2) or CARE_TYPE.FIGURE (e.g. brugsplaene.hours_per_ha_per_cut).</source>
+        <translation>Der er ingen forudsætning %1: brug en generel (%2) eller PLEJETYPE.TAL (fx brugsplaene.hours_per_ha_per_cut).</translation>
+    </message>
+    <message>
+        <source>There is no assumption %1: a care type&apos;s figures are hours_per_ha_per_cut, fuel_l_per_ha_per_cut, trim_factor and hours_per_ha_per_year.</source>
+        <translation>Der er ingen forudsætning %1: en plejetypes tal er hours_per_ha_per_cut, fuel_l_per_ha_per_cut, trim_factor og hours_per_ha_per_year.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the mowing assumption %2 is not a number in its range.</source>
+        <translation>%1: slåforudsætningen %2 er ikke et tal inden for sit interval.</translation>
+    </message>
+    <message>
+        <source>%1: the stored mowing assumptions are damaged (not a JSON object).</source>
+        <translation>%1: de gemte slåforudsætninger er beskadigede (ikke et JSON-objekt).</translation>
+    </message>
+</context>
+<context>
+    <name>MowingCalendar</name>
+    <message>
+        <source>Zone %1 (%2) is cut in week %3, in %4: its regime cuts only in %5.</source>
+        <translation>Zone %1 (%2) slås i uge %3, i %4: dens regime slår kun i %5.</translation>
+    </message>
+    <message>
+        <source>Zone %1 (%2): the hay cut in week %3 lies %4 days; its regime removes it after %5-%6 days.</source>
+        <translation>Zone %1 (%2): høet slået i uge %3 ligger %4 dage; dens regime fjerner det efter %5-%6 dage.</translation>
+    </message>
+    <message>
+        <source>Week %1 needs %2 hours; the crew has %3 a week.</source>
+        <translation>Uge %1 kræver %2 timer; holdet har %3 om ugen.</translation>
+    </message>
+</context>
+<context>
+    <name>MowingPlan</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL har ingen %1-driver.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot use the coordinate reference system %1.</source>
+        <translation>GDAL kan ikke bruge koordinatsystemet %1.</translation>
+    </message>
+    <message>
+        <source>Mowing zones of department %1, season %2; estimates from these assumptions: %3</source>
+        <translation>Slåzoner i afdeling %1, sæson %2; skøn ud fra disse forudsætninger: %3</translation>
+    </message>
+    <message>
+        <source>zone %1 has no readable shape.</source>
+        <translation>zone %1 har ingen læsbar form.</translation>
+    </message>
+    <message>
+        <source>zone %1 cannot be converted to EPSG:4326.</source>
+        <translation>zone %1 kan ikke omregnes til EPSG:4326.</translation>
+    </message>
+    <message>
+        <source>the file GDAL wrote cannot be read back whole.</source>
+        <translation>filen som GDAL skrev kan ikke læses hel tilbage.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: der er ingen afdeling %2.</translation>
+    </message>
+    <message>
+        <source>%1: a mowing plan can be written as .csv, .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation>%1: en slåplan kan skrives som .csv, .gpkg eller .geojson, ikke som &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MowingWorkload</name>
+    <message>
+        <source>The workload was cancelled.</source>
+        <translation>Beregningen af arbejdsmængden blev afbrudt.</translation>
+    </message>
+</context>
+<context>
+    <name>MowingZones</name>
+    <message>
+        <source>Area %1: %2</source>
+        <translation>Areal %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4085,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
         <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting&apos;s name.</source>
+        <translation>&quot;%1&quot; er ikke navnet på en indstilling.</translation>
+    </message>
+    <message>
+        <source>%1 has no meta table.</source>
+        <translation>%1 har ingen meta-tabel.</translation>
+    </message>
+    <message>
+        <source>cannot read the project setting %1</source>
+        <translation>kan ikke læse projektindstillingen %1</translation>
     </message>
     <message>
         <source>%1 uses project schema version %2; open it once for writing (in Engdrift, or with engdrift-cli upgrade) to upgrade it to version %3.</source>

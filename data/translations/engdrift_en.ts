@@ -565,6 +565,26 @@
         <source>Catalogue %1: field &quot;care_types&quot; must include the care type &quot;%2&quot; for areas of unknown care</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be two whole numbers of days 0-120, the earliest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs clippings that are collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue %1: field &quot;path_care&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue %1, path care &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a regime that cuts at least once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1013,6 +1033,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1063,6 +1087,16 @@ commands:
                                                  totals and charts, for the board
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
+                                                 estimated mowing hours, fuel, CO2 and cost per
+                                                 department, beside all grass as lawn and the
+                                                 state before the proposal, with the assumptions
+  mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
+              --out FILE.csv|gpkg|geojson        the department&apos;s numbered mowing zones for the
+                                                 crew, with regime, m², cuts, weeks and hours
+  assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
+                                                 show or change the project&apos;s workload, fuel,
+                                                 CO2 and cost assumptions
   upgrade PROJECT                                bring a project of an older Engdrift to this
                                                  program&apos;s schema
 
@@ -1535,6 +1569,184 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CliMowing</name>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposal %2 is of department %3, not of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this proposal&apos;s plan in place of its department&apos;s current areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mown m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel l/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO2 kg/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKK/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours as lawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO2 kg as lawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours before proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO2 kg before proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates from the assumptions listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates, from these assumptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The season of the calendar (default this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as the department&apos;s proposal would make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv (the zone table), .gpkg (zones in the project&apos;s CRS) or .geojson (zones in EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.csv|gpkg|geojson is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--season must be a year such as 2025 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (department %2, season %3): %n zone(s)</source>
+        <translation>
+            <numerusform>Wrote %1 (department %2, season %3): %n zone</numerusform>
+            <numerusform>Wrote %1 (department %2, season %3): %n zones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an assumption (repeatable), e.g. dkk_per_hour=450 or brugsplaene.hours_per_ha_per_cut=2.2; VALUE &quot;default&quot; gives a care type&apos;s figure back to the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mown, %2 hours of mowing a year (estimates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliPlot</name>
     <message>
         <source>area by care type</source>
@@ -1695,10 +1907,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--out FILE.pdf|csv|xlsx is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2562,6 +2770,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Cannot build the line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot make the band along the line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeometryEdit</name>
@@ -3059,6 +3271,137 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>GDAL has no GeoTIFF driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MowingAssumptions</name>
+    <message>
+        <source>machine hours per hectare per cut (where a care type has no figure of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litres of fuel per hectare per cut (where a care type has no figure of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimming adds this share of the mowing hours (where a care type has no figure of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m² cut and collected per hour (hay and meadows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m² cut by scythe per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg CO2 per litre of fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per hour (DKK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per m² mown per year (DKK), besides the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours a week the crew can work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assumption %1 must be a number from %2 to %3 (got &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assumption %1: use a general one (%2) or CARE_TYPE.FIGURE (e.g. brugsplaene.hours_per_ha_per_cut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assumption %1: a care type&apos;s figures are hours_per_ha_per_cut, fuel_l_per_ha_per_cut, trim_factor and hours_per_ha_per_year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the mowing assumption %2 is not a number in its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored mowing assumptions are damaged (not a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MowingCalendar</name>
+    <message>
+        <source>Zone %1 (%2) is cut in week %3, in %4: its regime cuts only in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 (%2): the hay cut in week %3 lies %4 days; its regime removes it after %5-%6 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 needs %2 hours; the crew has %3 a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MowingPlan</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot use the coordinate reference system %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mowing zones of department %1, season %2; estimates from these assumptions: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 has no readable shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 cannot be converted to EPSG:4326.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file GDAL wrote cannot be read back whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mowing plan can be written as .csv, .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MowingWorkload</name>
+    <message>
+        <source>The workload was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MowingZones</name>
+    <message>
+        <source>Area %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3664,6 +4007,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no meta table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the project setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

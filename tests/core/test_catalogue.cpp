@@ -152,6 +152,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadEntry{"mowing.clippings", QStringLiteral("burnt"), "mowing.clippings"},
                       BadEntry{"mowing.equipment", QStringLiteral("goat"), "mowing.equipment"},
                       BadEntry{"workload.hours_per_ha_per_cut", 0, "workload.hours_per_ha_per_cut"},
+                      BadEntry{"mowing.removal_days", QJsonArray{14, 7}, "mowing.removal_days"},
                       BadEntry{"biodiversity.distinctiveness", 5, "biodiversity.distinctiveness"},
                       // "style" is optional (the look lives in styles/), but checked when given.
                       BadEntry{"style", QJsonObject{{QStringLiteral("colour"), QStringLiteral("green")},
@@ -228,4 +229,40 @@ TEST(Catalogue, NamesForPeople)
     EXPECT_EQ(cat.careTypeName(QStringLiteral("jungle"), QStringLiteral("da")), QStringLiteral("jungle"));
     EXPECT_EQ(cat.title(QStringLiteral("da")), QStringLiteral("Naturvenlige udearealer"));
     EXPECT_EQ(cat.title(QStringLiteral("en")), QStringLiteral("Nature-friendly outdoor areas"));
+}
+
+TEST(Catalogue, MownPathsAndHayHaveTheirRegimes)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const CareType *hay = catalogue.find(QStringLiteral("hoeslaet"));
+    ASSERT_TRUE(hay && hay->mowing);
+    EXPECT_EQ(hay->mowing->removalDaysMin, 7);
+    EXPECT_EQ(hay->mowing->removalDaysMax, 14);
+    const CareType *path = catalogue.pathCare(QStringLiteral("mown_path"));
+    ASSERT_TRUE(path && path->mowing);
+    EXPECT_EQ(path->mowing->cutsPerYear, 10);
+    EXPECT_FALSE(path->workload.hoursPerHaPerCut) << "the project's general figure applies";
+    EXPECT_EQ(path->workload.trimFactor, 0.0);
+    ASSERT_TRUE(catalogue.pathCare(QStringLiteral("safety_edge")));
+    EXPECT_FALSE(catalogue.pathCare(QStringLiteral("hedge")));
+    // A catalogue without path care (an older project's) answers with the built-in one's.
+    QJsonObject root = builtInJson();
+    root.remove(QStringLiteral("path_care"));
+    auto older = Catalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("old.json"));
+    ASSERT_TRUE(older.ok()) << older.errorMessage().toStdString();
+    EXPECT_TRUE(older->pathCareTypes().isEmpty());
+    ASSERT_TRUE(older->pathCare(QStringLiteral("mown_path")));
+    EXPECT_EQ(older->pathCare(QStringLiteral("mown_path"))->mowing->cutsPerYear, 10);
+    // A path regime that is never cut is refused, naming it.
+    root = builtInJson();
+    QJsonObject care = root.value(QStringLiteral("path_care")).toObject();
+    QJsonObject mown = care.value(QStringLiteral("mown_path")).toObject();
+    QJsonObject mowing = mown.value(QStringLiteral("mowing")).toObject();
+    mowing.insert(QStringLiteral("cuts_per_year"), 0);
+    mown.insert(QStringLiteral("mowing"), mowing);
+    care.insert(QStringLiteral("mown_path"), mown);
+    root.insert(QStringLiteral("path_care"), care);
+    auto bad = Catalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("bad.json"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("mown_path"))) << bad.errorMessage().toStdString();
 }

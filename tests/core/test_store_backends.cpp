@@ -3,6 +3,7 @@
 // GeoPackage backend exists yet; a PostGIS backend adds a row to kBackends and runs the very same
 // tests. What is particular to one file format stays in that backend's own tests (test_store.cpp).
 
+#include "analysis/mowing_assumptions.h"
 #include "edit/tagging.h"
 #include "store/project_store.h"
 #include "test_support.h"
@@ -438,6 +439,46 @@ TEST_P(StoreBackend, PathsAreTemporalLikeTheAreas)
     EXPECT_DOUBLE_EQ(now->first().widthM, 3.0);
     at.at = QDate(2023, 1, 1);
     EXPECT_DOUBLE_EQ(store->paths(at)->first().widthM, 1.5);
+}
+
+TEST_P(StoreBackend, SettingsAndTheMowingAssumptionsAreKeptWithTheProject)
+{
+    auto none = store->setting(QStringLiteral("mowing_assumptions"));
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value());
+    auto defaults = readMowingAssumptions(*store);
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults->dkkPerHour, 450);
+    EXPECT_FALSE(store->saveSetting(QStringLiteral("x"), QStringLiteral("1")).ok()) << "outside a transaction";
+    MowingAssumptions a;
+    ASSERT_TRUE(a.set(QStringLiteral("dkk_per_hour"), QStringLiteral("512.5"), store->catalogue()).ok());
+    ASSERT_TRUE(a.set(QStringLiteral("crew_hours_per_week"), QStringLiteral("74"), store->catalogue()).ok());
+    ASSERT_TRUE(a.set(QStringLiteral("eng.fuel_l_per_ha_per_cut"), QStringLiteral("12"), store->catalogue()).ok());
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(saveMowingAssumptions(*store, a).ok());
+        EXPECT_FALSE(store->saveSetting(QStringLiteral("Bad Key"), QStringLiteral("1")).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    {
+        auto tx = store->begin(); // a rolled-back change is not kept
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(saveMowingAssumptions(*store, MowingAssumptions()).ok());
+    }
+    store.reset();
+    auto s = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(s);
+    auto read = readMowingAssumptions(*s);
+    ASSERT_TRUE(read.ok()) << read.errorMessage().toStdString();
+    EXPECT_EQ(*read, a);
+    EXPECT_EQ(read->dkkPerHour, 512.5);
+    EXPECT_EQ(read->crewHoursPerWeek, 74);
+    const CareType *eng = s->catalogue().find(QStringLiteral("eng"));
+    ASSERT_TRUE(eng);
+    EXPECT_EQ(read->figures(*eng).fuelLitresPerHaPerCut, 12);
+    EXPECT_EQ(read->figures(*eng).hoursPerHaPerCut, 3.1) << "the catalogue's, not replaced";
+    EXPECT_EQ(s->summary(k2024)->schemaVersion, ProjectStore::schemaVersion()) << "no schema change";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),

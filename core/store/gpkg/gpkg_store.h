@@ -66,6 +66,9 @@ public:
     Result<void> saveAdoptionEvent(AdoptionEvent &event) override;
     Result<void> deleteAdoptionEvent(qint64 id) override;
 
+    Result<std::optional<QString>> setting(const QString &key) const override;
+    Result<void> saveSetting(const QString &key, const QString &value) override;
+
     Result<QList<Proposal>> proposals(const std::optional<DepartmentKey> &department) const override;
     Result<std::optional<Proposal>> proposal(qint64 id) const override;
     Result<void> saveProposal(Proposal &proposal) override;

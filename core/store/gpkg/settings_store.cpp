@@ -1,0 +1,58 @@
+// ProjectStore: project settings, kept in the meta table under "setting.<key>" (no schema change:
+// meta is a key/value table from version 1, and the prefix keeps them apart from the schema's own
+// keys).
+
+#include "store/gpkg/gpkg_store.h"
+
+#include "store/gpkg/gpkg_store_p.h"
+#include "store/gpkg/schema.h"
+#include "util/sql.h"
+
+#include <QRegularExpression>
+
+namespace engdrift {
+
+namespace {
+
+bool validKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_.]{0,63}$"));
+    return pattern.match(key).hasMatch();
+}
+
+QString metaKey(const QString &key)
+{
+    return QStringLiteral("setting.") + key;
+}
+
+} // namespace
+
+Result<std::optional<QString>> GpkgStore::setting(const QString &key) const
+{
+    if (!validKey(key))
+        return makeError(ProjectStoreText::tr("\"%1\" is not a setting's name.").arg(key));
+    OGRLayer *layer = d->ds->GetLayerByName("meta");
+    if (!layer)
+        return makeError(ProjectStoreText::tr("%1 has no meta table.").arg(d->path));
+    GdalErrorScope errors;
+    layer->SetAttributeFilter(QStringLiteral("key = %1").arg(sql::quote(metaKey(key))).toUtf8().constData());
+    layer->ResetReading();
+    std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
+    layer->SetAttributeFilter(nullptr);
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot read the project setting %1").arg(key), errors);
+    if (!f)
+        return std::optional<QString>();
+    return std::optional<QString>(store_detail::stringField(*f, f->GetFieldIndex("value")));
+}
+
+Result<void> GpkgStore::saveSetting(const QString &key, const QString &value)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    if (!validKey(key))
+        return makeError(ProjectStoreText::tr("\"%1\" is not a setting's name.").arg(key));
+    return schema::setMetaValue(*d->ds, metaKey(key), value);
+}
+
+} // namespace engdrift
