@@ -32,13 +32,19 @@
 #   (g) report: engdrift-cli report as PDF (every department, with the charts) on a copy of the
 #       national project that has adoption events (proposed, adopted with votes, carried out) for
 #       the departments the generator converted (no peer; the issue asks for under 10 s)
+#   (h) export: engdrift-cli export-data of the whole national project at a date to a GeoPackage
+#       (the areas and mown paths the map shows, with the care types' names and colours as
+#       attributes and the QGIS styles) versus ogr2ogr copying the areas valid at that date out of
+#       the project file into a GeoPackage (-where on status and the dates: the same features,
+#       without the names and colours); both outputs' feature counts are printed
 #   (i) mowing: engdrift-cli workload --json on the national project (zones' m² by care type for
 #       every department, mown paths' bands taken out, hours, fuel, CO2 and cost with both
 #       baselines; no peer; the issue asks under 10 s on 2 cores), and engdrift-cli mowing-plan of
 #       one department to CSV (dissolved zones, calendar, workload; whole process, the issue asks
 #       under 50 ms for the zones and workload themselves)
 # Compare ratios, not absolute times: they drift from run to run on a shared machine.
-# BENCHMARKS (default "import stats render timeline gui print report mowing") chooses which run, e.g. BENCHMARKS=render.
+# BENCHMARKS (default "import stats render timeline gui print report export mowing") chooses which run,
+# e.g. BENCHMARKS=render.
 
 set -euo pipefail
 
@@ -46,7 +52,7 @@ WORK_DIR=${1:-/tmp/engdrift-bench}
 DEPARTMENTS=${2:-7100}
 BUILD_DIR=${BUILD_DIR:-./build}
 RUNS=${RUNS:-3}
-BENCHMARKS=${BENCHMARKS:-import stats render timeline gui print report mowing}
+BENCHMARKS=${BENCHMARKS:-import stats render timeline gui print report export mowing}
 wanted() { [[ " $BENCHMARKS " == *" $1 "* ]]; }
 
 GEN="$BUILD_DIR/tools/engdrift-gen"
@@ -123,7 +129,7 @@ OGR2OGR_CMD="ogr2ogr -f GPKG -t_srs EPSG:25832 \"$OGR_OUT\" \"$PLAIN4326\""
 STATS_CMD="\"$CLI\" stats \"$PROJECT\" --by department,care-type --json > /dev/null"
 OGRINFO_CMD="ogrinfo -ro -q -dialect SQLite -sql \"SELECT org_no, dept_no, care_type, SUM(ST_Area(geom)), COUNT(*) FROM areas GROUP BY 1,2,3\" \"$PLAIN25832\" > /dev/null"
 
-IMPORT_S="" STATS_S="" TIMELINE_S="" REPORT_S="" MOWING_S="" MOWING_PLAN_S=""
+IMPORT_S="" STATS_S="" TIMELINE_S="" REPORT_S="" EXPORT_S="" MOWING_S="" MOWING_PLAN_S=""
 if wanted import; then
     echo "(a) import of $AREAS areas from EPSG:4326"
     PREPARE="rm -f \"$IMPORTED\""
@@ -272,6 +278,25 @@ if wanted report; then
     REPORT_PAGES=$(pdfinfo "$REPORT_PDF" 2>/dev/null | sed -n 's/^Pages: *//p')
 fi
 
+# --- (h) export for other GIS, against ogr2ogr's copy of the same areas
+EXPORT_DATE=2026-06-01
+EXPORT_OUT="$WORK_DIR/export.gpkg"
+EXPORT_OGR_OUT="$WORK_DIR/export-ogr2ogr.gpkg"
+EXPORT_CMD="\"$CLI\" export-data \"$PROJECT\" --at $EXPORT_DATE --lang en --quiet --out \"$EXPORT_OUT\""
+EXPORT_OGR_CMD="ogr2ogr -f GPKG \"$EXPORT_OGR_OUT\" \"$PROJECT\" areas -where \"status = 'current' AND valid_from <= '$EXPORT_DATE' AND (valid_to IS NULL OR valid_to > '$EXPORT_DATE')\""
+if wanted export; then
+    echo "(h) export of the map at $EXPORT_DATE to a GeoPackage"
+    PREPARE="rm -f \"$EXPORT_OUT\""
+    measure engdrift-export "$EXPORT_CMD"
+    EXPORT_S=$BEST_S EXPORT_KB=$BEST_KB
+    PREPARE="rm -f \"$EXPORT_OGR_OUT\""
+    measure ogr2ogr-export "$EXPORT_OGR_CMD"
+    EXPORT_OGR_S=$BEST_S EXPORT_OGR_KB=$BEST_KB
+    PREPARE=""
+    EXPORT_COUNT=$(ogrinfo -ro -so "$EXPORT_OUT" areas | sed -n 's/^Feature Count: //p')
+    EXPORT_OGR_COUNT=$(ogrinfo -ro -so "$EXPORT_OGR_OUT" areas | sed -n 's/^Feature Count: //p')
+fi
+
 # --- (i) mowing: the workload of every department, and one department's mowing plan
 WORKLOAD_CMD="\"$CLI\" workload \"$PROJECT\" --json > \"$RESULTS/workload.json\""
 if wanted mowing; then
@@ -308,6 +333,10 @@ fi
     [[ -z "$STATS_S" ]] || printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
         "(b) stats dept x care" "$STATS_S s" "$(mb "$STATS_KB")" "ogrinfo" "$OGRINFO_S s" "$(mb "$OGRINFO_KB")" \
         "$(ratio "$STATS_S" "$OGRINFO_S")" "$(ratio "$STATS_KB" "$OGRINFO_KB")"
+    [[ -z "$EXPORT_S" ]] || printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s   %s\n" \
+        "(h) export to GPKG" "$EXPORT_S s" "$(mb "$EXPORT_KB")" "ogr2ogr" "$EXPORT_OGR_S s" "$(mb "$EXPORT_OGR_KB")" \
+        "$(ratio "$EXPORT_S" "$EXPORT_OGR_S")" "$(ratio "$EXPORT_KB" "$EXPORT_OGR_KB")" \
+        "areas: $EXPORT_COUNT and $EXPORT_OGR_COUNT"
     [[ -z "$TIMELINE_S" ]] || printf "%-22s %10s %10s   %-9s\n" "(d) timeline monthly 8y" "$TIMELINE_S s" "$(mb "$TIMELINE_KB")" "(none)"
     [[ -z "$REPORT_S" ]] || printf "%-22s %10s %10s   %-9s   %s\n" "(g) report PDF" "$REPORT_S s" "$(mb "$REPORT_KB")" "(none)" \
         "${REPORT_PAGES:-?} pages; the issue asks under 10 s"
@@ -351,6 +380,8 @@ fi
     [[ -z "$PRINT_ROWS" ]] || echo "      peer:     $QGIS_ATLAS_CMD"
     [[ -z "$PRINT_ROWS" ]] || echo "      engdrift: $VOTES_CMD"
     [[ -z "$REPORT_S" ]] || echo "  (g) engdrift: $REPORT_CMD"
+    [[ -z "$EXPORT_S" ]] || echo "  (h) engdrift: $EXPORT_CMD"
+    [[ -z "$EXPORT_S" ]] || echo "      peer:     $EXPORT_OGR_CMD"
     [[ -z "$MOWING_S" ]] || echo "  (i) engdrift: $WORKLOAD_CMD"
     [[ -z "$MOWING_PLAN_S" ]] || echo "      engdrift: $MOWING_PLAN_CMD"
 } | tee "$RESULTS/summary.txt"

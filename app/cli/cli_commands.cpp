@@ -14,15 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace engdrift::cli {
 namespace {
@@ -37,47 +34,6 @@ Result<std::unique_ptr<ProjectStore>> openProject(const QString &path, OpenMode 
 {
     return openStore(path, mode);
 }
-
-/// Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise.
-class ProgressPrinter
-{
-public:
-    explicit ProgressPrinter(QString label) : m_label(std::move(label)), m_tty(isatty(fileno(stderr)) != 0)
-    {
-        m_timer.start();
-    }
-    bool operator()(double fraction, qint64 count)
-    {
-        if (m_timer.elapsed() < 1000)
-            return true; // quick jobs print nothing
-        m_printed = true;
-        if (fraction < 0) {
-            if (m_tty)
-                err() << '\r' << CliText::tr("%1: %2 features read").arg(m_label).arg(count) << Qt::flush;
-            return true;
-        }
-        const int percent = static_cast<int>(fraction * 100.0);
-        if (m_tty) {
-            err() << '\r' << CliText::tr("%1: %2 % (%3 features)").arg(m_label).arg(percent).arg(count) << Qt::flush;
-        } else if (percent / 10 > m_lastDecile) {
-            m_lastDecile = percent / 10;
-            err() << CliText::tr("%1: %2 %").arg(m_label).arg(m_lastDecile * 10) << Qt::endl;
-        }
-        return true;
-    }
-    void finish()
-    {
-        if (m_tty && m_printed)
-            err() << Qt::endl;
-    }
-
-private:
-    QString m_label;
-    bool m_tty;
-    int m_lastDecile = -1;
-    bool m_printed = false;
-    QElapsedTimer m_timer;
-};
 
 AreaGrouping parseGrouping(const QString &text, bool *ok)
 {
@@ -145,6 +101,10 @@ QString usage()
               "                                                 the adoption report: each department's status,\n"
               "                                                 votes and nature-friendly share, organisation\n"
               "                                                 totals and charts, for the board\n"
+              "  export-data PROJECT --out FILE.gpkg|shp|geojson [--org N [--dept NNN]] [--at DATE]\n"
+              "       [--proposal ID] [--lang da|en] [--overwrite]\n"
+              "                                                 the map for other GIS: its areas and mown paths\n"
+              "                                                 with the care types' names and colours\n"
               "  style PROJECT --qml|--sld --out FILE [--layer areas|paths]\n"
               "                                                 write the QGIS style of the areas or paths\n"
               "  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]\n"

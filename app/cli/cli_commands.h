@@ -34,6 +34,8 @@ int runExportMap(const QStringList &args);
 int runAtlas(const QStringList &args);
 /// cli_report.cpp: the adoption report (per department, per organisation, charts) to PDF, CSV or XLSX.
 int runReport(const QStringList &args);
+/// cli_export.cpp: the map for other GIS (GeoPackage, Shapefile, GeoJSON) with care types' names and colours.
+int runExportData(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
 /// cli_upgrade.cpp: migrate a project of an older schema to the current one.

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 
 #include <csignal>
+#include <cstdio>
+#include <unistd.h>
 #include <utility>
 
 namespace engdrift::cli {
@@ -34,6 +36,37 @@ int fail(const QString &message, int code)
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     err() << "engdrift-cli: " << line << Qt::endl;
     return code;
+}
+
+ProgressPrinter::ProgressPrinter(QString label) : m_label(std::move(label)), m_tty(isatty(fileno(stderr)) != 0)
+{
+    m_timer.start();
+}
+
+bool ProgressPrinter::operator()(double fraction, qint64 count)
+{
+    if (m_timer.elapsed() < 1000)
+        return true; // quick jobs print nothing
+    m_printed = true;
+    if (fraction < 0) {
+        if (m_tty)
+            err() << '\r' << CliText::tr("%1: %2 features read").arg(m_label).arg(count) << Qt::flush;
+        return true;
+    }
+    const int percent = static_cast<int>(fraction * 100.0);
+    if (m_tty) {
+        err() << '\r' << CliText::tr("%1: %2 % (%3 features)").arg(m_label).arg(percent).arg(count) << Qt::flush;
+    } else if (percent / 10 > m_lastDecile) {
+        m_lastDecile = percent / 10;
+        err() << CliText::tr("%1: %2 %").arg(m_label).arg(m_lastDecile * 10) << Qt::endl;
+    }
+    return true;
+}
+
+void ProgressPrinter::finish()
+{
+    if (m_tty && m_printed)
+        err() << Qt::endl;
 }
 
 namespace {

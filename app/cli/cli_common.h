@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,24 @@ public:
 };
 /// True once SIGINT, SIGTERM or SIGHUP arrived while an InterruptGuard lives.
 bool interruptRequested();
+
+/// Progress on stderr: a rewritten line on a terminal, a line every 10 % otherwise; quick jobs (under
+/// a second) print nothing. Call it with the fraction done (negative when the total is unknown) and
+/// the features so far; finish() ends the terminal's line.
+class ProgressPrinter
+{
+public:
+    explicit ProgressPrinter(QString label);
+    bool operator()(double fraction, qint64 count);
+    void finish();
+
+private:
+    QString m_label;
+    bool m_tty;
+    int m_lastDecile = -1;
+    bool m_printed = false;
+    QElapsedTimer m_timer;
+};
 
 /// A parser for one subcommand: its options, then parse() checks them and the positional count.
 class Command

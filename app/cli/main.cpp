@@ -119,6 +119,8 @@ int main(int argc, char *argv[])
         return runAtlas(args);
     if (command == QLatin1String("report"))
         return runReport(args);
+    if (command == QLatin1String("export-data"))
+        return runExportData(args);
     if (command == QLatin1String("style"))
         return runStyle(args);
     if (command == QLatin1String("workload"))

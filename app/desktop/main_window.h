@@ -8,9 +8,11 @@
 // main_window_actions.cpp (actions, menus, tool bar and their texts), main_window_project.cpp
 // (new, open, save, recent, sample, import), main_window_edit.cpp (edits and the drawing tools,
 // select by care type), main_window_views.cpp (dates, zoom, proposal view, background),
-// main_window_departments.cpp (the Department menu) and main_window_export.cpp (the map to a file).
+// main_window_departments.cpp (the Department menu) and main_window_export.cpp (the map to a picture
+// or drawing, and its data for other GIS).
 
 #include "layout/layout_page.h"
+#include "map/map_snapshot.h"
 #include "model/department.h"
 #include "model/path_version.h"
 #include "util/result.h"
@@ -85,6 +87,12 @@ public:
     /// without one gets defaultSuffix), on a background thread; mapExported tells when it is done.
     /// False (with the reason reported) when the name is not one Engdrift can write.
     bool exportMap(const QString &path, const QString &defaultSuffix = QStringLiteral("png"));
+    /// Writes what the map shows (its date, the proposal of the proposal view, unsaved edits) of the
+    /// departments `filter` lets through to a file for other GIS (.gpkg, .shp, .geojson; see
+    /// io/vector_export.h), on a background thread with progress and cancel; gisDataExported tells
+    /// when it is done. `overwrite`: replace files of the same names. False (with the reason
+    /// reported) when the name is not one Engdrift can write.
+    bool exportGisData(const QString &path, const MapFilter &filter = {}, bool overwrite = false);
     /// Writes the vote sheet of the chosen department as the map shows it (its date, the proposal
     /// of the proposal view, unsaved edits) to `path` (.pdf, .png, .svg; A4 when the name ends in
     /// -a4); false with the error reported when it cannot.
@@ -136,6 +144,8 @@ public:
 signals:
     /// An export started by exportMap() ended: the file is whole (ok) or was not written.
     void mapExported(const QString &path, bool ok);
+    /// An export started by exportGisData() ended: its files are whole (ok) or none was written.
+    void gisDataExported(const QString &path, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -166,6 +176,8 @@ private:
     void reportError(const Error &error);
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
+    /// main_window_export.cpp: asks what to export (when a department is chosen) and where.
+    void exportGisDataFile();
     /// main_window_print.cpp: the vote sheet to a file or the printer, the atlas to a PDF.
     void exportVoteSheet();
     void printVoteSheet();
@@ -238,6 +250,7 @@ private:
     QAction *m_voteSheetAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_atlasAction = nullptr;
+    QAction *m_gisExportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -69,6 +69,8 @@ void MainWindow::createActions()
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printVoteSheet);
     m_atlasAction = new QAction(this);
     connect(m_atlasAction, &QAction::triggered, this, &MainWindow::exportAtlasFile);
+    m_gisExportAction = new QAction(this);
+    connect(m_gisExportAction, &QAction::triggered, this, &MainWindow::exportGisDataFile);
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -197,6 +199,7 @@ void MainWindow::nameActions()
         {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
         {m_exportAction, "exportMap"},     {m_voteSheetAction, "exportVoteSheet"},
         {m_printAction, "printVoteSheet"}, {m_atlasAction, "exportAtlas"},
+        {m_gisExportAction, "exportGisData"},
         {m_undoAction, "undo"},            {m_redoAction, "redo"},
         {m_zoomInAction, "zoomIn"},        {m_zoomOutAction, "zoomOut"},
         {m_zoomAllAction, "zoomAll"},      {m_zoomDeptAction, "zoomDepartment"},
@@ -229,6 +232,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_gisExportAction);
     m_fileMenu->addAction(m_voteSheetAction);
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_atlasAction);
@@ -350,6 +354,10 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("Export the map…"));
     m_exportAction->setToolTip(tr("Write the map as it is shown (today or the proposal) to a PNG or JPEG picture, or a PDF or SVG drawing"));
+    m_gisExportAction->setText(tr("Export the map for other GIS…"));
+    m_gisExportAction->setToolTip(tr("Write the areas and mown paths the map shows (its date, the proposal, unsaved "
+                                     "edits) with the care types' names and colours, as a GeoPackage, Shapefile or "
+                                     "GeoJSON for QGIS and other GIS"));
     m_voteSheetAction->setText(tr("Export the vote sheet…"));
     m_voteSheetAction->setToolTip(tr("The chosen department's vote sheet: today and the proposal side by side, its legend, "
                                      "figures and share, as a PDF, PNG or SVG (A3; A4 when the name ends in -a4)"));

@@ -11,19 +11,16 @@
 #include "layout_charts.h"
 #include "map_canvas.h"
 #include "project_document.h"
+#include "task_progress.h"
 
-#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QStatusBar>
 
-#include <atomic>
-#include <memory>
 
 namespace engdrift::gui {
 
@@ -156,35 +153,20 @@ void MainWindow::exportAtlasFile()
     if (path.isEmpty())
         return;
     const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".pdf") : path;
-    auto *progress = new QProgressDialog(tr("Drawing the atlas…"), tr("Cancel"), 0, 100, this);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    QPointer<QProgressDialog> dialog(progress);
+    const TaskProgress progress(this, tr("Drawing the atlas…"));
     runInBackground<AtlasResult>(
         m_document->path(), this,
-        [request, file, cancel, dialog](const ProjectStore &store) -> Result<AtlasResult> {
+        [request, file, progress](const ProjectStore &store) -> Result<AtlasResult> {
             auto layout = LayoutTemplate::named(QStringLiteral("map-a3"));
             if (!layout.ok())
                 return layout.error();
             LayoutExportOptions options; // map pages have no charts: drawn on all cores
-            options.cancel = cancel.get();
-            options.progress = [dialog, cancel](int done, int total) {
-                QMetaObject::invokeMethod(qApp, [dialog, done, total] {
-                    if (dialog) {
-                        dialog->setMaximum(total);
-                        dialog->setValue(done);
-                    }
-                });
-                return !cancel->load();
-            };
+            options.cancel = progress.cancelFlag();
+            options.progress = [progress](int done, int total) { return progress.report(done, total); };
             return exportAtlas(store, *layout, request, file, options);
         },
-        [this, file, dialog](const Result<AtlasResult> &written) {
-            if (dialog)
-                dialog->close();
+        [this, file, progress](const Result<AtlasResult> &written) {
+            progress.close();
             if (!written.ok()) {
                 reportError(written.error());
                 return;

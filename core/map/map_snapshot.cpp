@@ -8,6 +8,35 @@
 #include <algorithm>
 
 namespace engdrift {
+namespace {
+
+/// The stored current versions of the map at `date` that the filter asks for.
+AreaQuery storedQuery(const MapFilter &filter, const QDate &date)
+{
+    AreaQuery query;
+    query.at = date;
+    query.bounds = filter.bounds;
+    query.department = filter.department;
+    query.organisation = filter.organisation;
+    query.status = AreaStatus::Current;
+    query.ordered = false;
+    return query;
+}
+
+/// Visits the shapes the overlay shows over the stored ones (the edited, then the planned ones)
+/// while `go` and the visitor say so.
+void visitShown(const MapOverlay &over, bool go, const std::function<bool(const AreaShape &, bool planned)> &visit)
+{
+    for (const QList<AreaShape> *shapes : {&over.edited, &over.planned}) {
+        for (const AreaShape &shape : *shapes) {
+            if (!go)
+                return;
+            go = visit(shape, shapes == &over.planned);
+        }
+    }
+}
+
+} // namespace
 
 MapSnapshot::MapSnapshot(const ProjectStore &store, MapContent content, const QDate &date)
     : m_store(store), m_content(std::move(content)), m_date(date)
@@ -20,7 +49,7 @@ Result<MapOverlay> MapSnapshot::overlay(const MapFilter &filter) const
     const EditOverlay *overlay = m_content.overlay.get();
     auto edited = [overlay](qint64 areaId) { return overlay && overlay->overrides(areaId); };
     auto inScope = [&filter](const AreaVersion &v, const QRectF &bounds) {
-        return (!filter.department || v.department == *filter.department) && (!filter.bounds || rectsMeet(*filter.bounds, bounds));
+        return filter.admits(v.department) && (!filter.bounds || rectsMeet(*filter.bounds, bounds));
     };
     // The proposal's planned versions: from the unsaved edits, else from the store. An area with
     // a plan shows its plan whatever the date.
@@ -37,6 +66,7 @@ Result<MapOverlay> MapSnapshot::overlay(const MapFilter &filter) const
         query.proposalId = m_content.proposalId;
         query.bounds = filter.bounds;
         query.department = filter.department;
+        query.organisation = filter.organisation;
         query.ordered = false;
         auto read = m_store.forEachArea(query, true, [&](const AreaVersion &v, const Geometry *g) {
             if (!edited(v.areaId) && g && !g->isNull())
@@ -51,7 +81,7 @@ Result<MapOverlay> MapSnapshot::overlay(const MapFilter &filter) const
         for (auto it = overlay->histories.cbegin(); it != overlay->histories.cend(); ++it)
             result.hiddenIds.insert(it.key());
         for (const AreaShape &shape : overlay->shapesAt(m_date, filter.bounds, filter.department)) {
-            if (!planned.contains(shape.version.areaId))
+            if (!planned.contains(shape.version.areaId) && filter.admits(shape.version.department))
                 result.edited << shape;
         }
     }
@@ -70,13 +100,7 @@ Result<void> MapSnapshot::forEachArea(const MapFilter &filter, const AreaVisitor
     if (!over.ok())
         return over.error();
     bool go = true;
-    AreaQuery query;
-    query.at = m_date;
-    query.bounds = filter.bounds;
-    query.department = filter.department;
-    query.status = AreaStatus::Current;
-    query.ordered = false;
-    auto stored = m_store.forEachArea(query, true, [&](const AreaVersion &v, const Geometry *g) {
+    auto stored = m_store.forEachArea(storedQuery(filter, m_date), true, [&](const AreaVersion &v, const Geometry *g) {
         if (over->hiddenIds.contains(v.areaId) || !g || g->isNull())
             return true;
         go = visit(v, *g, false);
@@ -84,15 +108,30 @@ Result<void> MapSnapshot::forEachArea(const MapFilter &filter, const AreaVisitor
     });
     if (!stored.ok())
         return stored;
-    for (const QList<AreaShape> *shapes : {&over->edited, &over->planned}) {
-        for (const AreaShape &shape : *shapes) {
-            if (!go)
-                return {};
-            auto g = Geometry::fromWkb(shape.wkb);
-            if (g.ok())
-                go = visit(shape.version, *g, shapes == &over->planned);
-        }
-    }
+    visitShown(*over, go, [&visit](const AreaShape &shape, bool planned) {
+        auto g = Geometry::fromWkb(shape.wkb);
+        return !g.ok() || visit(shape.version, *g, planned);
+    });
+    return {};
+}
+
+Result<void> MapSnapshot::forEachAreaWkb(const MapFilter &filter, const AreaWkbVisitor &visit) const
+{
+    auto over = overlay(filter);
+    if (!over.ok())
+        return over.error();
+    bool go = true;
+    auto stored = m_store.areaLayer().forEachWkb(storedQuery(filter, m_date), [&](const AreaVersion &v, const QByteArray &wkb) {
+        if (over->hiddenIds.contains(v.areaId) || wkb.isEmpty())
+            return true;
+        go = visit(v, wkb, false);
+        return go;
+    });
+    if (!stored.ok())
+        return stored;
+    visitShown(*over, go, [&visit](const AreaShape &shape, bool planned) {
+        return shape.wkb.isEmpty() || visit(shape.version, shape.wkb, planned);
+    });
     return {};
 }
 
@@ -139,6 +178,7 @@ Result<void> MapSnapshot::forEachPath(const MapFilter &filter, const PathVisitor
     current.at = m_date;
     current.bounds = filter.bounds;
     current.department = filter.department;
+    current.organisation = filter.organisation;
     if (auto read = fromStore(current); !read.ok())
         return read;
     if (m_content.proposalId && go) {
@@ -147,12 +187,13 @@ Result<void> MapSnapshot::forEachPath(const MapFilter &filter, const PathVisitor
         planned.proposalId = m_content.proposalId;
         planned.bounds = filter.bounds;
         planned.department = filter.department;
+        planned.organisation = filter.organisation;
         if (auto read = fromStore(planned); !read.ok())
             return read;
     }
     if (overlay && go) {
         for (const PathShape &shape : overlay->pathsAt(m_date, m_content.proposalId, filter.bounds)) {
-            if (filter.department && shape.version.department != *filter.department)
+            if (!filter.admits(shape.version.department))
                 continue;
             auto g = Geometry::fromWkb(shape.wkb);
             if (g.ok() && !visit(shape.version, *g))

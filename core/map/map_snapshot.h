@@ -42,8 +42,15 @@ struct MapContent
 /// Which part of the map to read.
 struct MapFilter
 {
-    std::optional<QRectF> bounds;            ///< only shapes whose bounding box meets this rectangle
-    std::optional<DepartmentKey> department; ///< only this department
+    std::optional<QRectF> bounds = {};            ///< only shapes whose bounding box meets this rectangle
+    std::optional<DepartmentKey> department = {}; ///< only this department
+    std::optional<int> organisation = {};         ///< only the departments of this organisation
+
+    /// Does a version of this department pass the department and organisation filters?
+    bool admits(const DepartmentKey &key) const
+    {
+        return (!department || key == *department) && (!organisation || key.orgNo == *organisation);
+    }
 };
 
 /// What the unsaved edits and the proposal put over the stored current versions, in one part of
@@ -75,6 +82,9 @@ public:
     /// `planned`: the version is the proposal's plan (drawn with a dashed outline).
     using AreaVisitor = std::function<bool(const AreaVersion &, const Geometry &, bool planned)>;
     using PathVisitor = std::function<bool(const PathVersion &, const Geometry &)>;
+    /// The same with the shape as WKB in the project CRS, as the store keeps it (no GEOS geometry
+    /// is made: for those that copy the shapes elsewhere, such as an export).
+    using AreaWkbVisitor = std::function<bool(const AreaVersion &, const QByteArray &wkb, bool planned)>;
 
     /// The rule of the map, for those that read the stored areas their own way (the renderer's fast
     /// stream): which stored areas to hide and which shapes to draw over them.
@@ -84,6 +94,7 @@ public:
     /// first the stored ones, then the edited ones, then the planned ones (so that a drawing puts
     /// the plan on top).
     Result<void> forEachArea(const MapFilter &filter, const AreaVisitor &visit) const;
+    Result<void> forEachAreaWkb(const MapFilter &filter, const AreaWkbVisitor &visit) const;
     Result<QList<AreaShape>> areas(const MapFilter &filter = {}) const;
     /// The areas whose outline meets `shape` (hit-testing, box and polygon selection).
     Result<QList<AreaShape>> areasMeeting(const Geometry &shape, const std::optional<DepartmentKey> &department = {}) const;

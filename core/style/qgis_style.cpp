@@ -38,14 +38,6 @@ QString number(double value)
     return QString::number(value, 'g', 6);
 }
 
-QString pathKindLabel(const QString &code, const QString &language)
-{
-    const bool da = language == QLatin1String("da");
-    if (code == QLatin1String("safety_edge"))
-        return da ? QStringLiteral("Slået sikkerhedsbræmme") : QStringLiteral("Mown safety edge");
-    return da ? QStringLiteral("Slået sti") : QStringLiteral("Mown path");
-}
-
 const QStringList &pathKinds()
 {
     static const QStringList kinds{QStringLiteral("mown_path"), QStringLiteral("safety_edge")};
@@ -53,6 +45,14 @@ const QStringList &pathKinds()
 }
 
 } // namespace qgis_detail
+
+QString pathKindLabel(const QString &code, const QString &language)
+{
+    const bool da = language == QLatin1String("da");
+    if (code == QLatin1String("safety_edge"))
+        return da ? QStringLiteral("Slået sikkerhedsbræmme") : QStringLiteral("Mown safety edge");
+    return da ? QStringLiteral("Slået sti") : QStringLiteral("Mown path");
+}
 
 QString qgisLayerName(QgisLayer layer)
 {

@@ -31,6 +31,10 @@ inline QString qgisGeometryColumn()
     return QStringLiteral("geom");
 }
 
+/// A kind of path's name ("mown_path", "safety_edge") in Danish or English, as the styles' legend
+/// and the exports for other GIS (io/vector_export.h) say it.
+QString pathKindLabel(const QString &code, const QString &language);
+
 /// The style's name and description in the project's layer_styles table.
 QString qgisStyleName();
 QString qgisStyleDescription(QgisLayer layer);

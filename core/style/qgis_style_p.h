@@ -36,7 +36,4 @@ QString number(double value);
 /// The kinds of path ("mown_path", "safety_edge"), in the order of their categories and rules.
 const QStringList &pathKinds();
 
-/// A kind of path's name in the legend, in Danish or English.
-QString pathKindLabel(const QString &code, const QString &language);
-
 } // namespace engdrift::qgis_detail

@@ -1,9 +1,15 @@
 #include "util/file_errors.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 
 namespace engdrift {
 namespace {
@@ -141,6 +147,22 @@ QString systemErrorText(int osError)
         return QStringLiteral("error %1").arg(osError);
     return QString::fromLocal8Bit(buffer);
 #endif
+}
+
+bool lacksRoom(const QString &folder, const QStringList &files)
+{
+    constexpr unsigned long long margin = 1024ULL * 1024ULL;
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) == 0 &&
+        static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < margin)
+        return true;
+    struct rlimit limit {};
+    if (::getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return false;
+    qint64 largest = 0;
+    for (const QString &file : files)
+        largest = std::max(largest, QFileInfo(file).size());
+    return static_cast<unsigned long long>(largest) + margin >= limit.rlim_cur;
 }
 
 } // namespace engdrift

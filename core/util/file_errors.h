@@ -10,6 +10,7 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace engdrift {
 
@@ -44,6 +45,11 @@ QString describeFileProblem(FileProblem problem, FileAction action, const QStrin
 /// known, `fallback` otherwise; `technical` is the detail.
 Error fileError(const QString &path, FileAction action, const QString &fallback, const QString &technical,
                 int osError = 0);
+
+/// True when files in `folder` have hardly any room left to grow: less than 1 MiB free on its disk,
+/// or the largest of `files` within 1 MiB of the file size limit (ulimit -f). Tells a full disk
+/// when a library's words do not (SQLite says "disk I/O error" for EFBIG).
+bool lacksRoom(const QString &folder, const QStringList &files);
 
 /// The system's words for an errno value ("No space left on device").
 QString systemErrorText(int osError);

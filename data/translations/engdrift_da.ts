@@ -1093,6 +1093,10 @@ commands:
                                                  the adoption report: each department&apos;s status,
                                                  votes and nature-friendly share, organisation
                                                  totals and charts, for the board
+  export-data PROJECT --out FILE.gpkg|shp|geojson [--org N [--dept NNN]] [--at DATE]
+       [--proposal ID] [--lang da|en] [--overwrite]
+                                                 the map for other GIS: its areas and mown paths
+                                                 with the care types&apos; names and colours
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
   workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
@@ -1163,6 +1167,10 @@ kommandoer:
                                                  vedtagelsesrapporten: hver afdelings status,
                                                  stemmer og naturvenlige andel, totaler pr.
                                                  organisation og diagrammer, til bestyrelsen
+  export-data PROJECT --out FILE.gpkg|shp|geojson [--org N [--dept NNN]] [--at DATE]
+       [--proposal ID] [--lang da|en] [--overwrite]
+                                                 kortet til andre GIS: dets arealer og slåede
+                                                 stier med plejetypernes navne og farver
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  skriv QGIS-stilen for arealerne eller stierne
   workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
@@ -1507,6 +1515,115 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Areas</source>
         <translation>Arealer</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <source>The file to write: .gpkg (GeoPackage: the layers areas and paths, with QGIS styles), .shp (Shapefile: the paths beside it as NAME_paths.shp) or .geojson (GeoJSON in longitude/latitude: the paths beside it as NAME_paths.geojson).</source>
+        <translation>Filen, der skal skrives: .gpkg (GeoPackage: lagene areas og paths med QGIS-stilarter), .shp (Shapefil: stierne ved siden af som NAVN_paths.shp) eller .geojson (GeoJSON i længde/bredde: stierne ved siden af som NAVN_paths.geojson).</translation>
+    </message>
+    <message>
+        <source>Only this organisation&apos;s departments.</source>
+        <translation>Kun denne organisations afdelinger.</translation>
+    </message>
+    <message>
+        <source>Only this department of the organisation (use with --org).</source>
+        <translation>Kun denne afdeling i organisationen (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>The map as it was or will be on this date (default today).</source>
+        <translation>Kortet, som det var eller bliver på denne dato (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it (its id, see engdrift-cli proposals).</source>
+        <translation>Kortet, som dette forslag planlægger det (dets id, se engdrift-cli proposals).</translation>
+    </message>
+    <message>
+        <source>The language of the care types&apos; names: da or en (default: the system&apos;s).</source>
+        <translation>Sproget i plejetypernes navne: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>GeoJSON in the project&apos;s coordinate system instead of longitude/latitude (not RFC 7946; GeoPackage and Shapefile always keep it).</source>
+        <translation>GeoJSON i projektets koordinatsystem i stedet for længde/bredde (ikke RFC 7946; GeoPackage og Shapefil beholder det altid).</translation>
+    </message>
+    <message>
+        <source>Replace files of the same names.</source>
+        <translation>Erstat filer med de samme navne.</translation>
+    </message>
+    <message>
+        <source>Do not print progress.</source>
+        <translation>Vis ikke fremdrift.</translation>
+    </message>
+    <message>
+        <source>--out FILE.gpkg|shp|geojson is required</source>
+        <translation>--out FILE.gpkg|shp|geojson skal angives</translation>
+    </message>
+    <message>
+        <source>--keep-crs is for GeoJSON: GeoPackage and Shapefile keep the project&apos;s coordinate system anyway</source>
+        <translation>--keep-crs gælder GeoJSON: GeoPackage og Shapefil beholder altid projektets koordinatsystem</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
+        <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--dept needs --org: a department is known by both numbers</source>
+        <translation>--dept kræver --org: en afdeling kendes på begge numre</translation>
+    </message>
+    <message>
+        <source>--dept must be a department number 0-999 (got &quot;%1&quot;)</source>
+        <translation>--dept skal være et afdelingsnummer 0-999 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal id (a whole number)</source>
+        <translation>--proposal skal være et forslags id (et helt tal)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Give --overwrite to replace it.</source>
+        <translation>%1 findes allerede; intet blev skrevet. Angiv --overwrite for at erstatte den.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: afdeling %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1: there is no organisation %2.</source>
+        <translation>%1: organisation %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: forslag %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Eksporterer til %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3): %4 (%5) and %6</source>
+        <translation>Skrev %1 (%2, %3): %4 (%5) og %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n areal</numerusform>
+            <numerusform>%n arealer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n sti</numerusform>
+            <numerusform>%n stier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the paths are in %1</source>
+        <translation>stierne er i %1</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2896,33 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSet</name>
+    <message>
+        <source>%1 already exists; nothing was written (it is replaced only when you ask for it).</source>
+        <translation>%1 findes allerede; intet blev skrevet (den erstattes kun, når du beder om det).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 er en mappe; angiv et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1: internal error: the file was not written.</source>
+        <translation>%1: intern fejl: filen blev ikke skrevet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place.</source>
+        <translation>%1 kan ikke lægges på plads.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +4883,13 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>TemporalLayer</name>
     <message>
         <source>area %1</source>
@@ -4827,6 +4978,73 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: version %2 is not planned; it is not changed in place.</source>
         <translation>%1: version %2 er ikke planlagt; den ændres ikke på stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>VectorExport</name>
+    <message>
+        <source>GDAL does not know EPSG:4326.</source>
+        <translation>GDAL kender ikke EPSG:4326.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the project&apos;s coordinate system %1.</source>
+        <translation>GDAL kan ikke læse projektets koordinatsystem %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: GDAL has no %2 driver.</source>
+        <translation>%1 kan ikke skrives: GDAL har ingen %2-driver.</translation>
+    </message>
+    <message>
+        <source>%1: the map can be exported as .gpkg (GeoPackage), .shp (Shapefile) or .geojson (GeoJSON; also .json), not as &quot;%2&quot;.</source>
+        <translation>%1: kortet kan eksporteres som .gpkg (GeoPackage), .shp (Shapefil) eller .geojson (GeoJSON; også .json), ikke som &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(ingen filtype)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written (it is replaced only when you ask for it).</source>
+        <translation>%1 findes allerede; intet blev skrevet (den erstattes kun, når du beder om det).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the shape of %2 cannot be read.</source>
+        <translation>%1 kan ikke skrives: formen af %2 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 cannot be converted to longitude and latitude.</source>
+        <translation>%1 kan ikke skrives: %2 kan ikke omregnes til længde og bredde.</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation>Eksporten til %1 blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Engdrift: mown paths and edges on %1, proposal %2</source>
+        <translation>Engdrift: slåede stier og bræmmer den %1, forslag %2</translation>
+    </message>
+    <message>
+        <source>Engdrift: mown paths and edges on %1</source>
+        <translation>Engdrift: slåede stier og bræmmer den %1</translation>
+    </message>
+    <message>
+        <source>Engdrift: areas on %1, proposal %2</source>
+        <translation>Engdrift: arealer den %1, forslag %2</translation>
+    </message>
+    <message>
+        <source>Engdrift: areas on %1</source>
+        <translation>Engdrift: arealer den %1</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>areal %1</translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation>sti %1</translation>
     </message>
 </context>
 <context>
@@ -6059,16 +6277,88 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Drawing the atlas…</source>
         <translation>Tegner atlasset…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n department page(s)</source>
         <translation>
             <numerusform>Skrev %1: %n afdelingsside</numerusform>
             <numerusform>Skrev %1: %n afdelingssider</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the map for other GIS…</source>
+        <translation>Eksportér kortet til andre GIS…</translation>
+    </message>
+    <message>
+        <source>Write the areas and mown paths the map shows (its date, the proposal, unsaved edits) with the care types&apos; names and colours, as a GeoPackage, Shapefile or GeoJSON for QGIS and other GIS</source>
+        <translation>Skriv de arealer og slåede stier, kortet viser (dets dato, forslaget, ændringer der ikke er gemt), med plejetypernes navne og farver som GeoPackage, Shapefil eller GeoJSON til QGIS og andre GIS</translation>
+    </message>
+    <message>
+        <source>Export the map for other GIS</source>
+        <translation>Eksportér kortet til andre GIS</translation>
+    </message>
+    <message>
+        <source>Which areas and paths of the map?</source>
+        <translation>Hvilke af kortets arealer og stier?</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Afdeling %1</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Det hele</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation>Shapefil (*.shp)</translation>
+    </message>
+    <message>
+        <source>GeoJSON, longitude and latitude (*.geojson *.json)</source>
+        <translation>GeoJSON, længde og bredde (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>map%1.gpkg</source>
+        <translation>kort%1.gpkg</translation>
+    </message>
+    <message>
+        <source>These files beside it belong to the export and will be replaced too:
+%1</source>
+        <translation>Disse filer ved siden af hører til eksporten og bliver også erstattet:
+%1</translation>
+    </message>
+    <message>
+        <source>Exporting the map…</source>
+        <translation>Eksporterer kortet…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksporten blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n area(s)</source>
+        <translation>
+            <numerusform>Skrev %n areal</numerusform>
+            <numerusform>Skrev %n arealer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n mown path(s) and edge(s) to %1.</source>
+        <translation>
+            <numerusform>og %n slået sti eller bræmme til %1.</numerusform>
+            <numerusform>og %n slåede stier og bræmmer til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paths are in %1.</source>
+        <translation>Stierne er i %1.</translation>
     </message>
 </context>
 <context>

@@ -1085,6 +1085,10 @@ commands:
                                                  the adoption report: each department&apos;s status,
                                                  votes and nature-friendly share, organisation
                                                  totals and charts, for the board
+  export-data PROJECT --out FILE.gpkg|shp|geojson [--org N [--dept NNN]] [--at DATE]
+       [--proposal ID] [--lang da|en] [--overwrite]
+                                                 the map for other GIS: its areas and mown paths
+                                                 with the care types&apos; names and colours
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
   workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
@@ -1429,6 +1433,115 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <source>The file to write: .gpkg (GeoPackage: the layers areas and paths, with QGIS styles), .shp (Shapefile: the paths beside it as NAME_paths.shp) or .geojson (GeoJSON in longitude/latitude: the paths beside it as NAME_paths.geojson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this organisation&apos;s departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department of the organisation (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as it was or will be on this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it (its id, see engdrift-cli proposals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the care types&apos; names: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON in the project&apos;s coordinate system instead of longitude/latitude (not RFC 7946; GeoPackage and Shapefile always keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files of the same names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not print progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.gpkg|shp|geojson is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-crs is for GeoJSON: GeoPackage and Shapefile keep the project&apos;s coordinate system anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org must be an organisation number above 0 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dept needs --org: a department is known by both numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dept must be a department number 0-999 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal id (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Give --overwrite to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no organisation %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3): %4 (%5) and %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n path</numerusform>
+            <numerusform>%n paths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the paths are in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,6 +2814,33 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSet</name>
+    <message>
+        <source>%1 already exists; nothing was written (it is replaced only when you ask for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: internal error: the file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4662,6 +4802,13 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemporalLayer</name>
     <message>
         <source>area %1</source>
@@ -4749,6 +4896,73 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: version %2 is not planned; it is not changed in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorExport</name>
+    <message>
+        <source>GDAL does not know EPSG:4326.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the project&apos;s coordinate system %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: GDAL has no %2 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the map can be exported as .gpkg (GeoPackage), .shp (Shapefile) or .geojson (GeoJSON; also .json), not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written (it is replaced only when you ask for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the shape of %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2 cannot be converted to longitude and latitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift: mown paths and edges on %1, proposal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift: mown paths and edges on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift: areas on %1, proposal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engdrift: areas on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5982,16 +6196,87 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Drawing the atlas…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1: %n department page(s)</source>
         <translation>
             <numerusform>Wrote %1: %n department page</numerusform>
             <numerusform>Wrote %1: %n department pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export the map for other GIS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the areas and mown paths the map shows (its date, the proposal, unsaved edits) with the care types&apos; names and colours, as a GeoPackage, Shapefile or GeoJSON for QGIS and other GIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map for other GIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which areas and paths of the map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON, longitude and latitude (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map%1.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files beside it belong to the export and will be replaced too:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n area(s)</source>
+        <translation>
+            <numerusform>Wrote %n area</numerusform>
+            <numerusform>Wrote %n areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n mown path(s) and edge(s) to %1.</source>
+        <translation>
+            <numerusform>and %n mown path or edge to %1.</numerusform>
+            <numerusform>and %n mown paths and edges to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paths are in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

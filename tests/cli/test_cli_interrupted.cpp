@@ -333,34 +333,6 @@ TEST_F(Interrupted, AReaderWhoMayNotWriteSaysTheFileIsFineButMustBeRecovered)
 
 namespace {
 
-/// Runs engdrift-cli with a file size limit of `kib` KiB (RLIMIT_FSIZE, as `ulimit -f` sets it):
-/// writes beyond it fail with EFBIG, as on a full disk (SIGXFSZ is ignored, so the program sees
-/// the failure instead of being killed).
-test::CliResult runWithFileSizeLimit(const QStringList &args, int kib)
-{
-    QProcess process;
-    process.setProgram(kCli);
-    process.setArguments(args);
-    const rlim_t limit = static_cast<rlim_t>(kib) * 1024;
-    process.setChildProcessModifier([limit] {
-        ::signal(SIGXFSZ, SIG_IGN);
-        const struct rlimit r = {limit, limit};
-        ::setrlimit(RLIMIT_FSIZE, &r);
-    });
-    process.start();
-    test::CliResult result;
-    if (!process.waitForFinished(60000)) {
-        result.timedOut = true;
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitCode();
-    result.crashed = process.exitStatus() == QProcess::CrashExit;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 /// The names in `dir`, hidden ones too.
 QStringList namesIn(const QString &dir)
 {
@@ -373,7 +345,7 @@ TEST(FullDisk, NewSaysSoInOneSentenceAndLeavesNoFile)
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("full.engdrift.gpkg"));
-    auto r = runWithFileSizeLimit({QStringLiteral("new"), project}, 32);
+    auto r = test::runCliWithFileSizeLimit({QStringLiteral("new"), project}, 32);
     EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
     const QString firstLine = r.err.section(QLatin1Char('\n'), 0, 0);
     EXPECT_EQ(firstLine, QStringLiteral("engdrift-cli: There is not enough space on the disk to create %1.").arg(project))
@@ -433,7 +405,7 @@ TEST(FullDisk, ImportAndTagSaySoAndChangeNothing)
                                 QStringLiteral("--quiet")};
     const int limitKib = static_cast<int>(QFileInfo(project).size() / 1024) + 256;
     const QString before = test::snapshot(project);
-    auto imported = runWithFileSizeLimit(import, limitKib);
+    auto imported = test::runCliWithFileSizeLimit(import, limitKib);
     EXPECT_EQ(imported.exitCode, 1) << imported.err.toStdString();
     const QStringList lines = imported.err.trimmed().split(QLatin1Char('\n'));
     EXPECT_EQ(lines.value(0),
@@ -450,7 +422,7 @@ TEST(FullDisk, ImportAndTagSaySoAndChangeNothing)
     QStringList ids;
     for (int i = 1; i <= 3000; ++i)
         ids << QString::number(i);
-    auto tagged = runWithFileSizeLimit({QStringLiteral("tag"), project, QStringLiteral("--area"), ids.join(QLatin1Char(',')),
+    auto tagged = test::runCliWithFileSizeLimit({QStringLiteral("tag"), project, QStringLiteral("--area"), ids.join(QLatin1Char(',')),
                                         QStringLiteral("--care-type"), QStringLiteral("blomstereng"), QStringLiteral("--from"),
                                         QStringLiteral("2023-05-01")},
                                        static_cast<int>(QFileInfo(project).size() / 1024) + 64);
@@ -518,7 +490,7 @@ TEST(FullDisk, ExportsSaySoAndLeaveNoFile)
         ASSERT_EQ(whole.exitCode, 0) << what.toStdString() << ": " << whole.err.toStdString();
         ASSERT_GT(QFileInfo(e.file).size(), 1024) << what.toStdString();
         ASSERT_TRUE(QFile::remove(e.file));
-        auto full = runWithFileSizeLimit(e.args, 0);
+        auto full = test::runCliWithFileSizeLimit(e.args, 0);
         EXPECT_EQ(full.exitCode, 1) << what.toStdString() << ": " << full.out.toStdString() << full.err.toStdString();
         EXPECT_FALSE(full.out.contains(QStringLiteral("Wrote"))) << what.toStdString() << ": " << full.out.toStdString();
         EXPECT_EQ(full.err.section(QLatin1Char('\n'), 0, 0),
@@ -530,7 +502,7 @@ TEST(FullDisk, ExportsSaySoAndLeaveNoFile)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write("old");
         old.close();
-        EXPECT_EQ(runWithFileSizeLimit(e.args, 0).exitCode, 1);
+        EXPECT_EQ(test::runCliWithFileSizeLimit(e.args, 0).exitCode, 1);
         QFile kept(e.file);
         ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
         EXPECT_EQ(kept.readAll(), QByteArray("old")) << what.toStdString();

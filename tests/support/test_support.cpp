@@ -9,6 +9,10 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <csignal>
+#include <functional>
+
+#include <sys/resource.h>
 
 namespace engdrift::test {
 
@@ -143,7 +147,10 @@ QString snapshot(const QString &projectPath)
     return lines.join(QLatin1Char('\n'));
 }
 
-CliResult runCli(const QStringList &args, int timeoutMs, const QString &language)
+namespace {
+
+CliResult runCliProcess(const QStringList &args, int timeoutMs, const QString &language,
+                        const std::function<void()> &childModifier = {})
 {
     CliResult result;
     QProcess process;
@@ -152,6 +159,8 @@ CliResult runCli(const QStringList &args, int timeoutMs, const QString &language
     process.setProcessEnvironment(environment);
     process.setProgram(QStringLiteral(ENGDRIFT_CLI_PATH));
     process.setArguments(args);
+    if (childModifier)
+        process.setChildProcessModifier(childModifier);
     process.start();
     if (!process.waitForStarted(10000)) {
         result.err = QStringLiteral("cannot start ") + process.program();
@@ -167,6 +176,23 @@ CliResult runCli(const QStringList &args, int timeoutMs, const QString &language
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace
+
+CliResult runCli(const QStringList &args, int timeoutMs, const QString &language)
+{
+    return runCliProcess(args, timeoutMs, language);
+}
+
+CliResult runCliWithFileSizeLimit(const QStringList &args, int kib)
+{
+    const rlim_t limit = static_cast<rlim_t>(kib) * 1024;
+    return runCliProcess(args, 60000, QStringLiteral("en"), [limit] {
+        ::signal(SIGXFSZ, SIG_IGN);
+        const struct rlimit r = {limit, limit};
+        ::setrlimit(RLIMIT_FSIZE, &r);
+    });
 }
 
 double differingShare(const QImage &actual, const QImage &expected, int channelTolerance, QImage *diff)

@@ -60,6 +60,10 @@ struct CliResult
 
 /// Runs engdrift-cli with the arguments, waiting at most timeoutMs, speaking `language` (da or en).
 CliResult runCli(const QStringList &args, int timeoutMs = 60000, const QString &language = QStringLiteral("en"));
+/// Runs engdrift-cli (in English) with a file size limit of `kib` KiB (RLIMIT_FSIZE, as `ulimit -f`
+/// sets it): writes beyond it fail with EFBIG, as on a full disk (SIGXFSZ is ignored, so the
+/// program sees the failure instead of being killed).
+CliResult runCliWithFileSizeLimit(const QStringList &args, int kib);
 
 /// The share of pixels of `actual` that differ from `expected` by more than `channelTolerance` in a
 /// colour channel; `diff` (if given) shows them red on a pale copy of `expected`. Sizes must agree.

@@ -71,7 +71,7 @@ QString filterFor(const QString &table)
 } // namespace
 
 Result<void> writeQgisLayerStyles(GDALDataset &ds, const Catalogue &catalogue, const Symbology &symbology,
-                                  const QString &now)
+                                  const QString &now, const QString &language)
 {
     GdalErrorScope errors;
     OGRLayer *styles = ds.GetLayerByName("layer_styles");
@@ -107,10 +107,8 @@ Result<void> writeQgisLayerStyles(GDALDataset &ds, const Catalogue &catalogue, c
             own->SetField("styleName", qgisStyleName().toUtf8().constData());
             own->SetField("owner", "");
         }
-        own->SetField("styleQML",
-                      qgisQml(layer, catalogue, symbology, QStringLiteral("da")).toUtf8().constData());
-        own->SetField("styleSLD",
-                      qgisSld(layer, catalogue, symbology, QStringLiteral("da")).toUtf8().constData());
+        own->SetField("styleQML", qgisQml(layer, catalogue, symbology, language).toUtf8().constData());
+        own->SetField("styleSLD", qgisSld(layer, catalogue, symbology, language).toUtf8().constData());
         own->SetField("useAsDefault", userDefault ? 0 : 1);
         own->SetField("description", qgisStyleDescription(layer).toUtf8().constData());
         own->SetField("update_time", now.toUtf8().constData());

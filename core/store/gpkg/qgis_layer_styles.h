@@ -18,8 +18,10 @@ namespace engdrift::schema {
 
 /// Creates layer_styles when missing and writes Engdrift's style of each layer (replacing the row
 /// Engdrift wrote before; rows a user saved from QGIS stay). Engdrift's row is the layer's default
-/// unless the user chose another default in QGIS. Inside the caller's transaction.
+/// unless the user chose another default in QGIS. Inside the caller's transaction. `language`
+/// ("da" or "en") names the categories in QGIS's legend. Also writes the styles of an export for
+/// other GIS (io/vector_export.h), whose layers have the same names and fields the styles use.
 Result<void> writeQgisLayerStyles(GDALDataset &ds, const Catalogue &catalogue, const Symbology &symbology,
-                                  const QString &now);
+                                  const QString &now, const QString &language = QStringLiteral("da"));
 
 } // namespace engdrift::schema

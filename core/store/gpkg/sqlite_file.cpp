@@ -165,18 +165,7 @@ int systemErrno(sqlite3 *db, const QString &technical)
 
 bool lacksRoom(const QString &path)
 {
-    constexpr unsigned long long margin = 1024ULL * 1024ULL;
-    struct statvfs fs {};
-    if (::statvfs(QFile::encodeName(folderOf(path)).constData(), &fs) == 0 &&
-        static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < margin)
-        return true;
-    struct rlimit limit {};
-    if (::getrlimit(RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
-        return false;
-    qint64 largest = 0;
-    for (const char *suffix : {"", "-journal", "-wal"})
-        largest = std::max(largest, sizeOf(path + QLatin1String(suffix)));
-    return static_cast<unsigned long long>(largest) + margin >= limit.rlim_cur;
+    return engdrift::lacksRoom(folderOf(path), {path, path + QStringLiteral("-journal"), path + QStringLiteral("-wal")});
 }
 
 Error storageError(const QString &path, FileAction action, const QString &what, const QString &technical, sqlite3 *db)
