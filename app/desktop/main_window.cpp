@@ -30,6 +30,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -291,6 +292,21 @@ void MainWindow::reportError(const Error &error)
     statusBar()->showMessage(error.message, 15000);
     if (!m_quiet)
         showError(this, QStringLiteral("Engdrift"), error);
+}
+
+void MainWindow::reportTaskDone(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    if (!m_quiet)
+        QMessageBox::information(this, title, message);
+}
+
+void MainWindow::reportTaskFailure(bool cancelled, const QString &cancelledText, const Error &error)
+{
+    if (cancelled)
+        statusBar()->showMessage(cancelledText, 8000);
+    else
+        reportError(error);
 }
 
 ManualDialog *MainWindow::showManual()

@@ -8,11 +8,12 @@
 // main_window_actions.cpp (actions, menus, tool bar and their texts), main_window_project.cpp
 // (new, open, save, recent, sample, import), main_window_edit.cpp (edits and the drawing tools,
 // select by care type), main_window_views.cpp (dates, zoom, proposal view, background),
-// main_window_departments.cpp (the Department menu) and main_window_export.cpp (the map to a picture
-// or drawing, and its data for other GIS).
+// main_window_departments.cpp (the Department menu), main_window_export.cpp (the map to a picture
+// or drawing, and its data for other GIS) and main_window_report.cpp (the adoption report).
 
 #include "layout/layout_page.h"
 #include "map/map_snapshot.h"
+#include "report/adoption_report.h"
 #include "model/department.h"
 #include "model/path_version.h"
 #include "util/result.h"
@@ -49,6 +50,7 @@ class MapTool;
 class PointsTool;
 class ProjectDocument;
 class PropertiesPanel;
+class ReportDialog;
 class RectangleTool;
 class SelectTool;
 class StartPanel;
@@ -97,6 +99,12 @@ public:
     /// of the proposal view, unsaved edits) to `path` (.pdf, .png, .svg; A4 when the name ends in
     /// -a4); false with the error reported when it cannot.
     bool writeVoteSheet(const QString &path, std::optional<LayoutRequest> request = std::nullopt);
+    /// File → Adoption report…: the dialog (window-modal); when accepted it writes the report.
+    ReportDialog *showReportDialog();
+    /// Writes the adoption report of the saved project to `path` (.pdf with the charts, .csv or
+    /// .xlsx by its name) in the background with progress and cancel; reportWritten tells when it
+    /// is done. False (with the reason reported) when the name is not one Engdrift can write.
+    bool writeAdoptionReport(const QString &path, const ReportQuery &query);
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
@@ -146,6 +154,8 @@ signals:
     void mapExported(const QString &path, bool ok);
     /// An export started by exportGisData() ended: its files are whole (ok) or none was written.
     void gisDataExported(const QString &path, bool ok);
+    /// A report started by writeAdoptionReport() ended: the file is whole (ok) or was not written.
+    void reportWritten(const QString &path, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -174,6 +184,11 @@ private:
     void addRecent(const QString &path);
     void reportError(const QString &message);
     void reportError(const Error &error);
+    /// The end of a long task in the background (an export, a report): its message in the status
+    /// bar and, unless quiet, in a box titled `title`.
+    void reportTaskDone(const QString &title, const QString &message);
+    /// Its failure: a cancel is said in the status bar (`cancelledText`), an error is reported.
+    void reportTaskFailure(bool cancelled, const QString &cancelledText, const Error &error);
     bool performEdit(const QString &what, const std::function<bool()> &edit);
     void exportMapImage();
     /// main_window_export.cpp: asks what to export (when a department is chosen) and where.
@@ -251,6 +266,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_atlasAction = nullptr;
     QAction *m_gisExportAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

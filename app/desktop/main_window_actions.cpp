@@ -71,6 +71,8 @@ void MainWindow::createActions()
     connect(m_atlasAction, &QAction::triggered, this, &MainWindow::exportAtlasFile);
     m_gisExportAction = new QAction(this);
     connect(m_gisExportAction, &QAction::triggered, this, &MainWindow::exportGisDataFile);
+    m_reportAction = new QAction(this);
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showReportDialog);
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -199,7 +201,7 @@ void MainWindow::nameActions()
         {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
         {m_exportAction, "exportMap"},     {m_voteSheetAction, "exportVoteSheet"},
         {m_printAction, "printVoteSheet"}, {m_atlasAction, "exportAtlas"},
-        {m_gisExportAction, "exportGisData"},
+        {m_gisExportAction, "exportGisData"}, {m_reportAction, "adoptionReport"},
         {m_undoAction, "undo"},            {m_redoAction, "redo"},
         {m_zoomInAction, "zoomIn"},        {m_zoomOutAction, "zoomOut"},
         {m_zoomAllAction, "zoomAll"},      {m_zoomDeptAction, "zoomDepartment"},
@@ -236,6 +238,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_voteSheetAction);
     m_fileMenu->addAction(m_printAction);
     m_fileMenu->addAction(m_atlasAction);
+    m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -366,6 +369,10 @@ void MainWindow::retranslate()
     m_atlasAction->setText(tr("Export an atlas…"));
     m_atlasAction->setToolTip(tr("A PDF with a map page per department (all, or the chosen department's organisation) "
                                  "after a contents page"));
+    m_reportAction->setText(tr("Adoption report…"));
+    m_reportAction->setToolTip(tr("Each department's adoption status, decision and nature-friendly share over a "
+                                  "period, with organisation totals and charts, as a PDF to print or CSV/XLSX "
+                                  "figures (from the saved project)"));
     m_quitAction->setText(tr("&Quit"));
     m_mergeAction->setText(tr("&Merge"));
     m_retireAction->setText(tr("&Retire selected areas"));

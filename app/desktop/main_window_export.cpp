@@ -155,10 +155,8 @@ bool MainWindow::exportGisData(const QString &path, const MapFilter &filter, boo
             progress.close();
             m_busy->clear();
             if (!written.ok()) {
-                if (progress.cancelled())
-                    statusBar()->showMessage(tr("The export was cancelled; nothing was written."), 8000);
-                else
-                    reportError(written.error());
+                reportTaskFailure(progress.cancelled(), tr("The export was cancelled; nothing was written."),
+                                  written.error());
                 emit gisDataExported(path, false);
                 return;
             }
@@ -167,9 +165,7 @@ bool MainWindow::exportGisData(const QString &path, const MapFilter &filter, boo
                                   .arg(QDir::toNativeSeparators(path));
             if (written->pathsFile != path)
                 message += QLatin1Char(' ') + tr("The paths are in %1.").arg(QFileInfo(written->pathsFile).fileName());
-            statusBar()->showMessage(message, 8000);
-            if (!m_quiet)
-                QMessageBox::information(this, tr("Export the map for other GIS"), message);
+            reportTaskDone(tr("Export the map for other GIS"), message);
             emit gisDataExported(path, true);
         });
     return true;

@@ -7,6 +7,7 @@
 #include "render/png_writer.h"
 #include "util/atomic_file.h"
 #include "util/dates.h"
+#include "util/painting.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -367,11 +368,7 @@ Result<void> drawPlot(PlotKind kind, const PlotData &data, const PlotOptions &op
     recorder.setMode(QCPPainter::pmNoCaching);
     plot.toPainter(&recorder, size.width(), size.height());
     recorder.end();
-    painter.save();
-    painter.translate(rect.topLeft());
-    painter.scale(rect.width() / size.width(), rect.height() / size.height());
-    painter.drawPicture(QPointF(0, 0), picture);
-    painter.restore();
+    drawPictureScaled(painter, picture, size, rect);
     return {};
 }
 

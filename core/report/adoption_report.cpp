@@ -36,7 +36,8 @@ void ReportTotals::add(const DepartmentReport &department)
     shareAtFrom += department.shareAtFrom;
 }
 
-Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const ReportQuery &query)
+Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const ReportQuery &query,
+                                            const ReportProgress &progress)
 {
     if (!query.from.isValid() || !query.to.isValid())
         return makeError(ReportText::tr("The report needs a start and an end date."));
@@ -64,13 +65,26 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
             eventsOf[e.department] << e;
     }
 
+    // Steps for the progress: the statistics at both dates, each department, the two series.
+    const int steps = 2 + static_cast<int>(departments->size()) + (query.chartDates.isEmpty() ? 0 : 2);
+    int done = 0;
+    auto step = [&](int count = 1) {
+        done += count;
+        return !progress || progress(std::min(done, steps), steps);
+    };
+    const Error cancelled = makeError(ReportText::tr("The report was cancelled; nothing was written."));
+
     // The areas at both dates, by department and care type: one pass over the store's index each.
     auto atTo = areaStatistics(store, query.to, AreaGrouping::DepartmentAndCareType);
     if (!atTo.ok())
         return atTo.error();
+    if (!step())
+        return cancelled;
     auto atFrom = areaStatistics(store, query.from, AreaGrouping::DepartmentAndCareType);
     if (!atFrom.ok())
         return atFrom.error();
+    if (!step())
+        return cancelled;
     const Catalogue &catalogue = store.catalogue();
     const QHash<DepartmentKey, NatureShare> sharesTo = natureSharesByDepartment(catalogue, atTo->rows);
     const QHash<DepartmentKey, NatureShare> sharesFrom = natureSharesByDepartment(catalogue, atFrom->rows);
@@ -89,7 +103,13 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
     }
 
     QMap<int, OrganisationReport> byOrganisation;
+    int sinceStep = 0;
     for (const Department &d : std::as_const(*departments)) {
+        if (++sinceStep == 64) { // a department is quick: the progress every 64
+            if (!step(sinceStep))
+                return cancelled;
+            sinceStep = 0;
+        }
         if (query.organisation && d.key.orgNo != *query.organisation)
             continue;
         DepartmentReport row;
@@ -115,6 +135,8 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
         report.totals.add(row);
         organisation.departments << row;
     }
+    if (!step(sinceStep))
+        return cancelled;
     for (OrganisationReport &organisation : byOrganisation) {
         std::sort(organisation.departments.begin(), organisation.departments.end(),
                   [](const DepartmentReport &a, const DepartmentReport &b) { return a.key < b.key; });
@@ -159,10 +181,14 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
         if (!careArea.ok())
             return careArea.error();
         report.careArea = std::move(careArea).value();
+        if (!step())
+            return cancelled;
         auto adoption = adoptionSeries(store, query.chartDates, query.organisation);
         if (!adoption.ok())
             return adoption.error();
         report.adoption = std::move(adoption).value();
+        if (!step())
+            return cancelled;
     }
     return report;
 }

@@ -27,6 +27,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace engdrift {
@@ -107,8 +108,13 @@ struct AdoptionReport
     qsizetype departmentCount() const { return totals.departments; }
 };
 
+/// Progress of gathering a report: steps done of all (the statistics at both dates, the
+/// departments, the charts' series). Return false to cancel.
+using ReportProgress = std::function<bool(int done, int total)>;
+
 /// Gathers the report. Fails, with one sentence, on dates that are not dates, a start after the
-/// end, or an organisation the project does not have.
-Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const ReportQuery &query);
+/// end, an organisation the project does not have, or a cancel.
+Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const ReportQuery &query,
+                                            const ReportProgress &progress = {});
 
 } // namespace engdrift

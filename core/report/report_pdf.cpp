@@ -5,6 +5,7 @@
 #include "report/report_tables.h"
 #include "util/atomic_file.h"
 #include "util/dates.h"
+#include "util/painting.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ constexpr int kPdfResolution = 96;
 constexpr double kMarginMm = 15;
 constexpr double kFooterMm = 9;
 constexpr double kChartHeightMm = 78;
+constexpr double kChartGapMm = 3; ///< below each chart
 constexpr double kTablePoints = 7.5;
 
 /// Figures in the program's language.
@@ -162,6 +164,37 @@ Table careTable(const AdoptionReport &report, const Numbers &n)
 
 } // namespace
 
+QSizeF reportChartSize()
+{
+    const QPageLayout pageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF());
+    const double width = pageLayout.fullRect(QPageLayout::Millimeter).width() - 2 * kMarginMm;
+    return QSizeF(width, kChartHeightMm - kChartGapMm) * kUnitsPerMm;
+}
+
+Result<RecordedReportCharts> RecordedReportCharts::record(const ReportCharts &charts, const AdoptionReport &report,
+                                                          const ProjectStore &store)
+{
+    RecordedReportCharts recorded;
+    const QRectF rect(QPointF(0, 0), reportChartSize());
+    for (const auto chart : {Chart::Adoption, Chart::CareArea}) {
+        QPicture &picture = chart == Chart::Adoption ? recorded.m_adoption : recorded.m_careArea;
+        QPainter painter(&picture);
+        auto drawn = charts.drawChart(painter, rect, chart, report, store);
+        painter.end();
+        if (!drawn.ok())
+            return drawn.error();
+        picture.setBoundingRect(rect.toAlignedRect());
+    }
+    return recorded;
+}
+
+Result<void> RecordedReportCharts::drawChart(QPainter &painter, const QRectF &rect, Chart chart, const AdoptionReport &,
+                                             const ProjectStore &) const
+{
+    drawPictureScaled(painter, chart == Chart::Adoption ? m_adoption : m_careArea, reportChartSize(), rect);
+    return {};
+}
+
 Result<int> writeReportPdf(const ProjectStore &store, const AdoptionReport &report, const QString &path,
                            const ReportPdfOptions &options)
 {
@@ -205,7 +238,7 @@ Result<int> writeReportPdf(const ProjectStore &store, const AdoptionReport &repo
     const double chartHeight = kChartHeightMm * kUnitsPerMm;
     for (const auto chart : {ReportCharts::Chart::Adoption, ReportCharts::Chart::CareArea}) {
         flow.place(chartHeight, [&, chart](QPainter &painter, const QRectF &rect) {
-            const QRectF area = rect.adjusted(0, 0, 0, -3 * kUnitsPerMm);
+            const QRectF area = rect.adjusted(0, 0, 0, -kChartGapMm * kUnitsPerMm);
             if (!options.charts) {
                 painter.setFont(font(8));
                 painter.setPen(ink.muted);
@@ -294,6 +327,11 @@ Result<int> writeReportPdf(const ProjectStore &store, const AdoptionReport &repo
         if (chartError) {
             painter.end();
             return *chartError;
+        }
+        if (options.progress && !options.progress(page + 1, pages)) {
+            painter.end();
+            file.cancel();
+            return makeError(ReportPdfText::tr("The report was cancelled; nothing was written."));
         }
     }
     painter.end();

@@ -14,14 +14,19 @@
 // The file is written under a temporary name and renamed into place when whole
 // (util/atomic_file.h): a failed export leaves no file, and an earlier one stays as it was.
 //
-// Threads: the thread of the store the charts read (charts drawn by QCustomPlot: the GUI thread).
+// Threads: the thread of the store the charts read (charts drawn by QCustomPlot: the GUI thread),
+// or any thread with RecordedReportCharts recorded beforehand.
 
 #include "report/adoption_report.h"
 #include "util/result.h"
 
 #include <QDate>
+#include <QPicture>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
+
+#include <functional>
 
 class QPainter;
 
@@ -41,10 +46,35 @@ public:
                                    const ProjectStore &store) const = 0;
 };
 
+/// The charts drawn beforehand and replayed into the report: the chart code (QCustomPlot) draws
+/// only on the GUI thread, the PDF may then be written on any. Each chart is recorded at the size
+/// the PDF gives it (reportChartSize()) as a QPicture, an immutable value any thread may replay.
+class RecordedReportCharts final : public ReportCharts
+{
+public:
+    /// Records both charts of `report`, drawn by `charts` (on the thread `charts` needs).
+    static Result<RecordedReportCharts> record(const ReportCharts &charts, const AdoptionReport &report,
+                                               const ProjectStore &store);
+    /// Replays the recorded chart into `rect` (scaled when it is not the recorded size).
+    Result<void> drawChart(QPainter &painter, const QRectF &rect, Chart chart, const AdoptionReport &report,
+                           const ProjectStore &store) const override;
+
+private:
+    QPicture m_adoption;
+    QPicture m_careArea;
+};
+
+/// The size a chart gets in the report's PDF, in units of 1/96 inch.
+QSizeF reportChartSize();
+
+/// Progress of writing the PDF: pages done of all. Return false to cancel (nothing is written).
+using ReportPdfProgress = std::function<bool(int page, int pages)>;
+
 struct ReportPdfOptions
 {
     const ReportCharts *charts = nullptr; ///< null: the charts are left out with a note
     QDate printed = QDate::currentDate(); ///< the date the report says it was made
+    ReportPdfProgress progress;
 };
 
 /// Writes the report to `path` as a PDF in the program's language; returns the number of pages.

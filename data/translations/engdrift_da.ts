@@ -4654,6 +4654,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>the workbook GDAL wrote cannot be read back whole.</source>
         <translation>regnearket, som GDAL skrev, kan ikke læses helt tilbage.</translation>
     </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Rapporten blev annulleret; intet blev skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -6360,6 +6364,48 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>The paths are in %1.</source>
         <translation>Stierne er i %1.</translation>
     </message>
+    <message>
+        <source>Adoption report…</source>
+        <translation>Vedtagelsesrapport…</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s adoption status, decision and nature-friendly share over a period, with organisation totals and charts, as a PDF to print or CSV/XLSX figures (from the saved project)</source>
+        <translation>Hver afdelings status, beslutning og naturvenlige andel i en periode med totaler pr. organisation og diagrammer, som PDF til udskrift eller tal i CSV/XLSX (fra det gemte projekt)</translation>
+    </message>
+    <message>
+        <source>Writing the adoption report…</source>
+        <translation>Skriver vedtagelsesrapporten…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Rapporten blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Adoption report</source>
+        <translation>Vedtagelsesrapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n afdeling</numerusform>
+            <numerusform>%n afdelinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the adoption report (%1, %2) to %3.</source>
+        <translation>Skrev vedtagelsesrapporten (%1, %2) til %3.</translation>
+    </message>
+    <message>
+        <source>writing the report…</source>
+        <translation>skriver rapporten…</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::PointsTool</name>
@@ -6591,6 +6637,101 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
         <translation>Gennemført fra %1: %2 arealer fik deres planlagte plejetype, %3 nye arealer, %4 slåede stier.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ReportDialog</name>
+    <message>
+        <source>Adoption report</source>
+        <translation>Vedtagelsesrapport</translation>
+    </message>
+    <message>
+        <source>Each department&apos;s adoption status and decision at the end of the period, its nature-friendly share and the change since the start, with totals per organisation. A PDF to print has the charts; CSV and XLSX hold the figures.</source>
+        <translation>Hver afdelings status og beslutning ved periodens slutning, dens naturvenlige andel og ændringen siden starten, med totaler pr. organisation. En PDF til udskrift har diagrammerne; CSV og XLSX indeholder tallene.</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisationer</translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>adoption-report.pdf</source>
+        <translation>vedtagelsesrapport.pdf</translation>
+    </message>
+    <message>
+        <source>The name says the format: .pdf, .csv or .xlsx</source>
+        <translation>Navnet bestemmer formatet: .pdf, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>The report shows the saved project; save first to include your edits.</source>
+        <translation>Rapporten viser det gemte projekt; gem først for at få dine ændringer med.</translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation>Gem nu</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Skriv rapporten</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-tabeller (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Fra: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Til: %1</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts: %1 is after %2.</source>
+        <translation>Perioden må ikke slutte, før den begynder: %1 er efter %2.</translation>
+    </message>
+    <message>
+        <source>Give the file to write.</source>
+        <translation>Angiv den fil, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 er en mappe; angiv et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 findes. Erstat den?</translation>
     </message>
 </context>
 <context>

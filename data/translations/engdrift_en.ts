@@ -4573,6 +4573,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>the workbook GDAL wrote cannot be read back whole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -6278,6 +6282,48 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>The paths are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adoption report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each department&apos;s adoption status, decision and nature-friendly share over a period, with organisation totals and charts, as a PDF to print or CSV/XLSX figures (from the saved project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the adoption report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n department(s)</source>
+        <translation>
+            <numerusform>%n department</numerusform>
+            <numerusform>%n departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the adoption report (%1, %2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::PointsTool</name>
@@ -6508,6 +6554,101 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Carried out from %1: %2 areas got their planned care type, %3 new areas, %4 mown paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ReportDialog</name>
+    <message>
+        <source>Adoption report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each department&apos;s adoption status and decision at the end of the period, its nature-friendly share and the change since the start, with totals per organisation. A PDF to print has the charts; CSV and XLSX hold the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adoption-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name says the format: .pdf, .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report shows the saved project; save first to include your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts: %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

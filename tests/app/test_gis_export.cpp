@@ -5,14 +5,11 @@
 
 #include "edit/proposals.h"
 #include "io/vector_export.h"
-#include "manual_dialog.h"
 #include "test_support.h"
 #include "window_fixture.h"
 
-#include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QMenu>
 #include <QSignalSpy>
 #include <QStatusBar>
 
@@ -181,20 +178,6 @@ TEST_F(GisExport, ABadNameOrAnExistingFileIsRefusedAndWritesNothing)
 
 TEST_F(GisExport, TheActionIsInTheFileMenuAndTheManual)
 {
-    auto *action = window->findChild<QAction *>(QStringLiteral("exportGisData"));
-    ASSERT_TRUE(action);
-    auto *file = window->findChild<QMenu *>(QStringLiteral("menu.file"));
-    ASSERT_TRUE(file);
-    EXPECT_TRUE(file->actions().contains(action));
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("da")}) {
-        window->setLanguage(language);
-        EXPECT_TRUE(action->text().contains(language == QLatin1String("da") ? QStringLiteral("andre GIS")
-                                                                            : QStringLiteral("other GIS")))
-            << action->text().toStdString();
-        QString text = action->text();
-        text.remove(QLatin1Char('&'));
-        text.remove(QStringLiteral("…")); // the manual reads "Export …" as "Export" in a sentence
-        EXPECT_TRUE(ManualDialog::html(language, window.get()).contains(text)) << language.toStdString();
-    }
-    window->setLanguage(QStringLiteral("en"));
+    test::expectInFileMenuAndManual(*window, QStringLiteral("exportGisData"), QStringLiteral("Export the map for other GIS"),
+                                    QStringLiteral("Eksportér kortet til andre GIS"));
 }

@@ -3,13 +3,16 @@
 // tests/app that drive the real widgets.
 
 #include "main_window.h"
+#include "manual_dialog.h"
 #include "map_canvas.h"
 #include "project_document.h"
 #include "time_slider.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +56,28 @@ inline void settle(gui::MainWindow &window, int minimumMs = 150)
         QTest::qWait(10);
         quiet = window.canvas()->isRendering() ? 0 : quiet + 1;
     }
+}
+
+/// The action called `name` is in the File menu, its text starts with `english` and with `danish`
+/// in the two languages, and the manual names it as the menu says it (without its "…") in each.
+/// Leaves the window in English.
+inline void expectInFileMenuAndManual(gui::MainWindow &window, const QString &name, const QString &english,
+                                      const QString &danish)
+{
+    auto *action = window.findChild<QAction *>(name);
+    ASSERT_TRUE(action) << name.toStdString();
+    auto *file = window.findChild<QMenu *>(QStringLiteral("menu.file"));
+    ASSERT_TRUE(file);
+    EXPECT_TRUE(file->actions().contains(action)) << name.toStdString();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("da")}) {
+        window.setLanguage(language);
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        text.remove(QStringLiteral("…")); // the manual reads "Export …" as "Export" in a sentence
+        EXPECT_TRUE(text.startsWith(language == QLatin1String("da") ? danish : english)) << text.toStdString();
+        EXPECT_TRUE(gui::ManualDialog::html(language, &window).contains(text)) << language.toStdString();
+    }
+    window.setLanguage(QStringLiteral("en"));
 }
 
 /// A main window on a fresh copy of the sample project, at 2026-06-01, zoomed to department 123-001.

@@ -15,7 +15,9 @@
 #include "test_support.h"
 #include "util/translations.h"
 
+#include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -28,6 +30,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <thread>
 
 using namespace engdrift;
 
@@ -435,6 +438,95 @@ TEST_F(Reports, BadRequestsAreRefusedAndNothingIsWritten)
         EXPECT_FALSE(QFileInfo::exists(path));
     }
     EXPECT_FALSE(reportFormatOf(QStringLiteral("report.docx")).ok());
+}
+
+namespace {
+
+/// Charts of a test: a box with the chart's name, so that the PDF's text shows where it went.
+class NamedBoxCharts final : public ReportCharts
+{
+public:
+    Result<void> drawChart(QPainter &painter, const QRectF &rect, Chart chart, const AdoptionReport &,
+                           const ProjectStore &) const override
+    {
+        painter.drawRect(rect.adjusted(1, 1, -1, -1));
+        painter.setFont(reportpdf::font(12));
+        painter.drawText(rect, Qt::AlignCenter, chart == Chart::Adoption ? QStringLiteral("CHART-ADOPTION")
+                                                                         : QStringLiteral("CHART-CARE-AREA"));
+        ++drawn;
+        return {};
+    }
+    mutable int drawn = 0;
+};
+
+} // namespace
+
+TEST_F(Reports, RecordedChartsAreReplayedIntoAPdfWrittenOnAnotherThread)
+{
+    const AdoptionReport report = gather();
+    const NamedBoxCharts live;
+    auto recorded = RecordedReportCharts::record(live, report, *store);
+    ASSERT_TRUE(recorded.ok()) << recorded.errorMessage().toStdString();
+    EXPECT_EQ(live.drawn, 2);
+    const QString path = dir.filePath(QStringLiteral("threaded.pdf"));
+    Result<int> pages = makeError(QStringLiteral("not run"));
+    std::thread worker([&] {
+        // The worker's own store, as the desktop program's background tasks have.
+        auto own = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+        if (!own.ok()) {
+            pages = own.error();
+            return;
+        }
+        ReportPdfOptions options;
+        options.charts = &*recorded;
+        pages = writeReportPdf(**own, report, path, options);
+    });
+    worker.join();
+    ASSERT_TRUE(pages.ok()) << pages.errorMessage().toStdString();
+    EXPECT_EQ(live.drawn, 2) << "replayed, not drawn again";
+    bool ok = false;
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}, &ok);
+    ASSERT_TRUE(ok);
+    EXPECT_TRUE(text.contains(QStringLiteral("CHART-ADOPTION")) && text.contains(QStringLiteral("CHART-CARE-AREA")))
+        << text.toStdString();
+    const QSizeF size = reportChartSize();
+    EXPECT_NEAR(size.width(), 180 * reportpdf::kUnitsPerMm, 1); // A4 less two 15 mm margins
+    EXPECT_GT(size.height(), 60 * reportpdf::kUnitsPerMm);
+}
+
+TEST_F(Reports, ProgressIsToldAndACancelWritesNothing)
+{
+    ReportQuery query;
+    query.from = kFrom;
+    query.to = kTo;
+    query.chartDates = {kFrom, kTo};
+    QList<std::pair<int, int>> told;
+    auto report = gatherAdoptionReport(*store, query, [&told](int done, int total) {
+        told << std::make_pair(done, total);
+        return true;
+    });
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    ASSERT_FALSE(told.isEmpty());
+    EXPECT_EQ(told.last().first, told.last().second) << "it ends at the total";
+    for (qsizetype i = 1; i < told.size(); ++i)
+        EXPECT_GE(told.at(i).first, told.at(i - 1).first);
+    auto cancelled = gatherAdoptionReport(*store, query, [](int, int) { return false; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_TRUE(cancelled.errorMessage().contains(QStringLiteral("cancelled"))) << cancelled.errorMessage().toStdString();
+
+    // The PDF: a page at a time; a cancel after the first leaves no file.
+    const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+    ReportPdfOptions options;
+    QList<int> pagesTold;
+    options.progress = [&pagesTold](int page, int) {
+        pagesTold << page;
+        return false;
+    };
+    auto pages = writeReportPdf(*store, *report, path, options);
+    ASSERT_FALSE(pages.ok());
+    EXPECT_EQ(pagesTold, QList<int>{1});
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0) << "no temporary file left";
 }
 
 int main(int argc, char **argv)
