@@ -1,8 +1,6 @@
 #include "render/render_worker.h"
 
-#include <QCoreApplication>
 #include <QMetaObject>
-#include <QPainter>
 
 namespace engdrift {
 
