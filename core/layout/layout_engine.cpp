@@ -118,6 +118,64 @@ QRectF captionBand(const QString &caption, double points)
     return QRectF(6, 6, metrics.horizontalAdvance(caption) + 12, metrics.height() + 6);
 }
 
+struct TableRow
+{
+    QStringList cells;
+    bool bold = false;
+    bool total = false; ///< a sum under a rule
+};
+
+QString signedNumber(double delta, const QString &language)
+{
+    if (std::abs(delta) < 0.5)
+        return QStringLiteral("0");
+    return (delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) + formatLayoutNumber(std::abs(delta), language);
+}
+
+/// The rows of a table: a header, the figures, and for areas their total.
+QList<TableRow> tableRows(LayoutTable table, const LayoutPage &page)
+{
+    const QString &language = page.request.language;
+    QList<TableRow> rows;
+    if (table == LayoutTable::MowingEffect) {
+        const LayoutEffect &e = page.effect;
+        rows << TableRow{{EngineTr::tr("Estimated a year"), EngineTr::tr("Today"), EngineTr::tr("Proposal"), EngineTr::tr("Change")},
+                         true};
+        auto add = [&](const QString &what, double today, double proposal) {
+            rows << TableRow{{what, formatLayoutNumber(today, language), formatLayoutNumber(proposal, language),
+                              signedNumber(proposal - today, language)}};
+        };
+        add(EngineTr::tr("Hours of outdoor care"), e.today.hours, e.proposal.hours);
+        add(EngineTr::tr("CO₂ from fuel (kg)"), e.today.co2Kg, e.proposal.co2Kg);
+        add(EngineTr::tr("Cost (DKK)"), e.today.costDkk, e.proposal.costDkk);
+        return rows;
+    }
+    const bool change = table == LayoutTable::CareTypeChange;
+    if (change)
+        rows << TableRow{{EngineTr::tr("Care type"), EngineTr::tr("Today m²"), EngineTr::tr("Proposal m²"), EngineTr::tr("Change m²")},
+                         true};
+    else
+        rows << TableRow{{EngineTr::tr("Care type"), EngineTr::tr("m²")}, true};
+    double today = 0, proposal = 0;
+    for (const LayoutCareRow &row : page.careRows) {
+        if (!change && row.todayM2 <= 0)
+            continue;
+        today += row.todayM2;
+        proposal += row.proposalM2;
+        if (change)
+            rows << TableRow{{row.name, formatLayoutNumber(row.todayM2, language), formatLayoutNumber(row.proposalM2, language),
+                              signedNumber(row.proposalM2 - row.todayM2, language)}};
+        else
+            rows << TableRow{{row.name, formatLayoutNumber(row.todayM2, language)}};
+    }
+    if (change)
+        rows << TableRow{{EngineTr::tr("Total"), formatLayoutNumber(today, language), formatLayoutNumber(proposal, language), QString()},
+                         true, true};
+    else
+        rows << TableRow{{EngineTr::tr("Total"), formatLayoutNumber(today, language)}, true, true};
+    return rows;
+}
+
 } // namespace
 
 LayoutEngine::LayoutEngine(const ProjectStore &store, const LayoutCharts *charts)
@@ -296,40 +354,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             break;
         }
         case LayoutElementType::Table: {
-            struct Row
-            {
-                QStringList cells;
-                bool bold = false;
-            };
-            QList<Row> rows;
-            const bool change = e.table == LayoutTable::CareTypeChange;
-            if (change)
-                rows << Row{{EngineTr::tr("Care type"), EngineTr::tr("Today m²"), EngineTr::tr("Proposal m²"), EngineTr::tr("Change m²")},
-                            true};
-            else
-                rows << Row{{EngineTr::tr("Care type"), EngineTr::tr("m²")}, true};
-            double today = 0, proposal = 0;
-            for (const LayoutCareRow &row : page.careRows) {
-                if (!change && row.todayM2 <= 0)
-                    continue;
-                today += row.todayM2;
-                proposal += row.proposalM2;
-                const double delta = row.proposalM2 - row.todayM2;
-                if (change)
-                    rows << Row{{row.name, formatLayoutNumber(row.todayM2, language), formatLayoutNumber(row.proposalM2, language),
-                                 std::abs(delta) < 0.5 ? QStringLiteral("0")
-                                                       : (delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
-                                                             formatLayoutNumber(std::abs(delta), language)},
-                                false};
-                else
-                    rows << Row{{row.name, formatLayoutNumber(row.todayM2, language)}, false};
-            }
-            if (change)
-                rows << Row{{EngineTr::tr("Total"), formatLayoutNumber(today, language), formatLayoutNumber(proposal, language),
-                             QString()},
-                            true};
-            else
-                rows << Row{{EngineTr::tr("Total"), formatLayoutNumber(today, language)}, true};
+            const QList<TableRow> rows = tableRows(e.table, page);
             QRectF body = r;
             if (!caption.isEmpty()) {
                 painter.setFont(layoutFont(e.fontSize, true));
@@ -347,7 +372,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 const QFontMetricsF metrics(layoutFont(points, true));
                 rowHeight = metrics.height() * 1.35;
                 widths = QList<double>(columnCount, 0.0);
-                for (const Row &row : rows) {
+                for (const TableRow &row : rows) {
                     for (int c = 0; c < columnCount; ++c)
                         widths[c] = std::max(widths[c], metrics.horizontalAdvance(row.cells.value(c)) + 10);
                 }
@@ -362,7 +387,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 numbersWidth += widths[c];
             widths[0] = std::max(widths[0], body.width() - numbersWidth);
             for (qsizetype i = 0; i < rows.size(); ++i) {
-                const Row &row = rows[i];
+                const TableRow &row = rows[i];
                 painter.setFont(layoutFont(points, row.bold));
                 painter.setPen(ink);
                 double x = body.left();
@@ -372,7 +397,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                     painter.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, row.cells.value(c));
                     x += widths[c];
                 }
-                if (i == 0 || i == rows.size() - 1) {
+                if (i == 0 || row.total) {
                     painter.setPen(QPen(rule, i == 0 ? 1.2 : 0.8));
                     const double lineY = i == 0 ? y + rowHeight : y;
                     painter.drawLine(QPointF(body.left(), lineY), QPointF(body.right(), lineY));

@@ -154,6 +154,11 @@ Result<LayoutPage> gatherLayoutPage(const ProjectStore &store, const LayoutReque
     }
     if (page.extent.isNull())
         page.extent = page.department.extent;
+    auto effect = gatherLayoutEffect(store, request.department, request.at, request.edits,
+                                     page.proposal ? std::optional<qint64>(page.proposal->id) : std::nullopt, request.language);
+    if (!effect.ok())
+        return effect.error();
+    page.effect = std::move(effect).value();
     return page;
 }
 
@@ -206,6 +211,20 @@ QString LayoutPage::field(const QString &name, bool *ok) const
         return formatLayoutNumber(mownPathTodayM, language);
     if (name == QLatin1String("paths.proposal"))
         return formatLayoutNumber(mownPathProposalM, language);
+    if (name == QLatin1String("effect.hours.today"))
+        return formatLayoutNumber(effect.today.hours, language);
+    if (name == QLatin1String("effect.hours.proposal"))
+        return formatLayoutNumber(effect.proposal.hours, language);
+    if (name == QLatin1String("effect.co2.today"))
+        return formatLayoutNumber(effect.today.co2Kg, language);
+    if (name == QLatin1String("effect.co2.proposal"))
+        return formatLayoutNumber(effect.proposal.co2Kg, language);
+    if (name == QLatin1String("effect.cost.today"))
+        return formatLayoutNumber(effect.today.costDkk, language);
+    if (name == QLatin1String("effect.cost.proposal"))
+        return formatLayoutNumber(effect.proposal.costDkk, language);
+    if (name == QLatin1String("effect.assumptions"))
+        return effect.assumptions;
     if (name == QLatin1String("page"))
         return QString::number(pageNumber);
     if (name == QLatin1String("pages"))

@@ -6,6 +6,7 @@
 // Threads: gatherLayoutPage() reads the store it is given, on that store's thread; a LayoutPage is
 // a plain value that any thread may hold.
 
+#include "layout/layout_effect.h"
 #include "map/map_snapshot.h"
 #include "model/adoption.h"
 #include "model/department.h"
@@ -65,6 +66,7 @@ struct LayoutPage
     LayoutShare shareProposal;
     double mownPathTodayM = 0;
     double mownPathProposalM = 0;
+    LayoutEffect effect;             ///< the estimated hours, CO2 and cost a year, today and proposed
     QString crs;                     ///< the project CRS, for the footer
     int pageNumber = 1;
     int pageCount = 1;

@@ -308,8 +308,10 @@ Result<LayoutTemplate> LayoutTemplate::fromJson(const QByteArray &json, const QS
             e.table = LayoutTable::CareTypes;
         else if (table == QLatin1String("departments"))
             e.table = LayoutTable::Departments;
+        else if (table == QLatin1String("mowing-effect"))
+            e.table = LayoutTable::MowingEffect;
         else
-            r.fail(Tr::tr("\"table\" must be care-type-change, care-types or departments"));
+            r.fail(Tr::tr("\"table\" must be care-type-change, care-types, mowing-effect or departments"));
         e.file = r.string(o, QStringLiteral("file"));
         if (e.type == LayoutElementType::Image && e.file.isEmpty())
             r.fail(Tr::tr("an image needs a \"file\""));

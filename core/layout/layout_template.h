@@ -49,6 +49,7 @@ enum class LayoutTable {
     CareTypeChange,  ///< m² per care type today and proposed, and the change
     CareTypes,       ///< m² per care type at the map date
     Departments,     ///< the departments of an organisation (adoption report)
+    MowingEffect,    ///< estimated hours, CO2 and cost a year today and with the proposal
 };
 
 enum class MapViewKind { Today, Proposal };

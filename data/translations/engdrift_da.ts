@@ -108,10 +108,6 @@
         <translation>&quot;view&quot; skal være today eller proposal</translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types or departments</source>
-        <translation>&quot;table&quot; skal være care-type-change, care-types eller departments</translation>
-    </message>
-    <message>
         <source>an image needs a &quot;file&quot;</source>
         <translation>et billede skal have en &quot;file&quot;</translation>
     </message>
@@ -142,6 +138,10 @@
     <message>
         <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
         <translation>&quot;colour&quot; skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect or departments</source>
+        <translation>&quot;table&quot; skal være care-type-change, care-types, mowing-effect eller departments</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3416,78 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: none of the departments asked for has areas on %2; there is no page to write.</source>
         <translation>%1: ingen af de valgte afdelinger har arealer den %2; der er ingen side at skrive.</translation>
+    </message>
+    <message>
+        <source>1 cut a year</source>
+        <translation>1 slåning om året</translation>
+    </message>
+    <message>
+        <source>%1 cuts a year</source>
+        <translation>%1 slåninger om året</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 h and %4 l fuel per ha a cut</source>
+        <translation>%1 %2, %3 t og %4 l brændstof pr. ha pr. slåning</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 h and %4 l fuel per ha a cut + %5 % trimming</source>
+        <translation>%1 %2, %3 t og %4 l brændstof pr. ha pr. slåning + %5 % kantklipning</translation>
+    </message>
+    <message>
+        <source>%1 %2, cut and collected at %3 m² an hour, %4 l fuel per ha a cut</source>
+        <translation>%1 %2, slået og opsamlet med %3 m² i timen, %4 l brændstof pr. ha pr. slåning</translation>
+    </message>
+    <message>
+        <source>%1 %2 by scythe at %3 m² an hour</source>
+        <translation>%1 %2 med le, %3 m² i timen</translation>
+    </message>
+    <message>
+        <source>other care (hedges, shrubs, beds) at the catalogue&apos;s hours per ha a year</source>
+        <translation>øvrig pleje (hække, buske, bede) med katalogets timer pr. ha om året</translation>
+    </message>
+    <message>
+        <source>DKK %1 an hour</source>
+        <translation>%1 kr. i timen</translation>
+    </message>
+    <message>
+        <source>%1 and DKK %2 per m² mown a year</source>
+        <translation>%1 og %2 kr. pr. slået m² om året</translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂ per litre of fuel</source>
+        <translation>%1 kg CO₂ pr. liter brændstof</translation>
+    </message>
+    <message>
+        <source>Estimates, not measurements. Assumed: %1.</source>
+        <translation>Skøn, ikke målinger. Forudsat: %1.</translation>
+    </message>
+    <message>
+        <source>Estimated a year</source>
+        <translation>Skønnet pr. år</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Hours of outdoor care</source>
+        <translation>Timer til pleje af udearealer</translation>
+    </message>
+    <message>
+        <source>CO₂ from fuel (kg)</source>
+        <translation>CO₂ fra brændstof (kg)</translation>
+    </message>
+    <message>
+        <source>Cost (DKK)</source>
+        <translation>Udgift (kr.)</translation>
     </message>
 </context>
 <context>

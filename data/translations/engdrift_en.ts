@@ -108,10 +108,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types or departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an image needs a &quot;file&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +137,10 @@
     </message>
     <message>
         <source>&quot;colour&quot; must be a colour written #RRGGBB or #RRGGBBAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect or departments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,6 +3334,78 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: none of the departments asked for has areas on %2; there is no page to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cut a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cuts a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 h and %4 l fuel per ha a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 h and %4 l fuel per ha a cut + %5 % trimming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, cut and collected at %3 m² an hour, %4 l fuel per ha a cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by scythe at %3 m² an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other care (hedges, shrubs, beds) at the catalogue&apos;s hours per ha a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKK %1 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and DKK %2 per m² mown a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg CO₂ per litre of fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates, not measurements. Assumed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of outdoor care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂ from fuel (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (DKK)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

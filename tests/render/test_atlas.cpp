@@ -83,8 +83,9 @@ TEST_F(Atlas, HasAContentsPageAndAPagePerDepartmentInOrder)
         EXPECT_TRUE(text[i + 1].contains(names[i])) << "page " << i + 2 << " is about " << names[i].toStdString();
         EXPECT_TRUE(text[i + 1].contains(QStringLiteral("Page %1 of 4").arg(i + 2))) << text[i + 1].toStdString();
         for (int j = 0; j < 3; ++j) {
-            if (j != i)
+            if (j != i) {
                 EXPECT_FALSE(text[i + 1].contains(names[j])) << "page " << i + 2 << " names " << names[j].toStdString();
+            }
         }
     }
 }

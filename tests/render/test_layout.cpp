@@ -3,6 +3,8 @@
 // blank) and SVG (well-formed), against a reference picture, and broken templates refused with a
 // message that names the file and the element.
 
+#include "analysis/mowing_assumptions.h"
+#include "analysis/mowing_workload.h"
 #include "layout/layout_export.h"
 #include "map/map_snapshot.h"
 #include "store/project_store.h"
@@ -202,6 +204,71 @@ TEST_F(Layouts, TheVoteSheetLooksAsItDid)
         actual.save(QDir::current().absoluteFilePath(QStringLiteral("vote-a3-actual.png")));
         FAIL() << share * 100 << " % of the pixels differ; diff " << diffPath.toStdString();
     }
+}
+
+TEST_F(Layouts, TheVoteSheetEstimatesTheEffectOfTheProposalWithItsAssumptions)
+{
+    const LayoutPage p = page(voteRequest(QStringLiteral("en")));
+    ASSERT_TRUE(p.proposal);
+    auto requestFor = [](std::optional<qint64> proposal) {
+        WorkloadRequest request;
+        request.at = kAt;
+        request.department = kDept;
+        request.content = MapContent{nullptr, proposal};
+        return request;
+    };
+    // The page's figures are the workload of its two maps.
+    auto workload = [&](std::optional<qint64> proposal) {
+        auto report = gatherWorkload(*store, requestFor(proposal));
+        EXPECT_TRUE(report.ok() && report->departments.size() == 1);
+        return report.ok() && !report->departments.isEmpty() ? report->departments.first().figures : WorkloadFigures();
+    };
+    const WorkloadFigures today = workload(std::nullopt), planned = workload(p.proposal->id);
+    EXPECT_DOUBLE_EQ(p.effect.today.hours, today.hours);
+    EXPECT_DOUBLE_EQ(p.effect.proposal.hours, planned.hours);
+    EXPECT_DOUBLE_EQ(p.effect.proposal.co2Kg, planned.co2Kg);
+    // Kornmarken's proposal turns utility lawn into flower meadow and mows a path through it. By
+    // hand, from the m² of each map (the path's band taken out of the meadow it crosses): an m² of
+    // utility lawn takes 18 cuts x 2 h/ha x (1 + 0.33) / 10,000 h a year, of flower meadow 1 cut at
+    // 3,200 m² an hour, of mown path 10 cuts x 2 h/ha / 10,000; the rest of the grounds is the same
+    // on both maps.
+    auto m2 = [&](std::optional<qint64> proposal) {
+        auto areas = careAreas(*store, requestFor(proposal));
+        EXPECT_TRUE(areas.ok());
+        return areas.ok() ? areas->value(kDept) : QMap<QString, double>();
+    };
+    const QMap<QString, double> before = m2(std::nullopt), after = m2(p.proposal->id);
+    auto change = [&](const char *code) { return after.value(QString::fromLatin1(code)) - before.value(QString::fromLatin1(code)); };
+    ASSERT_LT(change("brugsplaene"), -3000);
+    ASSERT_GT(change("blomstereng"), 3000);
+    ASSERT_GT(change("mown_path"), 10) << "the proposal's mown path";
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (it.key() != QLatin1String("brugsplaene") && it.key() != QLatin1String("blomstereng") && it.key() != QLatin1String("mown_path")) {
+            EXPECT_NEAR(it.value(), before.value(it.key()), 1e-6) << it.key().toStdString();
+        }
+    }
+    const double byHand = change("brugsplaene") * 18 * 2 * 1.33 / 10000 + change("blomstereng") / 3200 +
+                          change("mown_path") * 10 * 2 / 10000;
+    EXPECT_NEAR(p.effect.proposal.hours - p.effect.today.hours, byHand, 1e-6);
+    EXPECT_LT(p.effect.proposal.hours, p.effect.today.hours);
+    EXPECT_LT(p.effect.proposal.co2Kg, p.effect.today.co2Kg);
+    EXPECT_NEAR(p.effect.today.costDkk, p.effect.today.hours * 450, 1e-6) << "DKK 450 an hour and nothing per m² by default";
+    // The assumptions are on the page, with the figures the estimate used.
+    for (const QString &expected : {QStringLiteral("Estimates, not measurements"), QStringLiteral("Utility lawn 18 cuts a year"),
+                                    QStringLiteral("Flower meadow 1 cut a year, cut and collected at 3,200 m² an hour"),
+                                    QStringLiteral("2.4 kg CO₂ per litre of fuel"), QStringLiteral("DKK 450 an hour")})
+        EXPECT_TRUE(p.effect.assumptions.contains(expected)) << expected.toStdString() << " in " << p.effect.assumptions.toStdString();
+    const QString pdf = write(QStringLiteral("vote-a4"), QStringLiteral("vote-effect.pdf"), voteRequest(QStringLiteral("en")));
+    bool ok = false;
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &ok);
+    ASSERT_TRUE(ok);
+    const QString en = QStringLiteral("en");
+    EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Hours of outdoor care\\s+%1\\s+%2\\s+−%3")
+                                                     .arg(formatLayoutNumber(p.effect.today.hours, en),
+                                                          formatLayoutNumber(p.effect.proposal.hours, en),
+                                                          formatLayoutNumber(p.effect.today.hours - p.effect.proposal.hours, en)))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Estimates, not measurements"))) << text.toStdString();
 }
 
 TEST_F(Layouts, ADepartmentWithoutAProposalSaysSoOnItsSheet)
