@@ -76,6 +76,27 @@ void legendEntry(QCustomPlot *plot, QCPAxisRect *rect, const QString &name, cons
     plot->legend->addItem(new QCPPlottableLegendItem(plot->legend, bars));
 }
 
+/// As many legend entries a row (up to four) as the chart's width has room for; true when that
+/// changed.
+bool fitLegendColumns(QCustomPlot *plot)
+{
+    QCPLegend *legend = plot->legend;
+    int widest = 0;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *item = legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    if (widest == 0)
+        return false;
+    const QMargins m = legend->margins();
+    const int available = plot->width() - m.left() - m.right();
+    const int columns = std::clamp((available + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 4);
+    if (legend->wrap() == columns)
+        return false;
+    legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    return true;
+}
+
 struct Built
 {
     QCPAxisRect *gantt = nullptr;
@@ -329,6 +350,7 @@ Built build(QCustomPlot *plot, const MowingCalendar &calendar, const MowingCalen
     for (int i = 0; i < plot->legend->itemCount(); ++i)
         if (plot->legend->item(i))
             plot->legend->item(i)->setMargins(QMargins(0, 0, 0, look.ipx(4)));
+    fitLegendColumns(plot);
     return built;
 }
 
@@ -408,6 +430,11 @@ QWidget *createMowingCalendarWidget(const MowingCalendar &calendar, const Mowing
             QToolTip::hideText();
         else
             QToolTip::showText(event->globalPosition().toPoint(), text, plot, rect->rect());
+    });
+    // A narrower panel: fewer legend entries a row, rather than entries cut off.
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+        if (fitLegendColumns(plot))
+            plot->replot(QCustomPlot::rpQueuedReplot);
     });
     const QSize hint = mowingCalendarSizeHint(calendar, options);
     plot->setMinimumSize(480, std::min(hint.height(), 2400));
