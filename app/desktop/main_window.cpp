@@ -122,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createActions();
     createMenus();
+    createMowing();
     nameActions();
     retranslate();
     setTool(Tool::Select);

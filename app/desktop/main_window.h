@@ -9,7 +9,8 @@
 // (new, open, save, recent, sample, import), main_window_edit.cpp (edits and the drawing tools,
 // select by care type), main_window_views.cpp (dates, zoom, proposal view, background),
 // main_window_departments.cpp (the Department menu), main_window_export.cpp (the map to a picture
-// or drawing, and its data for other GIS) and main_window_report.cpp (the adoption report).
+// or drawing, and its data for other GIS), main_window_report.cpp (the adoption report) and
+// main_window_mowing.cpp (the Mowing menu: zones on the map, the mowing plan, its assumptions).
 
 #include "layout/layout_page.h"
 #include "map/map_snapshot.h"
@@ -35,6 +36,7 @@ class QToolButton;
 
 namespace engdrift {
 struct AreaShape;
+struct MowingAssumptions;
 }
 
 namespace engdrift::gui {
@@ -47,6 +49,8 @@ class LegendWidget;
 class ManualDialog;
 class MapCanvas;
 class MapTool;
+class MowingAssumptionsDialog;
+class MowingPanel;
 class PointsTool;
 class ProjectDocument;
 class PropertiesPanel;
@@ -108,6 +112,20 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
+    /// Mowing > Mowing plan…: the panel of the chosen department, with its zones on the map.
+    void showMowingPlan();
+    MowingPanel *mowingPanel() const;
+    QDockWidget *mowingDock() const;
+    /// Mowing > Show mowing zones.
+    void setMowingZonesShown(bool shown);
+    /// Mowing > Assumptions…: the dialog (window-modal); when accepted the assumptions are saved.
+    MowingAssumptionsDialog *showMowingAssumptions();
+    /// Stores the assumptions in the project (one transaction) and gathers the plan again.
+    bool saveMowingAssumptions(const MowingAssumptions &assumptions);
+    /// Writes a department's zones as the map shows them (.csv, .gpkg, .geojson) in the background
+    /// with progress; mowingZonesExported tells when it is done.
+    bool exportMowingZones(const QString &path, const DepartmentKey &department, int season);
+
     /// The tools, for tests and scripting.
     enum class Tool { Select, BoxSelect, PolygonSelect, ZoomBox, Draw, Split, Vertices, Path };
     void setTool(Tool tool);
@@ -156,6 +174,8 @@ signals:
     void gisDataExported(const QString &path, bool ok);
     /// A report started by writeAdoptionReport() ended: the file is whole (ok) or was not written.
     void reportWritten(const QString &path, bool ok);
+    /// An export started by exportMowingZones() ended.
+    void mowingZonesExported(const QString &path, bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -164,6 +184,12 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /// main_window_mowing.cpp: the Mowing menu and the mowing plan's panel.
+    void createMowing();
+    void retranslateMowing();
+    void setMowingDocument(ProjectDocument *document);
+    void updateMowingActive();
+    void exportMowingZonesFile();
     /// Object names for the actions and menus the manual names.
     void nameActions();
     void retranslate();
@@ -290,6 +316,13 @@ private:
     QAction *m_correctStartAction = nullptr;
     QAction *m_deleteDepartmentAction = nullptr;
     QMenu *m_departmentMenu = nullptr;
+    QMenu *m_mowingMenu = nullptr;
+    QDockWidget *m_mowingDock = nullptr;
+    MowingPanel *m_mowing = nullptr;
+    QAction *m_showZonesAction = nullptr;
+    QAction *m_mowingPlanAction = nullptr;
+    QAction *m_mowingAssumptionsAction = nullptr;
+    QAction *m_exportZonesAction = nullptr;
     QLabel *m_proposalLabel = nullptr;
     std::optional<qint64> m_activeProposal;
     QString m_activeProposalName;

@@ -431,6 +431,7 @@ void MainWindow::retranslate()
     m_toolActions.value(Tool::Vertices)->setToolTip(
         tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
     updateUndoTexts();
+    retranslateMowing();
     m_danishAction->setChecked(m_language == QLatin1String("da"));
     m_englishAction->setChecked(m_language != QLatin1String("da"));
     updateTitle();

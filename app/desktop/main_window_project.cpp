@@ -82,6 +82,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_panelsTimer->start();
     updateDateRange();
     m_properties->setDocument(doc);
+    setMowingDocument(doc);
     m_properties->setLanguage(m_language);
     m_legend->setLanguage(m_language);
     m_properties->setSelection({}, m_canvas->date());

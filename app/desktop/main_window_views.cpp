@@ -133,14 +133,8 @@ void MainWindow::showArea(qint64 areaId)
     for (const AreaShape &shape : history.ok() ? *history : AreaHistory())
         if (shape.version.status == AreaStatus::Current && shape.version.isValidAt(m_canvas->date()))
             bounds = shape.bounds;
-    if (bounds.isNull())
-        return;
-    const MapView view = m_canvas->view();
-    const QRectF wanted = bounds.adjusted(-5, -5, 5, 5);
-    if (wanted.width() <= view.extent().width() && wanted.height() <= view.extent().height())
-        m_canvas->setView(MapView(bounds.center(), view.mapUnitsPerPixel(), view.size()));
-    else
-        m_canvas->zoomToExtent(wanted);
+    if (!bounds.isNull())
+        m_canvas->centreOn(bounds);
 }
 
 void MainWindow::zoomToAll()

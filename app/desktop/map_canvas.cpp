@@ -99,6 +99,32 @@ void MapCanvas::setProposal(const std::optional<qint64> &proposalId)
     refresh();
 }
 
+void MapCanvas::centreOn(const QRectF &bounds, double margin)
+{
+    const QRectF wanted = bounds.adjusted(-margin, -margin, margin, margin);
+    if (wanted.width() <= m_view.extent().width() && wanted.height() <= m_view.extent().height())
+        setView(MapView(bounds.center(), m_view.mapUnitsPerPixel(), m_view.size()));
+    else
+        zoomToExtent(wanted);
+}
+
+void MapCanvas::setMowingZones(std::shared_ptr<const MowingZones> zones)
+{
+    if (zones == m_mowingZones)
+        return;
+    m_mowingZones = std::move(zones);
+    refresh();
+}
+
+void MapCanvas::setHighlightedZones(const QSet<int> &numbers)
+{
+    if (numbers == m_highlightedZones)
+        return;
+    m_highlightedZones = numbers;
+    if (m_mowingZones)
+        refresh();
+}
+
 void MapCanvas::setBackground(const QString &source)
 {
     m_background = source;
@@ -285,6 +311,8 @@ RenderOptions MapCanvas::renderOptions() const
     options.background = m_background;
     options.proposalId = m_proposal;
     options.fillOpacity = m_background.isEmpty() ? 1.0 : 0.6;
+    options.mowingZones = m_mowingZones;
+    options.highlightedZones = m_highlightedZones;
     return options;
 }
 

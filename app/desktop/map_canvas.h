@@ -42,6 +42,12 @@ public:
     /// Show the map as this proposal plans it (nullopt: today's map).
     void setProposal(const std::optional<qint64> &proposalId);
     std::optional<qint64> proposal() const { return m_proposal; }
+    /// A department's mowing zones drawn over the map with their numbers (nullptr: none), and the
+    /// zones drawn as chosen (by number).
+    void setMowingZones(std::shared_ptr<const MowingZones> zones);
+    std::shared_ptr<const MowingZones> mowingZones() const { return m_mowingZones; }
+    void setHighlightedZones(const QSet<int> &numbers);
+    QSet<int> highlightedZones() const { return m_highlightedZones; }
     /// What the map shows, as render options: view, date, language, unsaved edits, proposal,
     /// background. The canvas draws with them, and so does an export of the map.
     RenderOptions renderOptions() const;
@@ -49,6 +55,9 @@ public:
     MapView view() const { return m_view; }
     void setView(const MapView &view);
     void zoomToExtent(const QRectF &extent);
+    /// Centres the map on `bounds` (map units), zooming out to show them whole (with `margin`
+    /// around) when they do not fit the view.
+    void centreOn(const QRectF &bounds, double margin = 5.0);
     void zoomBy(double factor, const QPointF &pixel);
     void zoomBy(double factor) { zoomBy(factor, rect().center()); }
 
@@ -111,6 +120,8 @@ private:
     QString m_language = QStringLiteral("da");
     QString m_background;
     std::optional<qint64> m_proposal;
+    std::shared_ptr<const MowingZones> m_mowingZones;
+    QSet<int> m_highlightedZones;
 
     MapTool *m_tool = nullptr;
     QSet<qint64> m_selection;

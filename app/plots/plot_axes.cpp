@@ -148,6 +148,32 @@ QCPTextElement *textElement(QCustomPlot *plot, const QString &text, const QFont 
     return element;
 }
 
+int addTitles(QCustomPlot *plot, int row, const QString &title, const QString &subtitle, const Look &look)
+{
+    const int side = look.ipx(16);
+    QCPLayoutGrid *layout = plot->plotLayout();
+    layout->addElement(row++, 0, textElement(plot, title, look.font(21, true), chartColours().text,
+                                             QMargins(side, look.ipx(12), side, look.ipx(2))));
+    if (!subtitle.isEmpty())
+        layout->addElement(row++, 0, textElement(plot, subtitle, look.font(14), chartColours().mutedText,
+                                                 QMargins(side, 0, side, look.ipx(4))));
+    return row;
+}
+
+void addLegendRow(QCustomPlot *plot, int row, const Look &look)
+{
+    const int side = look.ipx(16);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(4);
+    auto *legendRow = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(row, 0, legendRow);
+    legendRow->addElement(0, 0, plot->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(plot));
+    legendRow->setColumnStretchFactor(0, 0.001);
+    legendRow->setColumnStretchFactor(1, 1);
+    plot->legend->setMargins(QMargins(side, look.ipx(4), side, look.ipx(6)));
+}
+
 void showEmpty(QCustomPlot *plot, const Look &look, const QString &text)
 {
     auto *item = new QCPItemText(plot);

@@ -45,12 +45,7 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
 
     const int side = look.ipx(16);
     int row = 0;
-    const QString title = options.title.isEmpty() ? plotKindTitle(kind) : options.title;
-    layout->addElement(row++, 0, textElement(plot, title, look.font(21, true), chartColours().text,
-                                             QMargins(side, look.ipx(12), side, look.ipx(2))));
-    if (!data.subtitle.isEmpty())
-        layout->addElement(row++, 0, textElement(plot, data.subtitle, look.font(14), chartColours().mutedText,
-                                                 QMargins(side, 0, side, look.ipx(4))));
+    row = addTitles(plot, row, options.title.isEmpty() ? plotKindTitle(kind) : options.title, data.subtitle, look);
     styleLegend(plot->legend, look);
     // The value axis's title goes over the chart, level with the other texts: turned up the side of
     // a short chart (a docked panel) it is longer than the axis and runs into the title.
@@ -91,16 +86,7 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
             }
         });
     } else {
-        // A single row of legend entries over the chart.
-        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot->legend->setWrap(4);
-        auto *legendRow = new QCPLayoutGrid;
-        layout->addElement(row++, 0, legendRow);
-        legendRow->addElement(0, 0, plot->legend);
-        legendRow->addElement(0, 1, new QCPLayoutElement(plot));
-        legendRow->setColumnStretchFactor(0, 0.001);
-        legendRow->setColumnStretchFactor(1, 1);
-        plot->legend->setMargins(QMargins(side, look.ipx(4), side, look.ipx(6)));
+        addLegendRow(plot, row++, look);
         layout->addElement(row++, 0, valueTitle);
         layout->addElement(row, 0, rect);
     }
@@ -351,15 +337,51 @@ QWidget *createPlotWidget(PlotKind kind, const PlotData &data, const PlotOptions
 
 Result<void> drawPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, QPainter &painter, const QRectF &rect)
 {
+    return drawBuilt(painter, rect, options.language,
+                     [&](QCustomPlot *plot, const Look &look) { build(plot, kind, data, options, look); });
+}
+
+Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, const QString &path)
+{
+    return exportBuilt(path, options.size, options.language, options.title.isEmpty() ? plotKindTitle(kind) : options.title,
+                       data.subtitle, [&](QCustomPlot *plot, const Look &look) { build(plot, kind, data, options, look); });
+}
+
+namespace plot_detail {
+
+Look lookFor(const QSize &size, const QString &language)
+{
+    Look look;
+    look.scale = scaleFor(size);
+    look.locale = QLocale(language);
+    return look;
+}
+
+Result<void> drawBuilt(QPainter &painter, const QRectF &rect, const QString &language,
+                       const std::function<void(QCustomPlot *, const Look &)> &fill)
+{
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return makeError(PlotText::tr("Drawing a chart needs a QApplication."));
     const QSize size(std::max(200, qRound(rect.width())), std::max(150, qRound(rect.height())));
     QCustomPlot plot;
     plot.resize(size);
-    Look look;
-    look.scale = scaleFor(size);
-    look.locale = QLocale(options.language);
-    build(&plot, kind, data, options, look);
+    fill(&plot, lookFor(size, language));
+    return drawRecorded(plot, size, painter, rect);
+}
+
+Result<void> exportBuilt(const QString &path, const QSize &size, const QString &language, const QString &title,
+                         const QString &description, const std::function<void(QCustomPlot *, const Look &)> &fill)
+{
+    if (auto checked = checkExport(path, size); !checked.ok())
+        return checked;
+    QCustomPlot plot;
+    plot.resize(size);
+    fill(&plot, lookFor(size, language));
+    return writePlotFile(plot, size, path, title, description);
+}
+
+Result<void> drawRecorded(QCustomPlot &plot, const QSize &size, QPainter &painter, const QRectF &rect)
+{
     QPicture picture;
     QCPPainter recorder;
     if (!recorder.begin(&picture))
@@ -372,13 +394,12 @@ Result<void> drawPlot(PlotKind kind, const PlotData &data, const PlotOptions &op
     return {};
 }
 
-Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &options, const QString &path)
+Result<void> checkExport(const QString &path, const QSize &size)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") && suffix != QLatin1String("svg"))
         return makeError(PlotText::tr("%1: cannot write charts of type \"%2\"; use .png, .pdf or .svg")
                              .arg(path, suffix));
-    const QSize size = options.size;
     if (size.width() < 200 || size.height() < 150 || size.width() > 20000 || size.height() > 20000)
         return makeError(PlotText::tr("%1: a chart must be 200 x 150 to 20000 x 20000 pixels, not %2 x %3")
                              .arg(path)
@@ -386,14 +407,13 @@ Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &
                              .arg(size.height()));
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return makeError(PlotText::tr("%1: drawing a chart needs a QApplication").arg(path));
+    return {};
+}
 
-    QCustomPlot plot;
-    plot.resize(size);
-    Look look;
-    look.scale = scaleFor(size);
-    look.locale = QLocale(options.language);
-    build(&plot, kind, data, options, look);
-    const QString title = options.title.isEmpty() ? plotKindTitle(kind) : options.title;
+Result<void> writePlotFile(QCustomPlot &plot, const QSize &size, const QString &path, const QString &title,
+                           const QString &description)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
     const int w = size.width();
     const int h = size.height();
     // Into a temporary file beside `path`, every write checked, renamed into place when whole: a
@@ -431,7 +451,7 @@ Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(96);
         svg.setTitle(title);
-        svg.setDescription(data.subtitle);
+        svg.setDescription(description);
         if (!painter.begin(&svg))
             return false;
         painter.setMode(QCPPainter::pmVectorized);
@@ -440,5 +460,7 @@ Result<void> exportPlot(PlotKind kind, const PlotData &data, const PlotOptions &
         return painter.end();
     });
 }
+
+} // namespace plot_detail
 
 } // namespace engdrift::plots

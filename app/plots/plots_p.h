@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace engdrift::plots {
 
@@ -50,6 +51,8 @@ struct Look
 };
 
 double scaleFor(const QSize &size);
+/// The look of a chart of `size` pixels in a language's number formats.
+Look lookFor(const QSize &size, const QString &language);
 
 QString percentText(double percent, const QLocale &locale);
 
@@ -78,8 +81,29 @@ void styleLegend(QCPLegend *legend, const Look &look);
 QCPTextElement *textElement(QCustomPlot *plot, const QString &text, const QFont &font, const QColor &colour,
                             const QMargins &margins);
 
+/// The chart's title and (when there is one) its subtitle in the rows of the plot's layout from
+/// `row` on; returns the next row.
+int addTitles(QCustomPlot *plot, int row, const QString &title, const QString &subtitle, const Look &look);
+/// The legend as one row of entries (wrapped after four) in `row` of the plot's layout.
+void addLegendRow(QCustomPlot *plot, int row, const Look &look);
+
 /// "No data" in the middle of an empty chart.
 void showEmpty(QCustomPlot *plot, const Look &look, const QString &text);
+
+/// Lays a chart out at the size of `rect` (`build` fills it) and draws it there, as vector drawing.
+Result<void> drawBuilt(QPainter &painter, const QRectF &rect, const QString &language,
+                       const std::function<void(QCustomPlot *, const Look &)> &fill);
+/// Lays a chart out at `size` (`build` fills it) and writes it to `path` (.png, .pdf, .svg).
+Result<void> exportBuilt(const QString &path, const QSize &size, const QString &language, const QString &title,
+                         const QString &description, const std::function<void(QCustomPlot *, const Look &)> &fill);
+/// Records the laid-out chart (`size` pixels) and replays it into `rect` of `painter`: vector
+/// drawing on any device.
+Result<void> drawRecorded(QCustomPlot &plot, const QSize &size, QPainter &painter, const QRectF &rect);
+/// Whether `path` names a chart file (.png, .pdf, .svg) of a size that can be written, here.
+Result<void> checkExport(const QString &path, const QSize &size);
+/// Writes the laid-out chart to `path` (checked by checkExport), whole or not at all.
+Result<void> writePlotFile(QCustomPlot &plot, const QSize &size, const QString &path, const QString &title,
+                           const QString &description);
 
 /// The body of each kind of chart: its axes, series and value labels, in `plot`'s axis rect. The
 /// ranges it returns are the ones the chart opens with.

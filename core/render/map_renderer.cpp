@@ -7,6 +7,7 @@
 #include "store/area_stream.h"
 #include "render/background_raster.h"
 #include "render/geometry_paths.h"
+#include "render/zone_painter.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -76,10 +77,14 @@ public:
     LabelPlacer(const QRectF &frame, bool decorations, const QList<QRectF> &keepFree)
         : m_frame(frame.adjusted(2, 2, -2, -2)), m_taken(keepFree)
     {
-        if (decorations) {
-            m_taken << QRectF(frame.left(), frame.bottom() - 44, 190, 44); // scale bar
-            m_taken << QRectF(frame.right() - 52, frame.top(), 52, 64);     // north arrow
-        }
+        if (decorations)
+            m_taken << decorationBoxes(frame);
+    }
+    /// Where the scale bar and the north arrow go.
+    static QList<QRectF> decorationBoxes(const QRectF &frame)
+    {
+        return {QRectF(frame.left(), frame.bottom() - 44, 190, 44), // scale bar
+                QRectF(frame.right() - 52, frame.top(), 52, 64)};   // north arrow
     }
     bool take(const QRectF &rect)
     {
@@ -246,6 +251,23 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
     if (auto paths = drawPaths(painter, options, stats); !paths.ok())
         return paths.error();
 
+    // A department's mowing zones over its areas, their numbers before every other label.
+    QList<QRectF> keepFree = options.keepFree;
+    if (options.mowingZones) {
+        ZonePaintOptions zoneOptions;
+        zoneOptions.toPixel = toPixel;
+        zoneOptions.frame = QRectF(QPointF(0, 0), QSizeF(view.size()));
+        zoneOptions.numbers = options.labels;
+        zoneOptions.highlighted = options.highlightedZones;
+        zoneOptions.symbology = &m_style.symbology();
+        zoneOptions.keepFree = keepFree;
+        if (options.decorations)
+            zoneOptions.keepFree << LabelPlacer::decorationBoxes(zoneOptions.frame);
+        const ZonePaintResult zones = drawMowingZones(painter, *options.mowingZones, zoneOptions);
+        stats.labelsDrawn += zones.numbersDrawn;
+        keepFree << zones.numberBoxes;
+    }
+
     for (const auto &[id, path] : std::as_const(selected)) {
         painter.fillPath(path, m_style.selectionFill());
         painter.strokePath(path, QPen(m_style.selectionOutline(), 2.5));
@@ -253,7 +275,7 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
 
     if (!options.labels)
         return stats;
-    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(view.size())), options.decorations, options.keepFree);
+    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(view.size())), options.decorations, keepFree);
     // Department names first, above their estates.
     auto departments = m_store.departments(visibleMap);
     if (departments.ok()) {
@@ -285,6 +307,8 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
         QColor colour;
     };
     QList<AreaLabel> areaLabels;
+    if (options.mowingZones)
+        labelCandidates.clear(); // the zones' numbers say what the areas' labels would
     for (const AreaLabelCandidate &c : std::as_const(labelCandidates)) {
         auto g = Geometry::fromWkb(c.wkb);
         if (!g.ok())

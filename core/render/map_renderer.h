@@ -29,6 +29,8 @@ class QPainter;
 
 namespace engdrift {
 
+struct MowingZones;
+
 struct RenderOptions
 {
     MapView view;
@@ -50,6 +52,11 @@ struct RenderOptions
     QString background;
     /// How much of the fill colours shows over the background (0-1).
     double fillOpacity = 1.0;
+    /// A department's mowing zones drawn over the map with their numbers (render/zone_painter.h);
+    /// the areas' own labels give way to them.
+    std::shared_ptr<const MowingZones> mowingZones;
+    /// Zones drawn as selected (by number).
+    QSet<int> highlightedZones;
 };
 
 struct RenderStats

@@ -209,6 +209,25 @@ CareSymbol catalogueSymbol(const CareType &ct, const QColor &label)
     return s;
 }
 
+void readMowing(Reader &r, const QJsonObject &root, const QColor &defaultLabel, MowingColours &m)
+{
+    const QString path = QStringLiteral("mowing");
+    const QJsonObject mowing = r.colours(root, QString(), path, {}, {"classes", "numbers", "calendar"});
+    const QString classesPath = Reader::join(path, QStringLiteral("classes"));
+    const QJsonObject classes = r.object(mowing, path, QStringLiteral("classes"));
+    const QStringList codes = mowingClassCodes();
+    r.onlyKeys(classes, classesPath, QSet<QString>(codes.cbegin(), codes.cend()));
+    for (const QString &code : codes)
+        m.classes.insert(code, readCareSymbol(r, r.object(classes, classesPath, code), Reader::join(classesPath, code),
+                                              defaultLabel));
+    r.colours(mowing, path, QStringLiteral("numbers"), {{"text", &m.numberText}, {"halo", &m.numberHalo}});
+    r.colours(mowing, path, QStringLiteral("calendar"),
+              {{"removal", &m.calendarRemoval},
+               {"hours", &m.calendarHours},
+               {"capacity", &m.calendarCapacity},
+               {"warning", &m.calendarWarning}});
+}
+
 struct ActiveState
 {
     Symbology symbology;
@@ -265,6 +284,12 @@ Qt::BrushStyle hatchBrushStyle(HatchPattern pattern)
     return Qt::NoBrush;
 }
 
+QStringList mowingClassCodes()
+{
+    return {QStringLiteral("lawn"),      QStringLiteral("rough_grass"), QStringLiteral("meadow"),
+            QStringLiteral("hay"),       QStringLiteral("mown_path"),   QStringLiteral("safety_edge")};
+}
+
 QString symbologyColourName(const QColor &colour)
 {
     return colour.alpha() == 255 ? colour.name(QColor::HexRgb)
@@ -318,7 +343,7 @@ Result<Symbology> Symbology::fromJson(const QByteArray &json, const QString &sou
     Reader r(sourceName);
     r.onlyKeys(root, QString(),
                {"format", "format_version", "name", "notes", "care_types", "unknown_care_type", "map",
-                "decorations", "charts", "ui"});
+                "decorations", "charts", "ui", "mowing"});
     if (r.text(root, QString(), QStringLiteral("format")) != QLatin1String("engdrift-symbology") &&
         !r.failed())
         r.fail(QStringLiteral("format"), SymbologyText::tr("must be \"engdrift-symbology\""));
@@ -419,6 +444,15 @@ Result<Symbology> Symbology::fromJson(const QByteArray &json, const QString &sou
                {"snap", &u.snap},
                {"panel_background", &u.panelBackground},
                {"panel_border", &u.panelBorder}});
+    if (r.failed())
+        return makeError(r.error());
+    // Mowing zones: optional, so that a user's copy made before they existed stays valid.
+    if (root.contains(QStringLiteral("mowing")))
+        readMowing(r, root, m.labelText, s.m_mowing);
+    else if (sourceName != QLatin1String("symbology.json")) // the built-in file has them
+        s.m_mowing = builtIn().m_mowing;
+    else
+        r.fail(QStringLiteral("mowing"), SymbologyText::tr("is missing"));
     if (r.failed())
         return makeError(r.error());
     return s;

@@ -98,6 +98,23 @@ struct ChartColours
     QList<QColor> series; ///< for series without a colour of their own
 };
 
+/// How mowing zones (render/zone_painter.h) and the season calendar are drawn: a symbol per regime
+/// class ("lawn", "rough_grass", "meadow", "hay", "mown_path", "safety_edge"; see
+/// mowingClassCode), the zone numbers' text and halo, and the calendar chart's few colours.
+struct MowingColours
+{
+    QHash<QString, CareSymbol> classes; ///< by class code
+    QColor numberText;
+    QColor numberHalo;
+    QColor calendarRemoval;  ///< the week hay is removed
+    QColor calendarHours;    ///< the hours a week
+    QColor calendarCapacity; ///< the crew's hours a week
+    QColor calendarWarning;  ///< a week or cut with a warning
+};
+
+/// The codes of the regime classes, in the order a legend lists them.
+QStringList mowingClassCodes();
+
 /// The few colours of the desktop program's own widgets and tools.
 struct UiColours
 {
@@ -154,6 +171,8 @@ public:
     const DecorationColours &decorations() const { return m_decorations; }
     const ChartColours &charts() const { return m_charts; }
     const UiColours &ui() const { return m_ui; }
+    /// Mowing zones and the season calendar (a file without "mowing" gets the built-in ones).
+    const MowingColours &mowing() const { return m_mowing; }
 
 private:
     QString m_name;
@@ -165,6 +184,7 @@ private:
     DecorationColours m_decorations;
     ChartColours m_charts;
     UiColours m_ui;
+    MowingColours m_mowing;
 };
 
 /// A colour as the styles file writes it: #rrggbb, or #rrggbbaa when not opaque.

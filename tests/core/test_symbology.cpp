@@ -135,7 +135,29 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenStyles{"charts.series", "[]", "charts.series"},
         BrokenStyles{"ui.vertex", "\"#ff8000zz\"", "ui.vertex"},
         BrokenStyles{"format_version", "2", "format_version"},
-        BrokenStyles{"decorations.north_arrow", nullptr, "decorations.north_arrow"}));
+        BrokenStyles{"decorations.north_arrow", nullptr, "decorations.north_arrow"},
+        BrokenStyles{"mowing.classes.hay.fill", "\"#12\"", "mowing.classes.hay.fill"},
+        BrokenStyles{"mowing.classes.lawn", nullptr, "mowing.classes.lawn"},
+        BrokenStyles{"mowing.classes.often", "{\"fill\": \"#ffffff\", \"outline\": \"#000000\"}",
+                     "mowing.classes.often"},
+        BrokenStyles{"mowing.calendar.capacity", nullptr, "mowing.calendar.capacity"}));
+
+TEST(Symbology, AFileWithoutMowingZonesDrawsThemAsTheBuiltInOne)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older-styles.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(withKey(QStringLiteral("mowing"), QJsonValue(QJsonValue::Undefined)));
+    file.close();
+    auto loaded = Symbology::loadFile(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.errorMessage().toStdString();
+    const MowingColours &builtIn = Symbology::builtIn().mowing();
+    EXPECT_EQ(loaded->mowing().classes.size(), mowingClassCodes().size());
+    for (const QString &code : mowingClassCodes())
+        EXPECT_EQ(loaded->mowing().classes.value(code).fill, builtIn.classes.value(code).fill) << code.toStdString();
+    EXPECT_EQ(loaded->mowing().calendarCapacity, builtIn.calendarCapacity);
+}
 
 TEST(Symbology, UnreadableOrNotJsonNamesTheFile)
 {
