@@ -4,7 +4,14 @@
 
 #include <QStringList>
 
+namespace engdrift {
+class ProjectStore;
+struct LayoutRequest;
+} // namespace engdrift
+
 namespace engdrift::cli {
+
+class Command;
 
 enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
 
@@ -30,6 +37,11 @@ int runTimeline(const QStringList &args);
 int runPlot(const QStringList &args);
 /// cli_layout.cpp: a department's page of a print layout (the vote sheet, a map) to PDF, PNG or SVG.
 int runExportMap(const QStringList &args);
+/// cli_layout.cpp: --lang (da or en) installs that language; a usage error's exit code, or -1.
+int readLanguageOption(const Command &cmd);
+/// cli_layout.cpp: one page of the layout `layoutName` (a built-in name or a template file) for
+/// `request`, written to `outPath` (.pdf, .png at 300 dpi, .svg); Success or a failure's exit code.
+int writeLayoutPage(const ProjectStore &store, const LayoutRequest &request, const QString &layoutName, const QString &outPath);
 /// cli_layout.cpp: a page per department in one PDF, after a contents page.
 int runAtlas(const QStringList &args);
 /// cli_report.cpp: the adoption report (per department, per organisation, charts) to PDF, CSV or XLSX.

@@ -49,11 +49,8 @@ void addPageOptions(Command &cmd)
 /// Reads --lang, --at and --meeting into `request`; a usage or input error's exit code, or -1.
 int readPageOptions(const Command &cmd, LayoutRequest &request)
 {
-    if (cmd.isSet(QStringLiteral("lang"))) {
-        const QString language = cmd.value(QStringLiteral("lang")).trimmed().toLower();
-        if ((language != QLatin1String("da") && language != QLatin1String("en")) || !installTranslations(language))
-            return usageFail(CliLayoutText::tr("--lang must be da or en"), cmd.synopsis());
-    }
+    if (int code = readLanguageOption(cmd); code >= 0)
+        return code;
     int code = -1;
     request.language = currentLanguage();
     request.at = *cmd.date(QStringLiteral("at"), code);
@@ -74,6 +71,34 @@ Result<LayoutTemplate> chosenLayout(const Command &cmd)
 }
 
 } // namespace
+
+int readLanguageOption(const Command &cmd)
+{
+    if (cmd.isSet(QStringLiteral("lang"))) {
+        const QString language = cmd.value(QStringLiteral("lang")).trimmed().toLower();
+        if ((language != QLatin1String("da") && language != QLatin1String("en")) || !installTranslations(language))
+            return usageFail(CliLayoutText::tr("--lang must be da or en"), cmd.synopsis());
+    }
+    return -1;
+}
+
+int writeLayoutPage(const ProjectStore &store, const LayoutRequest &request, const QString &layoutName, const QString &outPath)
+{
+    auto layout = LayoutTemplate::named(layoutName);
+    if (!layout.ok())
+        return fail(layout.error());
+    auto page = gatherLayoutPage(store, request);
+    if (!page.ok())
+        return fail(page.error());
+    LayoutExportOptions options;
+#ifdef ENGDRIFT_HAVE_PLOTS
+    const plots::PlotLayoutCharts charts;
+    options.charts = &charts;
+#endif
+    if (auto written = exportLayout(store, *layout, {*page}, outPath, options); !written.ok())
+        return fail(written.error());
+    return Success;
+}
 
 int runExportMap(const QStringList &args)
 {

@@ -7,8 +7,11 @@
 #include "analysis/mowing_export.h"
 #include "analysis/mowing_workload.h"
 #include "cli_common.h"
+#include "layout/layout_export.h"
+#include "layout/layout_page.h"
 #include "store/project_store.h"
 #include "util/dates.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -200,10 +203,14 @@ int runWorkload(const QStringList &args)
     return Success;
 }
 
+/// The most zones a plan on A4 has room for; more go on A3 unless --layout says otherwise.
+constexpr qsizetype kZonesOnA4 = 16;
+
 int runMowingPlan(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at YYYY-MM-DD] "
-                               "[--proposal ID] --out FILE.csv|gpkg|geojson"),
+                               "[--proposal ID] --out FILE.pdf|png|svg|csv|gpkg|geojson [--layout mowing-a4|mowing-a3] "
+                               "[--lang da|en]"),
                 1);
     cmd.option(QStringLiteral("org"), CliMowingText::tr("Organisation number."), QStringLiteral("N"));
     cmd.option(QStringLiteral("dept"), CliMowingText::tr("Department number."), QStringLiteral("NNN"));
@@ -213,9 +220,16 @@ int runMowingPlan(const QStringList &args)
     cmd.option(QStringLiteral("proposal"), CliMowingText::tr("The plan as the department's proposal would make it."),
                QStringLiteral("ID"));
     cmd.option(QStringLiteral("out"),
-               CliMowingText::tr("The file to write: .csv (the zone table), .gpkg (zones in the project's CRS) or "
-                                 ".geojson (zones in EPSG:4326)."),
+               CliMowingText::tr("The file to write: .pdf, .png or .svg (the plan for the crew: map of the numbered "
+                                 "zones, zone table, season calendar), .csv (the zone table), .gpkg (zones in the "
+                                 "project's CRS) or .geojson (zones in EPSG:4326)."),
                QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("layout"),
+               CliMowingText::tr("The page of a PDF, PNG or SVG plan: mowing-a4 or mowing-a3 (default: A4 for up to 16 "
+                                 "zones, A3 for more), or the path of a template file."),
+               QStringLiteral("LAYOUT"));
+    cmd.option(QStringLiteral("lang"), CliMowingText::tr("The language of the plan: da or en (default: the system's)."),
+               QStringLiteral("LANG"));
     if (int code = cmd.parse(args); code >= 0)
         return code;
     int code = -1;
@@ -227,9 +241,16 @@ int runMowingPlan(const QStringList &args)
         return usageFail(CliMowingText::tr("--org N --dept NNN is required"), cmd.synopsis());
     const QString outPath = cmd.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return usageFail(CliMowingText::tr("--out FILE.csv|gpkg|geojson is required"), cmd.synopsis());
-    if (auto format = mowingPlanFormatOf(outPath); !format.ok())
-        return usageFail(format.errorMessage(), cmd.synopsis());
+        return usageFail(CliMowingText::tr("--out FILE.pdf|png|svg|csv|gpkg|geojson is required"), cmd.synopsis());
+    const bool page = layoutFormatOf(outPath).ok();
+    if (!page) {
+        if (auto format = mowingPlanFormatOf(outPath); !format.ok())
+            return usageFail(CliMowingText::tr("%1: a mowing plan is written as .pdf, .png, .svg, .csv, .gpkg or .geojson.")
+                                 .arg(outPath),
+                             cmd.synopsis());
+    }
+    if (int language = readLanguageOption(cmd); language >= 0)
+        return language;
     int season = QDate::currentDate().year();
     if (cmd.isSet(QStringLiteral("season"))) {
         bool ok = false;
@@ -245,6 +266,31 @@ int runMowingPlan(const QStringList &args)
     auto proposal = proposalOption(cmd, **store, dept);
     if (!proposal.ok())
         return fail(proposal.error());
+    if (page) {
+        LayoutRequest request;
+        request.department = *dept;
+        request.at = *at;
+        request.proposalId = *proposal;
+        request.mowingSeason = season;
+        request.mowingOnProposal = proposal->has_value();
+        request.language = currentLanguage();
+        QString layout = cmd.value(QStringLiteral("layout"));
+        if (layout.isEmpty()) {
+            // A4 holds the rows of 16 zones readably (table and calendar); more go on A3.
+            auto zones = mowingZones(MapSnapshot(**store, MapContent{nullptr, *proposal}, *at), *dept);
+            if (!zones.ok())
+                return fail(zones.error());
+            layout = zones->zones.size() > kZonesOnA4 ? QStringLiteral("mowing-a3") : QStringLiteral("mowing-a4");
+        }
+        if (int written = writeLayoutPage(**store, request, layout, outPath); written != Success)
+            return written;
+        out() << CliMowingText::tr("Wrote %1 (the mowing plan of department %2 for the season %3, %4)")
+                     .arg(outPath, dept->toString())
+                     .arg(season)
+                     .arg(layout)
+              << Qt::endl;
+        return Success;
+    }
     MapContent content;
     content.proposalId = *proposal;
     auto plan = gatherMowingPlan(**store, *dept, *at, season, content);

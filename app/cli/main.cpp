@@ -35,6 +35,22 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
         g_qtHandler(type, context, message);
 }
 
+/// Whether --out names a page (PDF, PNG, SVG) rather than data (a mowing plan's CSV, GeoPackage).
+bool writesPage(int argc, char *argv[])
+{
+    for (int i = 2; i < argc; ++i) {
+        QByteArray value;
+        if (qstrcmp(argv[i], "--out") == 0 && i + 1 < argc)
+            value = argv[i + 1];
+        else if (qstrncmp(argv[i], "--out=", 6) == 0)
+            value = argv[i] + 6;
+        value = value.toLower();
+        if (value.endsWith(".pdf") || value.endsWith(".png") || value.endsWith(".svg"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,7 +58,8 @@ int main(int argc, char *argv[])
     // Drawing needs a GUI application (fonts), charts a widget application (QCustomPlot is a
     // widget); without a display they draw offscreen.
     const bool plots = argc > 1 && (qstrcmp(argv[1], "plot") == 0 || qstrcmp(argv[1], "export-map") == 0 ||
-                                     qstrcmp(argv[1], "atlas") == 0 || qstrcmp(argv[1], "report") == 0);
+                                     qstrcmp(argv[1], "atlas") == 0 || qstrcmp(argv[1], "report") == 0 ||
+                                     (qstrcmp(argv[1], "mowing-plan") == 0 && writesPage(argc, argv)));
     const bool draws = plots || (argc > 1 && qstrcmp(argv[1], "render") == 0);
     if (draws && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

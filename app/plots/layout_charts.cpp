@@ -1,5 +1,6 @@
 #include "layout_charts.h"
 
+#include "mowing_calendar_chart.h"
 #include "plot_data.h"
 #include "plots.h"
 
@@ -18,6 +19,15 @@ struct LayoutChartsTr
 Result<void> PlotLayoutCharts::drawChart(QPainter &painter, const QRectF &rect, const QString &kind, const LayoutPage &page,
                                          const ProjectStore &store) const
 {
+    if (kind == QLatin1String("mowing-calendar")) {
+        if (!page.mowing)
+            return makeError(LayoutChartsTr::tr("The season calendar belongs on a mowing plan's page."));
+        MowingCalendarOptions options;
+        options.language = page.request.language;
+        options.rows = calendarRows(page.mowing->zones);
+        options.titles = false; // the page's caption names it
+        return drawMowingCalendar(page.mowing->calendar, options, painter, rect);
+    }
     const auto plotKind = plotKindFromCode(kind);
     if (!plotKind)
         return makeError(LayoutChartsTr::tr("\"%1\" is not a chart of Engdrift.").arg(kind));

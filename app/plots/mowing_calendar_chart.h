@@ -52,6 +52,7 @@ struct MowingCalendarOptions
     /// the last (all the season's weeks when nothing is cut).
     std::optional<std::pair<int, int>> weeks;
     bool hours = true; ///< the hours a week under the calendar
+    bool titles = true; ///< the title and subtitle above it (a printed page has its own caption)
 };
 
 /// The size the chart wants to show every row readably (for a scroll area around the widget).
@@ -61,7 +62,8 @@ QSize mowingCalendarSizeHint(const MowingCalendar &calendar, const MowingCalenda
 QWidget *createMowingCalendarWidget(const MowingCalendar &calendar, const MowingCalendarOptions &options,
                                     QWidget *parent = nullptr);
 
-/// Draws the chart into `rect` of `painter` (any device), as vector drawing: the printed plan.
+/// Draws the chart into `rect` of `painter` (any device), as vector drawing: the printed plan. Its
+/// texts shrink (down to 60 % of the screen's) so that every zone's row fits the height.
 Result<void> drawMowingCalendar(const MowingCalendar &calendar, const MowingCalendarOptions &options,
                                 QPainter &painter, const QRectF &rect);
 

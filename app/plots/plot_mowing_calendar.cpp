@@ -123,9 +123,10 @@ Built build(QCustomPlot *plot, const MowingCalendar &calendar, const MowingCalen
     built.gantt->insetLayout()->take(plot->legend);
     layout->setRowSpacing(0);
     int row = 0;
-    row = addTitles(plot, row,
-                    options.title.isEmpty() ? PlotText::tr("Season calendar %1").arg(calendar.season) : options.title,
-                    options.subtitle, look);
+    if (options.titles)
+        row = addTitles(plot, row,
+                        options.title.isEmpty() ? PlotText::tr("Season calendar %1").arg(calendar.season) : options.title,
+                        options.subtitle, look);
     styleLegend(plot->legend, look);
     addLegendRow(plot, row++, look);
     const int ganttRow = row++;
@@ -445,8 +446,12 @@ QWidget *createMowingCalendarWidget(const MowingCalendar &calendar, const Mowing
 Result<void> drawMowingCalendar(const MowingCalendar &calendar, const MowingCalendarOptions &options, QPainter &painter,
                                 const QRectF &rect)
 {
-    return drawBuilt(painter, rect, options.language,
-                     [&](QCustomPlot *plot, const Look &look) { build(plot, calendar, options, look); });
+    // The chart at the screen's size would need this height; on a smaller page its texts shrink.
+    const QSize wanted = mowingCalendarSizeHint(calendar, options);
+    const double scale = std::clamp(rect.height() / (wanted.height() - (options.titles ? 0 : 60)), 0.6, 1.0);
+    return drawBuilt(
+        painter, rect, options.language, [&](QCustomPlot *plot, const Look &look) { build(plot, calendar, options, look); },
+        scale);
 }
 
 Result<void> exportMowingCalendar(const MowingCalendar &calendar, const MowingCalendarOptions &options,

@@ -358,14 +358,17 @@ Look lookFor(const QSize &size, const QString &language)
 }
 
 Result<void> drawBuilt(QPainter &painter, const QRectF &rect, const QString &language,
-                       const std::function<void(QCustomPlot *, const Look &)> &fill)
+                       const std::function<void(QCustomPlot *, const Look &)> &fill, double scale)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return makeError(PlotText::tr("Drawing a chart needs a QApplication."));
     const QSize size(std::max(200, qRound(rect.width())), std::max(150, qRound(rect.height())));
     QCustomPlot plot;
     plot.resize(size);
-    fill(&plot, lookFor(size, language));
+    Look look = lookFor(size, language);
+    if (scale > 0)
+        look.scale = scale;
+    fill(&plot, look);
     return drawRecorded(plot, size, painter, rect);
 }
 

@@ -91,8 +91,9 @@ void addLegendRow(QCustomPlot *plot, int row, const Look &look);
 void showEmpty(QCustomPlot *plot, const Look &look, const QString &text);
 
 /// Lays a chart out at the size of `rect` (`build` fills it) and draws it there, as vector drawing.
+/// `scale` sizes its texts and lines (0: as lookFor() gives for the size).
 Result<void> drawBuilt(QPainter &painter, const QRectF &rect, const QString &language,
-                       const std::function<void(QCustomPlot *, const Look &)> &fill);
+                       const std::function<void(QCustomPlot *, const Look &)> &fill, double scale = 0);
 /// Lays a chart out at `size` (`build` fills it) and writes it to `path` (.png, .pdf, .svg).
 Result<void> exportBuilt(const QString &path, const QSize &size, const QString &language, const QString &title,
                          const QString &description, const std::function<void(QCustomPlot *, const Look &)> &fill);

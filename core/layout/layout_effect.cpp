@@ -76,8 +76,10 @@ QString regimeText(const CareType &type, const MowingAssumptions &assumptions, c
     return {};
 }
 
-QString assumptionsText(const Catalogue &catalogue, const MowingAssumptions &assumptions, const QSet<QString> &codes,
-                        const QString &language)
+} // namespace
+
+QString describeWorkloadAssumptions(const Catalogue &catalogue, const MowingAssumptions &assumptions,
+                                    const QSet<QString> &codes, const QString &language)
 {
     QStringList parts;
     bool otherCare = false;
@@ -102,8 +104,6 @@ QString assumptionsText(const Catalogue &catalogue, const MowingAssumptions &ass
     parts << EffectTr::tr("%1 kg CO₂ per litre of fuel").arg(figureText(assumptions.kgCo2PerLitre, language)) << money;
     return EffectTr::tr("Estimates, not measurements. Assumed: %1.").arg(parts.join(QStringLiteral("; ")));
 }
-
-} // namespace
 
 Result<LayoutEffect> gatherLayoutEffect(const ProjectStore &store, const DepartmentKey &department, const QDate &at,
                                         const std::shared_ptr<const EditOverlay> &edits,
@@ -131,7 +131,7 @@ Result<LayoutEffect> gatherLayoutEffect(const ProjectStore &store, const Departm
         effect.proposal = planned->figures;
         collect(planned->careM2);
     }
-    effect.assumptions = assumptionsText(store.catalogue(), assumptions, codes, language);
+    effect.assumptions = describeWorkloadAssumptions(store.catalogue(), assumptions, codes, language);
     return effect;
 }
 

@@ -10,6 +10,7 @@
 #include "store/project_store.h"
 #include "util/result.h"
 
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -25,6 +26,11 @@ struct LayoutEffect
     /// rates of the grass on the maps, fuel, CO2 and the price of an hour.
     QString assumptions;
 };
+
+/// The assumptions behind the workload of the care types (and path kinds) `codes`, in one
+/// paragraph in `language`: the cuts and rates of the grass, other care, fuel, CO2 and money.
+QString describeWorkloadAssumptions(const Catalogue &catalogue, const MowingAssumptions &assumptions,
+                                    const QSet<QString> &codes, const QString &language);
 
 /// The effect for a department at `at`: today's map (with `edits`) and the map of `proposalId`.
 Result<LayoutEffect> gatherLayoutEffect(const ProjectStore &store, const DepartmentKey &department, const QDate &at,

@@ -1,6 +1,8 @@
 #include "layout/layout_engine.h"
 
+#include "layout/layout_tables.h"
 #include "render/map_renderer.h"
+#include "render/zone_painter.h"
 #include "store/project_store.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QSvgRenderer>
 #include <QTextOption>
 
@@ -118,64 +121,6 @@ QRectF captionBand(const QString &caption, double points)
     return QRectF(6, 6, metrics.horizontalAdvance(caption) + 12, metrics.height() + 6);
 }
 
-struct TableRow
-{
-    QStringList cells;
-    bool bold = false;
-    bool total = false; ///< a sum under a rule
-};
-
-QString signedNumber(double delta, const QString &language)
-{
-    if (std::abs(delta) < 0.5)
-        return QStringLiteral("0");
-    return (delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) + formatLayoutNumber(std::abs(delta), language);
-}
-
-/// The rows of a table: a header, the figures, and for areas their total.
-QList<TableRow> tableRows(LayoutTable table, const LayoutPage &page)
-{
-    const QString &language = page.request.language;
-    QList<TableRow> rows;
-    if (table == LayoutTable::MowingEffect) {
-        const LayoutEffect &e = page.effect;
-        rows << TableRow{{EngineTr::tr("Estimated a year"), EngineTr::tr("Today"), EngineTr::tr("Proposal"), EngineTr::tr("Change")},
-                         true};
-        auto add = [&](const QString &what, double today, double proposal) {
-            rows << TableRow{{what, formatLayoutNumber(today, language), formatLayoutNumber(proposal, language),
-                              signedNumber(proposal - today, language)}};
-        };
-        add(EngineTr::tr("Hours of outdoor care"), e.today.hours, e.proposal.hours);
-        add(EngineTr::tr("CO₂ from fuel (kg)"), e.today.co2Kg, e.proposal.co2Kg);
-        add(EngineTr::tr("Cost (DKK)"), e.today.costDkk, e.proposal.costDkk);
-        return rows;
-    }
-    const bool change = table == LayoutTable::CareTypeChange;
-    if (change)
-        rows << TableRow{{EngineTr::tr("Care type"), EngineTr::tr("Today m²"), EngineTr::tr("Proposal m²"), EngineTr::tr("Change m²")},
-                         true};
-    else
-        rows << TableRow{{EngineTr::tr("Care type"), EngineTr::tr("m²")}, true};
-    double today = 0, proposal = 0;
-    for (const LayoutCareRow &row : page.careRows) {
-        if (!change && row.todayM2 <= 0)
-            continue;
-        today += row.todayM2;
-        proposal += row.proposalM2;
-        if (change)
-            rows << TableRow{{row.name, formatLayoutNumber(row.todayM2, language), formatLayoutNumber(row.proposalM2, language),
-                              signedNumber(row.proposalM2 - row.todayM2, language)}};
-        else
-            rows << TableRow{{row.name, formatLayoutNumber(row.todayM2, language)}};
-    }
-    if (change)
-        rows << TableRow{{EngineTr::tr("Total"), formatLayoutNumber(today, language), formatLayoutNumber(proposal, language), QString()},
-                         true, true};
-    else
-        rows << TableRow{{EngineTr::tr("Total"), formatLayoutNumber(today, language)}, true, true};
-    return rows;
-}
-
 } // namespace
 
 LayoutEngine::LayoutEngine(const ProjectStore &store, const LayoutCharts *charts)
@@ -209,9 +154,12 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
     const QHash<QString, MapView> views = mapViews(layout, page);
     int unnamedMap = 0;
     QHash<QString, MapViewKind> mapKinds;
+    QSet<QString> zoneMaps;
     for (const LayoutElement &e : layout.elements()) {
         if (e.type == LayoutElementType::Map)
             mapKinds.insert(e.id, e.view);
+        if (e.type == LayoutElementType::Map && e.zones)
+            zoneMaps.insert(e.id);
     }
 
     auto drawText = [&](const QRectF &rect, const QString &text, double points, bool bold, Qt::Alignment align,
@@ -248,6 +196,12 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 options.overlay = page.request.edits;
                 if (e.view == MapViewKind::Proposal)
                     options.proposalId = page.proposal->id;
+                if (e.zones && page.mowing) {
+                    // The zones of the plan, on the map the plan was made from.
+                    options.mowingZones = std::shared_ptr<const MowingZones>(page.mowing, &page.mowing->zones);
+                    options.proposalId = page.mowing->zones.proposalId;
+                    options.everyZoneNumber = true; // the crew needs every number on paper
+                }
                 const double toView = options.view.size().width() / r.width();
                 if (!caption.isEmpty()) // no map label under the caption
                     options.keepFree << captionBand(caption, e.fontSize).adjusted(-6, -6, 2, 2);
@@ -274,22 +228,31 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             break;
         }
         case LayoutElementType::Legend: {
-            bool today = false, proposal = false;
-            for (const QString &id : e.maps)
+            bool today = false, proposal = false, zones = false;
+            for (const QString &id : e.maps) {
                 (mapKinds.value(id) == MapViewKind::Proposal ? proposal : today) = true;
+                zones = zones || zoneMaps.contains(id);
+            }
             struct Entry
             {
                 QString code;
                 QString name;
+                std::optional<CareSymbol> zoneSymbol; ///< a class of mowing zones
             };
             QList<Entry> entries;
-            for (const LayoutCareRow &row : page.careRows) {
-                if ((today && row.todayM2 > 0) || (proposal && row.proposalM2 > 0))
-                    entries << Entry{row.code, row.name};
+            if (zones && page.mowing) {
+                // A map of mowing zones: how they are cut.
+                for (const ZoneLegendEntry &z : zoneLegend(page.mowing->zones.zones.isEmpty() ? nullptr : &page.mowing->zones))
+                    entries << Entry{z.code, EngineTr::tr("%1 – %2").arg(z.name, z.description), z.symbol};
+            } else {
+                for (const LayoutCareRow &row : page.careRows) {
+                    if ((today && row.todayM2 > 0) || (proposal && row.proposalM2 > 0))
+                        entries << Entry{row.code, row.name, std::nullopt};
+                }
+                const bool paths = (today && page.mownPathTodayM > 0) || (proposal && page.mownPathProposalM > 0);
+                if (paths)
+                    entries << Entry{QString(), EngineTr::tr("Mown paths"), std::nullopt};
             }
-            const bool paths = (today && page.mownPathTodayM > 0) || (proposal && page.mownPathProposalM > 0);
-            if (paths)
-                entries << Entry{QString(), EngineTr::tr("Mown paths")};
             QRectF body = r;
             if (!caption.isEmpty()) {
                 painter.setFont(layoutFont(e.fontSize, true));
@@ -326,7 +289,9 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 const int row = static_cast<int>(i % rows);
                 const QPointF at(body.left() + column * columnWidth, body.top() + row * rowHeight);
                 const QRectF swatch(at.x(), at.y() + (rowHeight - swatchH) / 2, swatchW, swatchH);
-                if (entries[i].code.isEmpty()) {
+                if (entries[i].zoneSymbol) {
+                    drawZoneSwatch(painter, swatch, *entries[i].zoneSymbol);
+                } else if (entries[i].code.isEmpty()) {
                     painter.fillRect(swatch.adjusted(0, swatchH * 0.25, 0, -swatchH * 0.25), m_style.pathFill());
                     painter.setPen(QPen(m_style.pathEdge(), 1));
                     painter.drawLine(swatch.left(), swatch.center().y() - swatchH * 0.25, swatch.right(),
@@ -354,7 +319,8 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             break;
         }
         case LayoutElementType::Table: {
-            const QList<TableRow> rows = tableRows(e.table, page);
+            const LayoutTableContent content = layoutTableContent(e.table, page);
+            const QList<LayoutTableRow> &rows = content.rows;
             QRectF body = r;
             if (!caption.isEmpty()) {
                 painter.setFont(layoutFont(e.fontSize, true));
@@ -372,7 +338,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 const QFontMetricsF metrics(layoutFont(points, true));
                 rowHeight = metrics.height() * 1.35;
                 widths = QList<double>(columnCount, 0.0);
-                for (const TableRow &row : rows) {
+                for (const LayoutTableRow &row : rows) {
                     for (int c = 0; c < columnCount; ++c)
                         widths[c] = std::max(widths[c], metrics.horizontalAdvance(row.cells.value(c)) + 10);
                 }
@@ -382,19 +348,19 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 if (total <= body.width() && rowHeight * rows.size() <= body.height() + 0.5)
                     break;
             }
-            double numbersWidth = 0;
-            for (int c = 1; c < columnCount; ++c)
-                numbersWidth += widths[c];
-            widths[0] = std::max(widths[0], body.width() - numbersWidth);
+            double othersWidth = 0;
+            for (int c = 0; c < columnCount; ++c)
+                othersWidth += c == content.stretch ? 0.0 : widths[c];
+            widths[content.stretch] = std::max(widths[content.stretch], body.width() - othersWidth);
             for (qsizetype i = 0; i < rows.size(); ++i) {
-                const TableRow &row = rows[i];
+                const LayoutTableRow &row = rows[i];
                 painter.setFont(layoutFont(points, row.bold));
                 painter.setPen(ink);
                 double x = body.left();
                 const double y = body.top() + i * rowHeight;
                 for (int c = 0; c < columnCount; ++c) {
                     const QRectF cell(x + 4, y, widths[c] - 8, rowHeight);
-                    painter.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, row.cells.value(c));
+                    painter.drawText(cell, (content.left.contains(c) ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, row.cells.value(c));
                     x += widths[c];
                 }
                 if (i == 0 || row.total) {

@@ -159,6 +159,25 @@ Result<LayoutPage> gatherLayoutPage(const ProjectStore &store, const LayoutReque
     if (!effect.ok())
         return effect.error();
     page.effect = std::move(effect).value();
+    if (request.mowingSeason) {
+        MapContent content{request.edits, std::nullopt};
+        if (request.mowingOnProposal) {
+            if (!page.proposal)
+                return makeError(PageTr::tr("Department %1 has no proposal to plan the mowing of.").arg(request.department.toString()));
+            content.proposalId = page.proposal->id;
+        }
+        auto plan = gatherMowingPlan(store, request.department, request.at, *request.mowingSeason, content);
+        if (!plan.ok())
+            return plan.error();
+        auto assumptions = readMowingAssumptions(store);
+        if (!assumptions.ok())
+            return assumptions.error();
+        QSet<QString> codes;
+        for (const MowingZone &zone : plan->zones.zones)
+            codes.insert(zone.careType);
+        page.mowingAssumptions = describeWorkloadAssumptions(store.catalogue(), *assumptions, codes, request.language);
+        page.mowing = std::make_shared<const MowingPlan>(std::move(plan).value());
+    }
     return page;
 }
 
@@ -225,10 +244,50 @@ QString LayoutPage::field(const QString &name, bool *ok) const
         return formatLayoutNumber(effect.proposal.costDkk, language);
     if (name == QLatin1String("effect.assumptions"))
         return effect.assumptions;
+    if (name.startsWith(QLatin1String("mowing.")))
+        return mowingField(name.mid(7), ok);
     if (name == QLatin1String("page"))
         return QString::number(pageNumber);
     if (name == QLatin1String("pages"))
         return QString::number(pageCount);
+    if (ok)
+        *ok = false;
+    return {};
+}
+
+QString LayoutPage::mowingField(const QString &name, bool *ok) const
+{
+    if (ok)
+        *ok = true;
+    if (!mowing)
+        return {};
+    const QString &language = request.language;
+    if (name == QLatin1String("season"))
+        return QString::number(mowing->season);
+    if (name == QLatin1String("zones"))
+        return QString::number(mowing->zones.zones.size());
+    if (name == QLatin1String("mown"))
+        return formatLayoutNumber(mowing->zones.mownM2(), language);
+    if (name == QLatin1String("hours"))
+        return formatLayoutNumber(mowing->total.hours, language);
+    if (name == QLatin1String("fuel"))
+        return formatLayoutNumber(mowing->total.fuelLitres, language);
+    if (name == QLatin1String("co2"))
+        return formatLayoutNumber(mowing->total.co2Kg, language);
+    if (name == QLatin1String("cost"))
+        return formatLayoutNumber(mowing->total.costDkk, language);
+    if (name == QLatin1String("assumptions"))
+        return mowingAssumptions;
+    if (name == QLatin1String("map"))
+        return mowing->zones.proposalId && proposal ? PageTr::tr("as the proposal \"%1\" would make it").arg(proposal->name)
+                                                    : PageTr::tr("the map of %1").arg(isoDate(mowing->at));
+    if (name == QLatin1String("warnings")) {
+        QStringList lines;
+        for (const CalendarWarning &w : mowing->calendar.warnings)
+            lines << w.message;
+        return lines.isEmpty() ? PageTr::tr("No warnings: every cut is in its regime's months and within the crew's hours.")
+                               : lines.join(QStringLiteral(" · "));
+    }
     if (ok)
         *ok = false;
     return {};

@@ -6,6 +6,7 @@
 // Threads: gatherLayoutPage() reads the store it is given, on that store's thread; a LayoutPage is
 // a plain value that any thread may hold.
 
+#include "analysis/mowing_export.h"
 #include "layout/layout_effect.h"
 #include "map/map_snapshot.h"
 #include "model/adoption.h"
@@ -52,6 +53,10 @@ struct LayoutRequest
     QString language = QStringLiteral("da");
     std::shared_ptr<const EditOverlay> edits; ///< unsaved edits to include (the desktop program)
     QDate printed = QDate::currentDate();     ///< the date the page says it was printed
+    /// A mowing plan page: the season of its calendar (unset: the page has no mowing plan).
+    std::optional<int> mowingSeason;
+    /// The mowing plan as the proposal (proposalId, or the page's proposal) would make the map.
+    bool mowingOnProposal = false;
 };
 
 struct LayoutPage
@@ -67,12 +72,17 @@ struct LayoutPage
     double mownPathTodayM = 0;
     double mownPathProposalM = 0;
     LayoutEffect effect;             ///< the estimated hours, CO2 and cost a year, today and proposed
+    /// The department's mowing plan (zones, calendar, workload) when the request asks for one.
+    std::shared_ptr<const MowingPlan> mowing;
+    QString mowingAssumptions;       ///< the plan's assumptions in words
     QString crs;                     ///< the project CRS, for the footer
     int pageNumber = 1;
     int pageCount = 1;
 
     /// The value of a {field} of a text (empty when it has none); `ok` says whether the field is known.
     QString field(const QString &name, bool *ok = nullptr) const;
+    /// The {mowing.NAME} fields of a mowing plan page (empty when the page has no plan).
+    QString mowingField(const QString &name, bool *ok = nullptr) const;
     /// A text with its {fields} filled in; an unknown field stays as it is written.
     QString fill(const QString &text) const;
 };

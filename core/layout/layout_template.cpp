@@ -20,7 +20,7 @@ struct LayoutTr
 };
 using Tr = LayoutTr;
 
-const char *const kBuiltIn[] = {"vote-a3", "vote-a4", "map-a4", "map-a3"};
+const char *const kBuiltIn[] = {"vote-a3", "vote-a4", "map-a4", "map-a3", "mowing-a4", "mowing-a3"};
 
 /// Reads the keys of one element (or of the page), remembering the first problem.
 class Reader
@@ -175,7 +175,7 @@ const QSet<QString> kElementKeys = {
     QStringLiteral("font-size"), QStringLiteral("bold"), QStringLiteral("align"), QStringLiteral("colour"),
     QStringLiteral("view"), QStringLiteral("same-scale-as"), QStringLiteral("margin"), QStringLiteral("frame"),
     QStringLiteral("maps"), QStringLiteral("map"),      QStringLiteral("columns"), QStringLiteral("table"),
-    QStringLiteral("file"), QStringLiteral("chart"),    QStringLiteral("comment")};
+    QStringLiteral("file"), QStringLiteral("chart"),    QStringLiteral("layer"), QStringLiteral("comment")};
 
 } // namespace
 
@@ -297,6 +297,10 @@ Result<LayoutTemplate> LayoutTemplate::fromJson(const QByteArray &json, const QS
         e.sameScaleAs = r.string(o, QStringLiteral("same-scale-as"));
         e.marginMm = r.number(o, QStringLiteral("margin"), 4, 0, 100);
         e.frame = r.boolean(o, QStringLiteral("frame"), e.type == LayoutElementType::Map);
+        const QString layer = r.string(o, QStringLiteral("layer"), QStringLiteral("areas"));
+        if (layer != QLatin1String("areas") && layer != QLatin1String("zones"))
+            r.fail(Tr::tr("\"layer\" must be areas or zones"));
+        e.zones = layer == QLatin1String("zones");
         e.maps = r.strings(o, QStringLiteral("maps"));
         if (o.contains(QStringLiteral("map")))
             e.maps = QStringList{r.string(o, QStringLiteral("map"))};
@@ -310,15 +314,17 @@ Result<LayoutTemplate> LayoutTemplate::fromJson(const QByteArray &json, const QS
             e.table = LayoutTable::Departments;
         else if (table == QLatin1String("mowing-effect"))
             e.table = LayoutTable::MowingEffect;
+        else if (table == QLatin1String("mowing-zones"))
+            e.table = LayoutTable::MowingZones;
         else
-            r.fail(Tr::tr("\"table\" must be care-type-change, care-types, mowing-effect or departments"));
+            r.fail(Tr::tr("\"table\" must be care-type-change, care-types, mowing-effect, mowing-zones or departments"));
         e.file = r.string(o, QStringLiteral("file"));
         if (e.type == LayoutElementType::Image && e.file.isEmpty())
             r.fail(Tr::tr("an image needs a \"file\""));
         e.chart = r.string(o, QStringLiteral("chart"));
         if (e.type == LayoutElementType::Chart && e.chart != QLatin1String("care-area") && e.chart != QLatin1String("adoption") &&
-            e.chart != QLatin1String("share"))
-            r.fail(Tr::tr("\"chart\" must be care-area, adoption or share"));
+            e.chart != QLatin1String("share") && e.chart != QLatin1String("mowing-calendar"))
+            r.fail(Tr::tr("\"chart\" must be care-area, adoption, share or mowing-calendar"));
         if (e.type == LayoutElementType::Text && e.text.isEmpty())
             r.fail(Tr::tr("a text element needs a \"text\""));
         if (r.failed())

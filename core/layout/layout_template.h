@@ -50,6 +50,7 @@ enum class LayoutTable {
     CareTypes,       ///< m² per care type at the map date
     Departments,     ///< the departments of an organisation (adoption report)
     MowingEffect,    ///< estimated hours, CO2 and cost a year today and with the proposal
+    MowingZones,     ///< a mowing plan's zones: number, name, regime, m² and hours
 };
 
 enum class MapViewKind { Today, Proposal };
@@ -70,6 +71,7 @@ struct LayoutElement
     QString sameScaleAs;       ///< the id of a map whose extent and scale this one shares
     double marginMm = 4;       ///< room around the department inside the frame
     bool frame = true;         ///< a thin frame around the element
+    bool zones = false;        ///< "layer": "zones": the map shows the page's mowing zones with their numbers
     // Legend, scale bar
     QStringList maps;          ///< the maps (ids) a legend lists, or the one a scale bar measures
     int columns = 1;
@@ -78,7 +80,7 @@ struct LayoutElement
     // Image
     QString file;              ///< absolute, resolved against the template's folder
     // Chart
-    QString chart;             ///< the chart's kind (app/plots: care-area, adoption, share)
+    QString chart;             ///< the chart's kind (app/plots: care-area, adoption, share, mowing-calendar)
 };
 
 class LayoutTemplate

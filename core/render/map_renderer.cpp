@@ -259,6 +259,7 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
         zoneOptions.frame = QRectF(QPointF(0, 0), QSizeF(view.size()));
         zoneOptions.numbers = options.labels;
         zoneOptions.highlighted = options.highlightedZones;
+        zoneOptions.everyNumber = options.everyZoneNumber;
         zoneOptions.symbology = &m_style.symbology();
         zoneOptions.keepFree = keepFree;
         if (options.decorations)

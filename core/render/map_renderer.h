@@ -57,6 +57,8 @@ struct RenderOptions
     std::shared_ptr<const MowingZones> mowingZones;
     /// Zones drawn as selected (by number).
     QSet<int> highlightedZones;
+    /// Every zone number, also where it must overlap another (print: the crew needs each one).
+    bool everyZoneNumber = false;
 };
 
 struct RenderStats

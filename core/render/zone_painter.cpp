@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QLineF>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace engdrift {
 namespace {
@@ -94,7 +96,10 @@ void drawNumber(QPainter &painter, const QRectF &box, const QString &text, const
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.strokePath(path, QPen(halo, std::max(1.5, font.pixelSize() * 0.28), Qt::SolidLine, Qt::RoundCap,
                                   Qt::RoundJoin));
-    painter.fillPath(path, ink);
+    // The number itself as text: a PDF keeps it searchable (pdftotext, a reader's search).
+    painter.setFont(font);
+    painter.setPen(ink);
+    painter.drawText(baseline, text);
     painter.restore();
 }
 
@@ -307,7 +312,9 @@ ZonePaintResult drawMowingZones(QPainter &painter, const MowingZones &zones, con
     auto isFree = [&](const QRectF &box) {
         if (limited && !inside.contains(box))
             return false;
-        const QRectF padded = box.adjusted(-1, -1, 1, 1);
+        // A gap of a third of a digit between numbers: "1" beside "5" must not read "15".
+        const double gap = std::max(1.0, metrics.height() * 0.3);
+        const QRectF padded = box.adjusted(-gap, -gap * 0.5, gap, gap * 0.5);
         return std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(padded); });
     };
     for (const Label &label : std::as_const(labels)) {
@@ -327,14 +334,56 @@ ZonePaintResult drawMowingZones(QPainter &painter, const MowingZones &zones, con
                 break;
             }
         }
-        if (!place && options.everyNumber)
-            place = boxAt(label.anchor);
+        bool leader = false;
+        if (!place && options.everyNumber) {
+            // Print needs every number: the free place inside the zone nearest to where it belongs
+            // (a narrow mown path has room somewhere along it), else where it belongs.
+            const QRectF area = label.drawn->path.boundingRect();
+            const double step = std::max(2.0, size.height() * 0.5);
+            double best = std::numeric_limits<double>::max();
+            for (double y = area.top(); y <= area.bottom(); y += step) {
+                for (double x = area.left(); x <= area.right(); x += step) {
+                    const QPointF centre(x, y);
+                    const double d = QLineF(centre, label.anchor).length();
+                    if (d >= best || !label.drawn->path.contains(centre) || !isFree(boxAt(centre)))
+                        continue;
+                    best = d;
+                    place = boxAt(centre);
+                }
+            }
+            // A zone too small for its number: the nearest free place around it, with a leader.
+            for (int ring = 1; !place && ring <= 8; ++ring) {
+                const double radius = ring * size.height() * 0.75;
+                for (int k = 0; k < 16 && !place; ++k) {
+                    const double angle = k * M_PI / 8;
+                    const QPointF centre = label.anchor + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
+                    if (isFree(boxAt(centre))) {
+                        place = boxAt(centre);
+                        leader = true;
+                    }
+                }
+            }
+            if (!place)
+                place = boxAt(label.anchor);
+        }
         if (!place) {
             result.numbersLeftOut << label.drawn->zone->number;
             continue;
         }
         taken << *place;
         result.numberBoxes << *place;
+        if (leader) {
+            // From the number's nearest edge to the zone.
+            const QPointF from(std::clamp(label.anchor.x(), place->left(), place->right()),
+                               std::clamp(label.anchor.y(), place->top(), place->bottom()));
+            painter.save();
+            painter.setPen(QPen(ink, std::max(0.75, metrics.height() * 0.06)));
+            painter.drawLine(from, label.anchor);
+            painter.setBrush(ink);
+            const double dot = std::max(1.0, metrics.height() * 0.12);
+            painter.drawEllipse(label.anchor, dot, dot);
+            painter.restore();
+        }
         drawNumber(painter, *place, text, font, ink, halo);
         ++result.numbersDrawn;
     }

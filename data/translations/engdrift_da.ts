@@ -112,10 +112,6 @@
         <translation>et billede skal have en &quot;file&quot;</translation>
     </message>
     <message>
-        <source>&quot;chart&quot; must be care-area, adoption or share</source>
-        <translation>&quot;chart&quot; skal være care-area, adoption eller share</translation>
-    </message>
-    <message>
         <source>a text element needs a &quot;text&quot;</source>
         <translation>et tekstelement skal have en &quot;text&quot;</translation>
     </message>
@@ -140,8 +136,16 @@
         <translation>&quot;colour&quot; skal være en farve skrevet #RRGGBB eller #RRGGBBAA</translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect or departments</source>
-        <translation>&quot;table&quot; skal være care-type-change, care-types, mowing-effect eller departments</translation>
+        <source>&quot;layer&quot; must be areas or zones</source>
+        <translation>&quot;layer&quot; skal være areas eller zones</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones or departments</source>
+        <translation>&quot;table&quot; skal være care-type-change, care-types, mowing-effect, mowing-zones eller departments</translation>
+    </message>
+    <message>
+        <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
+        <translation>&quot;chart&quot; skal være care-area, adoption, share eller mowing-calendar</translation>
     </message>
 </context>
 <context>
@@ -1104,8 +1108,10 @@ commands:
                                                  department, beside all grass as lawn and the
                                                  state before the proposal, with the assumptions
   mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
-              --out FILE.csv|gpkg|geojson        the department&apos;s numbered mowing zones for the
-                                                 crew, with regime, m², cuts, weeks and hours
+              --out FILE.pdf|png|svg|csv|gpkg|geojson [--layout mowing-a4|mowing-a3]
+                                                 the department&apos;s numbered mowing zones for the
+                                                 crew: a page with the map, the zone table and
+                                                 the season calendar, or the zones as data
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1178,8 +1184,10 @@ kommandoer:
                                                  afdeling, ved siden af alt græs som plæne og
                                                  tilstanden før forslaget, med forudsætningerne
   mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
-              --out FILE.csv|gpkg|geojson        afdelingens nummererede slåzoner til holdet,
-                                                 med regime, m², slæt, uger og timer
+              --out FILE.pdf|png|svg|csv|gpkg|geojson [--layout mowing-a4|mowing-a3]
+                                                 afdelingens nummererede slåzoner til holdet: en
+                                                 side med kortet, zonetabellen og sæsonkalenderen,
+                                                 eller zonerne som data
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  vis eller ret projektets forudsætninger for
                                                  arbejdstid, brændstof, CO2 og udgift
@@ -1901,16 +1909,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Planen som afdelingens forslag ville gøre den.</translation>
     </message>
     <message>
-        <source>The file to write: .csv (the zone table), .gpkg (zones in the project&apos;s CRS) or .geojson (zones in EPSG:4326).</source>
-        <translation>Filen der skrives: .csv (zonetabellen), .gpkg (zoner i projektets koordinatsystem) eller .geojson (zoner i EPSG:4326).</translation>
-    </message>
-    <message>
         <source>--org N --dept NNN is required</source>
         <translation>--org N --dept NNN skal angives</translation>
-    </message>
-    <message>
-        <source>--out FILE.csv|gpkg|geojson is required</source>
-        <translation>--out FIL.csv|gpkg|geojson skal angives</translation>
     </message>
     <message>
         <source>--season must be a year such as 2025 (got &quot;%1&quot;)</source>
@@ -1938,6 +1938,30 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 mown, %2 hours of mowing a year (estimates)</source>
         <translation>%1 slås, %2 timers slåning om året (skøn)</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .png or .svg (the plan for the crew: map of the numbered zones, zone table, season calendar), .csv (the zone table), .gpkg (zones in the project&apos;s CRS) or .geojson (zones in EPSG:4326).</source>
+        <translation>Filen, der skrives: .pdf, .png eller .svg (planen til holdet: kort over de nummererede zoner, zonetabel, sæsonkalender), .csv (zonetabellen), .gpkg (zoner i projektets koordinatsystem) eller .geojson (zoner i EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>The page of a PDF, PNG or SVG plan: mowing-a4 (default) or mowing-a3 (room for many zones), or the path of a template file.</source>
+        <translation>Siden i en PDF-, PNG- eller SVG-plan: mowing-a4 (standard) eller mowing-a3 (plads til mange zoner) eller stien til en skabelonfil.</translation>
+    </message>
+    <message>
+        <source>The language of the plan: da or en (default: the system&apos;s).</source>
+        <translation>Planens sprog: da eller en (standard: systemets).</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|png|svg|csv|gpkg|geojson is required</source>
+        <translation>--out FIL.pdf|png|svg|csv|gpkg|geojson skal angives</translation>
+    </message>
+    <message>
+        <source>%1: a mowing plan is written as .pdf, .png, .svg, .csv, .gpkg or .geojson.</source>
+        <translation>%1: en slåningsplan skrives som .pdf, .png, .svg, .csv, .gpkg eller .geojson.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the mowing plan of department %2 for the season %3)</source>
+        <translation>Skrev %1 (slåningsplanen for afdeling %2 for sæsonen %3)</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3513,62 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Cost (DKK)</source>
         <translation>Udgift (kr.)</translation>
     </message>
+    <message>
+        <source>The season calendar belongs on a mowing plan&apos;s page.</source>
+        <translation>Sæsonkalenderen hører til på en slåningsplans side.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Department %1 has no proposal to plan the mowing of.</source>
+        <translation>Afdeling %1 har intet forslag at planlægge slåningen for.</translation>
+    </message>
+    <message>
+        <source>as the proposal &quot;%1&quot; would make it</source>
+        <translation>som forslaget &quot;%1&quot; vil gøre det</translation>
+    </message>
+    <message>
+        <source>the map of %1</source>
+        <translation>kortet pr. %1</translation>
+    </message>
+    <message>
+        <source>No warnings: every cut is in its regime&apos;s months and within the crew&apos;s hours.</source>
+        <translation>Ingen advarsler: hver slåning ligger i plejens måneder og inden for holdets timer.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Cuts</source>
+        <translation>Slåninger</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Højde</translation>
+    </message>
+    <message>
+        <source>Clippings</source>
+        <translation>Afklip</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maskine</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3682,6 +3762,61 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: a mowing plan can be written as .csv, .gpkg or .geojson, not as &quot;%2&quot;.</source>
         <translation>%1: en slåplan kan skrives som .csv, .gpkg eller .geojson, ikke som &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MowingWords</name>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1–%2 cm</source>
+        <translation>%1–%2 cm</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>efterlades</translation>
+    </message>
+    <message>
+        <source>collected after %1 days</source>
+        <translation>opsamles efter %1 dage</translation>
+    </message>
+    <message>
+        <source>collected after %1–%2 days</source>
+        <translation>opsamles efter %1–%2 dage</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>opsamles</translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation>delvis opsamlet</translation>
+    </message>
+    <message>
+        <source>ride-on mower</source>
+        <translation>rider/traktorklipper</translation>
+    </message>
+    <message>
+        <source>cylinder mower</source>
+        <translation>cylinderklipper</translation>
+    </message>
+    <message>
+        <source>flail mower</source>
+        <translation>slagleklipper</translation>
+    </message>
+    <message>
+        <source>finger-bar mower</source>
+        <translation>knivbjælkeklipper</translation>
+    </message>
+    <message>
+        <source>cut and collect</source>
+        <translation>slå og opsamle</translation>
+    </message>
+    <message>
+        <source>scythe</source>
+        <translation>le</translation>
     </message>
 </context>
 <context>

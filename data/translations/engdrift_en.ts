@@ -112,10 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;chart&quot; must be care-area, adoption or share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a text element needs a &quot;text&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,7 +136,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect or departments</source>
+        <source>&quot;layer&quot; must be areas or zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones or departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,8 +1100,10 @@ commands:
                                                  department, beside all grass as lawn and the
                                                  state before the proposal, with the assumptions
   mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
-              --out FILE.csv|gpkg|geojson        the department&apos;s numbered mowing zones for the
-                                                 crew, with regime, m², cuts, weeks and hours
+              --out FILE.pdf|png|svg|csv|gpkg|geojson [--layout mowing-a4|mowing-a3]
+                                                 the department&apos;s numbered mowing zones for the
+                                                 crew: a page with the map, the zone table and
+                                                 the season calendar, or the zones as data
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1820,15 +1826,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write: .csv (the zone table), .gpkg (zones in the project&apos;s CRS) or .geojson (zones in EPSG:4326).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--org N --dept NNN is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out FILE.csv|gpkg|geojson is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1856,6 +1854,30 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 mown, %2 hours of mowing a year (estimates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .png or .svg (the plan for the crew: map of the numbered zones, zone table, season calendar), .csv (the zone table), .gpkg (zones in the project&apos;s CRS) or .geojson (zones in EPSG:4326).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page of a PDF, PNG or SVG plan: mowing-a4 (default) or mowing-a3 (room for many zones), or the path of a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the plan: da or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf|png|svg|csv|gpkg|geojson is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a mowing plan is written as .pdf, .png, .svg, .csv, .gpkg or .geojson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the mowing plan of department %2 for the season %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +3430,62 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Cost (DKK)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The season calendar belongs on a mowing plan&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no proposal to plan the mowing of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the proposal &quot;%1&quot; would make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: every cut is in its regime&apos;s months and within the crew&apos;s hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clippings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3600,6 +3678,61 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: a mowing plan can be written as .csv, .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MowingWords</name>
+    <message>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected after %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected after %1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ride-on mower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cylinder mower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flail mower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finger-bar mower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut and collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scythe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,13 +4,18 @@
 // GeoJSON reads back with GDAL in EPSG:4326 with the same areas, and a failed write leaves nothing.
 
 #include "cli_test_project.h"
+#include "analysis/mowing_zones.h"
+#include "map/map_snapshot.h"
 #include "store/project_store.h"
 
 #include <QDir>
+#include <QColor>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -205,7 +210,7 @@ TEST_F(CliMowing, BadInputIsSaidAndAFailedWriteLeavesNothing)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(QFile::exists(missing));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("plan")).size(), 0);
-    EXPECT_EQ(plan(dir.filePath(QStringLiteral("plan.pdf"))).exitCode, 2) << "not yet a format of the plan";
+    EXPECT_EQ(plan(dir.filePath(QStringLiteral("plan.txt"))).exitCode, 2) << "not a format of the plan";
     auto unknown = runCli({QStringLiteral("mowing-plan"), project, QStringLiteral("--org"), QStringLiteral("12"),
                            QStringLiteral("--dept"), QStringLiteral("777"), QStringLiteral("--out"),
                            dir.filePath(QStringLiteral("x.csv"))});
@@ -216,4 +221,70 @@ TEST_F(CliMowing, BadInputIsSaidAndAFailedWriteLeavesNothing)
     EXPECT_EQ(proposal.exitCode, 1);
     EXPECT_TRUE(proposal.err.contains(QStringLiteral("proposal 9"))) << proposal.err.toStdString();
     EXPECT_EQ(runCli({QStringLiteral("workload"), project, QStringLiteral("--dept"), QStringLiteral("5")}).exitCode, 2);
+}
+
+TEST_F(CliMowing, ThePdfPlanHasTheZonesTheirLegendTheCalendarAndTheAssumptions)
+{
+    const QString out = dir.filePath(QStringLiteral("plan.pdf"));
+    auto r = plan(out, {QStringLiteral("--lang"), QStringLiteral("en")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    bool ok = false;
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), {out}, &ok);
+    ASSERT_TRUE(ok) << "pdfinfo (poppler-utils) failed on " << out.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("595 x 842 pts (A4)"))) << info.toStdString();
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")}, &ok);
+    ASSERT_TRUE(ok);
+    // The title, the zone table (each zone's name and m²), the legend of the classes the zones
+    // are in, the calendar's title and the assumptions behind the hours.
+    for (const QString &expected :
+         {QStringLiteral("Mowing plan 2024"), QStringLiteral("3 zones"), QStringLiteral("Utility lawn 1"), QStringLiteral("Meadow 1"),
+          QStringLiteral("Mown path 1"), QStringLiteral("1,000"), QStringLiteral("484"), QStringLiteral("Lawn – cut 10 or more times a year"),
+          QStringLiteral("Season calendar 2024"), QStringLiteral("Estimates, not measurements"), QStringLiteral("DKK 450 an hour")})
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << " is missing from:\n" << text.toStdString();
+    // Drawn, not blank: the map and the calendar are coloured.
+    const QString png = dir.filePath(QStringLiteral("plan"));
+    test::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                               QStringLiteral("-singlefile"), out, png},
+                  &ok);
+    ASSERT_TRUE(ok);
+    const QImage image(png + QStringLiteral(".png"));
+    ASSERT_FALSE(image.isNull());
+    int coloured = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            coloured += c.saturation() > 60 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(coloured, image.width() * image.height() / 50) << "the zones and the calendar bars are in colour";
+}
+
+TEST(CliMowingPlanPage, EveryZoneNumberIsOnTheMapOfTheSamplesPlan)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("kornmarken.pdf"));
+    auto r = runCli({QStringLiteral("mowing-plan"), QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), QStringLiteral("--org"),
+                     QStringLiteral("123"), QStringLiteral("--dept"), QStringLiteral("003"), QStringLiteral("--season"),
+                     QStringLiteral("2027"), QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("da")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    auto store = openStore(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    auto zones = mowingZones(MapSnapshot(**store, MapContent{}, QDate::currentDate()), DepartmentKey{123, 3});
+    ASSERT_TRUE(zones.ok());
+    ASSERT_GT(zones->zones.size(), 5);
+    // The map's box on the page (mowing-a4: 10, 30, 190 x 95 mm) in points.
+    const double pt = 72 / 25.4;
+    bool ok = false;
+    const QString map = test::runTool(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-x"), QString::number(int(10 * pt)), QStringLiteral("-y"),
+                                       QString::number(int(30 * pt)), QStringLiteral("-W"), QString::number(int(190 * pt)),
+                                       QStringLiteral("-H"), QString::number(int(95 * pt)), out, QStringLiteral("-")},
+                                      &ok);
+    ASSERT_TRUE(ok);
+    const QStringList words = map.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const MowingZone &zone : zones->zones)
+        EXPECT_TRUE(words.contains(QString::number(zone.number))) << "zone " << zone.number << " is not on the map: " << map.toStdString();
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {out, QStringLiteral("-")}, &ok);
+    EXPECT_TRUE(text.contains(QStringLiteral("Slåningsplan 2027"))) << text.toStdString();
 }
