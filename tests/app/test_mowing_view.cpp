@@ -141,6 +141,15 @@ TEST_F(MowingView, ThePlanShowsTheZonesCoreFinds)
         QTest::qWait(30);
         test::grabForReview(window->mowingDock(), QStringLiteral("mowing-plan-tab%1").arg(tab));
     }
+    // In Danish the plan gathers again, its words and the zones' names in Danish.
+    window->setLanguage(QStringLiteral("da"));
+    waitForPanel();
+    EXPECT_EQ(panel->tabs()->tabText(0), QStringLiteral("Zoner"));
+    EXPECT_EQ(panel->zoneTable()->rowCount(), expected.zones.size());
+    panel->tabs()->setCurrentIndex(3);
+    test::grabForReview(window.get(), QStringLiteral("mowing-plan-window-da"));
+    window->setLanguage(QStringLiteral("en"));
+    waitForPanel();
     show->setChecked(false);
     EXPECT_FALSE(window->canvas()->mowingZones());
 }
