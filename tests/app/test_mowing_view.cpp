@@ -205,6 +205,18 @@ TEST_F(MowingView, TheAssumptionsDialogSavesWhatTheStoreReturns)
     waitForPanel();
     EXPECT_DOUBLE_EQ(panel->data().calendar.crewHoursPerWeek, 30);
 
+    // A crew of half an hour a week: the weeks over it are listed as warnings in words.
+    MowingAssumptions small = *stored;
+    small.crewHoursPerWeek = 0.5;
+    ASSERT_TRUE(window->saveMowingAssumptions(small));
+    waitForPanel();
+    const QStringList warnings = panel->warnings();
+    ASSERT_FALSE(warnings.isEmpty());
+    EXPECT_TRUE(warnings.first().contains(QStringLiteral("Week"))) << warnings.first().toStdString();
+    EXPECT_TRUE(panel->tabs()->tabText(1).contains(QStringLiteral("warning"))) << panel->tabs()->tabText(1).toStdString();
+    panel->tabs()->setCurrentIndex(1);
+    test::grabForReview(window->mowingDock(), QStringLiteral("mowing-plan-warnings"));
+
     // Restore defaults brings the defaults back.
     dialog = window->showMowingAssumptions();
     ASSERT_TRUE(dialog);
