@@ -348,6 +348,34 @@
         <source>hours per hectare per year</source>
         <translation>timer pr. hektar pr. år</translation>
     </message>
+    <message>
+        <source>h/ha/cut</source>
+        <translation>t/ha/slåning</translation>
+    </message>
+    <message>
+        <source>l/ha/cut</source>
+        <translation>l/ha/slåning</translation>
+    </message>
+    <message>
+        <source>h/ha/year</source>
+        <translation>t/ha/år</translation>
+    </message>
+    <message>
+        <source>m²/h</source>
+        <translation>m²/t</translation>
+    </message>
+    <message>
+        <source>DKK/h</source>
+        <translation>kr./t</translation>
+    </message>
+    <message>
+        <source>DKK/m²/year</source>
+        <translation>kr./m²/år</translation>
+    </message>
+    <message>
+        <source>h/week</source>
+        <translation>t/uge</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -6703,7 +6731,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: "%2" er ikke et tal.</translation>
+        <translation>%1: &quot;%2&quot; er ikke et tal.</translation>
     </message>
     <message>
         <source>%1: a value cannot be negative.</source>

@@ -348,6 +348,34 @@
         <source>hours per hectare per year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>h/ha/cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l/ha/cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h/ha/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKK/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKK/m²/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
