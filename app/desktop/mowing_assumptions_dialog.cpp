@@ -68,6 +68,25 @@ QString describe(const AssumptionRow &a)
 
 } // namespace
 
+QString assumptionUnitText(const QString &unit)
+{
+    if (unit == QLatin1String("h/ha/cut"))
+        return AssumptionWords::tr("h/ha/cut");
+    if (unit == QLatin1String("l/ha/cut"))
+        return AssumptionWords::tr("l/ha/cut");
+    if (unit == QLatin1String("h/ha/year"))
+        return AssumptionWords::tr("h/ha/year");
+    if (unit == QLatin1String("m2/h"))
+        return AssumptionWords::tr("m²/h");
+    if (unit == QLatin1String("DKK/h"))
+        return AssumptionWords::tr("DKK/h");
+    if (unit == QLatin1String("DKK/m2/year"))
+        return AssumptionWords::tr("DKK/m²/year");
+    if (unit == QLatin1String("h/week"))
+        return AssumptionWords::tr("h/week");
+    return QString(unit).replace(QStringLiteral("m2"), QStringLiteral("m²"));
+}
+
 MowingAssumptionsDialog::MowingAssumptionsDialog(const MowingAssumptions &current, const Catalogue &catalogue,
                                                  const QString &language, QWidget *parent)
     : QDialog(parent), m_catalogue(catalogue), m_language(language), m_base(current)
@@ -129,7 +148,7 @@ void MowingAssumptionsDialog::fill(const MowingAssumptions &assumptions)
         QFont font = value->font();
         font.setBold(a.source == QLatin1String("project"));
         value->setFont(font);
-        auto *unit = new QTableWidgetItem(QString(a.unit).replace(QStringLiteral("m2"), QStringLiteral("m²")));
+        auto *unit = new QTableWidgetItem(assumptionUnitText(a.unit));
         unit->setFlags(Qt::ItemIsEnabled);
         const QString from = a.source == QLatin1String("project")     ? tr("this project")
                              : a.source == QLatin1String("catalogue") ? tr("catalogue")

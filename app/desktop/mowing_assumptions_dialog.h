@@ -17,6 +17,9 @@ class QTableWidget;
 
 namespace engdrift::gui {
 
+/// An assumption's unit ("h/ha/cut", "m2/h", "DKK/h", ...) for people, in the program's language.
+QString assumptionUnitText(const QString &unit);
+
 class MowingAssumptionsDialog : public QDialog
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 
 #include "mowing_panel.h"
 
+#include "mowing_assumptions_dialog.h"
 #include "project_document.h"
 #include "render/zone_painter.h"
 #include "util/dates.h"
@@ -328,7 +329,7 @@ void MowingPanel::fillWorkload()
                                                                         : tr("default");
         list += QStringLiteral("<tr><td>%1</td><td align=\"right\"><b>%2</b></td><td>%3</td><td><i>%4</i></td></tr>")
                     .arg(a.description.toHtmlEscaped(), locale.toString(a.value, 'g', 6).toHtmlEscaped(),
-                         a.unit.toHtmlEscaped(), source.toHtmlEscaped());
+                         assumptionUnitText(a.unit).toHtmlEscaped(), source.toHtmlEscaped());
     }
     list += QStringLiteral("</table>");
     m_assumptions->setHtml(list);

@@ -335,6 +335,53 @@
     </message>
 </context>
 <context>
+    <name>AssumptionWords</name>
+    <message>
+        <source>hours per hectare per cut</source>
+        <translation>timer pr. hektar pr. slåning</translation>
+    </message>
+    <message>
+        <source>litres of fuel per hectare per cut</source>
+        <translation>liter brændstof pr. hektar pr. slåning</translation>
+    </message>
+    <message>
+        <source>trimming adds this share of the mowing hours</source>
+        <translation>trimning lægger denne andel til slåningstimerne</translation>
+    </message>
+    <message>
+        <source>hours per hectare per year</source>
+        <translation>timer pr. hektar pr. år</translation>
+    </message>
+    <message>
+        <source>h/ha/cut</source>
+        <translation>t/ha/slåning</translation>
+    </message>
+    <message>
+        <source>l/ha/cut</source>
+        <translation>l/ha/slåning</translation>
+    </message>
+    <message>
+        <source>h/ha/year</source>
+        <translation>t/ha/år</translation>
+    </message>
+    <message>
+        <source>m²/h</source>
+        <translation>m²/t</translation>
+    </message>
+    <message>
+        <source>DKK/h</source>
+        <translation>kr./t</translation>
+    </message>
+    <message>
+        <source>DKK/m²/year</source>
+        <translation>kr./m²/år</translation>
+    </message>
+    <message>
+        <source>h/week</source>
+        <translation>t/uge</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>%1: internal error: an atomic file is opened once, for writing only.</source>
@@ -1944,10 +1991,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Filen, der skrives: .pdf, .png eller .svg (planen til holdet: kort over de nummererede zoner, zonetabel, sæsonkalender), .csv (zonetabellen), .gpkg (zoner i projektets koordinatsystem) eller .geojson (zoner i EPSG:4326).</translation>
     </message>
     <message>
-        <source>The page of a PDF, PNG or SVG plan: mowing-a4 (default) or mowing-a3 (room for many zones), or the path of a template file.</source>
-        <translation>Siden i en PDF-, PNG- eller SVG-plan: mowing-a4 (standard) eller mowing-a3 (plads til mange zoner) eller stien til en skabelonfil.</translation>
-    </message>
-    <message>
         <source>The language of the plan: da or en (default: the system&apos;s).</source>
         <translation>Planens sprog: da eller en (standard: systemets).</translation>
     </message>
@@ -1960,8 +2003,12 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>%1: en slåningsplan skrives som .pdf, .png, .svg, .csv, .gpkg eller .geojson.</translation>
     </message>
     <message>
-        <source>Wrote %1 (the mowing plan of department %2 for the season %3)</source>
-        <translation>Skrev %1 (slåningsplanen for afdeling %2 for sæsonen %3)</translation>
+        <source>The page of a PDF, PNG or SVG plan: mowing-a4 or mowing-a3 (default: A4 for up to 16 zones, A3 for more), or the path of a template file.</source>
+        <translation>Siden i en PDF-, PNG- eller SVG-plan: mowing-a4 eller mowing-a3 (standard: A4 op til 16 zoner, A3 ved flere) eller stien til en skabelonfil.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the mowing plan of department %2 for the season %3, %4)</source>
+        <translation>Skrev %1 (slåningsplanen for afdeling %2 for sæsonen %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3865,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>scythe</source>
         <translation>le</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
 </context>
 <context>
     <name>MowingWorkload</name>
@@ -4027,6 +4078,62 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The chart cannot be drawn.</source>
         <translation>Diagrammet kan ikke tegnes.</translation>
+    </message>
+    <message>
+        <source>Season calendar %1</source>
+        <translation>Sæsonkalender %1</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Hay removed</source>
+        <translation>Hø fjernet</translation>
+    </message>
+    <message>
+        <source>Warning (!)</source>
+        <translation>Advarsel (!)</translation>
+    </message>
+    <message>
+        <source>No zone is cut in this season</source>
+        <translation>Ingen zone slås i denne sæson</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Hours a week (estimate)</source>
+        <translation>Timer om ugen (skøn)</translation>
+    </message>
+    <message>
+        <source>More than the crew&apos;s hours</source>
+        <translation>Flere end holdets timer</translation>
+    </message>
+    <message>
+        <source>The crew&apos;s hours a week (%1)</source>
+        <translation>Holdets timer om ugen (%1)</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Uge %1: %2 til %3</translation>
+    </message>
+    <message>
+        <source>No zone is cut</source>
+        <translation>Ingen zone slås</translation>
+    </message>
+    <message>
+        <source>Cut: %1</source>
+        <translation>Slås: %1</translation>
+    </message>
+    <message>
+        <source>Hay removed: %1</source>
+        <translation>Hø fjernes: %1</translation>
+    </message>
+    <message>
+        <source>About %1 hours (the crew has %2)</source>
+        <translation>Omkring %1 timer (holdet har %2)</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5402,57 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
         <translation>%1 har %2 lag; vælg det, der skal importeres, med --layer: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePainter</name>
+    <message>
+        <source>Lawn</source>
+        <translation>Plæne</translation>
+    </message>
+    <message>
+        <source>Grass</source>
+        <translation>Græs</translation>
+    </message>
+    <message>
+        <source>Meadow</source>
+        <translation>Eng</translation>
+    </message>
+    <message>
+        <source>Hay meadow</source>
+        <translation>Høslæt</translation>
+    </message>
+    <message>
+        <source>Mown path</source>
+        <translation>Slået sti</translation>
+    </message>
+    <message>
+        <source>Safety edge</source>
+        <translation>Sikkerhedskant</translation>
+    </message>
+    <message>
+        <source>cut 10 or more times a year</source>
+        <translation>slås 10 gange eller mere om året</translation>
+    </message>
+    <message>
+        <source>cut 3 to 9 times a year</source>
+        <translation>slås 3 til 9 gange om året</translation>
+    </message>
+    <message>
+        <source>cut twice a year</source>
+        <translation>slås to gange om året</translation>
+    </message>
+    <message>
+        <source>cut once a year</source>
+        <translation>slås én gang om året</translation>
+    </message>
+    <message>
+        <source>a path cut through long grass</source>
+        <translation>en sti slået gennem højt græs</translation>
+    </message>
+    <message>
+        <source>an edge cut along a path</source>
+        <translation>en kant slået langs en sti</translation>
     </message>
 </context>
 <context>
@@ -6612,6 +6770,399 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>writing the report…</source>
         <translation>skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>&amp;Mowing</source>
+        <translation>&amp;Slåning</translation>
+    </message>
+    <message>
+        <source>Mowing plan</source>
+        <translation>Slåningsplan</translation>
+    </message>
+    <message>
+        <source>Show mowing &amp;zones</source>
+        <translation>Vis slånings&amp;zoner</translation>
+    </message>
+    <message>
+        <source>Draw the chosen department&apos;s mowing zones on the map, coloured by how often they are cut, with their numbers</source>
+        <translation>Tegn den valgte afdelings slåningszoner på kortet, farvet efter hvor ofte de slås, med deres numre</translation>
+    </message>
+    <message>
+        <source>Mowing &amp;plan…</source>
+        <translation>Slånings&amp;plan…</translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s zones, season calendar, warnings and estimated workload</source>
+        <translation>Den valgte afdelings zoner, sæsonkalender, advarsler og skønnede arbejde</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions…</source>
+        <translation>&amp;Forudsætninger…</translation>
+    </message>
+    <message>
+        <source>The figures behind every estimate of mowing hours, fuel, CO2 and cost, for this project</source>
+        <translation>Tallene bag hvert skøn over slåningstimer, brændstof, CO2 og udgift, for dette projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Export zones…</source>
+        <translation>&amp;Eksportér zoner…</translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s zones with their regimes and hours as CSV, GeoPackage or GeoJSON (for the mower&apos;s guidance)</source>
+        <translation>Den valgte afdelings zoner med deres regimer og timer som CSV, GeoPackage eller GeoJSON (til plæneklipperens styring)</translation>
+    </message>
+    <message>
+        <source>Open a project to plan its mowing.</source>
+        <translation>Åbn et projekt for at planlægge dets slåning.</translation>
+    </message>
+    <message>
+        <source>Choose a department in the list to see its mowing plan.</source>
+        <translation>Vælg en afdeling i listen for at se dens slåningsplan.</translation>
+    </message>
+    <message>
+        <source>The mowing assumptions are saved in the project.</source>
+        <translation>Forudsætningerne for slåning er gemt i projektet.</translation>
+    </message>
+    <message>
+        <source>Choose a department whose zones to export.</source>
+        <translation>Vælg den afdeling, hvis zoner skal eksporteres.</translation>
+    </message>
+    <message>
+        <source>CSV table of the zones (*.csv)</source>
+        <translation>CSV-tabel over zonerne (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export mowing zones</source>
+        <translation>Eksportér slåningszoner</translation>
+    </message>
+    <message>
+        <source>mowing-zones-%1-%2.geojson</source>
+        <translation>slaaningszoner-%1-%2.geojson</translation>
+    </message>
+    <message>
+        <source>Exporting the mowing zones…</source>
+        <translation>Eksporterer slåningszonerne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n zone(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n zone til %1.</numerusform>
+            <numerusform>Skrev %n zoner til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MowingAssumptionsDialog</name>
+    <message>
+        <source>Mowing assumptions</source>
+        <translation>Forudsætninger for slåning</translation>
+    </message>
+    <message>
+        <source>Every estimate of mowing hours, fuel, CO2 and cost comes from these figures. Change a value to this project&apos;s own; the figures of a care type replace the general ones.</source>
+        <translation>Hvert skøn over slåningstimer, brændstof, CO2 og udgift kommer af disse tal. Ændr en værdi til projektets egen; en plejetypes tal erstatter de generelle.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Forudsætning</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Gendan standardværdier</translation>
+    </message>
+    <message>
+        <source>The general defaults and the catalogue&apos;s figures, without this project&apos;s own</source>
+        <translation>De generelle standardværdier og katalogets tal, uden projektets egne</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dette projekt</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>kataloget</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; er ikke et tal.</translation>
+    </message>
+    <message>
+        <source>%1: a value cannot be negative.</source>
+        <translation>%1: en værdi kan ikke være negativ.</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MowingPanel</name>
+    <message>
+        <source>mowing-calendar-%1-%2.pdf</source>
+        <translation>slaaningskalender-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the season calendar</source>
+        <translation>Eksportér sæsonkalenderen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-billede (*.png);;SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>Open a project and choose a department to see its mowing plan.</source>
+        <translation>Åbn et projekt og vælg en afdeling for at se dens slåningsplan.</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Afdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Season</source>
+        <translation>&amp;Sæson</translation>
+    </message>
+    <message>
+        <source>The year of the season calendar</source>
+        <translation>Sæsonkalenderens år</translation>
+    </message>
+    <message>
+        <source>Assumptions…</source>
+        <translation>Forudsætninger…</translation>
+    </message>
+    <message>
+        <source>The figures behind every estimate of hours, fuel, CO2 and cost</source>
+        <translation>Tallene bag hvert skøn over timer, brændstof, CO2 og udgift</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Eksportér kalender…</translation>
+    </message>
+    <message>
+        <source>Save the season calendar as a PDF, PNG or SVG</source>
+        <translation>Gem sæsonkalenderen som PDF, PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>Export zones…</source>
+        <translation>Eksportér zoner…</translation>
+    </message>
+    <message>
+        <source>Write the zones with their regimes and hours as CSV, GeoPackage or GeoJSON (for the mower&apos;s guidance)</source>
+        <translation>Skriv zonerne med deres regimer og timer som CSV, GeoPackage eller GeoJSON (til plæneklipperens styring)</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zoner</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uger</translation>
+    </message>
+    <message>
+        <source>Workload (estimates)</source>
+        <translation>Arbejde (skøn)</translation>
+    </message>
+    <message>
+        <source>Choose a department to see its mowing plan.</source>
+        <translation>Vælg en afdeling for at se dens slåningsplan.</translation>
+    </message>
+    <message>
+        <source>Gathering the zones…</source>
+        <translation>Finder zonerne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s), %1 mown, on the map of %2</source>
+        <translation>
+            <numerusform>%n zone, %1 slås, på kortet for %2</numerusform>
+            <numerusform>%n zoner, %1 slås, på kortet for %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar (%n warning(s))</source>
+        <translation>
+            <numerusform>Kalender (%n advarsel)</numerusform>
+            <numerusform>Kalender (%n advarsler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Season calendar %1</source>
+        <translation>Sæsonkalender %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Cuts/year</source>
+        <translation>Slåninger/år</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Cut height</source>
+        <translation>Klippehøjde</translation>
+    </message>
+    <message>
+        <source>Clippings</source>
+        <translation>Afklip</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Redskab</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Hours/year</source>
+        <translation>Timer/år</translation>
+    </message>
+    <message>
+        <source>Estimated from the assumptions (Workload tab)</source>
+        <translation>Skønnet ud fra forudsætningerne (fanebladet Arbejde)</translation>
+    </message>
+    <message>
+        <source>after %1 days</source>
+        <translation>efter %1 dage</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <source>Zones cut</source>
+        <translation>Zoner der slås</translation>
+    </message>
+    <message>
+        <source>Hay removed</source>
+        <translation>Hø fjernet</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Ingen advarsler</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Advarsler (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s), %2 m²</source>
+        <translation>
+            <numerusform>%1: %n zone, %2 m²</numerusform>
+            <numerusform>%1: %n zoner, %2 m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated workload a year</source>
+        <translation>Skønnet arbejde om året</translation>
+    </message>
+    <message>
+        <source>%1 m² of %2 m² are mown. These are estimates from the assumptions listed beside them.</source>
+        <translation>%1 m² af %2 m² slås. Det er skøn ud fra forudsætningerne, der står ved siden af.</translation>
+    </message>
+    <message>
+        <source>With the proposal</source>
+        <translation>Med forslaget</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>All grass as lawn</source>
+        <translation>Alt græs som plæne</translation>
+    </message>
+    <message>
+        <source>Before the proposal</source>
+        <translation>Før forslaget</translation>
+    </message>
+    <message>
+        <source>Fuel, litres</source>
+        <translation>Brændstof, liter</translation>
+    </message>
+    <message>
+        <source>CO2, kg</source>
+        <translation>CO2, kg</translation>
+    </message>
+    <message>
+        <source>Cost, DKK</source>
+        <translation>Udgift, kr.</translation>
+    </message>
+    <message>
+        <source>Before the proposal: the map of %1.</source>
+        <translation>Før forslaget: kortet for %1.</translation>
+    </message>
+    <message>
+        <source>Season %1: about %2 hours in the calendar; the crew has %3 hours a week.</source>
+        <translation>Sæson %1: omkring %2 timer i kalenderen; holdet har %3 timer om ugen.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Forudsætninger</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dette projekt</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>kataloget</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,53 @@
     </message>
 </context>
 <context>
+    <name>AssumptionWords</name>
+    <message>
+        <source>hours per hectare per cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>litres of fuel per hectare per cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimming adds this share of the mowing hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours per hectare per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h/ha/cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l/ha/cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h/ha/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKK/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKK/m²/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>%1: internal error: an atomic file is opened once, for writing only.</source>
@@ -1861,10 +1908,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page of a PDF, PNG or SVG plan: mowing-a4 (default) or mowing-a3 (room for many zones), or the path of a template file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language of the plan: da or en (default: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,7 +1920,11 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1 (the mowing plan of department %2 for the season %3)</source>
+        <source>The page of a PDF, PNG or SVG plan: mowing-a4 or mowing-a3 (default: A4 for up to 16 zones, A3 for more), or the path of a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the mowing plan of department %2 for the season %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3735,6 +3782,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>scythe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MowingWorkload</name>
@@ -3943,6 +3994,62 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The chart cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning (!)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone is cut in this season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the crew&apos;s hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crew&apos;s hours a week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone is cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 hours (the crew has %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5211,6 +5318,57 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonePainter</name>
+    <message>
+        <source>Lawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay meadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mown path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut 10 or more times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut 3 to 9 times a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut twice a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path cut through long grass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edge cut along a path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6527,6 +6685,399 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mowing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show mowing &amp;zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the chosen department&apos;s mowing zones on the map, coloured by how often they are cut, with their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mowing &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s zones, season calendar, warnings and estimated workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures behind every estimate of mowing hours, fuel, CO2 and cost, for this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen department&apos;s zones with their regimes and hours as CSV, GeoPackage or GeoJSON (for the mower&apos;s guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to plan its mowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department in the list to see its mowing plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mowing assumptions are saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department whose zones to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table of the zones (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mowing zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mowing-zones-%1-%2.geojson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the mowing zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n zone(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n zone to %1.</numerusform>
+            <numerusform>Wrote %n zones to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MowingAssumptionsDialog</name>
+    <message>
+        <source>Mowing assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every estimate of mowing hours, fuel, CO2 and cost comes from these figures. Change a value to this project&apos;s own; the figures of a care type replace the general ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general defaults and the catalogue&apos;s figures, without this project&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::MowingPanel</name>
+    <message>
+        <source>mowing-calendar-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the season calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project and choose a department to see its mowing plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the season calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures behind every estimate of hours, fuel, CO2 and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the season calendar as a PDF, PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the zones with their regimes and hours as CSV, GeoPackage or GeoJSON (for the mower&apos;s guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload (estimates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department to see its mowing plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering the zones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s), %1 mown, on the map of %2</source>
+        <translation>
+            <numerusform>%n zone, %1 mown, on the map of %2</numerusform>
+            <numerusform>%n zones, %1 mown, on the map of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar (%n warning(s))</source>
+        <translation>
+            <numerusform>Calendar (%n warning)</numerusform>
+            <numerusform>Calendar (%n warnings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Season calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuts/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clippings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the assumptions (Workload tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n zone(s), %2 m²</source>
+        <translation>
+            <numerusform>%1: %n zone, %2 m²</numerusform>
+            <numerusform>%1: %n zones, %2 m²</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated workload a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m² of %2 m² are mown. These are estimates from the assumptions listed beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All grass as lawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel, litres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO2, kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost, DKK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the proposal: the map of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season %1: about %2 hours in the calendar; the crew has %3 hours a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,8 +100,13 @@ TEST_F(CalendarChart, WidgetIsNotBlankAndReadsOutTheWeek)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(widget.get()));
     const QImage shot = widget->grab().toImage();
     EXPECT_GT(colourCount(shot), 30);
-    if (const QString folder = qEnvironmentVariable("ENGDRIFT_GRAB_DIR"); !folder.isEmpty())
+    if (const QString folder = qEnvironmentVariable("ENGDRIFT_GRAB_DIR"); !folder.isEmpty()) {
         shot.save(folder + QStringLiteral("/calendar-widget.png"));
+        widget->resize(560, 520); // as narrow as a docked panel
+        QTest::qWait(50);
+        widget->grab().save(folder + QStringLiteral("/calendar-widget-narrow.png"));
+        widget->resize(1000, 620);
+    }
     // The lawn's colour is in the picture: its cut weeks are drawn.
     bool lawn = false;
     const QRgb fill = mowingClassSymbol(MowingClass::Lawn).fill.rgb();

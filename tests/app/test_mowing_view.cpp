@@ -141,6 +141,15 @@ TEST_F(MowingView, ThePlanShowsTheZonesCoreFinds)
         QTest::qWait(30);
         test::grabForReview(window->mowingDock(), QStringLiteral("mowing-plan-tab%1").arg(tab));
     }
+    // In Danish the plan gathers again, its words and the zones' names in Danish.
+    window->setLanguage(QStringLiteral("da"));
+    waitForPanel();
+    EXPECT_EQ(panel->tabs()->tabText(0), QStringLiteral("Zoner"));
+    EXPECT_EQ(panel->zoneTable()->rowCount(), expected.zones.size());
+    panel->tabs()->setCurrentIndex(3);
+    test::grabForReview(window.get(), QStringLiteral("mowing-plan-window-da"));
+    window->setLanguage(QStringLiteral("en"));
+    waitForPanel();
     show->setChecked(false);
     EXPECT_FALSE(window->canvas()->mowingZones());
 }
@@ -195,6 +204,18 @@ TEST_F(MowingView, TheAssumptionsDialogSavesWhatTheStoreReturns)
     // The plan follows: its calendar has the crew's new hours.
     waitForPanel();
     EXPECT_DOUBLE_EQ(panel->data().calendar.crewHoursPerWeek, 30);
+
+    // A crew of half an hour a week: the weeks over it are listed as warnings in words.
+    MowingAssumptions small = *stored;
+    small.crewHoursPerWeek = 0.5;
+    ASSERT_TRUE(window->saveMowingAssumptions(small));
+    waitForPanel();
+    const QStringList warnings = panel->warnings();
+    ASSERT_FALSE(warnings.isEmpty());
+    EXPECT_TRUE(warnings.first().contains(QStringLiteral("Week"))) << warnings.first().toStdString();
+    EXPECT_TRUE(panel->tabs()->tabText(1).contains(QStringLiteral("warning"))) << panel->tabs()->tabText(1).toStdString();
+    panel->tabs()->setCurrentIndex(1);
+    test::grabForReview(window->mowingDock(), QStringLiteral("mowing-plan-warnings"));
 
     // Restore defaults brings the defaults back.
     dialog = window->showMowingAssumptions();
