@@ -3,6 +3,7 @@
 
 #include "mowing_panel.h"
 
+#include "analysis/mowing_words.h"
 #include "mowing_assumptions_dialog.h"
 #include "project_document.h"
 #include "render/zone_painter.h"
@@ -27,11 +28,6 @@ namespace {
 
 constexpr int kSortRole = Qt::UserRole + 1;
 
-struct MowingWords
-{
-    Q_DECLARE_TR_FUNCTIONS(MowingWords)
-};
-
 /// A cell that sorts by the number behind its text.
 class NumberItem : public QTableWidgetItem
 {
@@ -46,68 +42,6 @@ public:
         return data(kSortRole).toDouble() < other.data(kSortRole).toDouble();
     }
 };
-
-QString clippingsText(Clippings clippings)
-{
-    switch (clippings) {
-    case Clippings::Left:
-        return MowingWords::tr("left");
-    case Clippings::Collected:
-        return MowingWords::tr("collected");
-    case Clippings::PartlyCollected:
-        return MowingWords::tr("partly collected");
-    case Clippings::None:
-        break;
-    }
-    return MowingWords::tr("none");
-}
-
-QString equipmentText(const QString &code)
-{
-    if (code == QLatin1String("ride_on_mower"))
-        return MowingWords::tr("ride-on mower");
-    if (code == QLatin1String("cylinder_mower"))
-        return MowingWords::tr("cylinder mower");
-    if (code == QLatin1String("flail_mower"))
-        return MowingWords::tr("flail mower");
-    if (code == QLatin1String("finger_bar_mower"))
-        return MowingWords::tr("finger-bar mower");
-    if (code == QLatin1String("cut_and_collect"))
-        return MowingWords::tr("cut and collect");
-    if (code == QLatin1String("scythe"))
-        return MowingWords::tr("scythe");
-    if (code.isEmpty() || code == QLatin1String("none"))
-        return MowingWords::tr("none");
-    return QString(code).replace(QLatin1Char('_'), QLatin1Char(' '));
-}
-
-/// "Jun, Sep" or "Apr–Oct" (runs of months joined).
-QString monthsText(const QList<int> &months, const QLocale &locale)
-{
-    QStringList parts;
-    for (qsizetype i = 0; i < months.size();) {
-        qsizetype j = i;
-        while (j + 1 < months.size() && months.at(j + 1) == months.at(j) + 1)
-            ++j;
-        const QString first = locale.standaloneMonthName(months.at(i), QLocale::ShortFormat);
-        if (j - i >= 2)
-            parts << first + QChar(0x2013) + locale.standaloneMonthName(months.at(j), QLocale::ShortFormat);
-        else
-            for (qsizetype k = i; k <= j; ++k)
-                parts << locale.standaloneMonthName(months.at(k), QLocale::ShortFormat);
-        i = j + 1;
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
-QString rangeText(double from, double to, const QLocale &locale, const QString &unit)
-{
-    if (from == 0 && to == 0)
-        return {};
-    if (from == to)
-        return locale.toString(from, 'g', 4) + QLatin1Char(' ') + unit;
-    return locale.toString(from, 'g', 4) + QChar(0x2013) + locale.toString(to, 'g', 4) + QLatin1Char(' ') + unit;
-}
 
 QIcon swatchIcon(const MowingZone &zone)
 {
@@ -155,15 +89,9 @@ void MowingPanel::fillZoneTable()
                            mowingClassDescription(mowingClassOf(z)));
         m_zoneTable->setItem(row, 2, regime);
         m_zoneTable->setItem(row, 3, new NumberItem(QString::number(z.regime.cutsPerYear), z.regime.cutsPerYear));
-        m_zoneTable->setItem(row, 4, new QTableWidgetItem(monthsText(z.regime.months, locale)));
-        m_zoneTable->setItem(row, 5, new QTableWidgetItem(rangeText(z.regime.cutHeightMinCm, z.regime.cutHeightMaxCm,
-                                                                    locale, QStringLiteral("cm"))));
-        QString clippings = clippingsText(z.regime.clippings);
-        if (z.regime.removalDaysMax > 0)
-            clippings += QLatin1Char(' ') + tr("after %1 days").arg(rangeText(z.regime.removalDaysMin,
-                                                                              z.regime.removalDaysMax, locale, QString())
-                                                                        .trimmed());
-        m_zoneTable->setItem(row, 6, new QTableWidgetItem(clippings));
+        m_zoneTable->setItem(row, 4, new QTableWidgetItem(mowingMonthsText(z.regime.months, m_language)));
+        m_zoneTable->setItem(row, 5, new QTableWidgetItem(cutHeightText(z.regime, m_language)));
+        m_zoneTable->setItem(row, 6, new QTableWidgetItem(clippingsText(z.regime)));
         m_zoneTable->setItem(row, 7, new QTableWidgetItem(equipmentText(z.regime.equipment)));
         m_zoneTable->setItem(row, 8, new NumberItem(number(z.areaM2, locale), z.areaM2));
         m_zoneTable->setItem(row, 9, new NumberItem(number(hours, locale, hours < 10 ? 1 : 0), hours));

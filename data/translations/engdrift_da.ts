@@ -3865,10 +3865,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>scythe</source>
         <translation>le</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
 </context>
 <context>
     <name>MowingWorkload</name>
@@ -7060,10 +7056,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Estimated from the assumptions (Workload tab)</source>
         <translation>Skønnet ud fra forudsætningerne (fanebladet Arbejde)</translation>
-    </message>
-    <message>
-        <source>after %1 days</source>
-        <translation>efter %1 dage</translation>
     </message>
     <message>
         <source>Week</source>

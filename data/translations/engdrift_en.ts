@@ -3782,10 +3782,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>scythe</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MowingWorkload</name>
@@ -6975,10 +6971,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Estimated from the assumptions (Workload tab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
