@@ -29,21 +29,6 @@ struct PlanText
     Q_DECLARE_TR_FUNCTIONS(MowingPlan)
 };
 
-QString clippingsCode(Clippings c)
-{
-    switch (c) {
-    case Clippings::Left:
-        return QStringLiteral("left");
-    case Clippings::Collected:
-        return QStringLiteral("collected");
-    case Clippings::PartlyCollected:
-        return QStringLiteral("partly_collected");
-    case Clippings::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QString joined(const QList<int> &numbers)
 {
     QStringList parts;
@@ -299,7 +284,7 @@ Result<MowingPlan> gatherMowingPlan(const ProjectStore &store, const DepartmentK
     plan.at = at;
     plan.season = season;
     plan.crs = store.crs();
-    auto zones = mowingZones(MapSnapshot(store, content, at), department);
+    auto zones = mowingZones(MapSnapshot(store, content, at), department, QString(), season);
     if (!zones.ok())
         return zones.error();
     plan.zones = std::move(zones).value();
