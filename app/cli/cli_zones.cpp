@@ -230,7 +230,6 @@ int runZones(const QStringList &args)
     if (!zones.ok())
         return fail(zones.error());
 
-    const Catalogue &catalogue = (*store)->catalogue();
     RowWriter writer(out(), format,
                      {Column::plain(QStringLiteral("zone"), CliZonesText::tr("Zone")),
                       Column::plain(QStringLiteral("name"), CliZonesText::tr("Name")),
@@ -246,11 +245,9 @@ int runZones(const QStringList &args)
                                  {QStringLiteral("at"), isoDate(*date)},
                                  {QStringLiteral("season"), zones->season}});
     for (const MowingZone &z : zones->zones) {
-        const CareType *type = careOrPathType(catalogue, z.careType);
-        const QString regime = type ? type->name.text(currentLanguage()) : z.careType;
         const QString yes = format == Format::Text ? CliZonesText::tr("yes") : QStringLiteral("1");
         const QString no = format == Format::Text ? QString() : QStringLiteral("0");
-        writer.addRow({z.number, z.name, regime.isEmpty() ? z.careType : regime, z.careType, z.areaM2, z.regime.cutsPerYear,
+        writer.addRow({z.number, z.name, z.regimeName, z.careType, z.areaM2, z.regime.cutsPerYear,
                        joined(z.regime.months), z.overridden ? yes : no,
                        z.zoneId > 0 ? QVariant(z.zoneId) : QVariant()});
     }

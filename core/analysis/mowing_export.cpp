@@ -56,7 +56,7 @@ const Field kFields[] = {
     {"cuts_per_year", OFTInteger}, {"months", OFTString},        {"cut_weeks", OFTString},
     {"cut_height_cm", OFTString},  {"clippings", OFTString},     {"removal_days", OFTString},
     {"equipment", OFTString},      {"hours_per_year", OFTReal},  {"fuel_l_per_year", OFTReal},
-    {"co2_kg_per_year", OFTReal},  {"cost_dkk_per_year", OFTReal}};
+    {"co2_kg_per_year", OFTReal},  {"cost_dkk_per_year", OFTReal}, {"overridden", OFTInteger}};
 
 /// A zone's cells, in the order of kFields.
 QVariantList zoneCells(const MowingPlan &plan, qsizetype i)
@@ -70,10 +70,9 @@ QVariantList zoneCells(const MowingPlan &plan, qsizetype i)
                 weeks << week.week;
         }
     }
-    const QString regime = z.name.left(z.name.lastIndexOf(QLatin1Char(' ')));
     return {z.number,
             z.name,
-            regime,
+            z.regimeName,
             z.careType,
             z.isPath ? 1 : 0,
             z.areaM2,
@@ -87,7 +86,8 @@ QVariantList zoneCells(const MowingPlan &plan, qsizetype i)
             w.hours,
             w.fuelLitres,
             w.co2Kg,
-            w.costDkk};
+            w.costDkk,
+            z.overridden ? 1 : 0};
 }
 
 QString csvCell(const QVariant &cell)

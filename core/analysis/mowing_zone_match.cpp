@@ -109,11 +109,11 @@ Result<void> applyStoredZones(QList<MowingZone> &zones, const std::vector<Stored
     QHash<QString, int> perRegime;
     for (MowingZone &zone : zones) {
         const int place = ++perRegime[zone.careType];
-        if (zone.named)
-            continue;
         const CareType *type = careOrPathType(catalogue, zone.careType);
         const QString name = type ? type->name.text(language) : QString();
-        zone.name = QStringLiteral("%1 %2").arg(name.isEmpty() ? zone.careType : name).arg(place);
+        zone.regimeName = name.isEmpty() ? zone.careType : name;
+        if (!zone.named)
+            zone.name = QStringLiteral("%1 %2").arg(zone.regimeName).arg(place);
     }
     return {};
 }

@@ -53,6 +53,7 @@ struct MowingZone
     bool overridden = false;  ///< its regime is overridden for the season asked
     SeasonOverrides overrides; ///< the stored zone's overrides, every season
     QString careType;    ///< the care type's code, or "mown_path" / "safety_edge"
+    QString regimeName;  ///< the care type's (or path kind's) name in the language asked
     bool isPath = false; ///< a mown path's or safety edge's band
     MowingRegime regime; ///< for the season asked: the catalogue's, with the zone's override
     double areaM2 = 0;

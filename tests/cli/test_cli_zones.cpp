@@ -6,6 +6,7 @@
 #include "cli_test_project.h"
 #include "store/project_store.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +116,22 @@ TEST_F(CliZones, RenameRenumberAndOverrideRoundTripWithTheirDates)
     // One cut less of 484 m² cut and collected at 3200 m² an hour, in 2024 only.
     EXPECT_NEAR(workloadHours(project, QStringLiteral("2025")) - workloadHours(project, QStringLiteral("2024")), 484.0 / 3200.0,
                 0.011);
+
+    // The crew's plan of that season carries the stored name and the overridden regime.
+    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    auto plan = runCli({QStringLiteral("mowing-plan"), project, QStringLiteral("--org"), QStringLiteral("12"), QStringLiteral("--dept"),
+                        QStringLiteral("005"), QStringLiteral("--at"), QStringLiteral("2024-07-01"), QStringLiteral("--season"),
+                        QStringLiteral("2024"), QStringLiteral("--out"), csv});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    const QStringList header = lines.value(0).split(QLatin1Char(','));
+    const QStringList first = lines.value(1).split(QLatin1Char(','));
+    EXPECT_EQ(first.value(header.indexOf(QStringLiteral("name"))), QStringLiteral("Engen"));
+    EXPECT_EQ(first.value(header.indexOf(QStringLiteral("regime_code"))), QStringLiteral("eng"));
+    EXPECT_EQ(first.value(header.indexOf(QStringLiteral("cuts_per_year"))), QStringLiteral("1"));
+    EXPECT_EQ(first.value(header.indexOf(QStringLiteral("overridden"))), QStringLiteral("1"));
 
     auto cleared = zones({QStringLiteral("--clear-override"), QStringLiteral("1"), QStringLiteral("--season"), QStringLiteral("2024"),
                           QStringLiteral("--from"), QStringLiteral("2024-08-01")});
