@@ -57,6 +57,8 @@ int runUpgrade(const QStringList &args);
 int runWorkload(const QStringList &args);
 /// cli_mowing.cpp: a department's mowing zones for the crew, as CSV, GeoPackage or GeoJSON.
 int runMowingPlan(const QStringList &args);
+/// cli_zones.cpp: a department's mowing zones, and the operator's dated changes to them.
+int runZones(const QStringList &args);
 /// cli_mowing.cpp: show and change the project's mowing assumptions.
 int runAssumptions(const QStringList &args);
 

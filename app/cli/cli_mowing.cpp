@@ -50,6 +50,22 @@ Result<std::optional<qint64>> proposalOption(const Command &cmd, const ProjectSt
     return std::optional<qint64>(id);
 }
 
+/// --season YYYY, or 0 when not given; sets exitCode (after saying why) on a bad year.
+int seasonOption(const Command &cmd, int &exitCode)
+{
+    if (!cmd.isSet(QStringLiteral("season")))
+        return 0;
+    bool ok = false;
+    const int season = cmd.value(QStringLiteral("season")).toInt(&ok);
+    if (!ok || season < kFirstSeason || season > kLastSeason) {
+        exitCode = usageFail(CliMowingText::tr("--season must be a year such as 2025 (got \"%1\")")
+                                 .arg(cmd.value(QStringLiteral("season"))),
+                             cmd.synopsis());
+        return 0;
+    }
+    return season;
+}
+
 QJsonArray assumptionsJson(const QList<AssumptionRow> &rows)
 {
     QJsonArray list;
@@ -90,12 +106,15 @@ QJsonObject figuresJson(const WorkloadFigures &w)
 
 int runWorkload(const QStringList &args)
 {
-    Command cmd(QStringLiteral("engdrift-cli workload PROJECT [--org N [--dept NNN]] [--at YYYY-MM-DD] [--proposal ID] "
-                               "[--json|--csv]"),
+    Command cmd(QStringLiteral("engdrift-cli workload PROJECT [--org N [--dept NNN]] [--at YYYY-MM-DD] [--season YYYY] "
+                               "[--proposal ID] [--json|--csv]"),
                 1);
     cmd.option(QStringLiteral("org"), CliMowingText::tr("Only the departments of this organisation."), QStringLiteral("N"));
     cmd.option(QStringLiteral("dept"), CliMowingText::tr("Only this department (use with --org)."), QStringLiteral("NNN"));
     cmd.option(QStringLiteral("at"), CliMowingText::tr("The map at this date (default today)."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("season"),
+               CliMowingText::tr("The season whose zone overrides count (default the year of the date)."),
+               QStringLiteral("YYYY"));
     cmd.option(QStringLiteral("proposal"),
                CliMowingText::tr("With this proposal's plan in place of its department's current areas."),
                QStringLiteral("ID"));
@@ -110,6 +129,9 @@ int runWorkload(const QStringList &args)
         return code;
     WorkloadRequest request;
     request.at = *at;
+    request.season = seasonOption(cmd, code);
+    if (code >= 0)
+        return code;
     if (cmd.isSet(QStringLiteral("dept"))) {
         const auto dept = cmd.department(code);
         if (code >= 0)
@@ -170,6 +192,7 @@ int runWorkload(const QStringList &args)
     };
     QJsonObject header;
     header.insert(QStringLiteral("at"), isoDate(*at));
+    header.insert(QStringLiteral("season"), report->season);
     header.insert(QStringLiteral("proposal"), request.content.proposalId ? QJsonValue(*request.content.proposalId) : QJsonValue());
     header.insert(QStringLiteral("estimate"), CliMowingText::tr("Estimates from the assumptions listed."));
     header.insert(QStringLiteral("assumptions"), assumptionsJson(report->assumptionRows));
@@ -251,15 +274,11 @@ int runMowingPlan(const QStringList &args)
     }
     if (int language = readLanguageOption(cmd); language >= 0)
         return language;
-    int season = QDate::currentDate().year();
-    if (cmd.isSet(QStringLiteral("season"))) {
-        bool ok = false;
-        season = cmd.value(QStringLiteral("season")).toInt(&ok);
-        if (!ok || season < 1900 || season > 2200)
-            return usageFail(CliMowingText::tr("--season must be a year such as 2025 (got \"%1\")")
-                                 .arg(cmd.value(QStringLiteral("season"))),
-                             cmd.synopsis());
-    }
+    int season = seasonOption(cmd, code);
+    if (code >= 0)
+        return code;
+    if (season == 0)
+        season = QDate::currentDate().year();
     auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());

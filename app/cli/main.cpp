@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
     const std::pair<const char *, Runner> writers[] = {
         {"new", runNew},         {"import", runImport},         {"unimport", runUnimport},
         {"tag", runTag},         {"adopt", runAdopt},           {"department", runDepartment},
-        {"departments", runDepartment}, {"assumptions", runAssumptions}, {"upgrade", runUpgrade}};
+        {"departments", runDepartment}, {"assumptions", runAssumptions}, {"upgrade", runUpgrade},
+        {"zones", runZones}};
     for (const auto &[name, run] : writers) {
         if (command == QLatin1String(name)) {
             InterruptGuard guard;

@@ -45,7 +45,8 @@ Result<MowingViewData> gatherMowingView(const ProjectStore &store, const Departm
         return dept.error();
     if (dept->has_value())
         data.departmentName = (**dept).name;
-    auto zones = mowingZones(MapSnapshot(store, content, at), department, language);
+    // The zones with the season's stored overrides of their regimes.
+    auto zones = mowingZones(MapSnapshot(store, content, at), department, language, season);
     if (!zones.ok())
         return zones.error();
     auto assumptions = readMowingAssumptions(store);
@@ -59,6 +60,7 @@ Result<MowingViewData> gatherMowingView(const ProjectStore &store, const Departm
     request.at = at;
     request.department = department;
     request.content = content;
+    request.season = season;
     request.threads = 1;
     auto workload = gatherWorkload(store, request);
     if (!workload.ok())

@@ -6,8 +6,10 @@
 // than its regime allows, and a week whose hours exceed the crew's capacity (the project's
 // crew_hours_per_week).
 //
-// A season's overrides (a zone's cut weeks moved, its hay removed later) are given by the caller;
-// storing them with history is for later (the temporal layer). A value type.
+// Each zone's regime is the one its MowingZones carry: the catalogue's with the zone's stored
+// override for the season the zones were derived for (analysis/mowing_zones.h); derive them for the
+// same season as the calendar. A season's moved cut weeks and later hay removal are given by the
+// caller (not stored). A value type.
 
 #include "analysis/mowing_assumptions.h"
 #include "analysis/mowing_zones.h"

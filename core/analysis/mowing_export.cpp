@@ -29,21 +29,6 @@ struct PlanText
     Q_DECLARE_TR_FUNCTIONS(MowingPlan)
 };
 
-QString clippingsCode(Clippings c)
-{
-    switch (c) {
-    case Clippings::Left:
-        return QStringLiteral("left");
-    case Clippings::Collected:
-        return QStringLiteral("collected");
-    case Clippings::PartlyCollected:
-        return QStringLiteral("partly_collected");
-    case Clippings::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QString joined(const QList<int> &numbers)
 {
     QStringList parts;
@@ -71,7 +56,7 @@ const Field kFields[] = {
     {"cuts_per_year", OFTInteger}, {"months", OFTString},        {"cut_weeks", OFTString},
     {"cut_height_cm", OFTString},  {"clippings", OFTString},     {"removal_days", OFTString},
     {"equipment", OFTString},      {"hours_per_year", OFTReal},  {"fuel_l_per_year", OFTReal},
-    {"co2_kg_per_year", OFTReal},  {"cost_dkk_per_year", OFTReal}};
+    {"co2_kg_per_year", OFTReal},  {"cost_dkk_per_year", OFTReal}, {"overridden", OFTInteger}};
 
 /// A zone's cells, in the order of kFields.
 QVariantList zoneCells(const MowingPlan &plan, qsizetype i)
@@ -85,10 +70,9 @@ QVariantList zoneCells(const MowingPlan &plan, qsizetype i)
                 weeks << week.week;
         }
     }
-    const QString regime = z.name.left(z.name.lastIndexOf(QLatin1Char(' ')));
     return {z.number,
             z.name,
-            regime,
+            z.regimeName,
             z.careType,
             z.isPath ? 1 : 0,
             z.areaM2,
@@ -102,7 +86,8 @@ QVariantList zoneCells(const MowingPlan &plan, qsizetype i)
             w.hours,
             w.fuelLitres,
             w.co2Kg,
-            w.costDkk};
+            w.costDkk,
+            z.overridden ? 1 : 0};
 }
 
 QString csvCell(const QVariant &cell)
@@ -299,7 +284,7 @@ Result<MowingPlan> gatherMowingPlan(const ProjectStore &store, const DepartmentK
     plan.at = at;
     plan.season = season;
     plan.crs = store.crs();
-    auto zones = mowingZones(MapSnapshot(store, content, at), department);
+    auto zones = mowingZones(MapSnapshot(store, content, at), department, QString(), season);
     if (!zones.ok())
         return zones.error();
     plan.zones = std::move(zones).value();

@@ -74,6 +74,49 @@ std::optional<Proposal> baselineProposal(const QList<Proposal> &proposals, const
     return implemented ? implemented : adopted;
 }
 
+/// What the zones' overrides for the season change in each department's figures: for every zone
+/// whose regime is overridden, its workload under the override less its workload under the
+/// catalogue's regime. Only departments with a stored override for the season are derived.
+Result<QHash<DepartmentKey, WorkloadFigures>> overrideCorrections(const ProjectStore &store, const WorkloadRequest &request,
+                                                                  int season, const MowingAssumptions &assumptions)
+{
+    VersionQuery query;
+    query.at = request.at;
+    query.department = request.department;
+    query.organisation = request.organisation;
+    query.ordered = false;
+    QSet<DepartmentKey> departments;
+    auto read = store.zoneLayer().forEach(query, false, [&](const ZoneVersion &v, const Geometry *) {
+        if (v.overrides.contains(season))
+            departments.insert(v.department);
+        return true;
+    });
+    if (!read.ok())
+        return read.error();
+    QHash<DepartmentKey, WorkloadFigures> corrections;
+    const MapSnapshot snapshot(store, request.content, request.at);
+    const Catalogue &catalogue = store.catalogue();
+    for (const DepartmentKey &department : departments) {
+        auto zones = mowingZones(snapshot, department, QString(), season);
+        if (!zones.ok())
+            return zones.error();
+        WorkloadFigures delta;
+        for (const MowingZone &zone : zones->zones) {
+            const CareType *type = careOrPathType(catalogue, zone.careType);
+            if (!zone.overridden || !type)
+                continue;
+            WorkloadFigures base = careWorkload(*type, zone.areaM2, assumptions);
+            WorkloadFigures now = zoneWorkload(zone, catalogue, assumptions);
+            now.areaM2 = 0; // the m² stay; only the work changes
+            base.areaM2 = 0;
+            delta.add(now);
+            delta.add(WorkloadFigures{0, -base.mownM2, -base.hours, -base.fuelLitres, -base.co2Kg, -base.costDkk});
+        }
+        corrections.insert(department, delta);
+    }
+    return corrections;
+}
+
 } // namespace
 
 void WorkloadFigures::add(const WorkloadFigures &other)
@@ -88,12 +131,18 @@ void WorkloadFigures::add(const WorkloadFigures &other)
 
 WorkloadFigures careWorkload(const CareType &type, double m2, const MowingAssumptions &assumptions)
 {
+    return regimeWorkload(type, type.mowing, m2, assumptions);
+}
+
+WorkloadFigures regimeWorkload(const CareType &type, const std::optional<MowingRegime> &regime, double m2,
+                               const MowingAssumptions &assumptions)
+{
     WorkloadFigures w;
     w.areaM2 = m2;
     const CareFigures f = assumptions.figures(type);
     const double ha = m2 / 10000.0;
-    const MowingMethod method = type.mowing ? mowingMethod(*type.mowing) : MowingMethod::None;
-    const double cuts = type.mowing ? type.mowing->cutsPerYear : 0;
+    const MowingMethod method = regime ? mowingMethod(*regime) : MowingMethod::None;
+    const double cuts = regime ? regime->cutsPerYear : 0;
     switch (method) {
     case MowingMethod::Machine:
         w.hours = ha * cuts * f.hoursPerHaPerCut * (1 + f.trimFactor);
@@ -120,7 +169,8 @@ WorkloadFigures careWorkload(const CareType &type, double m2, const MowingAssump
 WorkloadFigures zoneWorkload(const MowingZone &zone, const Catalogue &catalogue, const MowingAssumptions &assumptions)
 {
     const CareType *type = careOrPathType(catalogue, zone.careType);
-    return type ? careWorkload(*type, zone.areaM2, assumptions) : WorkloadFigures{zone.areaM2};
+    return type ? regimeWorkload(*type, type->mowing ? std::optional(zone.regime) : std::nullopt, zone.areaM2, assumptions)
+                : WorkloadFigures{zone.areaM2};
 }
 
 WorkloadFigures workloadOf(const CareM2 &careM2, const Catalogue &catalogue, const MowingAssumptions &assumptions)
@@ -234,6 +284,10 @@ Result<WorkloadReport> gatherWorkload(const ProjectStore &store, const WorkloadR
     if (!assumptions.ok())
         return assumptions.error();
     report.assumptions = *assumptions;
+    report.season = request.season > 0 ? request.season : request.at.year();
+    auto corrections = overrideCorrections(store, request, report.season, report.assumptions);
+    if (!corrections.ok())
+        return corrections.error();
     auto areas = careAreas(store, request);
     if (!areas.ok())
         return areas.error();
@@ -250,6 +304,10 @@ Result<WorkloadReport> gatherWorkload(const ProjectStore &store, const WorkloadR
         d.department = it.key();
         d.careM2 = it.value();
         d.figures = workloadOf(d.careM2, catalogue, report.assumptions);
+        if (auto c = corrections->constFind(d.department); c != corrections->cend()) {
+            d.figures.add(*c);
+            d.overridden = true;
+        }
         d.allLawn = workloadOf(allGrassAsLawn(d.careM2, catalogue), catalogue, report.assumptions);
         if (const auto proposal = baselineProposal(byDepartment.value(d.department), request)) {
             WorkloadRequest before;

@@ -12,6 +12,10 @@
 // - cost: hours × DKK/hour + m² mown × DKK/m² a year.
 // Every figure is an estimate: each result carries the assumptions it used.
 //
+// A season's overrides of stored zones (edit/mowing_zone_edits.h) change the department's figures:
+// for each overridden zone, its workload under the override replaces that under the catalogue's
+// regime (only the departments with an override for the season are derived, with geometry).
+//
 // The m² come from the map's sums (the covering index, no geometry), except where a department
 // has mown paths or edges: there the grass they cross is read and their bands taken out (as
 // mowing_zones.h does), so the sums equal the zones' m². Departments with paths are worked on in
@@ -44,7 +48,10 @@ struct WorkloadFigures
 
 /// The workload of `m2` of one care type (or path kind).
 WorkloadFigures careWorkload(const CareType &type, double m2, const MowingAssumptions &assumptions);
-/// The workload of each zone's m² under its regime.
+/// The workload of `m2` of one care type (or path kind) cut as `regime` says (none: not cut).
+WorkloadFigures regimeWorkload(const CareType &type, const std::optional<MowingRegime> &regime, double m2,
+                               const MowingAssumptions &assumptions);
+/// The workload of each zone's m² under its regime (the season's: with the zone's override).
 WorkloadFigures zoneWorkload(const MowingZone &zone, const Catalogue &catalogue, const MowingAssumptions &assumptions);
 /// The workload of m² by care type code (unknown codes count nothing).
 WorkloadFigures workloadOf(const QMap<QString, double> &careM2, const Catalogue &catalogue,
@@ -62,11 +69,13 @@ struct DepartmentWorkload
     std::optional<WorkloadFigures> beforeProposal; ///< baseline: before the department's proposal
     std::optional<qint64> baselineProposalId;
     QDate baselineDate;                 ///< the date of that baseline's map
+    bool overridden = false;            ///< figures include zones whose regime is overridden this season
 };
 
 struct WorkloadRequest
 {
     QDate at;
+    int season = 0;         ///< the season whose zone overrides count (0: the year of `at`)
     std::optional<int> organisation;
     std::optional<DepartmentKey> department;
     MapContent content;     ///< unsaved edits and the proposal view (a proposal: its department's plan)
@@ -78,6 +87,7 @@ struct WorkloadRequest
 struct WorkloadReport
 {
     QDate at;
+    int season = 0;
     std::optional<qint64> proposalId;
     MowingAssumptions assumptions;
     QList<AssumptionRow> assumptionRows; ///< the general figures and the care figures used

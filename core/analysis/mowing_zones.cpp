@@ -1,5 +1,7 @@
 #include "analysis/mowing_zones.h"
 
+#include "analysis/mowing_zone_match.h"
+
 #include "geometry/geos_context.h"
 #include "util/translations.h"
 
@@ -159,7 +161,8 @@ double MowingZones::mownM2() const
     return sum;
 }
 
-Result<MowingZones> mowingZones(const MapSnapshot &snapshot, const DepartmentKey &department, const QString &language)
+Result<MowingZones> mowingZones(const MapSnapshot &snapshot, const DepartmentKey &department, const QString &language,
+                                int season)
 {
     using namespace mowing_detail;
     const QString lang = language.isEmpty() ? currentLanguage() : language;
@@ -167,6 +170,7 @@ Result<MowingZones> mowingZones(const MapSnapshot &snapshot, const DepartmentKey
     MowingZones result;
     result.department = department;
     result.date = snapshot.date();
+    result.season = season > 0 ? season : snapshot.date().year();
     result.proposalId = snapshot.content().proposalId;
 
     auto paths = snapshot.paths(MapFilter{std::nullopt, department});
@@ -259,14 +263,11 @@ Result<MowingZones> mowingZones(const MapSnapshot &snapshot, const DepartmentKey
             return a.bounds.bottom() > b.bounds.bottom();
         return a.areaM2 > b.areaM2;
     });
-    QHash<QString, int> perRegime;
-    for (qsizetype i = 0; i < result.zones.size(); ++i) {
-        MowingZone &zone = result.zones[i];
-        zone.number = static_cast<int>(i + 1);
-        const CareType *type = careOrPathType(catalogue, zone.careType);
-        const QString name = type ? type->name.text(lang) : zone.careType;
-        zone.name = QStringLiteral("%1 %2").arg(name.isEmpty() ? zone.careType : name).arg(++perRegime[zone.careType]);
-    }
+    auto stored = storedZonesAt(snapshot.store(), department, snapshot.date());
+    if (!stored.ok())
+        return stored.error();
+    if (auto applied = applyStoredZones(result.zones, *stored, result.season, catalogue, lang); !applied.ok())
+        return applied.error();
     return result;
 }
 

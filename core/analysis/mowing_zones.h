@@ -11,13 +11,21 @@
 //
 // Zones are numbered 1..n: by regime (the catalogue's order of care types, then mown paths, then
 // safety edges), then from west to east by the west edge of the zone, north first at a tie. The
-// numbers stay the same as long as the map does. (Stored numbers, names and per-season overrides
-// are for later: they will key on the zone's areas through the temporal layer.)
+// numbers stay the same as long as the map does.
+//
+// Once the operator has edited a department's zones (edit/mowing_zone_edits.h), its zones are
+// stored with history (ProjectStore::zoneLayer()): each derived zone that matches a stored zone
+// valid at the snapshot's date (analysis/mowing_zone_match.h: same regime, overlapping at least
+// half of the smaller) takes its number, name and season overrides, and its regime is the
+// catalogue's with the override for the season asked; the other zones are numbered after the
+// largest stored number. Every consumer (workload, calendar, exports, CLI, desktop, print) reads
+// the zones from here and so sees the stored numbers.
 //
 // Threads: reads the snapshot's store on its thread; the result is a value any thread may hold.
 
 #include "catalogue/catalogue.h"
 #include "map/map_snapshot.h"
+#include "model/zone_version.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -38,10 +46,16 @@ inline constexpr double kAdjacencyToleranceM = 0.05;
 struct MowingZone
 {
     int number = 0;
-    QString name;        ///< the regime's name and its zone's number within the regime, e.g. "Eng 2"
+    QString name;        ///< the operator's name, or the regime's name and its place among that
+                         ///< regime's zones, e.g. "Eng 2"
+    qint64 zoneId = 0;   ///< the stored zone it is (0: not stored)
+    bool named = false;  ///< the name is the operator's
+    bool overridden = false;  ///< its regime is overridden for the season asked
+    SeasonOverrides overrides; ///< the stored zone's overrides, every season
     QString careType;    ///< the care type's code, or "mown_path" / "safety_edge"
+    QString regimeName;  ///< the care type's (or path kind's) name in the language asked
     bool isPath = false; ///< a mown path's or safety edge's band
-    MowingRegime regime;
+    MowingRegime regime; ///< for the season asked: the catalogue's, with the zone's override
     double areaM2 = 0;
     QByteArray wkb;      ///< the zone: a valid MultiPolygon in the project CRS
     QRectF bounds;
@@ -54,8 +68,9 @@ struct MowingZones
 {
     DepartmentKey department;
     QDate date;
+    int season = 0; ///< the season whose overrides the regimes carry
     std::optional<qint64> proposalId;
-    QList<MowingZone> zones;
+    QList<MowingZone> zones; ///< ordered by number
     /// m² by care type code (all care types, cut or not) after the path bands are taken out, and
     /// the bands' m² under "mown_path" and "safety_edge".
     QMap<QString, double> careM2;
@@ -63,9 +78,11 @@ struct MowingZones
     double mownM2() const; ///< the zones' m²
 };
 
-/// The zones of one department on the snapshot's map. `language` ("da" or "en") names them.
+/// The zones of one department on the snapshot's map, with the stored numbers, names and the
+/// regime overrides of `season` (0: the year of the snapshot's date). `language` ("da" or "en")
+/// names the zones the operator has not named.
 Result<MowingZones> mowingZones(const MapSnapshot &snapshot, const DepartmentKey &department,
-                                const QString &language = QString());
+                                const QString &language = QString(), int season = 0);
 
 /// The code of the regime a care type or path kind is counted under: the care type itself, or
 /// "mown_path" / "safety_edge".

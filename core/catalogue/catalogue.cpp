@@ -10,6 +10,40 @@
 #include <QSet>
 
 namespace engdrift {
+
+QString clippingsCode(Clippings clippings)
+{
+    switch (clippings) {
+    case Clippings::Left:
+        return QStringLiteral("left");
+    case Clippings::Collected:
+        return QStringLiteral("collected");
+    case Clippings::PartlyCollected:
+        return QStringLiteral("partly_collected");
+    case Clippings::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<Clippings> clippingsFromCode(const QString &code)
+{
+    for (Clippings c : {Clippings::Left, Clippings::Collected, Clippings::PartlyCollected, Clippings::None}) {
+        if (code == clippingsCode(c))
+            return c;
+    }
+    return std::nullopt;
+}
+
+bool isKnownEquipment(const QString &code)
+{
+    static const QSet<QString> set{
+        QStringLiteral("none"),           QStringLiteral("cylinder_mower"),   QStringLiteral("ride_on_mower"),
+        QStringLiteral("flail_mower"),    QStringLiteral("finger_bar_mower"), QStringLiteral("cut_and_collect"),
+        QStringLiteral("scythe"),         QStringLiteral("brush_cutter")};
+    return set.contains(code);
+}
+
 namespace {
 struct CatalogueText
 {
@@ -88,28 +122,6 @@ private:
     QString m_error;
 };
 
-std::optional<Clippings> parseClippings(const QString &text)
-{
-    if (text == QLatin1String("left"))
-        return Clippings::Left;
-    if (text == QLatin1String("collected"))
-        return Clippings::Collected;
-    if (text == QLatin1String("partly_collected"))
-        return Clippings::PartlyCollected;
-    if (text == QLatin1String("none"))
-        return Clippings::None;
-    return std::nullopt;
-}
-
-const QSet<QString> &knownEquipment()
-{
-    static const QSet<QString> set{
-        QStringLiteral("none"),           QStringLiteral("cylinder_mower"),   QStringLiteral("ride_on_mower"),
-        QStringLiteral("flail_mower"),    QStringLiteral("finger_bar_mower"), QStringLiteral("cut_and_collect"),
-        QStringLiteral("scythe"),         QStringLiteral("brush_cutter")};
-    return set;
-}
-
 const QSet<QString> &knownHatches()
 {
     static const QSet<QString> set{QStringLiteral("none"), QStringLiteral("diagonal"), QStringLiteral("cross"),
@@ -161,13 +173,13 @@ std::optional<MowingRegime> readMowing(EntryReader &r)
         if (*m.maxHeightCm < m.cutHeightMaxCm)
             r.fail(QStringLiteral("mowing.max_height_cm"), CatalogueText::tr("must not be lower than the cut height"));
     }
-    const auto clippings = parseClippings(r.value(QStringLiteral("mowing.clippings")).toString());
+    const auto clippings = clippingsFromCode(r.value(QStringLiteral("mowing.clippings")).toString());
     if (!clippings)
         r.fail(QStringLiteral("mowing.clippings"), CatalogueText::tr("must be left, collected, partly_collected or none"));
     else
         m.clippings = *clippings;
     m.equipment = r.string(QStringLiteral("mowing.equipment"));
-    if (!r.failed() && !knownEquipment().contains(m.equipment))
+    if (!r.failed() && !isKnownEquipment(m.equipment))
         r.fail(QStringLiteral("mowing.equipment"), CatalogueText::tr("names unknown equipment \"%1\"").arg(m.equipment));
     const QJsonValue removal = r.value(QStringLiteral("mowing.removal_days"));
     if (!removal.isUndefined() && !removal.isNull()) {

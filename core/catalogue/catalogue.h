@@ -29,6 +29,12 @@ struct LocalizedText
 
 enum class Clippings { Left, Collected, PartlyCollected, None };
 
+/// "left", "collected", "partly_collected", "none" (the catalogue's and the exports' words).
+QString clippingsCode(Clippings clippings);
+std::optional<Clippings> clippingsFromCode(const QString &code);
+/// The mowing equipment the catalogue knows (ride_on_mower, finger_bar_mower, cut_and_collect, ...).
+bool isKnownEquipment(const QString &code);
+
 struct MowingRegime
 {
     int cutsPerYear = 0;

@@ -41,13 +41,10 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
         return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().title(currentLanguage())));
 
     // Join the caller's transaction if one is open (the caller commits); otherwise use our own.
-    std::optional<ProjectStore::Transaction> own;
-    if (!store.inTransaction()) {
-        auto tx = store.begin();
-        if (!tx.ok())
-            return tx.error();
-        own.emplace(std::move(tx).value());
-    }
+    auto transaction = store.beginUnlessOpen();
+    if (!transaction.ok())
+        return transaction.error();
+    std::optional<ProjectStore::Transaction> &own = *transaction;
     TagResult result;
     QSet<qint64> done;
     for (qint64 areaId : request.areaIds) {

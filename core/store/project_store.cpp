@@ -36,6 +36,16 @@ int ProjectStore::schemaVersion()
     return schema::currentVersion();
 }
 
+Result<std::optional<ProjectStore::Transaction>> ProjectStore::beginUnlessOpen()
+{
+    if (inTransaction())
+        return std::optional<Transaction>();
+    auto tx = begin();
+    if (!tx.ok())
+        return tx.error();
+    return std::optional<Transaction>(std::move(tx).value());
+}
+
 Result<ProjectStore::Transaction> ProjectStore::begin()
 {
     if (auto started = startTransaction(); !started.ok())

@@ -2,14 +2,15 @@
 // ProjectStore: an Engdrift project, wherever it is kept: the interface every backend implements.
 //
 // The default store is one GeoPackage file (*.engdrift.gpkg, store/gpkg/) that also opens in QGIS
-// and ogrinfo: tables meta, organisations, departments, areas and paths (temporal, with spatial
-// indexes), care_types, adoption_events, proposals, imports and corrections (see
+// and ogrinfo: tables meta, organisations, departments, areas, paths and mowing_zones (temporal, with
+// spatial indexes), care_types, adoption_events, proposals, imports and corrections (see
 // docs/architecture.md). openStore() picks the backend from the location: a file path is a
 // GeoPackage; a `postgresql://` URI or `PG:` string will be a PostGIS database. Nothing in this
 // interface is of GDAL, OGR or SQLite: core talks to every backend the same way, and one test
 // suite runs against each (tests/core/test_store_backends.cpp).
 //
-// The temporal tables are TemporalLayers (store/temporal_layer.h): areaLayer() and pathLayer().
+// The temporal tables are TemporalLayers (store/temporal_layer.h): areaLayer(), pathLayer() and
+// zoneLayer().
 // Their supersede() is the only way a current version is closed.
 //
 // Threads: a ProjectStore belongs to the thread that opened it. A worker that needs the data opens
@@ -123,6 +124,9 @@ public:
         ProjectStore *m_store = nullptr;
     };
     Result<Transaction> begin();
+    /// A transaction of its own, unless one is open: then nothing, and the caller's commits (for
+    /// an operation that may run alone or as a step of a larger one).
+    Result<std::optional<Transaction>> beginUnlessOpen();
     virtual bool inTransaction() const = 0;
 
     // --- the temporal tables
@@ -130,6 +134,10 @@ public:
     virtual const AreaLayer &areaLayer() const = 0;
     virtual PathLayer &pathLayer() = 0;
     virtual const PathLayer &pathLayer() const = 0;
+    /// The mowing zones as the operator fixed them (numbers, names, season overrides; written by
+    /// edit/mowing_zone_edits.h, read by analysis/mowing_zones.h).
+    virtual ZoneLayer &zoneLayer() = 0;
+    virtual const ZoneLayer &zoneLayer() const = 0;
 
     // --- organisations and departments
     virtual Result<QList<Organisation>> organisations() const = 0;

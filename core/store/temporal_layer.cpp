@@ -24,6 +24,11 @@ QString describeThing(const PathVersion &, qint64 id)
     return TemporalText::tr("path %1").arg(id);
 }
 
+QString describeThing(const ZoneVersion &, qint64 id)
+{
+    return TemporalText::tr("mowing zone %1").arg(id);
+}
+
 
 /// The dates every version must have, whatever it is.
 template <class Version>
@@ -77,6 +82,43 @@ Result<void> VersionTraits<PathVersion>::measure(PathVersion &v, const Geometry 
     if (geometry.isNull() || geometry.isEmpty() || !geometry.isLineal())
         return makeError(TemporalText::tr("%1: path %2 needs a line.").arg(location).arg(v.pathId));
     v.lengthM = geometry.length();
+    return {};
+}
+
+Result<void> VersionTraits<ZoneVersion>::check(const ZoneVersion &v, const Catalogue &catalogue, const QString &location)
+{
+    if (auto dates = checkDates(v, v.zoneId, location); !dates.ok())
+        return dates;
+    if (v.number < 1)
+        return makeError(TemporalText::tr("%1: mowing zone %2 needs a number of 1 or more, not %3.")
+                             .arg(location)
+                             .arg(v.zoneId)
+                             .arg(v.number));
+    if (v.name.size() > kZoneNameMaxLength)
+        return makeError(TemporalText::tr("%1: the name of mowing zone %2 is longer than %3 characters.")
+                             .arg(location)
+                             .arg(v.zoneId)
+                             .arg(kZoneNameMaxLength));
+    const CareType *type = catalogue.find(v.careType);
+    if (!type)
+        type = catalogue.pathCare(v.careType);
+    if (!type || !type->mowing)
+        return makeError(TemporalText::tr("%1: \"%2\" is neither a mown care type of the catalogue %3 nor a kind of path.")
+                             .arg(location, v.careType, catalogue.id()));
+    for (auto it = v.overrides.cbegin(); it != v.overrides.cend(); ++it) {
+        if (auto ok = checkRegimeOverride(it.key(), it.value(), *type->mowing); !ok.ok())
+            return makeError(TemporalText::tr("%1: mowing zone %2: %3").arg(location).arg(v.zoneId).arg(ok.errorMessage()));
+    }
+    if (!std::isfinite(v.areaM2) || v.areaM2 < 0)
+        return makeError(TemporalText::tr("%1: mowing zone %2 has no valid size (m²).").arg(location).arg(v.zoneId));
+    return {};
+}
+
+Result<void> VersionTraits<ZoneVersion>::measure(ZoneVersion &v, const Geometry &geometry, const QString &location)
+{
+    if (geometry.isNull() || geometry.isEmpty() || !geometry.isPolygonal())
+        return makeError(TemporalText::tr("%1: mowing zone %2 needs a polygon.").arg(location).arg(v.zoneId));
+    v.areaM2 = geometry.area();
     return {};
 }
 
@@ -228,5 +270,6 @@ Result<void> TemporalLayer<Version>::updatePlanned(const Version &version)
 
 template class TemporalLayer<AreaVersion>;
 template class TemporalLayer<PathVersion>;
+template class TemporalLayer<ZoneVersion>;
 
 } // namespace engdrift

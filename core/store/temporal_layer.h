@@ -1,5 +1,5 @@
 #pragma once
-// TemporalLayer: a table of dated versions (areas, mown paths, later mowing zones), written once
+// TemporalLayer: a table of dated versions (areas, mown paths, mowing zones), written once
 // for every kind of version and every backend.
 //
 // A thing on the map (an area, a path) keeps its id for life; each of its versions is valid from
@@ -25,6 +25,7 @@
 #include "geometry/geometry.h"
 #include "model/area_version.h"
 #include "model/path_version.h"
+#include "model/zone_version.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -78,6 +79,16 @@ struct VersionTraits<PathVersion>
     static qint64 id(const PathVersion &v) { return v.pathId; }
     static Result<void> check(const PathVersion &v, const Catalogue &catalogue, const QString &location);
     static Result<void> measure(PathVersion &v, const Geometry &geometry, const QString &location);
+};
+
+/// Mowing zones: the stored number, name and season overrides of a zone (model/zone_version.h).
+template <>
+struct VersionTraits<ZoneVersion>
+{
+    static qint64 &id(ZoneVersion &v) { return v.zoneId; }
+    static qint64 id(const ZoneVersion &v) { return v.zoneId; }
+    static Result<void> check(const ZoneVersion &v, const Catalogue &catalogue, const QString &location);
+    static Result<void> measure(ZoneVersion &v, const Geometry &geometry, const QString &location);
 };
 
 template <class Version>
@@ -160,8 +171,10 @@ private:
 
 extern template class TemporalLayer<AreaVersion>;
 extern template class TemporalLayer<PathVersion>;
+extern template class TemporalLayer<ZoneVersion>;
 
 using AreaLayer = TemporalLayer<AreaVersion>;
 using PathLayer = TemporalLayer<PathVersion>;
+using ZoneLayer = TemporalLayer<ZoneVersion>;
 
 } // namespace engdrift

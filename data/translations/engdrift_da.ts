@@ -1150,7 +1150,7 @@ commands:
                                                  with the care types&apos; names and colours
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
-  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--season YYYY] [--proposal ID] [--json|--csv]
                                                  estimated mowing hours, fuel, CO2 and cost per
                                                  department, beside all grass as lawn and the
                                                  state before the proposal, with the assumptions
@@ -1159,6 +1159,13 @@ commands:
                                                  the department&apos;s numbered mowing zones for the
                                                  crew: a page with the map, the zone table and
                                                  the season calendar, or the zones as data
+  zones PROJECT --org N --dept NNN [--at DATE] [--season YYYY] [--json|--csv]
+        [--rename N --name NAME | --renumber N --to M | --clear-override N --season YYYY
+         | --override N --season YYYY [--cuts K] [--months M,M] [--clippings KIND]
+           [--cut-height CM[-CM]] [--removal-days D[-D]] [--equipment CODE]] --from DATE
+                                                 the department&apos;s mowing zones (number, name,
+                                                 regime, m²); rename or renumber a zone, or
+                                                 override its regime for a season, from a date
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1226,7 +1233,7 @@ kommandoer:
                                                  stier med plejetypernes navne og farver
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  skriv QGIS-stilen for arealerne eller stierne
-  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--season YYYY] [--proposal ID] [--json|--csv]
                                                  anslåede slåtimer, brændstof, CO2 og udgift pr.
                                                  afdeling, ved siden af alt græs som plæne og
                                                  tilstanden før forslaget, med forudsætningerne
@@ -1235,6 +1242,13 @@ kommandoer:
                                                  afdelingens nummererede slåzoner til holdet: en
                                                  side med kortet, zonetabellen og sæsonkalenderen,
                                                  eller zonerne som data
+  zones PROJECT --org N --dept NNN [--at DATE] [--season YYYY] [--json|--csv]
+        [--rename N --name NAME | --renumber N --to M | --clear-override N --season YYYY
+         | --override N --season YYYY [--cuts K] [--months M,M] [--clippings KIND]
+           [--cut-height CM[-CM]] [--removal-days D[-D]] [--equipment CODE]] --from DATE
+                                                 afdelingens slåzoner (nummer, navn, regime, m²);
+                                                 omdøb eller omnummerér en zone, eller ændr dens
+                                                 regime for en sæson, fra en dato
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  vis eller ret projektets forudsætninger for
                                                  arbejdstid, brændstof, CO2 og udgift
@@ -2010,6 +2024,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Wrote %1 (the mowing plan of department %2 for the season %3, %4)</source>
         <translation>Skrev %1 (slåningsplanen for afdeling %2 for sæsonen %3, %4)</translation>
     </message>
+    <message>
+        <source>The season whose zone overrides count (default the year of the date).</source>
+        <translation>Den sæson, hvis zoneafvigelser tælles med (standard: datoens år).</translation>
+    </message>
 </context>
 <context>
     <name>CliPlot</name>
@@ -2347,6 +2365,173 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 now uses project schema version %2.</source>
         <translation>%1 bruger nu projektskema version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CliZones</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;)</source>
+        <translation>--%1 skal være et helt tal fra %2 til %3 (fik &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>--cuts must be a whole number (got &quot;%1&quot;)</source>
+        <translation>--cuts skal være et helt tal (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--months must be months 1-12 with commas, e.g. 6,9 (got &quot;%1&quot;)</source>
+        <translation>--months skal være måneder 1-12 med komma imellem, f.eks. 6,9 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--clippings must be left, collected, partly_collected or none (got &quot;%1&quot;)</source>
+        <translation>--clippings skal være left, collected, partly_collected eller none (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--cut-height must be CM or CM-CM, e.g. 7-12 (got &quot;%1&quot;)</source>
+        <translation>--cut-height skal være CM eller CM-CM, f.eks. 7-12 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--removal-days must be DAYS or DAYS-DAYS, e.g. 7-14 (got &quot;%1&quot;)</source>
+        <translation>--removal-days skal være DAGE eller DAGE-DAGE, f.eks. 7-14 (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--rename N needs --name NAME (an empty name gives the derived one back)</source>
+        <translation>--rename N kræver --name NAVN (et tomt navn giver zonen dens afledte navn tilbage)</translation>
+    </message>
+    <message>
+        <source>--renumber N needs --to M</source>
+        <translation>--renumber N kræver --to M</translation>
+    </message>
+    <message>
+        <source>--override and --clear-override need --season YYYY</source>
+        <translation>--override og --clear-override kræver --season ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>Organisation number.</source>
+        <translation>Organisationsnummer.</translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation>Afdelingsnummer.</translation>
+    </message>
+    <message>
+        <source>The zones at this date (default today; after a change: its date).</source>
+        <translation>Zonerne på denne dato (standard i dag; efter en ændring: dens dato).</translation>
+    </message>
+    <message>
+        <source>The season whose overrides the regimes show, and that an override is for (default the year of the date).</source>
+        <translation>Den sæson, hvis afvigelser regimerne viser, og som en afvigelse gælder (standard: datoens år).</translation>
+    </message>
+    <message>
+        <source>Rename zone N (with --name and --from).</source>
+        <translation>Omdøb zone N (med --name og --from).</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s new name (empty: its derived name).</source>
+        <translation>Zonens nye navn (tomt: dens afledte navn).</translation>
+    </message>
+    <message>
+        <source>Give zone N the number --to M (a zone holding M gets N).</source>
+        <translation>Giv zone N nummeret --to M (en zone med nummer M får N).</translation>
+    </message>
+    <message>
+        <source>The new number.</source>
+        <translation>Det nye nummer.</translation>
+    </message>
+    <message>
+        <source>Override zone N&apos;s regime for --season.</source>
+        <translation>Afvig fra zone N&apos;s regime i --season.</translation>
+    </message>
+    <message>
+        <source>Cuts in the season.</source>
+        <translation>Slæt i sæsonen.</translation>
+    </message>
+    <message>
+        <source>The months of the cuts, e.g. 6,9.</source>
+        <translation>Slættenes måneder, f.eks. 6,9.</translation>
+    </message>
+    <message>
+        <source>left, collected, partly_collected or none.</source>
+        <translation>left, collected, partly_collected eller none.</translation>
+    </message>
+    <message>
+        <source>The cut height in cm, e.g. 7-12.</source>
+        <translation>Klippehøjden i cm, f.eks. 7-12.</translation>
+    </message>
+    <message>
+        <source>Days from the cut until the hay is removed, e.g. 7-14.</source>
+        <translation>Dage fra slættet til høet fjernes, f.eks. 7-14.</translation>
+    </message>
+    <message>
+        <source>The equipment, e.g. finger_bar_mower.</source>
+        <translation>Redskabet, f.eks. finger_bar_mower.</translation>
+    </message>
+    <message>
+        <source>Remove zone N&apos;s override for --season.</source>
+        <translation>Fjern zone N&apos;s afvigelse i --season.</translation>
+    </message>
+    <message>
+        <source>The date a change holds from.</source>
+        <translation>Den dato, en ændring gælder fra.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required</source>
+        <translation>--org N --dept NNN skal angives</translation>
+    </message>
+    <message>
+        <source>one change at a time: --rename, --renumber, --override or --clear-override</source>
+        <translation>én ændring ad gangen: --rename, --renumber, --override eller --clear-override</translation>
+    </message>
+    <message>
+        <source>a change needs --from DATE, the date it holds from</source>
+        <translation>en ændring kræver --from DATO, den dato den gælder fra</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: der er ingen afdeling %2.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Cuts</source>
+        <translation>Slæt</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Afviger</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4059,53 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>MowingZoneEdits</name>
+    <message>
+        <source>Department %1 has no mowing zone %2 on %3.</source>
+        <translation>Afdeling %1 har ingen slåzone %2 den %3.</translation>
+    </message>
+    <message>
+        <source>A change of the mowing zones needs the date it holds from.</source>
+        <translation>En ændring af slåzonerne kræver den dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>The project %1 is open read-only: its mowing zones cannot be changed.</source>
+        <translation>Projektet %1 er åbnet skrivebeskyttet: dets slåzoner kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Department %1 has no mowing zones on %2.</source>
+        <translation>Afdeling %1 har ingen slåzoner den %2.</translation>
+    </message>
+    <message>
+        <source>Department %1 would have two mowing zones numbered %2.</source>
+        <translation>Afdeling %1 ville få to slåzoner med nummer %2.</translation>
+    </message>
+    <message>
+        <source>A zone&apos;s name is at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>En zones navn er højst %1 tegn; &quot;%2&quot; har %3.</translation>
+    </message>
+    <message>
+        <source>A mowing zone&apos;s number is 1 or more, not %1.</source>
+        <translation>En slåzones nummer er 1 eller mere, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The override of zone %1 for %2 changes nothing in its regime.</source>
+        <translation>Afvigelsen for zone %1 i %2 ændrer intet i dens regime.</translation>
+    </message>
+    <message>
+        <source>The season %1 is over before %2: an override is dated within or before its season.</source>
+        <translation>Sæsonen %1 er slut før %2: en afvigelse dateres i eller før sin sæson.</translation>
+    </message>
+    <message>
+        <source>Zone %1: %2</source>
+        <translation>Zone %1: %2</translation>
+    </message>
+    <message>
+        <source>Zone %1 has no override for %2.</source>
+        <translation>Zone %1 har ingen afvigelse for %2.</translation>
+    </message>
+</context>
+<context>
     <name>MowingZones</name>
     <message>
         <source>Area %1: %2</source>
@@ -4555,6 +4787,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 uses project schema version %2; open it once for writing (in Engdrift, or with engdrift-cli upgrade) to upgrade it to version %3.</source>
         <translation>%1 bruger projektskema version %2; åbn det én gang med skriveadgang (i Engdrift eller med engdrift-cli upgrade) for at opgradere det til version %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the mowing_zones table is missing or lacks a column.</source>
+        <translation>%1 er beskadiget: tabellen mowing_zones mangler eller mangler en kolonne.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5529,34 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: version %2 is not planned; it is not changed in place.</source>
         <translation>%1: version %2 er ikke planlagt; den ændres ikke på stedet.</translation>
     </message>
+    <message>
+        <source>mowing zone %1</source>
+        <translation>slåzone %1</translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2 needs a number of 1 or more, not %3.</source>
+        <translation>%1: slåzone %2 skal have et nummer på 1 eller mere, ikke %3.</translation>
+    </message>
+    <message>
+        <source>%1: the name of mowing zone %2 is longer than %3 characters.</source>
+        <translation>%1: navnet på slåzone %2 er længere end %3 tegn.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a mown care type of the catalogue %3 nor a kind of path.</source>
+        <translation>%1: &quot;%2&quot; er hverken en slået plejetype i kataloget %3 eller en slags sti.</translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2: %3</source>
+        <translation>%1: slåzone %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2 has no valid size (m²).</source>
+        <translation>%1: slåzone %2 har ingen gyldig størrelse (m²).</translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2 needs a polygon.</source>
+        <translation>%1: slåzone %2 skal være en polygon.</translation>
+    </message>
 </context>
 <context>
     <name>VectorExport</name>
@@ -5449,6 +5713,65 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>an edge cut along a path</source>
         <translation>en kant slået langs en sti</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneVersion</name>
+    <message>
+        <source>A zone&apos;s season overrides are not a JSON object: %1</source>
+        <translation>En zones sæsonafvigelser er ikke et JSON-objekt: %1</translation>
+    </message>
+    <message>
+        <source>A zone&apos;s season override &quot;%1&quot; is not a year with its changes.</source>
+        <translation>En zones sæsonafvigelse &quot;%1&quot; er ikke et år med dets ændringer.</translation>
+    </message>
+    <message>
+        <source>A zone&apos;s season override for %1 cannot be read.</source>
+        <translation>En zones sæsonafvigelse for %1 kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 is not a season: give a year from %2 to %3.</source>
+        <translation>%1 er ikke en sæson: angiv et år fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>A zone is cut 0-60 times a year, not %1.</source>
+        <translation>En zone slås 0-60 gange om året, ikke %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a month: months are 1-12.</source>
+        <translation>%1 er ikke en måned: måneder er 1-12.</translation>
+    </message>
+    <message>
+        <source>Month %1 is named twice.</source>
+        <translation>Måned %1 er nævnt to gange.</translation>
+    </message>
+    <message>
+        <source>A cut height is more than 0 and less than 100 cm, not %1.</source>
+        <translation>En klippehøjde er over 0 og under 100 cm, ikke %1.</translation>
+    </message>
+    <message>
+        <source>Hay is removed 0-120 days after the cut, not %1.</source>
+        <translation>Høet fjernes 0-120 dage efter slættet, ikke %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not mowing equipment the catalogue knows.</source>
+        <translation>&quot;%1&quot; er ikke et slåredskab, kataloget kender.</translation>
+    </message>
+    <message>
+        <source>The lower cut height (%1 cm) comes first; the higher is %2 cm.</source>
+        <translation>Den laveste klippehøjde (%1 cm) kommer først; den højeste er %2 cm.</translation>
+    </message>
+    <message>
+        <source>Hay is removed after %1-%2 days: the earliest first.</source>
+        <translation>Høet fjernes efter %1-%2 dage: det tidligste først.</translation>
+    </message>
+    <message>
+        <source>Removal days need clippings that are collected.</source>
+        <translation>Dage til fjernelse kræver, at afklippet opsamles.</translation>
+    </message>
+    <message>
+        <source>A zone that is cut needs the months of its cuts.</source>
+        <translation>En zone, der slås, skal have sine slæts måneder.</translation>
     </message>
 </context>
 <context>

@@ -1142,7 +1142,7 @@ commands:
                                                  with the care types&apos; names and colours
   style PROJECT --qml|--sld --out FILE [--layer areas|paths]
                                                  write the QGIS style of the areas or paths
-  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--json|--csv]
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--season YYYY] [--proposal ID] [--json|--csv]
                                                  estimated mowing hours, fuel, CO2 and cost per
                                                  department, beside all grass as lawn and the
                                                  state before the proposal, with the assumptions
@@ -1151,6 +1151,13 @@ commands:
                                                  the department&apos;s numbered mowing zones for the
                                                  crew: a page with the map, the zone table and
                                                  the season calendar, or the zones as data
+  zones PROJECT --org N --dept NNN [--at DATE] [--season YYYY] [--json|--csv]
+        [--rename N --name NAME | --renumber N --to M | --clear-override N --season YYYY
+         | --override N --season YYYY [--cuts K] [--months M,M] [--clippings KIND]
+           [--cut-height CM[-CM]] [--removal-days D[-D]] [--equipment CODE]] --from DATE
+                                                 the department&apos;s mowing zones (number, name,
+                                                 regime, m²); rename or renumber a zone, or
+                                                 override its regime for a season, from a date
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1927,6 +1934,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Wrote %1 (the mowing plan of department %2 for the season %3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The season whose zone overrides count (default the year of the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliPlot</name>
@@ -2263,6 +2274,173 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 now uses project schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliZones</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3 (got &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cuts must be a whole number (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months must be months 1-12 with commas, e.g. 6,9 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clippings must be left, collected, partly_collected or none (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cut-height must be CM or CM-CM, e.g. 7-12 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--removal-days must be DAYS or DAYS-DAYS, e.g. 7-14 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rename N needs --name NAME (an empty name gives the derived one back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--renumber N needs --to M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--override and --clear-override need --season YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zones at this date (default today; after a change: its date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The season whose overrides the regimes show, and that an override is for (default the year of the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename zone N (with --name and --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s new name (empty: its derived name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give zone N the number --to M (a zone holding M gets N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override zone N&apos;s regime for --season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuts in the season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months of the cuts, e.g. 6,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left, collected, partly_collected or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cut height in cm, e.g. 7-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the cut until the hay is removed, e.g. 7-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equipment, e.g. finger_bar_mower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove zone N&apos;s override for --season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date a change holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org N --dept NNN is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one change at a time: --rename, --renumber, --override or --clear-override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change needs --from DATE, the date it holds from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,6 +3969,53 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>MowingZoneEdits</name>
+    <message>
+        <source>Department %1 has no mowing zone %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of the mowing zones needs the date it holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 is open read-only: its mowing zones cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 has no mowing zones on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1 would have two mowing zones numbered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone&apos;s name is at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mowing zone&apos;s number is 1 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override of zone %1 for %2 changes nothing in its regime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The season %1 is over before %2: an override is dated within or before its season.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 has no override for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MowingZones</name>
     <message>
         <source>Area %1: %2</source>
@@ -4471,6 +4696,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 uses project schema version %2; open it once for writing (in Engdrift, or with engdrift-cli upgrade) to upgrade it to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the mowing_zones table is missing or lacks a column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5210,6 +5439,34 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: version %2 is not planned; it is not changed in place.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>mowing zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2 needs a number of 1 or more, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name of mowing zone %2 is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a mown care type of the catalogue %3 nor a kind of path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2 has no valid size (m²).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mowing zone %2 needs a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VectorExport</name>
@@ -5365,6 +5622,65 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>an edge cut along a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoneVersion</name>
+    <message>
+        <source>A zone&apos;s season overrides are not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone&apos;s season override &quot;%1&quot; is not a year with its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone&apos;s season override for %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a season: give a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone is cut 0-60 times a year, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month: months are 1-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cut height is more than 0 and less than 100 cm, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay is removed 0-120 days after the cut, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not mowing equipment the catalogue knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower cut height (%1 cm) comes first; the higher is %2 cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hay is removed after %1-%2 days: the earliest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal days need clippings that are collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone that is cut needs the months of its cuts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

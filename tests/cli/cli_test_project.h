@@ -1,6 +1,7 @@
 #pragma once
 // The small project the command-line tests share.
 
+#include "store/project_store.h"
 #include "test_support.h"
 
 #include <QString>
@@ -35,6 +36,24 @@ inline QString makeProject(QTemporaryDir &dir)
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 3 areas"))) << imported.out.toStdString();
     return project;
+}
+
+/// Adds a mown path 1 m wide and 16 m long through the meadow of makeProject()'s project, from
+/// 2019-01-01 (the mowing tests: 16 m² of the meadow's 500 become the path's zone).
+inline void addMownPathThroughMeadow(const QString &project)
+{
+    auto store = openStore(project, OpenMode::ReadWrite);
+    ASSERT_TRUE(store.ok());
+    auto tx = (*store)->begin();
+    ASSERT_TRUE(tx.ok());
+    PathVersion p;
+    p.department = DepartmentKey{12, 5};
+    p.validFrom = QDate(2019, 1, 1);
+    p.widthM = 1.0;
+    auto line = Geometry::lineString({QPointF(699042, 6171012), QPointF(699058, 6171012)});
+    ASSERT_TRUE(line.ok());
+    ASSERT_TRUE((*store)->pathLayer().insert(p, *line).ok());
+    ASSERT_TRUE(tx->commit().ok());
 }
 
 } // namespace engdrift::test

@@ -38,18 +38,7 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         project = test::makeProject(dir);
-        auto store = openStore(project, OpenMode::ReadWrite);
-        ASSERT_TRUE(store.ok());
-        auto tx = (*store)->begin();
-        ASSERT_TRUE(tx.ok());
-        PathVersion p;
-        p.department = DepartmentKey{12, 5};
-        p.validFrom = QDate(2019, 1, 1);
-        p.widthM = 1.0;
-        auto line = Geometry::lineString({QPointF(699042, 6171012), QPointF(699058, 6171012)});
-        ASSERT_TRUE(line.ok());
-        ASSERT_TRUE((*store)->pathLayer().insert(p, *line).ok());
-        ASSERT_TRUE(tx->commit().ok());
+        test::addMownPathThroughMeadow(project);
     }
 
     test::CliResult plan(const QString &out, const QStringList &more = {})

@@ -217,7 +217,7 @@ TEST(SchemaMigration, VersionOneProjectsGainProposalsWhenOpenedForWriting)
         auto store = test::newProject(path);
         ASSERT_TRUE(store);
     }
-    // Turn it into a version 1 project: without the tables and columns of versions 2 and 3.
+    // Turn it into a version 1 project: without the tables and columns of versions 2, 3 and 5.
     {
         std::unique_ptr<GDALDataset> ds(
             GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
@@ -227,7 +227,7 @@ TEST(SchemaMigration, VersionOneProjectsGainProposalsWhenOpenedForWriting)
                            nullptr, nullptr);
         OGRLayer *areas = ds->GetLayerByName("areas");
         ASSERT_EQ(areas->DeleteField(areas->GetLayerDefn()->GetFieldIndex("import_id")), OGRERR_NONE);
-        for (const char *name : {"proposals", "paths", "imports", "corrections"}) {
+        for (const char *name : {"proposals", "paths", "imports", "corrections", "mowing_zones"}) {
             for (int i = 0; i < ds->GetLayerCount(); ++i) {
                 if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == QLatin1String(name)) {
                     ASSERT_EQ(ds->DeleteLayer(i), OGRERR_NONE);

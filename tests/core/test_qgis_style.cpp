@@ -360,14 +360,17 @@ TEST(QgisStyle, AnOlderProjectGainsLayerStylesWhenUpgraded)
     QTemporaryDir dir;
     const QString path = projectIn(dir, "v3.engdrift.gpkg");
     ASSERT_FALSE(path.isEmpty());
-    // Turn it into a version 3 project: no layer_styles, the catalogue with its own colours.
+    // Turn it into a version 3 project: no layer_styles (4) nor mowing_zones (5), the catalogue
+    // with its own colours.
     {
         auto ds = openDataset(path, true);
         ASSERT_TRUE(ds);
-        for (int i = 0; i < ds->GetLayerCount(); ++i) {
-            if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == QLatin1String("layer_styles")) {
-                ASSERT_EQ(ds->DeleteLayer(i), OGRERR_NONE);
-                break;
+        for (const char *table : {"layer_styles", "mowing_zones"}) {
+            for (int i = 0; i < ds->GetLayerCount(); ++i) {
+                if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == QLatin1String(table)) {
+                    ASSERT_EQ(ds->DeleteLayer(i), OGRERR_NONE);
+                    break;
+                }
             }
         }
         ds->ExecuteSQL("UPDATE care_types SET colour = '#e9d35b'", nullptr, nullptr);
@@ -407,6 +410,12 @@ TEST(QgisStyle, AStyleTheUserMadeDefaultInQgisStaysTheDefault)
             "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
             "styleName, styleQML, useAsDefault) VALUES ('', '', 'areas', 'geom', 'mine', '<qgis/>', 1)",
             nullptr, nullptr);
+        for (int i = 0; i < ds->GetLayerCount(); ++i) {
+            if (QString::fromUtf8(ds->GetLayer(i)->GetName()) == QLatin1String("mowing_zones")) {
+                ASSERT_EQ(ds->DeleteLayer(i), OGRERR_NONE); // a version 3 project has none
+                break;
+            }
+        }
         ds->ExecuteSQL("UPDATE meta SET value = '3' WHERE key = 'schema_version'", nullptr, nullptr);
     }
     {

@@ -441,6 +441,71 @@ TEST_P(StoreBackend, PathsAreTemporalLikeTheAreas)
     EXPECT_DOUBLE_EQ(store->paths(at)->first().widthM, 1.5);
 }
 
+TEST_P(StoreBackend, MowingZonesAreTemporalWithTheirNumbersNamesAndOverrides)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    ZoneVersion z;
+    z.department = kDept;
+    z.validFrom = k2022;
+    z.number = 3;
+    z.name = QStringLiteral("Engen ved søen");
+    z.careType = QStringLiteral("eng");
+    RegimeOverride once;
+    once.cutsPerYear = 1;
+    once.months = QList<int>{9};
+    once.clippings = Clippings::Collected;
+    once.removalDaysMin = 7;
+    once.removalDaysMax = 10;
+    once.cutHeightMinCm = 8;
+    once.equipment = QStringLiteral("finger_bar_mower");
+    z.overrides.insert(2024, once);
+    ASSERT_TRUE(store->zoneLayer().insert(z, square(699000, 6171000, 40)).ok());
+    EXPECT_EQ(z.zoneId, 1);
+    EXPECT_DOUBLE_EQ(z.areaM2, 1600.0);
+    ZoneVersion bad = z;
+    bad.zoneId = 0;
+    bad.careType = QStringLiteral("fast_belaegning"); // not mown: not a zone
+    EXPECT_FALSE(store->zoneLayer().insert(bad, square(699000, 6171000, 40)).ok());
+    bad.careType = QStringLiteral("eng");
+    bad.number = 0;
+    EXPECT_FALSE(store->zoneLayer().insert(bad, square(699000, 6171000, 40)).ok());
+    std::vector<ZoneLayer::Successor> next;
+    ZoneVersion renamed = z;
+    renamed.name.clear();
+    renamed.number = 1;
+    next.push_back({renamed, square(699000, 6171000, 40)});
+    ASSERT_TRUE(store->zoneLayer().supersede(z.fid, k2024, next, QDate()).ok());
+    ASSERT_TRUE(tx->commit().ok());
+
+    store.reset();
+    auto s = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(s);
+    VersionQuery at;
+    at.at = QDate(2023, 1, 1);
+    auto then = s->zoneLayer().versions(at);
+    ASSERT_TRUE(then.ok()) << then.errorMessage().toStdString();
+    ASSERT_EQ(then->size(), 1);
+    const ZoneVersion &read = then->first();
+    EXPECT_EQ(read.zoneId, 1);
+    EXPECT_EQ(read.department, kDept);
+    EXPECT_EQ(read.number, 3);
+    EXPECT_EQ(read.name, QStringLiteral("Engen ved søen"));
+    EXPECT_EQ(read.careType, QStringLiteral("eng"));
+    EXPECT_EQ(read.validTo, k2024);
+    EXPECT_EQ(read.overrides, z.overrides);
+    EXPECT_DOUBLE_EQ(read.areaM2, 1600.0);
+    at.at = QDate(2025, 1, 1);
+    auto now = s->zoneLayer().versions(at);
+    ASSERT_TRUE(now.ok());
+    ASSERT_EQ(now->size(), 1);
+    EXPECT_EQ(now->first().number, 1);
+    EXPECT_TRUE(now->first().name.isEmpty());
+    EXPECT_EQ(now->first().overrides, z.overrides);
+    at.bounds = QRectF(699100, 6171100, 10, 10);
+    EXPECT_TRUE(s->zoneLayer().versions(at)->isEmpty()) << "the spatial filter reads the zones' R-tree";
+}
+
 TEST_P(StoreBackend, SettingsAndTheMowingAssumptionsAreKeptWithTheProject)
 {
     auto none = store->setting(QStringLiteral("mowing_assumptions"));

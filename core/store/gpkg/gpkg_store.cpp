@@ -50,6 +50,8 @@ Result<void> GpkgStore::Impl::bindLayers()
         return makeError(ProjectStoreText::tr("%1 is damaged: the areas table lacks a column.").arg(path));
     if (!pathTable->bind())
         return makeError(ProjectStoreText::tr("%1 is damaged: the paths table is missing or lacks a column.").arg(path));
+    if (!zoneTable->bind())
+        return makeError(ProjectStoreText::tr("%1 is damaged: the mowing_zones table is missing or lacks a column.").arg(path));
     return {};
 }
 
@@ -94,7 +96,8 @@ Result<void> GpkgStore::Impl::writeExtents()
 
 GpkgStore::Impl::Impl()
     : areaTable(std::make_unique<GpkgTemporalTable<AreaVersion>>(*this, "areas", "area_id")),
-      pathTable(std::make_unique<GpkgTemporalTable<PathVersion>>(*this, "paths", "path_id"))
+      pathTable(std::make_unique<GpkgTemporalTable<PathVersion>>(*this, "paths", "path_id")),
+      zoneTable(std::make_unique<GpkgTemporalTable<ZoneVersion>>(*this, "mowing_zones", "zone_id"))
 {
 }
 
@@ -106,6 +109,7 @@ GpkgStore::~GpkgStore()
     const bool wal = d->ds && d->wal;
     d->areaTable.reset(); // their cached features belong to the dataset
     d->pathTable.reset();
+    d->zoneTable.reset();
     d->ds.reset();
     if (wal) // the file at rest is one plain GeoPackage again, unless another program still has it
         store_detail::restoreRollbackJournal(d->path);
@@ -158,6 +162,16 @@ const PathLayer &GpkgStore::pathLayer() const
     return *d->pathTable;
 }
 
+ZoneLayer &GpkgStore::zoneLayer()
+{
+    return *d->zoneTable;
+}
+
+const ZoneLayer &GpkgStore::zoneLayer() const
+{
+    return *d->zoneTable;
+}
+
 // --- transactions
 
 Result<void> GpkgStore::startTransaction()
@@ -182,6 +196,7 @@ Result<void> GpkgStore::startTransaction()
     d->inTransaction = true;
     d->areaTable->transactionChanged();
     d->pathTable->transactionChanged();
+    d->zoneTable->transactionChanged();
     return {};
 }
 
@@ -200,6 +215,7 @@ void GpkgStore::rollbackTransaction()
     d->grownExtents.clear();
     d->areaTable->transactionChanged();
     d->pathTable->transactionChanged();
+    d->zoneTable->transactionChanged();
 }
 
 Result<void> GpkgStore::commitTransaction()
@@ -225,6 +241,7 @@ Result<void> GpkgStore::commitTransaction()
     d->importBatchId = 0;
     d->areaTable->transactionChanged();
     d->pathTable->transactionChanged();
+    d->zoneTable->transactionChanged();
     return {};
 }
 

@@ -31,6 +31,8 @@ public:
     const AreaLayer &areaLayer() const override;
     PathLayer &pathLayer() override;
     const PathLayer &pathLayer() const override;
+    ZoneLayer &zoneLayer() override;
+    const ZoneLayer &zoneLayer() const override;
 
     Result<QList<Organisation>> organisations() const override;
     Result<QList<Department>> departments() const override;

@@ -105,6 +105,7 @@ struct GpkgStore::Impl
     store_detail::AreaFields af{};
     std::unique_ptr<GpkgTemporalTable<AreaVersion>> areaTable;
     std::unique_ptr<GpkgTemporalTable<PathVersion>> pathTable;
+    std::unique_ptr<GpkgTemporalTable<ZoneVersion>> zoneTable;
 
     Result<void> bindLayers();
     Result<void> executeSql(const QString &statement, const QString &what);

@@ -1,4 +1,4 @@
-// GpkgTemporalTable: the areas and paths tables of a GeoPackage project.
+// GpkgTemporalTable: the areas, paths and mowing_zones tables of a GeoPackage project.
 
 #include "store/gpkg/gpkg_temporal.h"
 
@@ -137,6 +137,49 @@ struct GpkgColumns<PathVersion>
     static QStringList terms(const VersionQuery &, const Fields &) { return {}; }
     static OGRGeometry *shape(OGRGeometry *g) { return OGRGeometryFactory::forceToMultiLineString(g); }
     static void written(GpkgStore::Impl &, const PathVersion &, const QRectF &) {}
+};
+
+template <>
+struct GpkgColumns<ZoneVersion>
+{
+    static constexpr const char *rtree = "rtree_mowing_zones_geom";
+    struct Fields
+    {
+        int number, name, careType, overrides, areaM2, note;
+    };
+    static Fields bind(OGRFeatureDefn *defn)
+    {
+        return {fieldIndex(defn, "zone_no"),   fieldIndex(defn, "name"),    fieldIndex(defn, "care_type"),
+                fieldIndex(defn, "overrides"), fieldIndex(defn, "area_m2"), fieldIndex(defn, "note")};
+    }
+    static bool complete(const Fields &f)
+    {
+        return f.number >= 0 && f.name >= 0 && f.careType >= 0 && f.overrides >= 0 && f.areaM2 >= 0 && f.note >= 0;
+    }
+    static void read(const OGRFeature &f, const Fields &c, ZoneVersion &v)
+    {
+        v.number = f.GetFieldAsInteger(c.number);
+        v.name = stringField(f, c.name);
+        v.careType = stringField(f, c.careType);
+        // Written by this program and checked before: a row that is not is read without them.
+        auto overrides = seasonOverridesFromJson(stringField(f, c.overrides));
+        v.overrides = overrides.ok() ? *overrides : SeasonOverrides();
+        v.areaM2 = f.GetFieldAsDouble(c.areaM2);
+        v.note = stringField(f, c.note);
+    }
+    static void write(OGRFeature &f, const Fields &c, const ZoneVersion &v)
+    {
+        f.SetField(c.number, v.number);
+        setTextField(f, c.name, v.name);
+        f.SetField(c.careType, v.careType.toUtf8().constData());
+        setTextField(f, c.overrides, seasonOverridesToJson(v.overrides));
+        f.SetField(c.areaM2, v.areaM2);
+        setTextField(f, c.note, v.note);
+    }
+    static void writeNew(OGRFeature &, const Fields &, const GpkgStore::Impl &) {}
+    static QStringList terms(const VersionQuery &, const Fields &) { return {}; }
+    static OGRGeometry *shape(OGRGeometry *g) { return OGRGeometryFactory::forceToMultiPolygon(g); }
+    static void written(GpkgStore::Impl &, const ZoneVersion &, const QRectF &) {}
 };
 
 // --- the columns every temporal table has
@@ -480,5 +523,6 @@ Result<bool> GpkgTemporalTable<Version>::writeFields(const Version &version)
 
 template class GpkgTemporalTable<AreaVersion>;
 template class GpkgTemporalTable<PathVersion>;
+template class GpkgTemporalTable<ZoneVersion>;
 
 } // namespace engdrift

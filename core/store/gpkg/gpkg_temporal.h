@@ -1,5 +1,5 @@
 #pragma once
-// GpkgTemporalTable: a TemporalLayer kept in a GeoPackage table (areas, paths), read and written
+// GpkgTemporalTable: a TemporalLayer kept in a GeoPackage table (areas, paths, mowing_zones), read and written
 // through GDAL. The columns every temporal table has (the id, valid_from, valid_to, org_no,
 // dept_no, status, proposal_id) are handled here once; GpkgColumns<Version> adds the columns of
 // each kind of version. Spatial filters are subqueries on the table's R-tree. Not a public API.
@@ -79,5 +79,6 @@ private:
 
 extern template class GpkgTemporalTable<AreaVersion>;
 extern template class GpkgTemporalTable<PathVersion>;
+extern template class GpkgTemporalTable<ZoneVersion>;
 
 } // namespace engdrift

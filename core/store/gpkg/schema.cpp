@@ -256,10 +256,34 @@ Result<void> migrateTo4(GDALDataset &ds)
     return writeQgisLayerStyles(ds, *catalogue, symbology, now);
 }
 
+/// Version 5: the mowing zones as the operator fixed them (numbers, names, season overrides of the
+/// regime as JSON), temporal like the areas, with the shape each had when stored (an R-tree).
+Result<void> migrateTo5(GDALDataset &ds)
+{
+    using F = FieldSpec;
+    OGRLayer *areas = ds.GetLayerByName("areas");
+    if (!areas || !areas->GetSpatialRef())
+        return makeError(SchemaText::tr("the areas table is missing"));
+    if (auto t = createTable(ds, "mowing_zones", areas->GetSpatialRef(), wkbMultiPolygon,
+                             {F{"zone_id", OFTInteger64, false}, F{"valid_from", OFTDate, false}, F{"valid_to", OFTDate},
+                              F{"org_no", OFTInteger, false}, F{"dept_no", OFTInteger, false},
+                              F{"zone_no", OFTInteger, false}, F{"name", OFTString}, F{"care_type", OFTString, false},
+                              F{"status", OFTString, false}, F{"proposal_id", OFTInteger64}, F{"overrides", OFTString},
+                              F{"area_m2", OFTReal, false}, F{"note", OFTString}});
+        !t.ok())
+        return t.error();
+    for (const char *statement : {"CREATE INDEX mowing_zones_zone_id ON mowing_zones(zone_id, valid_from)",
+                                  "CREATE INDEX mowing_zones_department ON mowing_zones(org_no, dept_no, status, valid_from)"}) {
+        if (auto ok = execute(ds, QString::fromLatin1(statement)); !ok.ok())
+            return ok;
+    }
+    return {};
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}};
+    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5}};
     return list;
 }
 
