@@ -18,6 +18,7 @@
 #include "model/department.h"
 #include "model/path_version.h"
 #include "util/result.h"
+#include "zone_edit_dialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -51,6 +52,7 @@ class MapCanvas;
 class MapTool;
 class MowingAssumptionsDialog;
 class MowingPanel;
+class ZoneEditDialog;
 class PointsTool;
 class ProjectDocument;
 class PropertiesPanel;
@@ -122,6 +124,11 @@ public:
     MowingAssumptionsDialog *showMowingAssumptions();
     /// Stores the assumptions in the project (one transaction) and gathers the plan again.
     bool saveMowingAssumptions(const MowingAssumptions &assumptions);
+    /// The mowing plan's zone table menu: the dialog for a change to zone `number` (none for
+    /// clearing a season's change, which is applied at once).
+    ZoneEditDialog *showZoneEdit(ZoneEdit::Kind kind, int number);
+    /// Writes a change to a zone (refused while there are unsaved edits); the plan refreshes.
+    bool applyZoneEdit(const ZoneEdit &edit);
     /// Writes a department's zones as the map shows them (.csv, .gpkg, .geojson) in the background
     /// with progress; mowingZonesExported tells when it is done.
     bool exportMowingZones(const QString &path, const DepartmentKey &department, int season);

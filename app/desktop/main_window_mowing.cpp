@@ -5,6 +5,7 @@
 #include "main_window.h"
 
 #include "analysis/mowing_export.h"
+#include "edit/mowing_zone_edits.h"
 #include "background_task.h"
 #include "department_tree.h"
 #include "map_canvas.h"
@@ -13,6 +14,8 @@
 #include "project_document.h"
 #include "task_progress.h"
 #include "time_slider.h"
+#include "util/dates.h"
+#include "zone_edit_dialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -81,6 +84,8 @@ void MainWindow::createMowing()
     connect(m_mowing, &MowingPanel::zonesHighlighted, m_canvas, &MapCanvas::setHighlightedZones);
     connect(m_mowing, &MowingPanel::zoneActivated, m_canvas, [this](const QRectF &bounds) { m_canvas->centreOn(bounds); });
     connect(m_mowing, &MowingPanel::assumptionsRequested, this, &MainWindow::showMowingAssumptions);
+    connect(m_mowing, &MowingPanel::zoneEditRequested, this,
+            [this](int kind, int number) { showZoneEdit(static_cast<ZoneEdit::Kind>(kind), number); });
     connect(m_mowing, &MowingPanel::exportRequested, this, &MainWindow::exportMowingZonesFile);
     m_mowing->setDate(m_timeSlider->date());
 }
@@ -184,6 +189,77 @@ bool MainWindow::saveMowingAssumptions(const MowingAssumptions &assumptions)
         return false;
     }
     statusBar()->showMessage(tr("The mowing assumptions are saved in the project."), 5000);
+    m_mowing->refresh();
+    return true;
+}
+
+ZoneEditDialog *MainWindow::showZoneEdit(ZoneEdit::Kind kind, int number)
+{
+    const auto zones = m_mowing->zones();
+    const auto department = m_mowing->department();
+    if (!m_document || !zones || !department)
+        return nullptr;
+    const auto zone = std::find_if(zones->zones.cbegin(), zones->zones.cend(),
+                                   [number](const MowingZone &z) { return z.number == number; });
+    if (zone == zones->zones.cend())
+        return nullptr;
+    const QDate from = m_mowing->data().at.isValid() ? m_mowing->data().at : QDate::currentDate();
+    if (kind == ZoneEdit::Kind::ClearOverride) {
+        ZoneEdit edit;
+        edit.kind = kind;
+        edit.department = *department;
+        edit.number = number;
+        edit.from = from;
+        edit.season = m_mowing->season();
+        applyZoneEdit(edit);
+        return nullptr;
+    }
+    auto *dialog = new ZoneEditDialog(kind, *department, *zone, m_mowing->season(), from, m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto edit = dialog->edit(); edit.ok())
+            applyZoneEdit(*edit);
+    });
+    dialog->show();
+    return dialog;
+}
+
+bool MainWindow::applyZoneEdit(const ZoneEdit &edit)
+{
+    if (!m_document)
+        return false;
+    // A zone edit is written at once and derives the zones from the saved map: unsaved edits of
+    // the areas would give other zones than the ones shown.
+    if (m_document->isModified()) {
+        reportError(tr("Save the unsaved edits first: a change to a mowing zone is saved in the project at once, "
+                       "and the zones come from the saved map."));
+        return false;
+    }
+    ProjectStore &store = m_document->store();
+    Result<void> done;
+    switch (edit.kind) {
+    case ZoneEdit::Kind::Rename:
+        done = renameMowingZone(store, edit.department, edit.from, edit.number, edit.name);
+        break;
+    case ZoneEdit::Kind::Renumber:
+        done = renumberMowingZone(store, edit.department, edit.from, edit.number, edit.newNumber);
+        break;
+    case ZoneEdit::Kind::Override:
+        done = setMowingZoneOverride(store, edit.department, edit.from, edit.number, edit.season, edit.regime);
+        break;
+    case ZoneEdit::Kind::ClearOverride:
+        done = clearMowingZoneOverride(store, edit.department, edit.from, edit.number, edit.season);
+        break;
+    }
+    if (!done.ok()) {
+        reportError(done.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Zone %1 is changed from %2 on and saved in the project.")
+                                 .arg(edit.number)
+                                 .arg(isoDate(edit.from)),
+                             8000);
     m_mowing->refresh();
     return true;
 }

@@ -219,6 +219,27 @@ MowingPanel::MowingPanel(QWidget *parent) : QWidget(parent), m_language(currentL
             numbers.insert(index.data(Qt::UserRole).toInt());
         emit zonesHighlighted(numbers);
     });
+    // The operator's changes to a zone: its name, its number, its regime for the season.
+    m_zoneTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_zoneTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QTableWidgetItem *item = m_zoneTable->itemAt(at);
+        if (!item || !m_data.zones)
+            return;
+        const int number = m_zoneTable->item(item->row(), 0)->data(Qt::UserRole).toInt();
+        bool overridden = false;
+        for (const MowingZone &zone : m_data.zones->zones)
+            overridden = overridden || (zone.number == number && zone.overridden);
+        QMenu menu(this);
+        auto add = [&](const QString &text, int kind, bool enabled = true) {
+            QAction *action = menu.addAction(text, this, [this, kind, number] { emit zoneEditRequested(kind, number); });
+            action->setEnabled(enabled);
+        };
+        add(tr("Rename zone %1…").arg(number), 0);
+        add(tr("Renumber zone %1…").arg(number), 1);
+        add(tr("Change zone %1's mowing in %2…").arg(number).arg(m_data.season), 2);
+        add(tr("Clear zone %1's change for %2").arg(number).arg(m_data.season), 3, overridden);
+        menu.exec(m_zoneTable->viewport()->mapToGlobal(at));
+    });
     connect(m_zoneTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const int number = m_zoneTable->item(row, 0)->data(Qt::UserRole).toInt();
         if (!m_data.zones)

@@ -104,6 +104,8 @@ signals:
     /// The user chose another department in the panel's list.
     void departmentChosen(const engdrift::DepartmentKey &key);
     void assumptionsRequested();
+    /// The zone table's menu: change zone `number` (kind: ZoneEdit::Kind as a number).
+    void zoneEditRequested(int kind, int number);
     void exportRequested();
     /// The data of the last gathering is shown (or its error).
     void refreshed();

@@ -7169,6 +7169,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>Skrev %n zoner til %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the unsaved edits first: a change to a mowing zone is saved in the project at once, and the zones come from the saved map.</source>
+        <translation>Gem de ikke-gemte ændringer først: en ændring af en slåzone gemmes i projektet med det samme, og zonerne dannes ud fra det gemte kort.</translation>
+    </message>
+    <message>
+        <source>Zone %1 is changed from %2 on and saved in the project.</source>
+        <translation>Zone %1 er ændret fra %2 og gemt i projektet.</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MowingAssumptionsDialog</name>
@@ -7478,6 +7486,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>default</source>
         <translation>standard</translation>
+    </message>
+    <message>
+        <source>Rename zone %1…</source>
+        <translation>Omdøb zone %1…</translation>
+    </message>
+    <message>
+        <source>Renumber zone %1…</source>
+        <translation>Giv zone %1 et nyt nummer…</translation>
+    </message>
+    <message>
+        <source>Change zone %1&apos;s mowing in %2…</source>
+        <translation>Ændr slåningen af zone %1 i %2…</translation>
+    </message>
+    <message>
+        <source>Clear zone %1&apos;s change for %2</source>
+        <translation>Fjern ændringen af zone %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -7890,6 +7914,93 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Map date</source>
         <translation>Kortdato</translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ZoneEditDialog</name>
+    <message>
+        <source>left lying</source>
+        <translation>efterlades</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>opsamles</translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation>delvis opsamlet</translation>
+    </message>
+    <message>
+        <source>none (not cut)</source>
+        <translation>ingen (slås ikke)</translation>
+    </message>
+    <message>
+        <source>Rename zone %1</source>
+        <translation>Omdøb zone %1</translation>
+    </message>
+    <message>
+        <source>empty: the name the plan gives it</source>
+        <translation>tom: det navn, planen giver den</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>Renumber zone %1</source>
+        <translation>Nyt nummer til zone %1</translation>
+    </message>
+    <message>
+        <source>A zone that has this number gets zone %1&apos;s number.</source>
+        <translation>En zone, der har dette nummer, får zone %1s nummer.</translation>
+    </message>
+    <message>
+        <source>&amp;New number</source>
+        <translation>&amp;Nyt nummer</translation>
+    </message>
+    <message>
+        <source>Zone %1 in the season %2</source>
+        <translation>Zone %1 i sæsonen %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cuts in the season</source>
+        <translation>&amp;Slåninger i sæsonen</translation>
+    </message>
+    <message>
+        <source>e.g. 6, 9</source>
+        <translation>fx 6, 9</translation>
+    </message>
+    <message>
+        <source>The months (1-12) the cuts fall in, separated by commas.</source>
+        <translation>De måneder (1-12), slåningerne falder i, adskilt af kommaer.</translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation>&amp;Måneder</translation>
+    </message>
+    <message>
+        <source>C&amp;lippings</source>
+        <translation>&amp;Afklip</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>The change is saved in the project at once, from the date on; the map before it keeps the zone as it was.</source>
+        <translation>Ændringen gemmes i projektet med det samme og gælder fra datoen; kortet før den viser zonen, som den var.</translation>
+    </message>
+    <message>
+        <source>Give the date the change holds from.</source>
+        <translation>Angiv den dato, ændringen gælder fra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write the months as numbers 1-12, e.g. 6, 9.</source>
+        <translation>&quot;%1&quot; er ikke en måned: skriv månederne som tal 1-12, fx 6, 9.</translation>
+    </message>
+    <message>
+        <source>Nothing is changed: give the season other cuts, months or clippings.</source>
+        <translation>Intet er ændret: giv sæsonen andre slåninger, måneder eller afklip.</translation>
     </message>
 </context>
 </TS>

@@ -7078,6 +7078,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Wrote %n zones to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the unsaved edits first: a change to a mowing zone is saved in the project at once, and the zones come from the saved map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 is changed from %2 on and saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MowingAssumptionsDialog</name>
@@ -7386,6 +7394,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename zone %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber zone %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change zone %1&apos;s mowing in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear zone %1&apos;s change for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7798,6 +7822,93 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <name>engdrift::gui::TimeSlider</name>
     <message>
         <source>Map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engdrift::gui::ZoneEditDialog</name>
+    <message>
+        <source>left lying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the name the plan gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumber zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone that has this number gets zone %1&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 in the season %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cuts in the season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6, 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months (1-12) the cuts fall in, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lippings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is saved in the project at once, from the date on; the map before it keeps the zone as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the change holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write the months as numbers 1-12, e.g. 6, 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed: give the season other cuts, months or clippings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

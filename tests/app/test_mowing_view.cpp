@@ -12,13 +12,17 @@
 #include "mowing_panel.h"
 #include "util/translations.h"
 #include "window_fixture.h"
+#include "zone_edit_dialog.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -240,4 +244,57 @@ TEST_F(MowingView, ExportsTheZonesInTheBackground)
     const QJsonObject json = QJsonDocument::fromJson(written.readAll()).object();
     EXPECT_EQ(json.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
     EXPECT_FALSE(window->exportMowingZones(dir.filePath(QStringLiteral("zones.txt")), {123, 1}, 2026));
+}
+
+TEST_F(MowingView, TheOperatorRenamesAZoneAndChangesItsSeasonFromTheTable)
+{
+    MowingPanel *panel = openPlan();
+    ASSERT_TRUE(panel && panel->zones());
+    const int season = panel->season();
+    // Rename zone 2 through the dialog as the table's menu opens it: the name is saved at once, the
+    // table shows it, and the saved project has it from the date on and not before.
+    ZoneEditDialog *dialog = window->showZoneEdit(ZoneEdit::Kind::Rename, 2);
+    ASSERT_TRUE(dialog);
+    dialog->nameEdit()->setText(QStringLiteral("Ved legepladsen"));
+    dialog->accept();
+    waitForPanel();
+    QString shown;
+    for (int row = 0; row < panel->zoneTable()->rowCount(); ++row) {
+        if (panel->zoneTable()->item(row, 0)->data(Qt::UserRole).toInt() == 2)
+            shown = panel->zoneTable()->item(row, 1)->text();
+    }
+    EXPECT_EQ(shown, QStringLiteral("Ved legepladsen"));
+    test::grabForReview(window.get(), QStringLiteral("zone-renamed"));
+    EXPECT_EQ(coreZones(kDate).zones.at(1).name, QStringLiteral("Ved legepladsen"));
+    EXPECT_NE(coreZones(kDate.addDays(-1)).zones.at(1).name, QStringLiteral("Ved legepladsen")) << "history stays";
+
+    // A season's change: zone 1 cut twice in June and September, its clippings collected.
+    dialog = window->showZoneEdit(ZoneEdit::Kind::Override, 1);
+    ASSERT_TRUE(dialog);
+    dialog->monthsEdit()->setText(QStringLiteral("13"));
+    dialog->accept();
+    EXPECT_TRUE(dialog->isVisible()) << "a month 13 is refused in the dialog";
+    dialog->cutsBox()->setValue(2);
+    dialog->monthsEdit()->setText(QStringLiteral("9, 6"));
+    dialog->clippingsBox()->setCurrentIndex(1); // collected
+    test::grabForReview(dialog, QStringLiteral("zone-season-dialog"));
+    auto edit = dialog->edit();
+    ASSERT_TRUE(edit.ok()) << edit.errorMessage().toStdString();
+    EXPECT_EQ(edit->regime.months, (QList<int>{6, 9}));
+    dialog->accept();
+    waitForPanel();
+    const MowingZone &changed = panel->zones()->zones.at(0);
+    EXPECT_TRUE(changed.overridden);
+    EXPECT_EQ(changed.regime.cutsPerYear, 2);
+    EXPECT_EQ(changed.regime.clippings, Clippings::Collected);
+    // The next season is as the catalogue says; clearing the change gives this one back too.
+    auto store = openStore(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    auto next = mowingZones(MapSnapshot(**store, {}, kDate), {123, 1}, QStringLiteral("en"), season + 1);
+    ASSERT_TRUE(next.ok());
+    EXPECT_FALSE(next->zones.at(0).overridden);
+    EXPECT_EQ(window->showZoneEdit(ZoneEdit::Kind::ClearOverride, 1), nullptr);
+    waitForPanel();
+    EXPECT_FALSE(panel->zones()->zones.at(0).overridden);
+    EXPECT_EQ(panel->zones()->zones.at(0).regime.cutsPerYear, next->zones.at(0).regime.cutsPerYear);
 }
