@@ -5688,7 +5688,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Safety edge</source>
-        <translation>Sikkerhedskant</translation>
+        <translation>Sikkerhedsbræmme</translation>
     </message>
     <message>
         <source>cut 10 or more times a year</source>
