@@ -120,7 +120,9 @@ TEST_F(MowingZoneEdits, AnOverrideChangesTheCalendarAndWorkloadOfItsSeasonOnly)
     EXPECT_EQ(meadow->regime.cutsPerYear, 1);
     EXPECT_EQ(meadow->regime.months, (QList<int>{9}));
     EXPECT_EQ(meadow->regime.equipment, QStringLiteral("cut_and_collect")) << "what the override does not name stays";
-    const MowingZone *next = numbered(zonesAt(kMowAt, 2025), 3);
+    const MowingZones season2025 = zonesAt(kMowAt, 2025); // kept: `next` points into it
+    const MowingZone *next = numbered(season2025, 3);
+    ASSERT_TRUE(next);
     EXPECT_FALSE(next->overridden);
     EXPECT_EQ(next->regime.cutsPerYear, 2);
 
