@@ -256,6 +256,7 @@ Result<AtlasResult> exportAtlas(const ProjectStore &store, const LayoutTemplate 
     auto requestFor = [&](int i) {
         LayoutRequest r = request.page;
         r.department = (*departments)[i].key;
+        r.withEffect = r.withEffect && layout.usesEffect();
         return r;
     };
     auto gather = [&](const ProjectStore &from, int i) -> Result<LayoutPage> {

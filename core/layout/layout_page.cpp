@@ -154,11 +154,14 @@ Result<LayoutPage> gatherLayoutPage(const ProjectStore &store, const LayoutReque
     }
     if (page.extent.isNull())
         page.extent = page.department.extent;
-    auto effect = gatherLayoutEffect(store, request.department, request.at, request.edits,
-                                     page.proposal ? std::optional<qint64>(page.proposal->id) : std::nullopt, request.language);
-    if (!effect.ok())
-        return effect.error();
-    page.effect = std::move(effect).value();
+    if (request.withEffect) {
+        auto effect = gatherLayoutEffect(store, request.department, request.at, request.edits,
+                                         page.proposal ? std::optional<qint64>(page.proposal->id) : std::nullopt,
+                                         request.language);
+        if (!effect.ok())
+            return effect.error();
+        page.effect = std::move(effect).value();
+    }
     if (request.mowingSeason) {
         MapContent content{request.edits, std::nullopt};
         if (request.mowingOnProposal) {

@@ -57,6 +57,9 @@ struct LayoutRequest
     std::optional<int> mowingSeason;
     /// The mowing plan as the proposal (proposalId, or the page's proposal) would make the map.
     bool mowingOnProposal = false;
+    /// Work out the estimated effect (LayoutPage::effect); a template that shows none of it
+    /// (LayoutTemplate::usesEffect) spares the two workload queries.
+    bool withEffect = true;
 };
 
 struct LayoutPage

@@ -1,5 +1,7 @@
 #include "layout/layout_template.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -384,6 +386,15 @@ QSizeF LayoutTemplate::pageSizeMm() const
 QPageLayout LayoutTemplate::pageLayout() const
 {
     return QPageLayout(m_pageSize, m_orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+bool LayoutTemplate::usesEffect() const
+{
+    const QLatin1String field("{effect.");
+    return std::any_of(m_elements.cbegin(), m_elements.cend(), [&](const LayoutElement &e) {
+        return (e.type == LayoutElementType::Table && e.table == LayoutTable::MowingEffect) || e.text.da.contains(field) ||
+               e.text.en.contains(field);
+    });
 }
 
 const LayoutElement *LayoutTemplate::element(const QString &id) const

@@ -106,6 +106,9 @@ public:
     QPageLayout pageLayout() const;
     const QList<LayoutElement> &elements() const { return m_elements; }
     const LayoutElement *element(const QString &id) const;
+    /// Whether a page shows the vote sheet's estimated effect (the mowing-effect table or an
+    /// {effect.*} field), which costs two workload queries a department to work out.
+    bool usesEffect() const;
 
 private:
     QString m_name;

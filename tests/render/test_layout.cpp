@@ -271,6 +271,26 @@ TEST_F(Layouts, TheVoteSheetEstimatesTheEffectOfTheProposalWithItsAssumptions)
     EXPECT_TRUE(text.contains(QStringLiteral("Estimates, not measurements"))) << text.toStdString();
 }
 
+TEST_F(Layouts, OnlyTemplatesThatShowTheEffectHaveItWorkedOut)
+{
+    for (const QString &name : LayoutTemplate::builtInNames()) {
+        auto layout = LayoutTemplate::named(name);
+        ASSERT_TRUE(layout.ok()) << name.toStdString();
+        const bool expected = name.startsWith(QStringLiteral("vote-"));
+        EXPECT_EQ(layout->usesEffect(), expected) << name.toStdString();
+    }
+    auto custom = LayoutTemplate::fromJson(R"({"format": "engdrift-layout", "version": 1, "name": "t", "page": {"size": "A4"}, "elements": [
+        {"type": "text", "rect": [10, 10, 100, 10], "text": {"en": "Saves {effect.hours.today} hours"}}]})",
+                                           QStringLiteral("test"));
+    ASSERT_TRUE(custom.ok()) << custom.errorMessage().toStdString();
+    EXPECT_TRUE(custom->usesEffect());
+    // A page that does not ask for the effect leaves it at zero; one that does has the figures.
+    LayoutRequest request = voteRequest(QStringLiteral("en"));
+    request.withEffect = false;
+    EXPECT_EQ(page(request).effect.today.hours, 0.0);
+    EXPECT_GT(page(voteRequest(QStringLiteral("en"))).effect.today.hours, 0.0);
+}
+
 TEST_F(Layouts, ADepartmentWithoutAProposalSaysSoOnItsSheet)
 {
     LayoutRequest request = voteRequest(QStringLiteral("en"));
