@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTimer>
 
 using namespace engdrift;
@@ -67,7 +68,7 @@ protected:
                 ids << a.version.areaId;
         }
         ASSERT_EQ(ids.size(), 2);
-        window->canvas()->setSelection(ids);
+        window->canvas()->setSelection(QSet<qint64>(ids.cbegin(), ids.cend()));
         ASSERT_TRUE(window->retagSelection(kFlowers, kDate)) << window->lastError().toStdString();
         // Meanwhile another editor tags the first area as hay from the same date.
         auto other = openStore(path, OpenMode::ReadWrite);
