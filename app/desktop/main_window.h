@@ -12,6 +12,7 @@
 // or drawing, and its data for other GIS), main_window_report.cpp (the adoption report) and
 // main_window_mowing.cpp (the Mowing menu: zones on the map, the mowing plan, its assumptions).
 
+#include "edit/edit_conflicts.h"
 #include "layout/layout_page.h"
 #include "map/map_snapshot.h"
 #include "report/adoption_report.h"
@@ -202,6 +203,10 @@ private:
     void retranslate();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     bool maybeSave();
+    /// Asks what to keep of an area someone else changed (ConflictDialog); nothing: decide later.
+    std::optional<ConflictChoice> askConflict(const AreaConflict &conflict, int index, int count);
+    /// Asks the name the user's edits are recorded with (setting editor/name).
+    void askEditorName();
     void updateTitle();
     void updateUndoTexts();
     /// The path tool's button says the kind and width it draws.
@@ -293,6 +298,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_editorNameAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_voteSheetAction = nullptr;

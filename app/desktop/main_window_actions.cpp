@@ -90,6 +90,9 @@ void MainWindow::createActions()
     m_retireAction->setObjectName(QStringLiteral("retireSelection"));
     m_retireAction->setShortcut(QKeySequence::Delete);
     connect(m_retireAction, &QAction::triggered, this, [this] { retireSelection(m_properties->fromDate()); });
+    m_editorNameAction = new QAction(this);
+    m_editorNameAction->setObjectName(QStringLiteral("editorName"));
+    connect(m_editorNameAction, &QAction::triggered, this, &MainWindow::askEditorName);
     m_selectByCareAction = new QAction(this);
     m_selectByCareAction->setObjectName(QStringLiteral("selectByCareType"));
     m_selectByCareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -249,6 +252,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_mergeAction);
     m_editMenu->addAction(m_retireAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_editorNameAction);
     m_viewMenu = menuBar()->addMenu(QString());
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomAllAction, m_zoomDeptAction, m_zoomSelectionAction})
         m_viewMenu->addAction(a);
@@ -376,6 +381,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_mergeAction->setText(tr("&Merge"));
     m_retireAction->setText(tr("&Retire selected areas"));
+    m_editorNameAction->setText(tr("Your name for edits…"));
     m_retireAction->setToolTip(tr("The selected areas leave the map on the date set in the selection panel; their "
                                "history is kept"));
     m_zoomInAction->setText(tr("Zoom &in"));

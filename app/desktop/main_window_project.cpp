@@ -4,6 +4,8 @@
 
 #include "main_window.h"
 
+#include "conflict_dialog.h"
+
 #include "department_tree.h"
 #include "import_command.h"
 #include "import_dialog.h"
@@ -18,6 +20,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -172,8 +176,69 @@ bool MainWindow::saveProject()
                                   QStringLiteral("\n\n") + report.errorMessage()));
         return false;
     }
-    statusBar()->showMessage(tr("Saved: %n new version(s)", "", report->versionsInserted), 5000);
+    int inserted = report->versionsInserted;
+    // Areas someone else changed since they were read here: the rest is saved; each of these is
+    // settled by the user (nothing is overwritten without asking) and saved again.
+    while (!report->conflicts.isEmpty()) {
+        const QList<AreaConflict> conflicts = report->conflicts;
+        bool saveAgain = false;
+        for (int i = 0; i < conflicts.size(); ++i) {
+            const std::optional<ConflictChoice> choice = askConflict(conflicts.at(i), i, static_cast<int>(conflicts.size()));
+            if (!choice)
+                continue; // decided later: the edit stays unsaved
+            if (auto resolved = m_document->resolveConflict(conflicts.at(i).areaId, *choice); !resolved.ok()) {
+                reportError(resolved.error());
+                continue;
+            }
+            saveAgain |= *choice != ConflictChoice::KeepTheirs;
+        }
+        if (!saveAgain)
+            break;
+        report = m_document->save();
+        if (!report.ok()) {
+            reportError(rephrased(report.error(), tr("Your edits of the changed areas were not saved; they are still "
+                                                     "here.") +
+                                                      QStringLiteral("\n\n") + report.errorMessage()));
+            return false;
+        }
+        inserted += report->versionsInserted;
+    }
+    if (m_document->isModified()) {
+        const auto pending = static_cast<int>(m_document->session().conflicts().size());
+        m_lastError = conflictSummary(m_document->session().conflicts());
+        statusBar()->showMessage(tr("Saved: %n new version(s); ", "", inserted) +
+                                     tr("%n area(s) changed by someone else are not saved yet", "", pending),
+                                 15000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved: %n new version(s)", "", inserted), 5000);
     return true;
+}
+
+void MainWindow::askEditorName()
+{
+    QSettings settings;
+    const QString current = settings.value(QStringLiteral("editor/name")).toString();
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your name for edits"),
+        tr("The name your saved edits are recorded with, so that others editing the project see who changed an "
+           "area (empty: %1).")
+            .arg(AreaLayer::defaultEditorName()),
+        QLineEdit::Normal, current, &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("editor/name"), name.trimmed());
+    if (m_document)
+        m_document->store().setEditorName(name.trimmed());
+}
+
+std::optional<ConflictChoice> MainWindow::askConflict(const AreaConflict &conflict, int index, int count)
+{
+    ConflictDialog dialog(conflict, index, count, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
 }
 
 bool MainWindow::maybeSave()

@@ -4,6 +4,7 @@
 #include "edit_commands.h"
 
 #include <QCryptographicHash>
+#include <QSettings>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,11 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
     });
 }
 
+QString ProjectDocument::editorPreference()
+{
+    return QSettings().value(QStringLiteral("editor/name")).toString();
+}
+
 ProjectDocument::~ProjectDocument()
 {
     // The undo stack clears itself when it goes: that is no edit, and the edits must stay in the
@@ -38,6 +44,7 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &pa
     auto store = openStore(path, OpenMode::ReadWrite);
     if (!store.ok())
         return store.error();
+    (*store)->setEditorName(editorPreference());
     return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
 }
 
@@ -46,6 +53,7 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &
     auto store = createStore(path, crs, Catalogue::builtIn());
     if (!store.ok())
         return store.error();
+    (*store)->setEditorName(editorPreference());
     return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
 }
 
@@ -63,11 +71,30 @@ Result<SaveReport> ProjectDocument::save()
     if (!report.ok())
         return report;
     m_undo.clear(); // the steps refer to unsaved versions and temporary ids that no longer exist
-    dropRecovery(path());
-    m_lastModified = false;
-    emit modifiedChanged(false);
+    if (m_session->isModified())
+        writeRecovery(); // the conflicting edits stay, on the project as it is saved now
+    else
+        dropRecovery(path());
+    m_lastModified = m_session->isModified();
+    emit modifiedChanged(m_lastModified);
     emit contentChanged();
     return report;
+}
+
+Result<void> ProjectDocument::resolveConflict(qint64 areaId, ConflictChoice choice)
+{
+    if (auto resolved = m_session->resolveConflict(areaId, choice); !resolved.ok())
+        return resolved;
+    if (m_session->isModified())
+        writeRecovery();
+    else
+        dropRecovery(path());
+    if (m_lastModified != isModified()) {
+        m_lastModified = isModified();
+        emit modifiedChanged(m_lastModified);
+    }
+    emit contentChanged();
+    return {};
 }
 
 void ProjectDocument::discardEdits()

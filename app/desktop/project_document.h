@@ -38,12 +38,20 @@ public:
     /// Applies an edit from the session (already applied when it returns) and puts it on the undo
     /// stack. Returns the error of a failed edit unchanged.
     Result<EditStep> perform(Result<EditStep> step);
-    /// Writes the edits in one transaction; clears the undo stack and the recovery file.
+    /// Writes the edits in one transaction; clears the undo stack. The edits of areas someone else
+    /// changed meanwhile stay unsaved (SaveReport::conflicts; the recovery file keeps them) until
+    /// resolveConflict() settles them and the next save() writes them.
     Result<SaveReport> save();
+    /// Settles the conflict on one area (EditSession::resolveConflict); nothing is written yet.
+    Result<void> resolveConflict(qint64 areaId, ConflictChoice choice);
     /// Drops the edits (used before closing without saving).
     void discardEdits();
     /// Tells the document that something was written to the store directly (an import).
     void storeChangedOutside();
+
+    /// The name the user's edits are recorded with (setting editor/name; empty: ENGDRIFT_USER or
+    /// the system's user name and host, ProjectStore::setEditorName).
+    static QString editorPreference();
 
     /// Where the unsaved edits of a project are kept while it is open.
     static QString recoveryPath(const QString &projectPath);

@@ -198,6 +198,19 @@ QByteArray EditSession::serialize(const QString &baseModified) const
     root.insert(QStringLiteral("base_modified"), baseModified);
     root.insert(QStringLiteral("last_temporary_id"), m_lastTemporaryId);
     root.insert(QStringLiteral("areas"), areas);
+    // valid_to of each stored version as it was read: edits held back by a conflict were read
+    // before the project changed, and must still meet that conflict after a restore.
+    QJsonObject baseValidTo;
+    for (qint64 id : ids) {
+        for (const AreaShape &shape : m_histories.value(id)) {
+            const qint64 fid = shape.version.fid;
+            if (fid > 0 && m_baseValidTo.contains(fid)) {
+                const QDate to = m_baseValidTo.value(fid);
+                baseValidTo.insert(QString::number(fid), to.isValid() ? QJsonValue(isoDate(to)) : QJsonValue());
+            }
+        }
+    }
+    root.insert(QStringLiteral("base_valid_to"), baseValidTo);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -318,8 +331,17 @@ Result<EditStep> EditSession::restore(const QByteArray &json, const QString &cur
             step.pathsAfter.insert(it.key(), before(pathHistories, it.key()));
         }
     }
-    if (auto read = readBaseValidTo(histories, pathHistories); !read.ok())
+    const QJsonObject baseValidTo = root.value(QStringLiteral("base_valid_to")).toObject();
+    QHash<qint64, QDate> savedBase = m_baseValidTo;
+    for (auto it = baseValidTo.constBegin(); it != baseValidTo.constEnd(); ++it) {
+        const qint64 fid = it.key().toLongLong();
+        if (fid > 0)
+            m_baseValidTo.insert(fid, it.value().isString() ? QDate::fromString(it.value().toString(), Qt::ISODate) : QDate());
+    }
+    if (auto read = readBaseValidTo(histories, pathHistories); !read.ok()) {
+        m_baseValidTo = savedBase;
         return damaged(read.errorMessage());
+    }
     m_histories = histories;
     m_paths = pathHistories;
     m_lastTemporaryId = lowest;

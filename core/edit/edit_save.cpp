@@ -129,11 +129,15 @@ Result<void> EditSession::savePaths(SaveReport &report)
     return {};
 }
 
-Result<void> EditSession::saveAreas(SaveReport &report)
+Result<void> EditSession::saveAreas(SaveReport &report, const QSet<qint64> &held)
 {
     AreaLayer &layer = m_store.areaLayer();
     // Stored areas first (by id), then the new ones in the order they were made (-1, -2, ...).
-    QList<qint64> ids = m_histories.keys();
+    QList<qint64> ids;
+    for (auto it = m_histories.cbegin(); it != m_histories.cend(); ++it) {
+        if (!held.contains(it.key()))
+            ids << it.key();
+    }
     std::sort(ids.begin(), ids.end(), [](qint64 a, qint64 b) {
         if ((a > 0) != (b > 0))
             return a > 0;
@@ -264,6 +268,151 @@ Result<void> EditSession::saveAreas(SaveReport &report)
     return {};
 }
 
+QSet<qint64> EditSession::editGroup(qint64 areaId) const
+{
+    // Edges: an edited area and each edited area it came from (split parts, merged areas).
+    QHash<qint64, QSet<qint64>> links;
+    for (auto it = m_histories.cbegin(); it != m_histories.cend(); ++it) {
+        for (const AreaShape &shape : it.value()) {
+            for (qint64 parent : shape.version.lineage) {
+                if (parent != it.key() && m_histories.contains(parent)) {
+                    links[it.key()].insert(parent);
+                    links[parent].insert(it.key());
+                }
+            }
+        }
+    }
+    QSet<qint64> group{areaId};
+    QList<qint64> todo{areaId};
+    while (!todo.isEmpty()) {
+        const qint64 id = todo.takeLast();
+        for (qint64 next : links.value(id)) {
+            if (!group.contains(next)) {
+                group.insert(next);
+                todo << next;
+            }
+        }
+    }
+    return group;
+}
+
+std::optional<AreaShape> EditSession::readVersionAt(const AreaHistory &history, const QDate &date) const
+{
+    for (const AreaShape &shape : history) {
+        const AreaVersion &v = shape.version;
+        if (v.fid <= 0 || v.status != AreaStatus::Current)
+            continue;
+        AreaShape read = shape;
+        read.version.validTo = m_baseValidTo.value(v.fid, v.validTo);
+        if (read.version.isValidAt(date))
+            return read;
+    }
+    return std::nullopt;
+}
+
+AreaChanges EditSession::myChanges(const AreaHistory &history, QDate *date, QString *careType) const
+{
+    AreaChanges changes;
+    QDate first;
+    for (const AreaShape &shape : history) {
+        const AreaVersion &v = shape.version;
+        if (v.status != AreaStatus::Current)
+            continue;
+        if (v.fid <= 0) {
+            if (!first.isValid() || v.validFrom < first)
+                first = v.validFrom;
+            const auto read = readVersionAt(history, v.validFrom);
+            if (!read)
+                continue;
+            if (v.careType != read->version.careType) {
+                changes.careType = true;
+                if (careType && careType->isEmpty())
+                    *careType = v.careType;
+            }
+            changes.note |= v.note != read->version.note;
+            if (shape.wkb != read->wkb) {
+                auto mineShape = Geometry::fromWkb(shape.wkb);
+                auto readShape = Geometry::fromWkb(read->wkb);
+                changes.shape |= !mineShape.ok() || !readShape.ok() || !mineShape->equalsExact(*readShape, 0.001);
+            }
+            continue;
+        }
+        // A stored version the edits end earlier, with nothing of theirs after it: the area ends.
+        const QDate base = m_baseValidTo.value(v.fid, v.validTo);
+        if (v.validTo.isValid() && v.validTo != base && (!base.isValid() || v.validTo < base)) {
+            bool followed = false;
+            for (const AreaShape &other : history)
+                followed |= other.version.fid <= 0 && other.version.status == AreaStatus::Current &&
+                            other.version.validFrom == v.validTo;
+            if (!followed) {
+                changes.ended = true;
+                if (!first.isValid() || v.validTo < first)
+                    first = v.validTo;
+            }
+        }
+    }
+    if (date)
+        *date = first;
+    return changes;
+}
+
+Result<std::optional<AreaConflict>> EditSession::findConflict(qint64 areaId) const
+{
+    const AreaHistory history = m_histories.value(areaId);
+    AreaQuery query;
+    query.ids = {areaId};
+    query.status = AreaStatus::Current;
+    auto stored = m_store.areas(query);
+    if (!stored.ok())
+        return stored.error();
+    QHash<qint64, AreaVersion> byFid;
+    for (const AreaVersion &v : *stored)
+        byFid.insert(v.fid, v);
+    std::optional<AreaShape> changedRead; // the first version read that is not as it was
+    QSet<qint64> known;
+    for (const AreaShape &shape : history) {
+        const AreaVersion &v = shape.version;
+        if (v.fid <= 0 || v.status != AreaStatus::Current)
+            continue;
+        known.insert(v.fid);
+        const QDate base = m_baseValidTo.value(v.fid, v.validTo);
+        const auto found = byFid.constFind(v.fid);
+        if (found == byFid.cend() || found->validFrom != v.validFrom || found->validTo != base) {
+            if (!changedRead) {
+                changedRead = shape;
+                changedRead->version.validTo = base;
+            }
+        }
+    }
+    bool unknownRow = false;
+    for (const AreaVersion &v : *stored)
+        unknownRow |= !known.contains(v.fid);
+    if (!changedRead && !unknownRow)
+        return std::optional<AreaConflict>();
+    QDate date;
+    QString careType;
+    const AreaChanges mine = myChanges(history, &date, &careType);
+    std::optional<AreaShape> read = date.isValid() ? readVersionAt(history, date) : std::nullopt;
+    if (!read)
+        read = changedRead;
+    if (!read) {
+        // Only a new row the edits do not know: the version read that it falls into.
+        for (const AreaVersion &v : *stored) {
+            if (!known.contains(v.fid) && (read = readVersionAt(history, v.validFrom)))
+                break;
+        }
+    }
+    if (!read)
+        return std::optional<AreaConflict>(); // nothing read to compare with: the checks of saveAreas tell
+    auto conflict = describeAreaConflict(m_store, *read, read->version.validTo, date.isValid() ? date : read->version.validFrom);
+    if (!conflict.ok())
+        return conflict.error();
+    conflict->mine = mine;
+    conflict->myCareType = careType;
+    phraseAreaConflict(m_store, *conflict);
+    return std::optional<AreaConflict>(std::move(*conflict));
+}
+
 Result<SaveReport> EditSession::save()
 {
     SaveReport report;
@@ -273,21 +422,166 @@ Result<SaveReport> EditSession::save()
     auto tx = m_store.begin();
     if (!tx.ok())
         return failedWith(tx.error());
-    if (auto areas = saveAreas(report); !areas.ok())
+    // Inside the transaction (which holds the write lock): the areas someone else changed since
+    // they were read here are held back, with every edited area tied to them.
+    QList<qint64> ids = m_histories.keys();
+    std::sort(ids.begin(), ids.end());
+    QSet<qint64> held;
+    for (qint64 id : ids) {
+        if (id <= 0)
+            continue;
+        auto conflict = findConflict(id);
+        if (!conflict.ok())
+            return failedWith(conflict.error());
+        if (!*conflict)
+            continue;
+        report.conflicts << std::move(**conflict);
+        held.unite(editGroup(id));
+    }
+    if (auto areas = saveAreas(report, held); !areas.ok())
         return failedWith(areas.error());
     if (auto paths = savePaths(report); !paths.ok())
         return failedWith(paths.error());
-    if (auto committed = tx->commit(); !committed.ok())
-        return failedWith(committed.error());
-    m_histories.clear();
+    const bool wrote = report.versionsClosed + report.versionsInserted > 0 || !m_paths.isEmpty();
+    if (wrote) {
+        if (auto committed = tx->commit(); !committed.ok())
+            return failedWith(committed.error());
+    } else {
+        tx->rollback();
+    }
+    // What was saved leaves the session; the held-back edits stay with what they were read from.
+    QHash<qint64, AreaHistory> pending;
+    QHash<qint64, QDate> pendingBase;
+    for (qint64 id : std::as_const(held)) {
+        const auto found = m_histories.constFind(id);
+        if (found == m_histories.cend())
+            continue;
+        pending.insert(id, found.value());
+        for (const AreaShape &shape : found.value()) {
+            if (shape.version.fid > 0 && m_baseValidTo.contains(shape.version.fid))
+                pendingBase.insert(shape.version.fid, m_baseValidTo.value(shape.version.fid));
+        }
+        report.pendingAreaIds << id;
+    }
+    std::sort(report.pendingAreaIds.begin(), report.pendingAreaIds.end());
+    m_histories = pending;
+    m_baseValidTo = pendingBase;
     m_paths.clear();
-    m_baseValidTo.clear();
     m_basePathValidTo.clear();
+    m_conflicts = report.conflicts;
     return report;
+}
+
+Result<void> EditSession::rebase(qint64 areaId, ConflictChoice choice)
+{
+    const AreaHistory mine = m_histories.value(areaId);
+    QDate date;
+    QString careType;
+    myChanges(mine, &date, &careType);
+    // The area as the project has it now; what is read now is the base of the next save.
+    AreaQuery query;
+    query.ids = {areaId};
+    query.status.reset();
+    AreaHistory fresh;
+    QHash<qint64, QDate> freshBase;
+    auto done = m_store.forEachArea(query, true, [&](const AreaVersion &v, const Geometry *g) {
+        if (g && !g->isEmpty())
+            fresh << shapeOf(v, *g);
+        freshBase.insert(v.fid, v.validTo);
+        return true;
+    });
+    if (!done.ok())
+        return done;
+    sortHistory(fresh);
+    QList<AreaShape> added;
+    for (const AreaShape &shape : mine) {
+        if (shape.version.fid <= 0 && shape.version.status == AreaStatus::Current)
+            added << shape;
+    }
+    std::sort(added.begin(), added.end(),
+              [](const AreaShape &a, const AreaShape &b) { return a.version.validFrom < b.version.validFrom; });
+    for (const AreaShape &next : added) {
+        const QDate from = next.version.validFrom;
+        const qsizetype index = versionAt(fresh, from);
+        if (index < 0)
+            return makeError(EditText::tr("Area %1 no longer exists on %2 in the project; your edit cannot be made on "
+                                          "it again (keep theirs).")
+                                 .arg(areaId)
+                                 .arg(isoDate(from)));
+        AreaShape result = next;
+        if (choice == ConflictChoice::Merge) {
+            // Theirs, with only what this edit changed in the version it was made on.
+            result = fresh.at(index);
+            const auto read = readVersionAt(mine, from);
+            if (read) {
+                if (next.version.careType != read->version.careType)
+                    result.version.careType = next.version.careType;
+                if (next.version.note != read->version.note)
+                    result.version.note = next.version.note;
+                if (next.wkb != read->wkb) {
+                    result.wkb = next.wkb;
+                    result.bounds = next.bounds;
+                    result.version.areaM2 = next.version.areaM2;
+                }
+            }
+        }
+        result.version.lineage = next.version.lineage;
+        changeFrom(fresh, index, from, std::move(result));
+    }
+    // An area the edits end (retired, split, merged) ends on the project's current version too.
+    if (added.isEmpty() && date.isValid()) {
+        const qsizetype index = versionAt(fresh, date);
+        if (index < 0)
+            return makeError(EditText::tr("Area %1 no longer exists on %2 in the project (keep theirs).")
+                                 .arg(areaId)
+                                 .arg(isoDate(date)));
+        endAt(fresh, index, date);
+    }
+    for (const AreaShape &shape : mine) {
+        if (shape.version.fid > 0)
+            m_baseValidTo.remove(shape.version.fid);
+    }
+    for (auto it = freshBase.cbegin(); it != freshBase.cend(); ++it)
+        m_baseValidTo.insert(it.key(), it.value());
+    m_histories.insert(areaId, fresh);
+    return {};
+}
+
+Result<void> EditSession::resolveConflict(qint64 areaId, ConflictChoice choice)
+{
+    const auto found = std::find_if(m_conflicts.cbegin(), m_conflicts.cend(),
+                                    [areaId](const AreaConflict &c) { return c.areaId == areaId; });
+    if (found == m_conflicts.cend())
+        return makeError(EditText::tr("Area %1 has no conflict to settle.").arg(areaId));
+    if (choice == ConflictChoice::Merge && !found->canMerge())
+        return makeError(EditText::tr("Area %1 cannot be merged: both edits changed %2.")
+                             .arg(areaId)
+                             .arg(found->theirs.ended || found->mine.ended ? EditText::tr("whether the area exists")
+                                                                            : EditText::tr("the same thing")));
+    if (choice == ConflictChoice::KeepTheirs) {
+        for (qint64 id : editGroup(areaId)) {
+            for (const AreaShape &shape : m_histories.value(id)) {
+                if (shape.version.fid > 0)
+                    m_baseValidTo.remove(shape.version.fid);
+            }
+            m_histories.remove(id);
+            m_conflicts.erase(std::remove_if(m_conflicts.begin(), m_conflicts.end(),
+                                             [id](const AreaConflict &c) { return c.areaId == id; }),
+                              m_conflicts.end());
+        }
+        return {};
+    }
+    if (auto rebased = rebase(areaId, choice); !rebased.ok())
+        return rebased;
+    m_conflicts.erase(std::remove_if(m_conflicts.begin(), m_conflicts.end(),
+                                     [areaId](const AreaConflict &c) { return c.areaId == areaId; }),
+                      m_conflicts.end());
+    return {};
 }
 
 void EditSession::discard()
 {
+    m_conflicts.clear();
     m_histories.clear();
     m_paths.clear();
     m_baseValidTo.clear();

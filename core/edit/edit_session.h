@@ -19,6 +19,7 @@
 // hands an immutable copy of the edits to other threads; what the map shows (the store, these
 // edits and a proposal at a date) is a MapSnapshot (map/map_snapshot.h).
 
+#include "edit/edit_conflicts.h"
 #include "edit/geometry_edits.h"
 #include "map/map_shapes.h"
 #include "geometry/geometry.h"
@@ -29,6 +30,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -55,6 +57,12 @@ struct SaveReport
     int versionsClosed = 0;
     int versionsInserted = 0;
     QHash<qint64, qint64> newIds; ///< temporary id → stored area_id
+    /// Areas someone else changed in the project since they were read here: not saved, their
+    /// edits (and the edits tied to them by a split or merge) stay in the session until
+    /// resolveConflict() settles them.
+    QList<AreaConflict> conflicts;
+    /// The areas whose edits stay pending: the conflicting ones and those tied to them.
+    QList<qint64> pendingAreaIds;
 };
 
 class EditSession
@@ -113,11 +121,20 @@ public:
     /// Replays a step forward (redo) or backward (undo).
     void apply(const EditStep &step, bool forward);
 
-    /// Writes every edit in one transaction; on success the session is empty again (clear the undo
-    /// stack then: its steps describe unsaved versions). On failure the project and the session are
-    /// as they were. A stored version may only end earlier than it does in the project; anything
-    /// else (or an area changed in the project since it was loaded) fails the save.
+    /// Writes every edit in one transaction, except the edits of areas someone else changed in the
+    /// project since they were read here (SaveReport::conflicts, also conflicts()): those stay in
+    /// the session, with the areas tied to them by a split or merge, and everything else is saved.
+    /// Clear the undo stack after a save: its steps describe versions that are saved now. On a
+    /// failure the project and the session are as they were. A stored version may only end earlier
+    /// than it does in the project.
     Result<SaveReport> save();
+    /// The conflicts the last save() left pending (each still has its edits in the session).
+    const QList<AreaConflict> &conflicts() const { return m_conflicts; }
+    /// Settles the conflict on an area: KeepTheirs drops the edits of the area (and of the areas tied
+    /// to it by a split or merge); KeepMine makes the edits again on the project's current versions
+    /// (the next save() supersedes them); Merge does so with only the things this edit changed
+    /// (refused unless AreaConflict::canMerge()). Nothing is written until the next save().
+    Result<void> resolveConflict(qint64 areaId, ConflictChoice choice);
     /// Forgets every edit.
     void discard();
 
@@ -136,7 +153,18 @@ private:
     Result<AreaHistory> editedHistory(qint64 areaId) const;
     Result<PathHistory> pathHistory(qint64 pathId) const;
     Result<void> savePaths(SaveReport &report);
-    Result<void> saveAreas(SaveReport &report);
+    Result<void> saveAreas(SaveReport &report, const QSet<qint64> &held);
+    /// The edited areas tied to `areaId` by the lineage of a split or merge (with it).
+    QSet<qint64> editGroup(qint64 areaId) const;
+    /// The version of a stored area as it was read, valid at `date` (from the edited history).
+    std::optional<AreaShape> readVersionAt(const AreaHistory &history, const QDate &date) const;
+    /// What the edits do to a stored area, the date they do it from and the care type they give.
+    AreaChanges myChanges(const AreaHistory &history, QDate *date, QString *careType) const;
+    /// The conflict on a stored area if someone else changed it since it was read (inside the save's
+    /// transaction).
+    Result<std::optional<AreaConflict>> findConflict(qint64 areaId) const;
+    /// The edits of one stored area made again on its current versions (KeepMine or Merge).
+    Result<void> rebase(qint64 areaId, ConflictChoice choice);
     /// Reads valid_to of the stored versions among recovered edits (the project is as it was when
     /// they were made).
     Result<void> readBaseValidTo(const QHash<qint64, AreaHistory> &areas, const QHash<qint64, PathHistory> &paths);
@@ -154,6 +182,7 @@ private:
     mutable QHash<qint64, QDate> m_baseValidTo;
     mutable QHash<qint64, QDate> m_basePathValidTo;
     qint64 m_lastTemporaryId = 0;
+    QList<AreaConflict> m_conflicts;
 };
 
 } // namespace engdrift

@@ -1,5 +1,7 @@
 #include "edit/mowing_zone_edits.h"
 
+#include "edit/edit_conflicts.h"
+
 #include "analysis/mowing_zone_match.h"
 #include "analysis/mowing_zones.h"
 #include "store/project_store.h"
@@ -116,14 +118,14 @@ Result<void> editZones(ProjectStore &store, const DepartmentKey &department, con
         std::vector<ZoneLayer::Successor> successors;
         successors.push_back({next, std::move(shape).value()});
         if (auto done = layer.supersede(old.version.fid, date, successors, old.version.validTo); !done.ok())
-            return done;
+            return done.error().kind == ErrorKind::Conflict ? describeZoneConflict(store, old.version, done.error()) : done;
     }
     // Stored zones no longer on the map end on the date.
     for (size_t index : std::as_const(storedById)) {
         const ZoneVersion &gone = (*stored)[index].version;
         std::vector<ZoneLayer::Successor> none;
         if (auto done = layer.supersede(gone.fid, date, none, gone.validTo); !done.ok())
-            return done;
+            return done.error().kind == ErrorKind::Conflict ? describeZoneConflict(store, gone, done.error()) : done;
     }
     if (own)
         return own->commit();

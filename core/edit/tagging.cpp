@@ -1,5 +1,7 @@
 #include "edit/tagging.h"
 
+#include "edit/edit_conflicts.h"
+
 #include "geometry/geometry.h"
 #include "model/area_version.h"
 #include "store/project_store.h"
@@ -23,15 +25,22 @@ Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, A
 {
     next.areaId = old.areaId;
     next.validTo = old.validTo;
+    const QByteArray readWkb = geometry.toWkb();
     std::vector<AreaLayer::Successor> successors;
     successors.push_back({next, std::move(geometry)});
-    if (auto changed = store.areaLayer().supersede(old.fid, next.validFrom, successors, old.validTo); !changed.ok())
-        return changed;
+    if (auto changed = store.areaLayer().supersede(old.fid, next.validFrom, successors, old.validTo); !changed.ok()) {
+        if (changed.error().kind != ErrorKind::Conflict)
+            return changed;
+        auto conflict = describeAreaConflict(store, AreaShape{old, readWkb, {}}, old.validTo, next.validFrom);
+        if (!conflict.ok())
+            return changed;
+        return makeConflict(conflict->message, changed.errorMessage());
+    }
     next = successors.front().version;
     return {};
 }
 
-Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
+Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const QHash<qint64, AreaVersion> &read)
 {
     if (request.areaIds.isEmpty())
         return makeError(TaggingText::tr("No areas to tag."));
@@ -79,6 +88,20 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request)
                                  .arg(isoDate(request.from), isoDate(firstVersion.validFrom)));
         }
         const AreaVersion old = current->first();
+        if (const auto was = read.constFind(areaId); was != read.cend() && (was->fid != old.fid || was->validTo != old.validTo)) {
+            // Changed since the caller read it: say what, by whom and when; write nothing.
+            QByteArray readWkb;
+            if (auto readShape = store.areaGeometry(was->fid); readShape.ok())
+                readWkb = readShape->toWkb();
+            auto conflict = describeAreaConflict(store, AreaShape{*was, readWkb, {}}, was->validTo, request.from);
+            if (!conflict.ok())
+                return conflict.error();
+            AreaConflict &c = *conflict;
+            c.mine.careType = was->careType != request.careType;
+            c.myCareType = request.careType;
+            phraseAreaConflict(store, c);
+            return makeConflict(TaggingText::tr("Nothing was tagged: %1").arg(c.message));
+        }
         if (old.careType == request.careType) {
             ++result.unchanged;
             continue;

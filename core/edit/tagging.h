@@ -7,9 +7,11 @@
 // one date replaces the first, and no version is ever of zero length. All areas change in one transaction: if one of them cannot, none does. Called inside an
 // open transaction of the store, it works in that one and leaves the commit to the caller.
 
+#include "model/area_version.h"
 #include "util/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,15 +33,19 @@ struct TagResult
     int unchanged = 0; ///< already had the care type at that date
 };
 
-Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request);
+/// `read`: the versions the caller read and showed (by area id), when it read them earlier: an area
+/// whose version at the date is no longer that row, ending where it did, was changed by someone
+/// else since, and nothing is tagged (an ErrorKind::Conflict that names the area, what changed, who
+/// changed it and when; edit/edit_conflicts.h). Areas not in it are tagged as they are now.
+Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const QHash<qint64, AreaVersion> &read = {});
 
-struct AreaVersion;
 class Geometry;
 
 /// A dated change of one area written straight to the store: `old` (the version valid at
 /// next.validFrom, as read in this transaction) ends on that date and `next` (with `geometry`)
 /// takes over until old's end, so later versions stay (AreaLayer::supersede; when `old` begins
 /// on that very date, `next` replaces it). Inside the caller's transaction; sets next.fid.
+/// A conflict (old changed since it was read) is described: the area, what changed, who and when.
 Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, AreaVersion &next, Geometry geometry);
 
 } // namespace engdrift

@@ -8,6 +8,7 @@
 #include "model/department.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ struct AreaVersion
     double areaM2 = 0;     ///< planar area in the project CRS
     QString source;        ///< where the geometry came from (file name)
     QString sourceFid;     ///< the feature id in that source
+    QString changedBy;     ///< who wrote this version (the store's editor name); empty: unknown (older rows)
+    QDateTime changedAt;   ///< when it was written (UTC); invalid: unknown
 
     bool isValidAt(const QDate &date) const
     {

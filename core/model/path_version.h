@@ -32,6 +32,8 @@ struct PathVersion
     std::optional<qint64> proposalId;
     double lengthM = 0;
     QString note;
+    QString changedBy;   ///< who wrote this version (the store's editor name); empty: unknown (older rows)
+    QDateTime changedAt; ///< when it was written (UTC); invalid: unknown
 
     bool isValidAt(const QDate &date) const
     {

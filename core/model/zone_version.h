@@ -15,6 +15,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -78,6 +79,8 @@ struct ZoneVersion
     SeasonOverrides overrides;
     double areaM2 = 0; ///< of its shape (a MultiPolygon in the project CRS)
     QString note;
+    QString changedBy;   ///< who wrote this version (the store's editor name); empty: unknown (older rows)
+    QDateTime changedAt; ///< when it was written (UTC); invalid: unknown
 
     bool isValidAt(const QDate &date) const
     {

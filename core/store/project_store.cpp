@@ -36,6 +36,13 @@ int ProjectStore::schemaVersion()
     return schema::currentVersion();
 }
 
+void ProjectStore::setEditorName(const QString &name)
+{
+    areaLayer().setEditorName(name);
+    pathLayer().setEditorName(name);
+    zoneLayer().setEditorName(name);
+}
+
 Result<std::optional<ProjectStore::Transaction>> ProjectStore::beginUnlessOpen()
 {
     if (inTransaction())

@@ -108,6 +108,12 @@ public:
     virtual const Catalogue &catalogue() const = 0;
     virtual bool isWritable() const = 0;
 
+    /// Who edits through this store: every area, path and zone version written records the name
+    /// (changed_by) and the time (changed_at, UTC). By default ENGDRIFT_USER, else the operating
+    /// system's user name with the host; the desktop sets the user's preference. Empty: the default.
+    void setEditorName(const QString &name);
+    QString editorName() const { return areaLayer().editorName(); }
+
     /// An open write transaction. Roll back by destroying it without commit().
     class Transaction
     {

@@ -3,6 +3,9 @@
 #include "util/dates.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSysInfo>
+#include <QtGlobal>
 
 #include <cmath>
 
@@ -123,6 +126,23 @@ Result<void> VersionTraits<ZoneVersion>::measure(ZoneVersion &v, const Geometry 
 }
 
 template <class Version>
+QString TemporalLayer<Version>::defaultEditorName()
+{
+    const QString named = qEnvironmentVariable("ENGDRIFT_USER").trimmed();
+    if (!named.isEmpty())
+        return named;
+    QString user = qEnvironmentVariable("USER").trimmed();
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME").trimmed();
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME").trimmed();
+    const QString host = QSysInfo::machineHostName();
+    if (user.isEmpty())
+        return host;
+    return host.isEmpty() ? user : user + QLatin1Char('@') + host;
+}
+
+template <class Version>
 Result<QList<Version>> TemporalLayer<Version>::versions(const VersionQuery &query) const
 {
     QList<Version> list;
@@ -166,6 +186,11 @@ Result<void> TemporalLayer<Version>::insertPrepared(Version &version, const QByt
         return ok;
     if (auto checked = Traits::check(version, catalogue(), location()); !checked.ok())
         return checked;
+    // Who wrote it and when (to the second, UTC): what a conflict tells the other editor.
+    version.changedBy = m_editor;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    version.changedAt = now;
     qint64 &id = Traits::id(version);
     if (id <= 0) {
         auto next = newId();

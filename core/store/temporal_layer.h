@@ -121,10 +121,19 @@ public:
     virtual Result<std::optional<Version>> version(qint64 fid) const = 0;
     virtual Result<Geometry> geometry(qint64 fid) const = 0;
 
+    // --- who writes
+    /// The name every version written from now on records as changed_by (with the time as
+    /// changed_at, UTC). By default defaultEditorName(); ProjectStore::setEditorName() sets it.
+    QString editorName() const { return m_editor; }
+    void setEditorName(const QString &name) { m_editor = name.trimmed().isEmpty() ? defaultEditorName() : name.trimmed(); }
+    /// ENGDRIFT_USER when it is set, else the operating system's user name with the host
+    /// ("anna@laptop").
+    static QString defaultEditorName();
+
     // --- writing (inside the store's open transaction)
     /// The id a new area or path gets; each call gives the next one.
     Result<qint64> newId();
-    /// Writes a new version (id 0: a new id; it must end, if it ends, after the day it begins).
+    /// Writes a new version (stamped with editorName() and the time; id 0: a new id; it must end, if it ends, after the day it begins).
     /// Checks it, measures it from the geometry and sets version.fid.
     Result<void> insert(Version &version, const Geometry &geometry);
     /// The same for a shape already checked and measured by the caller (the version's areaM2 or
@@ -167,6 +176,7 @@ protected:
 
 private:
     qint64 m_nextId = -1;
+    QString m_editor = defaultEditorName();
 };
 
 extern template class TemporalLayer<AreaVersion>;

@@ -734,7 +734,7 @@ TEST_F(EditSessionTest, FailedSaveChangesNothing)
     EXPECT_EQ(session->editedAreaIds().size(), 2);
 }
 
-TEST_F(EditSessionTest, SaveNeverOverwritesHistoryAndRollsBackHalfWay)
+TEST_F(EditSessionTest, SaveNeverOverwritesHistoryAndHoldsBackTheChangedArea)
 {
     ASSERT_TRUE(session->retag({1, 2}, meadow(), k2021).ok());
     {
@@ -743,25 +743,22 @@ TEST_F(EditSessionTest, SaveNeverOverwritesHistoryAndRollsBackHalfWay)
         ASSERT_TRUE(other.ok());
         ASSERT_TRUE(tagAreas(**other, {{2}, QStringLiteral("blomstereng"), k2020, {}}).ok());
     }
-    const QString before = test::snapshot(path);
     auto saved = session->save();
-    ASSERT_FALSE(saved.ok());
-    // The version the edit ends was changed by someone else since it was read: a conflict, not an
-    // overwrite.
-    EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
-    EXPECT_TRUE(saved.errorMessage().contains(QStringLiteral("someone else"))) << saved.errorMessage().toStdString();
-    EXPECT_TRUE(saved.errorMessage().contains(QStringLiteral("area 2"))) << saved.errorMessage().toStdString();
-    EXPECT_EQ(test::snapshot(path), before) << "area 1 was written before area 2 failed: rolled back";
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    // The version the edit ends was changed by someone else since it was read: a conflict on that
+    // area, not an overwrite; area 1 is saved.
+    ASSERT_EQ(saved->conflicts.size(), 1);
+    EXPECT_EQ(saved->conflicts.first().areaId, 2);
+    EXPECT_TRUE(saved->conflicts.first().message.contains(QStringLiteral("Area 2")))
+        << saved->conflicts.first().message.toStdString();
     EXPECT_TRUE(session->isModified());
-    EXPECT_EQ(stored(1).size(), 1);
-    EXPECT_EQ(stored(2).size(), 2);
-
-    // Without area 2 the rest saves.
-    session->discard();
-    ASSERT_TRUE(session->retag({1}, meadow(), k2021).ok());
-    auto again = session->save();
-    ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
+    EXPECT_EQ(session->editedAreaIds(), QList<qint64>{2});
     EXPECT_EQ(stored(1).size(), 2);
+    EXPECT_EQ(stored(2).size(), 2) << "their two versions, untouched";
+
+    // Keeping theirs leaves nothing to save.
+    ASSERT_TRUE(session->resolveConflict(2, ConflictChoice::KeepTheirs).ok());
+    EXPECT_FALSE(session->isModified());
 }
 
 // --- crash recovery (rule 13)

@@ -188,12 +188,14 @@ template <class Version>
 struct GpkgTemporalTable<Version>::Fields
 {
     int id, validFrom, validTo, orgNo, deptNo, status, proposalId;
+    int changedBy, changedAt; ///< -1 in a project older than schema version 6 (read-only)
     typename GpkgColumns<Version>::Fields own;
 
     Fields(OGRFeatureDefn *defn, const char *idColumn)
         : id(fieldIndex(defn, idColumn)), validFrom(fieldIndex(defn, "valid_from")), validTo(fieldIndex(defn, "valid_to")),
           orgNo(fieldIndex(defn, "org_no")), deptNo(fieldIndex(defn, "dept_no")), status(fieldIndex(defn, "status")),
-          proposalId(fieldIndex(defn, "proposal_id")), own(GpkgColumns<Version>::bind(defn))
+          proposalId(fieldIndex(defn, "proposal_id")), changedBy(fieldIndex(defn, "changed_by")),
+          changedAt(fieldIndex(defn, "changed_at")), own(GpkgColumns<Version>::bind(defn))
     {
     }
     bool complete() const
@@ -242,6 +244,13 @@ Version GpkgTemporalTable<Version>::read(const OGRFeature &f, const Fields &fiel
     v.status = stringField(f, fields.status) == QLatin1String("proposed") ? AreaStatus::Proposed : AreaStatus::Current;
     if (f.IsFieldSetAndNotNull(fields.proposalId))
         v.proposalId = f.GetFieldAsInteger64(fields.proposalId);
+    v.changedBy = stringField(f, fields.changedBy);
+    const QString changedAt = stringField(f, fields.changedAt);
+    if (!changedAt.isEmpty()) {
+        v.changedAt = QDateTime::fromString(changedAt, Qt::ISODate);
+        if (v.changedAt.isValid())
+            v.changedAt = v.changedAt.toUTC();
+    }
     GpkgColumns<Version>::read(f, fields.own, v);
     return v;
 }
@@ -443,6 +452,11 @@ Result<void> GpkgTemporalTable<Version>::writeRow(Version &version, const QByteA
         f.SetField(c.proposalId, static_cast<GIntBig>(*version.proposalId));
     else
         f.SetFieldNull(c.proposalId);
+    if (c.changedBy >= 0)
+        setTextField(f, c.changedBy, version.changedBy);
+    if (c.changedAt >= 0)
+        setTextField(f, c.changedAt,
+                     version.changedAt.isValid() ? version.changedAt.toUTC().toString(Qt::ISODate) : QString());
     GpkgColumns<Version>::write(f, c.own, version);
     GpkgColumns<Version>::writeNew(f, c.own, d);
     GdalErrorScope errors;

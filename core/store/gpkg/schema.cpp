@@ -280,10 +280,33 @@ Result<void> migrateTo5(GDALDataset &ds)
     return {};
 }
 
+/// Version 6: who wrote each version of an area, path and mowing zone, and when (changed_by: the
+/// editor's name; changed_at: UTC, ISO 8601 text), so a conflict between two editors can say who
+/// changed the area and when. Rows written before have them empty (unknown).
+Result<void> migrateTo6(GDALDataset &ds)
+{
+    for (const char *table : {"areas", "paths", "mowing_zones"}) {
+        OGRLayer *layer = ds.GetLayerByName(table);
+        if (!layer)
+            return makeError(SchemaText::tr("the %1 table is missing").arg(QString::fromLatin1(table)));
+        for (const char *column : {"changed_by", "changed_at"}) {
+            if (layer->GetLayerDefn()->GetFieldIndex(column) >= 0)
+                continue;
+            OGRFieldDefn field(column, OFTString);
+            GdalErrorScope errors;
+            if (layer->CreateField(&field) != OGRERR_NONE)
+                return gdalFailure(SchemaText::tr("cannot add the column %1.%2")
+                                       .arg(QString::fromLatin1(table), QString::fromLatin1(column)),
+                                   errors);
+        }
+    }
+    return {};
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5}};
+    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5}, {6, migrateTo6}};
     return list;
 }
 
