@@ -30,7 +30,7 @@ using namespace engdrift::crashtest;
 namespace {
 
 constexpr int kSquares = 3000; ///< the areas of the base project, and of the big import
-constexpr int kEdited = 1500;  ///< the areas a tag, a plan or an edit session changes
+constexpr int kEdited = 300;   ///< the areas a tag, a plan or an edit session changes
 
 unsigned seed()
 {
