@@ -50,6 +50,8 @@ int runReport(const QStringList &args);
 int runExportData(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
+/// cli_check.cpp: check a project (schema, integrity, spatial indexes, shapes, versions); --repair.
+int runCheck(const QStringList &args);
 /// cli_upgrade.cpp: migrate a project of an older schema to the current one.
 int runUpgrade(const QStringList &args);
 

@@ -115,6 +115,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("imports"))
         return runImports(args);
+    if (command == QLatin1String("check")) {
+        InterruptGuard guard; // --repair writes
+        return runCheck(args);
+    }
     if (command == QLatin1String("info"))
         return runInfo(args);
     if (command == QLatin1String("areas"))

@@ -1,5 +1,6 @@
 #include "store/project_store.h"
 
+#include "store/gpkg/gpkg_check.h"
 #include "store/gpkg/gpkg_store.h"
 #include "store/gpkg/schema.h"
 
@@ -95,6 +96,24 @@ Result<std::unique_ptr<ProjectStore>> openStore(const QString &location, OpenMod
     if (isDatabaseLocation(location))
         return noDatabaseBackend(location);
     return GpkgStore::open(location, mode);
+}
+
+Result<QList<CheckFinding>> ProjectStore::checkStorage() const
+{
+    return QList<CheckFinding>();
+}
+
+Result<QStringList> ProjectStore::rebuildDerived(const QList<CheckFinding> &findings)
+{
+    Q_UNUSED(findings)
+    return QStringList();
+}
+
+Result<QList<CheckFinding>> checkStorageAt(const QString &location)
+{
+    if (isDatabaseLocation(location))
+        return QList<CheckFinding>();
+    return checkGpkgFile(location);
 }
 
 Result<std::unique_ptr<ProjectStore>> createStore(const QString &location, const Crs &crs, const Catalogue &catalogue)

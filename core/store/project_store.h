@@ -29,6 +29,7 @@
 #include "model/area_version.h"
 #include "model/path_version.h"
 #include "model/department.h"
+#include "store/check_finding.h"
 #include "store/temporal_layer.h"
 #include "util/result.h"
 
@@ -255,6 +256,17 @@ public:
     /// Inserts (id 0; sets id) or updates a proposal.
     virtual Result<void> saveProposal(Proposal &proposal) = 0;
 
+    // --- checks of the storage itself (store/project_check.h runs them with its own checks)
+    /// What the backend can check below the interface: its database's integrity, its schema, its
+    /// spatial indexes against their tables. The default: nothing (this backend has no checks of
+    /// its own).
+    virtual Result<QList<CheckFinding>> checkStorage() const;
+    /// Rebuilds, inside the open transaction, what `findings` (of checkStorage() and
+    /// store/project_check.h) show to be out of step with the tables and can be rebuilt from them
+    /// (the findings with `repairable`: spatial indexes, department extents). Returns what it
+    /// rebuilt, in words. The default rebuilds nothing.
+    virtual Result<QStringList> rebuildDerived(const QList<CheckFinding> &findings);
+
 protected:
     ProjectStore() = default;
     /// Starts a write transaction holding the store's write lock.
@@ -266,6 +278,9 @@ protected:
 /// Opens a project: a file path is a GeoPackage. ReadOnly never changes the project (but may
 /// recover it after an interrupted write; see store/gpkg/sqlite_file.h).
 Result<std::unique_ptr<ProjectStore>> openStore(const QString &location, OpenMode mode);
+/// The backend's checks of a project that cannot be opened (ProjectStore::checkStorage() without
+/// an open store: a damaged file, a missing table): what it can tell, or nothing.
+Result<QList<CheckFinding>> checkStorageAt(const QString &location);
 /// Creates a new project at `location` (refuses to replace anything there) and opens it for writing.
 Result<std::unique_ptr<ProjectStore>> createStore(const QString &location, const Crs &crs, const Catalogue &catalogue);
 

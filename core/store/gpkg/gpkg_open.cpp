@@ -99,6 +99,8 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::create(const QString &path, con
     if (!target.absoluteDir().exists())
         return makeError(ProjectStoreText::tr("%1 cannot be created: the folder %2 does not exist.")
                              .arg(path, QDir::toNativeSeparators(target.absolutePath())));
+    if (store_detail::isOnNetworkFileSystem(path) && !store_detail::networkWritesAllowed())
+        return store_detail::refusedOnNetworkShare(path, true);
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
         return makeError(ProjectStoreText::tr("This GDAL build has no GeoPackage driver."));
@@ -159,6 +161,8 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::open(const QString &path, OpenM
         return makeError(ProjectStoreText::tr("%1 is not a file.").arg(path));
     if (mode == OpenMode::ReadWrite && !info.isWritable())
         return makeError(ProjectStoreText::tr("%1 is read-only; Engdrift cannot write to it.").arg(path));
+    if (mode == OpenMode::ReadWrite && store_detail::isOnNetworkFileSystem(path) && !store_detail::networkWritesAllowed())
+        return store_detail::refusedOnNetworkShare(path, false);
     // A write that was killed half-way may have left a journal that must be rolled back before
     // anyone can read; a reader does that itself when it may (store/sqlite_file.h).
     const store_detail::Recovery recovery =

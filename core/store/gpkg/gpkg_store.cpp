@@ -1,6 +1,7 @@
 #include "store/gpkg/gpkg_store.h"
 
 #include "store/gpkg/gpkg_store_p.h"
+#include "store/gpkg/gpkg_check.h"
 #include "store/area_stream.h"
 
 #include "geometry/geos_context.h"
@@ -20,6 +21,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -285,6 +287,48 @@ Result<void> GpkgStore::endBulkInsert()
         return makeError(ProjectStoreText::tr("%1: cannot rebuild the spatial index of the areas: %2")
                              .arg(d->path, QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
+}
+
+Result<QList<CheckFinding>> GpkgStore::checkStorage() const
+{
+    return checkGpkgFile(d->path);
+}
+
+Result<QStringList> GpkgStore::rebuildDerived(const QList<CheckFinding> &findings)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok.error();
+    QStringList rebuilt;
+    sqlite3 *db = d->sqliteHandle();
+    bool extents = false;
+    for (const QString &table : gpkgIndexedTables()) {
+        const bool needed = std::any_of(findings.begin(), findings.end(), [&](const CheckFinding &f) {
+            return f.repairable && f.check == QLatin1String("spatial-index") && f.table == table;
+        });
+        if (!needed)
+            continue;
+        if (auto loaded = bulkLoadGpkgRtree(db, table, QStringLiteral("geom")); !loaded.ok())
+            return makeError(ProjectStoreText::tr("%1: cannot rebuild the spatial index of %2: %3")
+                                 .arg(d->path, table, loaded.errorMessage()),
+                             loaded.errorDetail());
+        rebuilt << ProjectStoreText::tr("rebuilt the spatial index of %1 from the table").arg(table);
+        extents = extents || table == QLatin1String("areas"); // the extents are read from it
+    }
+    extents = extents || std::any_of(findings.begin(), findings.end(), [](const CheckFinding &f) {
+                  return f.repairable && f.check == QLatin1String("extent");
+              });
+    if (extents) {
+        auto departments = d->readDepartments(QString());
+        if (!departments.ok())
+            return departments.error();
+        for (const Department &department : *departments) {
+            if (auto ok = d->recomputeExtent(department.key); !ok.ok())
+                return ok.error();
+        }
+        rebuilt << ProjectStoreText::tr("recomputed the extents of %n department(s) from their areas", nullptr,
+                                        static_cast<int>(departments->size()));
+    }
+    return rebuilt;
 }
 
 } // namespace engdrift

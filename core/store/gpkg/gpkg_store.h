@@ -75,6 +75,9 @@ public:
     Result<std::optional<Proposal>> proposal(qint64 id) const override;
     Result<void> saveProposal(Proposal &proposal) override;
 
+    Result<QList<CheckFinding>> checkStorage() const override;
+    Result<QStringList> rebuildDerived(const QList<CheckFinding> &findings) override;
+
     struct Impl;
 
 protected:

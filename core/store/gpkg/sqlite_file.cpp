@@ -54,6 +54,11 @@ struct Connection
 
 bool isOnNetworkFileSystem(const QString &path)
 {
+    const QByteArray assumed = qgetenv("ENGDRIFT_ASSUME_FILESYSTEM");
+    if (assumed == "network")
+        return true;
+    if (assumed == "local")
+        return false;
 #if defined(__linux__)
     struct statfs info {};
     if (::statfs(QFile::encodeName(folderOf(path)).constData(), &info) != 0)
@@ -86,6 +91,25 @@ bool isOnNetworkFileSystem(const QString &path)
     Q_UNUSED(path);
 #endif
     return false;
+}
+
+bool networkWritesAllowed()
+{
+    return qgetenv("ENGDRIFT_ALLOW_NETWORK_WRITE") == "1";
+}
+
+Error refusedOnNetworkShare(const QString &path, bool create)
+{
+    const QString sentence =
+        create ? SqliteFileText::tr("%1 cannot be created: the folder is on a network share, where the file locks that keep "
+                              "a project whole are not reliable. Create it on a local disk (set "
+                              "ENGDRIFT_ALLOW_NETWORK_WRITE=1 if the share is known to lock files properly).")
+                     .arg(path)
+               : SqliteFileText::tr("%1 is on a network share, where the file locks that keep a project whole are not "
+                              "reliable, so Engdrift does not change it there (reading it is fine). Copy it to a local disk to change it "
+                              "(or set ENGDRIFT_ALLOW_NETWORK_WRITE=1 if the share is known to lock files properly).")
+                     .arg(path);
+    return makeError(sentence);
 }
 
 bool hasInterruptedWrite(const QString &path)

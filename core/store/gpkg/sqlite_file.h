@@ -27,7 +27,16 @@ namespace engdrift::store_detail {
 
 /// True when `path` (a file or folder; the folder of a file that does not exist yet) lies on a
 /// network file system where SQLite's WAL cannot work: NFS, SMB/CIFS, AFS, Coda, NCP, 9P, FUSE.
+/// ENGDRIFT_ASSUME_FILESYSTEM=network (or =local) overrides what statfs says (for tests, and for
+/// a file system statfs does not tell apart).
 bool isOnNetworkFileSystem(const QString &path);
+
+/// Writing a project on a network file system: SQLite's locks are not reliable there (two programs
+/// that write at once can damage the file), so a project on a network share is read, and opening it
+/// for writing (or creating one there) is refused with refusedOnNetworkShare(), unless the user says the share
+/// locks properly with ENGDRIFT_ALLOW_NETWORK_WRITE=1 (then the rollback journal is used).
+bool networkWritesAllowed();
+Error refusedOnNetworkShare(const QString &path, bool create);
 
 enum class Recovery {
     NotNeeded,   ///< no journal of an interrupted write
