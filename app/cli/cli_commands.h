@@ -50,6 +50,8 @@ int runReport(const QStringList &args);
 int runExportData(const QStringList &args);
 /// cli_style.cpp: the QGIS style (QML or SLD) of a project's areas or paths.
 int runStyle(const QStringList &args);
+/// cli_copy.cpp: copy a project whole (every version, event, setting) to another file or database.
+int runCopy(const QStringList &args);
 /// cli_upgrade.cpp: migrate a project of an older schema to the current one.
 int runUpgrade(const QStringList &args);
 

@@ -32,6 +32,9 @@ struct AreaVersion
     double areaM2 = 0;     ///< planar area in the project CRS
     QString source;        ///< where the geometry came from (file name)
     QString sourceFid;     ///< the feature id in that source
+    /// The import batch that wrote this version (read from the store; a new version gets the batch
+    /// open in its transaction, whatever this says; only TemporalLayer::insertCopy writes it).
+    std::optional<qint64> importId;
 
     bool isValidAt(const QDate &date) const
     {

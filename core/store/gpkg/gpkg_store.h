@@ -75,6 +75,15 @@ public:
     Result<std::optional<Proposal>> proposal(qint64 id) const override;
     Result<void> saveProposal(Proposal &proposal) override;
 
+    Result<QMap<QString, QString>> settings() const override;
+    Result<QString> createdStamp() const override;
+    Result<void> saveCreatedStamp(const QString &stamp) override;
+    Result<void> saveDepartmentExtent(const DepartmentKey &key, const QRectF &extent) override;
+    Result<void> insertProposalCopy(const Proposal &proposal) override;
+    Result<void> insertAdoptionEventCopy(const AdoptionEvent &event) override;
+    Result<void> insertImportBatchCopy(const ImportBatch &batch) override;
+    Result<void> insertCorrectionCopy(const Correction &correction) override;
+
     struct Impl;
 
 protected:
