@@ -131,6 +131,8 @@ QString usage()
               "                                                 rebuilds the indexes and department extents\n"
               "  upgrade PROJECT                                bring a project of an older Engdrift to this\n"
               "                                                 program's schema\n"
+              "  copy SOURCE DEST                               copy a project whole, with all its history, to a\n"
+              "                                                 new file or a PostgreSQL database\n"
               "\n"
               "Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.\n"
               "Exit status: 0 success, 1 bad input, 2 usage error.\n");

@@ -52,6 +52,8 @@ int runExportData(const QStringList &args);
 int runStyle(const QStringList &args);
 /// cli_check.cpp: check a project (schema, integrity, spatial indexes, shapes, versions); --repair.
 int runCheck(const QStringList &args);
+/// cli_copy.cpp: copy a project whole (every version, event, setting) to another file or database.
+int runCopy(const QStringList &args);
 /// cli_upgrade.cpp: migrate a project of an older schema to the current one.
 int runUpgrade(const QStringList &args);
 

@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
         {"new", runNew},         {"import", runImport},         {"unimport", runUnimport},
         {"tag", runTag},         {"adopt", runAdopt},           {"department", runDepartment},
         {"departments", runDepartment}, {"assumptions", runAssumptions}, {"upgrade", runUpgrade},
-        {"zones", runZones}};
+        {"zones", runZones},     {"copy", runCopy}};
     for (const auto &[name, run] : writers) {
         if (command == QLatin1String(name)) {
             InterruptGuard guard;

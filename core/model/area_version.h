@@ -35,6 +35,9 @@ struct AreaVersion
     QString sourceFid;     ///< the feature id in that source
     QString changedBy;     ///< who wrote this version (the store's editor name); empty: unknown (older rows)
     QDateTime changedAt;   ///< when it was written (UTC); invalid: unknown
+    /// The import batch that wrote this version (read from the store; a new version gets the batch
+    /// open in its transaction, whatever this says; only TemporalLayer::insertCopy writes it).
+    std::optional<qint64> importId;
 
     bool isValidAt(const QDate &date) const
     {

@@ -14,13 +14,6 @@ struct StoreText
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
 
-/// A location naming a PostgreSQL database rather than a file.
-bool isDatabaseLocation(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
-           location.startsWith(QLatin1String("PG:"));
-}
-
 Error noDatabaseBackend(const QString &location)
 {
     Q_UNUSED(location)
@@ -29,6 +22,12 @@ Error noDatabaseBackend(const QString &location)
 }
 
 } // namespace
+
+bool isDatabaseLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
+           location.startsWith(QLatin1String("PG:"));
+}
 
 ProjectStore::~ProjectStore() = default;
 

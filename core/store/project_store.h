@@ -35,6 +35,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 
@@ -266,6 +267,25 @@ public:
     /// (the findings with `repairable`: spatial indexes, department extents). Returns what it
     /// rebuilt, in words. The default rebuilds nothing.
     virtual Result<QStringList> rebuildDerived(const QList<CheckFinding> &findings);
+    // --- copying a project whole (store/project_copy.h), from any backend to any other. Reading
+    // what the methods above do not give, and writing rows exactly as another store holds them:
+    // with their ids (which must be free), unchecked (they were checked when first written).
+    // The temporal tables have TemporalLayer::insertCopy for the same.
+    /// Every project setting (setting()), by key.
+    virtual Result<QMap<QString, QString>> settings() const = 0;
+    /// When the project was made: the meta "created" stamp (ISO 8601 UTC) as stored.
+    virtual Result<QString> createdStamp() const = 0;
+    /// Replaces the "created" stamp (inside a transaction). ("modified" is the time of each commit.)
+    virtual Result<void> saveCreatedStamp(const QString &stamp) = 0;
+    /// Sets a department's stored extent (Department::extent; a null rectangle: none) inside a
+    /// transaction; area versions written in the same transaction still grow it at the commit.
+    virtual Result<void> saveDepartmentExtent(const DepartmentKey &key, const QRectF &extent) = 0;
+    virtual Result<void> insertProposalCopy(const Proposal &proposal) = 0;
+    virtual Result<void> insertAdoptionEventCopy(const AdoptionEvent &event) = 0;
+    /// The batch row as it is (counts, what it created, undone or not); it opens no batch: the area
+    /// versions copied with insertCopy carry their importId.
+    virtual Result<void> insertImportBatchCopy(const ImportBatch &batch) = 0;
+    virtual Result<void> insertCorrectionCopy(const Correction &correction) = 0;
 
 protected:
     ProjectStore() = default;
@@ -274,6 +294,9 @@ protected:
     virtual Result<void> commitTransaction() = 0;
     virtual void rollbackTransaction() = 0;
 };
+
+/// True when `location` names a database (`postgresql://`, `postgres://` or `PG:`), not a file.
+bool isDatabaseLocation(const QString &location);
 
 /// Opens a project: a file path is a GeoPackage. ReadOnly never changes the project (but may
 /// recover it after an interrupted write; see store/gpkg/sqlite_file.h).

@@ -200,7 +200,26 @@ Result<void> TemporalLayer<Version>::insertPrepared(Version &version, const QByt
     } else if (m_nextId >= 0 && id >= m_nextId) {
         m_nextId = id + 1;
     }
+    version.fid = 0; // a new row: writeRow gives it its fid
     return writeRow(version, wkb, bounds);
+}
+
+template <class Version>
+Result<void> TemporalLayer<Version>::insertCopy(const Version &version, const QByteArray &wkb, const QRectF &bounds)
+{
+    using Traits = VersionTraits<Version>;
+    if (auto ok = requireTransaction(); !ok.ok())
+        return ok;
+    const qint64 id = Traits::id(version);
+    if (version.fid <= 0 || id <= 0)
+        return makeError(TemporalText::tr("%1: a copied version needs its row number and id (row %2, %3).")
+                             .arg(location())
+                             .arg(version.fid)
+                             .arg(describeThing(version, id)));
+    if (m_nextId >= 0 && id >= m_nextId)
+        m_nextId = id + 1;
+    Version row = version;
+    return writeRow(row, wkb, bounds);
 }
 
 template <class Version>

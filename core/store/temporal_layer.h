@@ -140,6 +140,11 @@ public:
     /// lengthM is set): WKB of a multipolygon or multilinestring in the store's CRS and its
     /// bounding box. For bulk imports that prepare shapes on another thread.
     Result<void> insertPrepared(Version &version, const QByteArray &wkb, const QRectF &bounds);
+    /// Writes a version exactly as another store holds it, for copying a project whole
+    /// (store/project_copy.h): its fid (nonzero, must be free), id, dates, status, fields, measure
+    /// and, for areas, its import batch are kept, and the shape is the WKB as given (bounds: its
+    /// bounding box). Nothing is checked or measured: the row was checked when it was first written.
+    Result<void> insertCopy(const Version &version, const QByteArray &wkb, const QRectF &bounds);
     /// Closes the current version in row `fid` on `date` and opens `next` (each from `date`,
     /// unless it says a later start; id 0: a new id), in one step: only when the row's valid_to is
     /// still `expectedValidTo` (invalid: still open) as the caller read it; otherwise nothing is
@@ -161,7 +166,9 @@ protected:
     virtual Result<void> requireTransaction() const = 0;
     /// The largest id in the table (0 when empty), read inside the open transaction.
     virtual Result<qint64> readMaxId() = 0;
-    /// Writes a new row; sets version.fid.
+    /// Writes a new row; sets version.fid. A version.fid of 0 on entry gives the row a new fid and
+    /// (areas) the import batch open in the transaction; a nonzero fid on entry (insertCopy) is
+    /// the row's fid exactly, and (areas) version.importId its import batch.
     virtual Result<void> writeRow(Version &version, const QByteArray &wkb, const QRectF &bounds) = 0;
     /// Sets valid_to of row `fid` to `validTo` if its valid_to is `expectedValidTo` (invalid: open)
     /// and it is current. Returns false (writing nothing) when it is not so.

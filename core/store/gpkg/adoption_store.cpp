@@ -130,6 +130,20 @@ Result<QList<AdoptionEvent>> GpkgStore::adoptionEvents(const std::optional<Depar
 
 Result<void> GpkgStore::saveAdoptionEvent(AdoptionEvent &event)
 {
+    return d->storeAdoptionEvent(event, false);
+}
+
+Result<void> GpkgStore::insertAdoptionEventCopy(const AdoptionEvent &event)
+{
+    if (event.id <= 0)
+        return makeError(ProjectStoreText::tr("%1: a copied adoption event needs its number.").arg(d->path));
+    AdoptionEvent row = event;
+    return d->storeAdoptionEvent(row, true);
+}
+
+Result<void> GpkgStore::Impl::storeAdoptionEvent(AdoptionEvent &event, bool copy)
+{
+    Impl *d = this;
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
     if (!event.department.isValid())
@@ -146,12 +160,15 @@ Result<void> GpkgStore::saveAdoptionEvent(AdoptionEvent &event)
         return makeError(ProjectStoreText::tr("%1 is damaged: the adoption_events table lacks a column.").arg(d->path));
 
     std::unique_ptr<OGRFeature> f;
-    if (event.id != 0) {
+    const bool update = event.id != 0 && !copy;
+    if (update) {
         f.reset(layer->GetFeature(event.id));
         if (!f)
             return makeError(ProjectStoreText::tr("%1: there is no adoption event %2.").arg(d->path).arg(event.id));
     } else {
         f.reset(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+        if (copy)
+            f->SetFID(static_cast<GIntBig>(event.id));
     }
     f->SetField(ef.orgNo, event.department.orgNo);
     f->SetField(ef.deptNo, event.department.deptNo);
@@ -171,7 +188,7 @@ Result<void> GpkgStore::saveAdoptionEvent(AdoptionEvent &event)
     else
         f->SetFieldNull(ef.proposalId);
 
-    const OGRErr err = event.id != 0 ? layer->SetFeature(f.get()) : layer->CreateFeature(f.get());
+    const OGRErr err = update ? layer->SetFeature(f.get()) : layer->CreateFeature(f.get());
     if (err != OGRERR_NONE || errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot save the %1 event of department %2")
                                 .arg(kindName(event.kind), event.department.toString()),

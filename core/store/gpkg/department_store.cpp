@@ -107,6 +107,12 @@ Result<void> GpkgStore::Impl::recomputeExtent(const DepartmentKey &key)
         extent = QRectF(QPointF(f->GetFieldAsDouble(0), f->GetFieldAsDouble(1)),
                         QPointF(f->GetFieldAsDouble(2), f->GetFieldAsDouble(3)));
     ds->ReleaseResultSet(result);
+    return writeExtent(key, extent);
+}
+
+Result<void> GpkgStore::Impl::writeExtent(const DepartmentKey &key, const std::optional<QRectF> &extent)
+{
+    GdalErrorScope errors;
     departments->SetAttributeFilter(
         QStringLiteral("org_no = %1 AND dept_no = %2").arg(key.orgNo).arg(key.deptNo).toUtf8().constData());
     departments->ResetReading();
@@ -126,6 +132,18 @@ Result<void> GpkgStore::Impl::recomputeExtent(const DepartmentKey &key)
     if (departments->SetFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
         return gdalError(ProjectStoreText::tr("cannot save the extent of department %1").arg(key.toString()), errors);
     return {};
+}
+
+Result<void> GpkgStore::saveDepartmentExtent(const DepartmentKey &key, const QRectF &extent)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    auto found = department(key);
+    if (!found.ok())
+        return found.error();
+    if (!*found)
+        return makeError(ProjectStoreText::tr("%1: there is no department %2 to give an extent.").arg(d->path, key.toString()));
+    return d->writeExtent(key, extent.isNull() ? std::nullopt : std::optional<QRectF>(extent));
 }
 
 Result<void> GpkgStore::setAreaVersionStart(qint64 fid, const QDate &validFrom)

@@ -4,6 +4,7 @@
 #include "store/gpkg/gpkg_store.h"
 
 #include "store/gpkg/gpkg_store_p.h"
+#include "store/gpkg/gpkg_files.h"
 
 #include "geometry/geos_context.h"
 #include "store/gpkg/rtree_bulk_load.h"
@@ -33,10 +34,10 @@
 namespace engdrift {
 
 using namespace store_detail;
+using namespace gpkg_files;
 
-namespace {
+namespace gpkg_files {
 
-/// A free name beside `path` for the file of a project being made: hidden, and a GeoPackage name.
 QString temporaryProjectPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -55,7 +56,6 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-/// Renames `from` to `to` unless `to` exists (then errno is EEXIST): no project is ever replaced.
 bool renameWithoutReplacing(const QString &from, const QString &to)
 {
     const QByteArray source = QFile::encodeName(from);
@@ -81,7 +81,7 @@ bool renameWithoutReplacing(const QString &from, const QString &to)
     return ::rename(source.constData(), target.constData()) == 0;
 }
 
-} // namespace
+} // namespace gpkg_files
 
 Result<std::unique_ptr<ProjectStore>> GpkgStore::create(const QString &path, const Crs &crs,
                                                            const Catalogue &catalogue)

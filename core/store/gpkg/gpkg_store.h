@@ -77,6 +77,14 @@ public:
 
     Result<QList<CheckFinding>> checkStorage() const override;
     Result<QStringList> rebuildDerived(const QList<CheckFinding> &findings) override;
+    Result<QMap<QString, QString>> settings() const override;
+    Result<QString> createdStamp() const override;
+    Result<void> saveCreatedStamp(const QString &stamp) override;
+    Result<void> saveDepartmentExtent(const DepartmentKey &key, const QRectF &extent) override;
+    Result<void> insertProposalCopy(const Proposal &proposal) override;
+    Result<void> insertAdoptionEventCopy(const AdoptionEvent &event) override;
+    Result<void> insertImportBatchCopy(const ImportBatch &batch) override;
+    Result<void> insertCorrectionCopy(const Correction &correction) override;
 
     struct Impl;
 

@@ -113,6 +113,14 @@ struct GpkgStore::Impl
     Result<QList<Department>> readDepartments(const QString &filter) const;
     /// Sets a department's extent to the bounding box of the areas it still has (none: unset).
     Result<void> recomputeExtent(const DepartmentKey &key);
+    /// Sets a department's extent (none: unset); nothing when there is no such department.
+    Result<void> writeExtent(const DepartmentKey &key, const std::optional<QRectF> &extent);
+    /// saveProposal (copy false) and insertProposalCopy (copy true: insert with proposal.id).
+    Result<void> storeProposal(Proposal &proposal, bool copy);
+    /// saveAdoptionEvent and insertAdoptionEventCopy likewise.
+    Result<void> storeAdoptionEvent(AdoptionEvent &event, bool copy);
+    /// saveCorrection and insertCorrectionCopy likewise.
+    Result<void> storeCorrection(Correction &correction, bool copy);
     sqlite3 *sqliteHandle() const { return static_cast<sqlite3 *>(ds->GetInternalHandle("SQLITE_HANDLE")); }
     Result<void> requireTransaction() const
     {

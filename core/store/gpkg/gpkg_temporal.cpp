@@ -72,6 +72,8 @@ struct GpkgColumns<AreaVersion>
         v.areaM2 = f.GetFieldAsDouble(c.areaM2);
         v.source = stringField(f, c.source);
         v.sourceFid = stringField(f, c.sourceFid);
+        if (c.importId >= 0 && f.IsFieldSetAndNotNull(c.importId))
+            v.importId = f.GetFieldAsInteger64(c.importId);
     }
     static void write(OGRFeature &f, const Fields &c, const AreaVersion &v)
     {
@@ -82,13 +84,15 @@ struct GpkgColumns<AreaVersion>
         setTextField(f, c.source, v.source);
         setTextField(f, c.sourceFid, v.sourceFid);
     }
-    /// A new row: the import it belongs to.
-    static void writeNew(OGRFeature &f, const Fields &c, const GpkgStore::Impl &d)
+    /// A new row: the import it belongs to (the batch open in the transaction; a copied row's own).
+    static void writeNew(OGRFeature &f, const Fields &c, const GpkgStore::Impl &d, const AreaVersion &v, bool copy)
     {
         if (c.importId < 0)
             return;
-        if (d.importBatchId > 0)
-            f.SetField(c.importId, static_cast<GIntBig>(d.importBatchId));
+        const std::optional<qint64> batch = copy ? v.importId
+                                                 : (d.importBatchId > 0 ? std::optional<qint64>(d.importBatchId) : std::nullopt);
+        if (batch)
+            f.SetField(c.importId, static_cast<GIntBig>(*batch));
         else
             f.SetFieldNull(c.importId);
     }
@@ -133,7 +137,7 @@ struct GpkgColumns<PathVersion>
         f.SetField(c.lengthM, v.lengthM);
         setTextField(f, c.note, v.note);
     }
-    static void writeNew(OGRFeature &, const Fields &, const GpkgStore::Impl &) {}
+    static void writeNew(OGRFeature &, const Fields &, const GpkgStore::Impl &, const PathVersion &, bool) {}
     static QStringList terms(const VersionQuery &, const Fields &) { return {}; }
     static OGRGeometry *shape(OGRGeometry *g) { return OGRGeometryFactory::forceToMultiLineString(g); }
     static void written(GpkgStore::Impl &, const PathVersion &, const QRectF &) {}
@@ -176,7 +180,7 @@ struct GpkgColumns<ZoneVersion>
         f.SetField(c.areaM2, v.areaM2);
         setTextField(f, c.note, v.note);
     }
-    static void writeNew(OGRFeature &, const Fields &, const GpkgStore::Impl &) {}
+    static void writeNew(OGRFeature &, const Fields &, const GpkgStore::Impl &, const ZoneVersion &, bool) {}
     static QStringList terms(const VersionQuery &, const Fields &) { return {}; }
     static OGRGeometry *shape(OGRGeometry *g) { return OGRGeometryFactory::forceToMultiPolygon(g); }
     static void written(GpkgStore::Impl &, const ZoneVersion &, const QRectF &) {}
@@ -441,7 +445,8 @@ Result<void> GpkgTemporalTable<Version>::writeRow(Version &version, const QByteA
         m_insert.reset(OGRFeature::CreateFeature(m_layer->GetLayerDefn()));
     OGRFeature &f = *m_insert;
     const Fields &c = *m_fields;
-    f.SetFID(OGRNullFID);
+    const bool copy = version.fid != 0; // a copied row keeps its fid (TemporalLayer::insertCopy)
+    f.SetFID(copy ? static_cast<GIntBig>(version.fid) : OGRNullFID);
     f.SetField(c.id, static_cast<GIntBig>(id));
     setDateField(f, c.validFrom, version.validFrom);
     setDateField(f, c.validTo, version.validTo);
@@ -458,12 +463,18 @@ Result<void> GpkgTemporalTable<Version>::writeRow(Version &version, const QByteA
         setTextField(f, c.changedAt,
                      version.changedAt.isValid() ? version.changedAt.toUTC().toString(Qt::ISODate) : QString());
     GpkgColumns<Version>::write(f, c.own, version);
-    GpkgColumns<Version>::writeNew(f, c.own, d);
+    GpkgColumns<Version>::writeNew(f, c.own, d, version, copy);
     GdalErrorScope errors;
     f.SetGeometryDirectly(shape.release());
     const OGRErr err = m_layer->CreateFeature(&f);
     if (err != OGRERR_NONE || errors.hasFailure())
-        return d.gdalError(ProjectStoreText::tr("cannot write %1 %2").arg(QString::fromLatin1(m_idColumn)).arg(id), errors);
+        return copy ? d.gdalError(ProjectStoreText::tr("cannot write row %1 (%2 %3) of the %4")
+                                      .arg(version.fid)
+                                      .arg(QString::fromLatin1(m_idColumn))
+                                      .arg(id)
+                                      .arg(QString::fromLatin1(m_table)),
+                                  errors)
+                    : d.gdalError(ProjectStoreText::tr("cannot write %1 %2").arg(QString::fromLatin1(m_idColumn)).arg(id), errors);
     version.fid = f.GetFID();
     GpkgColumns<Version>::written(d, version, bounds);
     return {};

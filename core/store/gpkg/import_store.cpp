@@ -127,6 +127,24 @@ Result<void> GpkgStore::beginImportBatch(ImportBatch &batch)
     return {};
 }
 
+Result<void> GpkgStore::insertImportBatchCopy(const ImportBatch &batch)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    OGRLayer *layer = d->ds->GetLayerByName("imports");
+    if (!layer || d->af.importId < 0)
+        return makeError(ProjectStoreText::tr("%1 has no imports table.").arg(d->path));
+    if (batch.id <= 0)
+        return makeError(ProjectStoreText::tr("%1: a copied import needs its number.").arg(d->path));
+    GdalErrorScope errors;
+    std::unique_ptr<OGRFeature> f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    writeBatch(*f, batch);
+    f->SetFID(static_cast<GIntBig>(batch.id));
+    if (layer->CreateFeature(f.get()) != OGRERR_NONE || errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot copy import %1 (%2)").arg(batch.id).arg(batch.source), errors);
+    return {};
+}
+
 Result<void> GpkgStore::finishImportBatch(const ImportBatch &batch)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
@@ -277,6 +295,20 @@ Result<QList<SourceImportSummary>> GpkgStore::importedFrom(const QString &source
 
 Result<void> GpkgStore::saveCorrection(Correction &correction)
 {
+    return d->storeCorrection(correction, false);
+}
+
+Result<void> GpkgStore::insertCorrectionCopy(const Correction &correction)
+{
+    if (correction.id <= 0)
+        return makeError(ProjectStoreText::tr("%1: a copied correction needs its number.").arg(d->path));
+    Correction row = correction;
+    return d->storeCorrection(row, true);
+}
+
+Result<void> GpkgStore::Impl::storeCorrection(Correction &correction, bool copy)
+{
+    Impl *d = this;
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
     OGRLayer *layer = d->ds->GetLayerByName("corrections");
@@ -286,6 +318,8 @@ Result<void> GpkgStore::saveCorrection(Correction &correction)
         correction.madeAt = QDateTime::currentDateTimeUtc();
     GdalErrorScope errors;
     std::unique_ptr<OGRFeature> f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    if (copy)
+        f->SetFID(static_cast<GIntBig>(correction.id));
     f->SetField("org_no", correction.department.orgNo);
     f->SetField("dept_no", correction.department.deptNo);
     setTextField(*f, f->GetFieldIndex("kind"), correction.kind);

@@ -66,6 +66,20 @@ Result<std::optional<Proposal>> GpkgStore::proposal(qint64 id) const
 
 Result<void> GpkgStore::saveProposal(Proposal &proposal)
 {
+    return d->storeProposal(proposal, false);
+}
+
+Result<void> GpkgStore::insertProposalCopy(const Proposal &proposal)
+{
+    if (proposal.id <= 0)
+        return makeError(ProjectStoreText::tr("%1: a copied proposal needs its number.").arg(d->path));
+    Proposal row = proposal;
+    return d->storeProposal(row, true);
+}
+
+Result<void> GpkgStore::Impl::storeProposal(Proposal &proposal, bool copy)
+{
+    Impl *d = this;
     if (auto ok = d->requireTransaction(); !ok.ok())
         return ok;
     if (!proposal.department.isValid())
@@ -76,10 +90,12 @@ Result<void> GpkgStore::saveProposal(Proposal &proposal)
     if (!layer)
         return makeError(ProjectStoreText::tr("%1 has no proposals table.").arg(d->path));
     GdalErrorScope errors;
-    std::unique_ptr<OGRFeature> f(proposal.id > 0 ? layer->GetFeature(proposal.id)
-                                                  : OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    const bool update = proposal.id > 0 && !copy;
+    std::unique_ptr<OGRFeature> f(update ? layer->GetFeature(proposal.id) : OGRFeature::CreateFeature(layer->GetLayerDefn()));
     if (!f)
         return makeError(ProjectStoreText::tr("%1: there is no proposal %2.").arg(d->path).arg(proposal.id));
+    if (copy)
+        f->SetFID(static_cast<GIntBig>(proposal.id));
     f->SetField("org_no", proposal.department.orgNo);
     f->SetField("dept_no", proposal.department.deptNo);
     setTextField(*f, f->GetFieldIndex("name"), proposal.name);
@@ -87,7 +103,7 @@ Result<void> GpkgStore::saveProposal(Proposal &proposal)
     f->SetField("status", proposalStatusCode(proposal.status).toUtf8().constData());
     setDateField(*f, f->GetFieldIndex("conversion_date"), proposal.conversionDate);
     setTextField(*f, f->GetFieldIndex("note"), proposal.note);
-    const OGRErr err = proposal.id > 0 ? layer->SetFeature(f.get()) : layer->CreateFeature(f.get());
+    const OGRErr err = update ? layer->SetFeature(f.get()) : layer->CreateFeature(f.get());
     if (err != OGRERR_NONE || errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot save the proposal %1").arg(proposal.name), errors);
     proposal.id = f->GetFID();

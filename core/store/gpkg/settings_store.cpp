@@ -46,6 +46,42 @@ Result<std::optional<QString>> GpkgStore::setting(const QString &key) const
     return std::optional<QString>(store_detail::stringField(*f, f->GetFieldIndex("value")));
 }
 
+Result<QMap<QString, QString>> GpkgStore::settings() const
+{
+    OGRLayer *layer = d->ds->GetLayerByName("meta");
+    if (!layer)
+        return makeError(ProjectStoreText::tr("%1 has no meta table.").arg(d->path));
+    GdalErrorScope errors;
+    layer->SetAttributeFilter("key LIKE 'setting.%'");
+    layer->ResetReading();
+    QMap<QString, QString> values;
+    const QString prefix = metaKey(QString());
+    for (auto &f : *layer) {
+        const QString key = store_detail::stringField(*f, f->GetFieldIndex("key"));
+        if (key.startsWith(prefix)) // LIKE ignores case
+            values.insert(key.mid(prefix.size()), store_detail::stringField(*f, f->GetFieldIndex("value")));
+    }
+    layer->SetAttributeFilter(nullptr);
+    if (errors.hasFailure())
+        return d->gdalError(ProjectStoreText::tr("cannot read the project settings"), errors);
+    return values;
+}
+
+Result<QString> GpkgStore::createdStamp() const
+{
+    auto meta = schema::readMeta(*d->ds);
+    if (!meta.ok())
+        return rephrased(meta.error(), QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
+    return meta->created;
+}
+
+Result<void> GpkgStore::saveCreatedStamp(const QString &stamp)
+{
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    return schema::setMetaValue(*d->ds, QStringLiteral("created"), stamp);
+}
+
 Result<void> GpkgStore::saveSetting(const QString &key, const QString &value)
 {
     if (auto ok = d->requireTransaction(); !ok.ok())
