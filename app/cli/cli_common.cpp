@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "store/open_warnings.h"
+#include "store/project_audit.h"
 #include "util/dates.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,21 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+Result<std::unique_ptr<ProjectStore>> openProjectStore(const QString &path, OpenMode mode)
+{
+    auto store = openStore(path, mode);
+    if (store.ok()) {
+        addAuditWarnings(**store);
+        for (const QString &warning : openWarnings(**store)) {
+            QString line = warning;
+            line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            err() << "engdrift-cli: " << CliText::tr("warning: %1").arg(line) << '\n';
+        }
+        err().flush();
+    }
+    return store;
 }
 
 int fail(const QString &message, int code)

@@ -1,9 +1,14 @@
 #include "store/project_store.h"
 
+#include "store/open_warnings.h"
+
 #include "store/gpkg/gpkg_store.h"
 #include "store/gpkg/schema.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace engdrift {
 namespace {
@@ -27,9 +32,43 @@ Error noDatabaseBackend(const QString &location)
                                    "project file (*.engdrift.gpkg)."));
 }
 
+/// The open-time warnings of every open store (store/open_warnings.h); stores live on many threads.
+struct OpenWarnings
+{
+    QMutex mutex;
+    QHash<const ProjectStore *, QStringList> byStore;
+};
+
+OpenWarnings &openWarningsOfStores()
+{
+    static OpenWarnings warnings;
+    return warnings;
+}
+
 } // namespace
 
-ProjectStore::~ProjectStore() = default;
+QStringList openWarnings(const ProjectStore &store)
+{
+    OpenWarnings &all = openWarningsOfStores();
+    const QMutexLocker lock(&all.mutex);
+    return all.byStore.value(&store);
+}
+
+void addOpenWarnings(const ProjectStore &store, const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return;
+    OpenWarnings &all = openWarningsOfStores();
+    const QMutexLocker lock(&all.mutex);
+    all.byStore[&store] += warnings;
+}
+
+ProjectStore::~ProjectStore()
+{
+    OpenWarnings &all = openWarningsOfStores();
+    const QMutexLocker lock(&all.mutex);
+    all.byStore.remove(this);
+}
 
 int ProjectStore::schemaVersion()
 {
