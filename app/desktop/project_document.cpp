@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "edit_commands.h"
+#include "store/project_audit.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -38,6 +39,9 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &pa
     auto store = openStore(path, OpenMode::ReadWrite);
     if (!store.ok())
         return store.error();
+    // What the project file held that is not data, and what disagrees in it: the window shows it
+    // (store/open_warnings.h).
+    addAuditWarnings(**store);
     return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
 }
 
