@@ -236,7 +236,7 @@ int runAdopt(const QStringList &args)
     event.note = cmd.value(QStringLiteral("note"));
     event.minutesRef = cmd.value(QStringLiteral("minutes"));
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadWrite);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.error());
     auto recorded = recordAdoptionEvent(**store, event);
@@ -286,7 +286,7 @@ int runAdoption(const QStringList &args)
     const auto at = code < 0 && cmd.isSet(QStringLiteral("at")) ? cmd.date(QStringLiteral("at"), code) : std::nullopt;
     if (code >= 0)
         return code;
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     if (at)
@@ -306,7 +306,7 @@ int runProposals(const QStringList &args)
     const Format format = code < 0 ? cmd.format(code) : Format::Text;
     if (code >= 0)
         return code;
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     auto proposals = (*store)->proposals(dept);

@@ -32,7 +32,7 @@ namespace {
 
 Result<std::unique_ptr<ProjectStore>> openProject(const QString &path, OpenMode mode)
 {
-    return openStore(path, mode);
+    return openProjectStore(path, mode);
 }
 
 AreaGrouping parseGrouping(const QString &text, bool *ok)

@@ -5,6 +5,7 @@
 #include "cli_commands.h"
 #include "cli_output.h"
 #include "model/department.h"
+#include "store/project_store.h"
 #include "util/result.h"
 
 #include <QCommandLineParser>
@@ -28,6 +29,10 @@ int fail(const QString &message, int code = BadInput);
 /// the system's words) indented on the lines below.
 int fail(const Error &error, int code = BadInput);
 int usageFail(const QString &message, const QString &synopsis);
+
+/// Opens a project (openStore) and prints its open-time warnings (store/open_warnings.h:
+/// foreign triggers and views removed, contents that disagree) on stderr, one line each.
+Result<std::unique_ptr<ProjectStore>> openProjectStore(const QString &path, OpenMode mode);
 
 /// Lives through a command that writes. Meanwhile SIGINT (Ctrl-C), SIGTERM and SIGHUP do not kill
 /// the program in the middle of a write: interruptRequested() turns true, the command stops where

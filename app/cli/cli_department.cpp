@@ -136,7 +136,7 @@ int runDepartment(const QStringList &args)
         return code;
 
     const bool writes = details || remove || correct;
-    auto store = openStore(cmd.positional(0), writes ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), writes ? OpenMode::ReadWrite : OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     if (!writes)

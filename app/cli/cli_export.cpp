@@ -123,7 +123,7 @@ int runExportData(const QStringList &args)
                             .arg(existing));
     }
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     const QString project = cmd.positional(0);

@@ -150,7 +150,7 @@ int runExportMap(const QStringList &args)
     if (!layout.ok())
         return fail(layout.error());
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     auto page = gatherLayoutPage(**store, request);
@@ -222,7 +222,7 @@ int runAtlas(const QStringList &args)
     auto layout = chosenLayout(cmd);
     if (!layout.ok())
         return fail(layout.error());
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
 

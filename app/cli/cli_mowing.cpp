@@ -142,7 +142,7 @@ int runWorkload(const QStringList &args)
         if (code >= 0)
             return code;
     }
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     if (request.department) {
@@ -279,7 +279,7 @@ int runMowingPlan(const QStringList &args)
         return code;
     if (season == 0)
         season = QDate::currentDate().year();
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     auto proposal = proposalOption(cmd, **store, dept);
@@ -350,7 +350,7 @@ int runAssumptions(const QStringList &args)
         if (!change.contains(QLatin1Char('=')))
             return usageFail(CliMowingText::tr("--set needs KEY=VALUE (got \"%1\")").arg(change), cmd.synopsis());
     }
-    auto store = openStore(cmd.positional(0), changes.isEmpty() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+    auto store = openProjectStore(cmd.positional(0), changes.isEmpty() ? OpenMode::ReadOnly : OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.error());
     auto assumptions = readMowingAssumptions(**store);

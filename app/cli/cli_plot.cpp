@@ -182,7 +182,7 @@ int runPlot(const QStringList &args)
         query.at = *at;
     }
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     if (dept) {

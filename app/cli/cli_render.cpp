@@ -121,7 +121,7 @@ int runRender(const QStringList &args)
         extent = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
     }
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     if (!extent && dept) {

@@ -85,7 +85,7 @@ int runReport(const QStringList &args)
         return fail(CliReportText::tr("The period must not end before it starts: --from %1 is after --to %2.")
                         .arg(isoDate(*from), isoDate(*to)));
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     ReportQuery query;

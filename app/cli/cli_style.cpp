@@ -61,7 +61,7 @@ int runStyle(const QStringList &args)
             return usageFail(CliStyleText::tr("--lang must be da or en"), cmd.synopsis());
     }
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     const Catalogue catalogue = (*store)->catalogue();

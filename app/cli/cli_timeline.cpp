@@ -110,7 +110,7 @@ int runTimeline(const QStringList &args)
                              .arg(cmd.value(QStringLiteral("step"))),
                          cmd.synopsis());
 
-    auto store = openStore(cmd.positional(0), OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     if (dept) {

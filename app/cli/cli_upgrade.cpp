@@ -23,7 +23,7 @@ int runUpgrade(const QStringList &args)
     if (int code = cmd.parse(args); code >= 0)
         return code;
     const QString path = cmd.positional(0);
-    if (auto current = openStore(path, OpenMode::ReadOnly); current.ok()) {
+    if (auto current = openProjectStore(path, OpenMode::ReadOnly); current.ok()) {
         out() << CliUpgradeText::tr("%1 already uses project schema version %2: nothing to do.")
                      .arg(path)
                      .arg(ProjectStore::schemaVersion())
@@ -32,7 +32,7 @@ int runUpgrade(const QStringList &args)
     }
     // Opening for writing migrates an older project in one transaction (or leaves it unchanged
     // and says why); a damaged or foreign file fails here with its own sentence.
-    auto store = openStore(path, OpenMode::ReadWrite);
+    auto store = openProjectStore(path, OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.error());
     out() << CliUpgradeText::tr("%1 now uses project schema version %2.").arg(path).arg(ProjectStore::schemaVersion())

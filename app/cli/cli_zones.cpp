@@ -213,7 +213,7 @@ int runZones(const QStringList &args)
     if (!error.isEmpty())
         return usageFail(error, cmd.synopsis());
 
-    auto store = openStore(cmd.positional(0), editing ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    auto store = openProjectStore(cmd.positional(0), editing ? OpenMode::ReadWrite : OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
     auto known = (*store)->department(*department);

@@ -1,4 +1,5 @@
 #include "charts_panel.h"
+#include "util/file_names.h"
 
 #include "error_text.h"
 #include "background_task.h"
@@ -263,7 +264,7 @@ void ChartsPanel::exportWithDialog(PlotKind kind, const QString &suffix)
 {
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("charts/exportFolder"), QDir::homePath()).toString();
-    const QString name = plots::plotKindCode(kind) + QLatin1Char('-') + isoDate(m_date) + QLatin1Char('.') + suffix;
+    const QString name = safeFileName(plots::plotKindCode(kind) + QLatin1Char('-') + isoDate(m_date), QLatin1Char('.') + suffix);
     const QString filter = suffix == QLatin1String("png")   ? tr("PNG pictures (*.png)")
                            : suffix == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
                                                             : tr("SVG drawings (*.svg)");

@@ -146,6 +146,20 @@ void LegendWidget::reload()
                 item->setData(0, Qt::UserRole, ct.code);
                 item->setText(1, locale.toString(byCare.value(ct.code), 'f', 0));
                 item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                byCare.remove(ct.code);
+            }
+            // Care types the project's catalogue lacks (store/project_audit.h warns of them on
+            // open): listed under their code, so the rows still add up to the total.
+            QStringList unknown = byCare.keys();
+            unknown.sort();
+            for (const QString &code : std::as_const(unknown)) {
+                auto *item = new QTreeWidgetItem(this);
+                item->setIcon(0, careTypeIcon(style, code));
+                item->setText(0, code);
+                item->setToolTip(0, tr("The care type \"%1\" is not in the project's catalogue.").arg(code));
+                item->setData(0, Qt::UserRole, code);
+                item->setText(1, locale.toString(byCare.value(code), 'f', 0));
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             }
             auto *total = new QTreeWidgetItem(this);
             total->setText(0, tr("Total"));

@@ -2,6 +2,7 @@
 // areas and mown paths for other GIS (GeoPackage, Shapefile, GeoJSON), with progress and cancel.
 
 #include "main_window.h"
+#include "util/file_names.h"
 
 #include "background_task.h"
 #include "department_tree.h"
@@ -107,7 +108,7 @@ void MainWindow::exportGisDataFile()
     QString chosen = gpkg;
     const QString folder = QFileInfo(m_document->path()).absolutePath();
     QString path = QFileDialog::getSaveFileName(this, tr("Export the map for other GIS"),
-                                                QDir(folder).filePath(tr("map%1.gpkg").arg(scope)),
+                                                QDir(folder).filePath(safeFileName(tr("map%1").arg(scope), QStringLiteral(".gpkg"))),
                                                 QStringList{gpkg, shp, geojson}.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
         return;

@@ -3,6 +3,7 @@
 // assumptions behind the estimates, and the zones exported for the crew's mower.
 
 #include "main_window.h"
+#include "util/file_names.h"
 
 #include "analysis/mowing_export.h"
 #include "edit/mowing_zone_edits.h"
@@ -280,7 +281,8 @@ void MainWindow::exportMowingZonesFile()
     const QString folder = QFileInfo(m_document->path()).absolutePath();
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export mowing zones"),
-        QDir(folder).filePath(tr("mowing-zones-%1-%2.geojson").arg(key->toString()).arg(m_mowing->season())),
+        QDir(folder).filePath(safeFileName(tr("mowing-zones-%1-%2").arg(key->toString()).arg(m_mowing->season()),
+                                            QStringLiteral(".geojson"))),
         QStringList{geojson, gpkg, csv}.join(QStringLiteral(";;")), &chosen);
     if (path.isEmpty())
         return;

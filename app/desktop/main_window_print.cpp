@@ -3,6 +3,7 @@
 // Pages say what the map shows: its date, the proposal of the proposal view, the unsaved edits.
 
 #include "main_window.h"
+#include "util/file_names.h"
 
 #include "background_task.h"
 #include "department_tree.h"
@@ -51,7 +52,7 @@ void MainWindow::exportVoteSheet()
     const QString svg = tr("SVG drawings (*.svg)");
     QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(this, tr("Export the vote sheet"),
-                                                tr("vote-sheet-%1.pdf").arg(request->department.toString()),
+                                                safeFileName(tr("vote-sheet-%1").arg(request->department.toString()), QStringLiteral(".pdf")),
                                                 QStringList{pdf, png, svg}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;

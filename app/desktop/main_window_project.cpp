@@ -3,6 +3,7 @@
 // one step to undo.
 
 #include "main_window.h"
+#include "store/open_warnings.h"
 
 #include "conflict_dialog.h"
 
@@ -146,8 +147,20 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
                             .arg(QDir::toNativeSeparators(ProjectDocument::recoveryPath(path))));
         }
     }
+    const QStringList warnings = openWarnings(doc->store());
     setDocument(std::move(doc));
     addRecent(path);
+    if (!warnings.isEmpty()) {
+        // Not modal: the project is open and usable; the user reads this beside it.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The project needs attention"),
+                                    tr("%1 was opened, but:").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box->setInformativeText(warnings.join(QStringLiteral("\n\n")));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("openWarnings"));
+        box->open();
+        statusBar()->showMessage(tr("The project needs attention: %n warning(s) when it was opened.", "", int(warnings.size())),
+                                 15000);
+    }
     m_canvas->setBackground(
         QSettings().value(QStringLiteral("background/") + QFileInfo(path).absoluteFilePath()).toString());
     return true;

@@ -2,6 +2,7 @@
 // texts are filled in mowing_tables.cpp.
 
 #include "mowing_panel.h"
+#include "util/file_names.h"
 
 #include "background_task.h"
 #include "mowing_calendar_chart.h"
@@ -196,7 +197,8 @@ MowingPanel::MowingPanel(QWidget *parent) : QWidget(parent), m_language(currentL
         if (!m_data.zones)
             return;
         const QString folder = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
-        const QString name = tr("mowing-calendar-%1-%2.pdf").arg(m_data.department.toString()).arg(m_data.season);
+        const QString name = safeFileName(tr("mowing-calendar-%1-%2").arg(m_data.department.toString()).arg(m_data.season),
+                                          QStringLiteral(".pdf"));
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the season calendar"),
                                                           QDir(folder).filePath(name),
                                                           tr("PDF (*.pdf);;PNG picture (*.png);;SVG drawing (*.svg)"));

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "edit_commands.h"
+#include "store/project_audit.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -45,6 +46,9 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &pa
     if (!store.ok())
         return store.error();
     (*store)->setEditorName(editorPreference());
+    // What the project file held that is not data, and what disagrees in it: the window shows it
+    // (store/open_warnings.h).
+    addAuditWarnings(**store);
     return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store).value()));
 }
 

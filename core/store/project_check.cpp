@@ -2,6 +2,8 @@
 
 #include "store/project_check.h"
 
+#include "store/project_audit.h"
+
 #include "store/project_store.h"
 
 #include <QCoreApplication>
@@ -227,6 +229,18 @@ Result<CheckReport> checkStore(const ProjectStore &store)
             f.repairable = true;
             report.findings << f;
         }
+    }
+    // Care types in use that the project's catalogue lacks (store/project_audit.h; the versions'
+    // own overlaps are the "temporal" findings above).
+    auto audit = auditProject(store);
+    if (!audit.ok())
+        return audit.error();
+    for (const QString &sentence : audit->unknownCareTypes) {
+        CheckFinding f;
+        f.check = QStringLiteral("catalogue");
+        f.table = QStringLiteral("areas");
+        f.message = sentence;
+        report.findings << f;
     }
     return report;
 }

@@ -1,6 +1,7 @@
 #include "store/project_store.h"
 
 #include "store/gpkg/gpkg_check.h"
+#include "store/open_warnings.h"
 #include "store/gpkg/gpkg_store.h"
 #include "store/gpkg/schema.h"
 
@@ -27,6 +28,16 @@ bool isDatabaseLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
            location.startsWith(QLatin1String("PG:"));
+}
+
+QStringList openWarnings(const ProjectStore &store)
+{
+    return store.m_openWarnings;
+}
+
+void addOpenWarnings(const ProjectStore &store, const QStringList &warnings)
+{
+    store.m_openWarnings += warnings;
 }
 
 ProjectStore::~ProjectStore() = default;

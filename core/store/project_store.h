@@ -36,6 +36,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 #include <QRectF>
 #include <QString>
 
@@ -289,10 +290,15 @@ public:
 
 protected:
     ProjectStore() = default;
+    friend QStringList openWarnings(const ProjectStore &store);
+    friend void addOpenWarnings(const ProjectStore &store, const QStringList &warnings);
     /// Starts a write transaction holding the store's write lock.
     virtual Result<void> startTransaction() = 0;
     virtual Result<void> commitTransaction() = 0;
     virtual void rollbackTransaction() = 0;
+
+private:
+    mutable QStringList m_openWarnings; ///< store/open_warnings.h
 };
 
 /// True when `location` names a database (`postgresql://`, `postgres://` or `PG:`), not a file.

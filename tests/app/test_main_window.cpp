@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QGuiApplication>
 #include <QScreen>
@@ -31,6 +32,7 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace engdrift;
 using namespace engdrift::gui;
@@ -780,4 +782,31 @@ TEST(AppWindow, AFirstStartFitsTheScreen)
     EXPECT_LE(window.width(), available.width()) << "screen " << available.width() << " x " << available.height();
     EXPECT_LE(window.height(), available.height());
     EXPECT_GE(window.width(), available.width() * 0.9); // and uses the room there is
+}
+
+TEST(AppWindow, AForeignTriggerIsRemovedOnOpenAndTheWindowSaysSo)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.engdrift.gpkg"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(ENGDRIFT_SAMPLE_PROJECT), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        sqlite3 *db = nullptr;
+        ASSERT_EQ(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, "CREATE TRIGGER evil AFTER INSERT ON adoption_events BEGIN DELETE FROM areas; END",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(db);
+    }
+    ProjectDocument::dropRecovery(path);
+    MainWindow window;
+    window.setQuiet(true);
+    ASSERT_TRUE(window.openProject(path, false)) << window.lastError().toStdString();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("openWarnings"));
+    ASSERT_TRUE(box);
+    EXPECT_TRUE(box->informativeText().contains(QLatin1String("\"evil\""))) << box->informativeText().toStdString();
+    box->close();
+    window.document()->discardEdits();
+    ProjectDocument::dropRecovery(path);
 }

@@ -4,6 +4,7 @@
 #include "store/area_stream.h"
 
 #include "render/wkb_paths.h"
+#include "store/gpkg/foreign_schema.h"
 #include "store/gpkg/gpkg_blob.h"
 #include "store/project_store.h"
 #include "util/dates.h"
@@ -537,6 +538,8 @@ std::unique_ptr<AreaStream> openGpkgAreaStream(const QString &path)
         sqlite3_close_v2(db);
         return nullptr;
     }
+    store_detail::hardenConnection(db);
+    sqlite3_exec(db, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
     auto stream = std::make_unique<GpkgAreaStream>(db, path);
     if (!stream->prepare())
         return nullptr;

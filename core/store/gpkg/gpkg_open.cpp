@@ -7,6 +7,8 @@
 #include "store/gpkg/gpkg_files.h"
 
 #include "geometry/geos_context.h"
+#include "store/gpkg/foreign_schema.h"
+#include "store/open_warnings.h"
 #include "store/gpkg/rtree_bulk_load.h"
 #include "store/gpkg/schema.h"
 #include "util/dates.h"
@@ -168,6 +170,13 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::open(const QString &path, OpenM
     const store_detail::Recovery recovery =
         mode == OpenMode::ReadOnly ? store_detail::recoverInterruptedWrite(path) : store_detail::Recovery::NotNeeded;
 
+    // A project is data only: triggers and views that are not GeoPackage's own go before anything
+    // is written (a migration, GDAL's own bookkeeping), and a reader only reports them
+    // (store/gpkg/foreign_schema.h).
+    auto foreign = store_detail::removeForeignSchemaObjects(path, mode == OpenMode::ReadWrite);
+    if (!foreign.ok())
+        return foreign.error();
+
     GdalErrorScope errors;
     const char *const drivers[] = {"GPKG", nullptr};
     unsigned flags = GDAL_OF_VECTOR | (mode == OpenMode::ReadWrite ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
@@ -188,6 +197,11 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::open(const QString &path, OpenM
         return fileError(path, mode == OpenMode::ReadWrite ? FileAction::Save : FileAction::Open,
                          ProjectStoreText::tr("%1 cannot be opened as a GeoPackage.").arg(path), detail);
     }
+    addOpenWarnings(*store, foreign.value());
+    // Functions called from the schema are held to a few harmless ones; a reader never writes.
+    store_detail::guardGdalConnection(store->d->sqliteHandle());
+    if (mode == OpenMode::ReadOnly)
+        sqlite3_exec(store->d->sqliteHandle(), "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
     if (mode == OpenMode::ReadWrite)
         store->d->wal = store_detail::chooseJournal(store->d->sqliteHandle(), path);
     // Read and check the schema version, then migrate an older project when allowed to write.
@@ -226,6 +240,28 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::open(const QString &path, OpenM
     if (!crs.ok())
         return makeError(ProjectStoreText::tr("%1: the project's coordinate reference system is unreadable: %2")
                              .arg(path, crs.errorMessage()));
+    // The two descriptions of the CRS in meta must be one CRS.
+    if (!meta->crs.isEmpty() && !meta->crsWkt.isEmpty()) {
+        auto named = Crs::fromUserInput(meta->crs);
+        if (named.ok() && named->isGeographic() && !crs->isGeographic())
+            crs = std::move(named); // refused as geographic below, which says more than "they differ"
+        else if (named.ok() && !named->authId().isEmpty() && !crs->authId().isEmpty() && named->authId() != crs->authId())
+            return makeError(ProjectStoreText::tr("%1: the project's meta table disagrees with itself: crs says %2, crs_wkt "
+                                                  "describes %3. Engdrift does not guess which is right.")
+                                 .arg(path, named->authId(), crs->authId()));
+    }
+    // Areas are planar m² in the project CRS: a project whose meta says it is geographic (degrees)
+    // would measure every new area as a fraction of a square degree.
+    if (crs->isGeographic())
+        return makeError(ProjectStoreText::tr("%1: the project's coordinate reference system is %2, a geographic CRS in "
+                                              "degrees, but a project keeps its areas in planar m² of a projected CRS in "
+                                              "metres (for Denmark EPSG:25832). The project's meta table (crs, crs_wkt) "
+                                              "has been changed; Engdrift does not open it.")
+                             .arg(path, crs->displayName()));
+    if (!crs->isValid())
+        return makeError(ProjectStoreText::tr("%1: the project has no coordinate reference system in its meta table (crs, "
+                                              "crs_wkt).")
+                             .arg(path));
     store->d->crs = crs.value();
     auto catalogue = Catalogue::fromJson(meta->catalogueJson, ProjectStoreText::tr("stored in %1").arg(QFileInfo(path).fileName()));
     if (!catalogue.ok())
@@ -233,6 +269,18 @@ Result<std::unique_ptr<ProjectStore>> GpkgStore::open(const QString &path, OpenM
     store->d->catalogue = std::move(catalogue).value();
     if (auto bound = store->d->bindLayers(); !bound.ok())
         return bound.error();
+    // The areas' geometry column must be in the project CRS.
+    if (const OGRSpatialReference *srs = store->d->areas->GetSpatialRef()) {
+        const char *authority = srs->GetAuthorityName(nullptr);
+        const char *code = srs->GetAuthorityCode(nullptr);
+        if (authority && code && !store->d->crs.authId().isEmpty()) {
+            const QString layerCrs = QStringLiteral("%1:%2").arg(QString::fromUtf8(authority), QString::fromUtf8(code));
+            if (layerCrs.compare(store->d->crs.authId(), Qt::CaseInsensitive) != 0)
+                return makeError(ProjectStoreText::tr("%1: the project disagrees with itself: its meta table says the "
+                                                      "project CRS is %2, but the areas are stored in %3.")
+                                     .arg(path, store->d->crs.authId(), layerCrs));
+        }
+    }
     return std::unique_ptr<ProjectStore>(std::move(store));
 }
 

@@ -4,6 +4,7 @@
 #include "store/gpkg/gpkg_store.h"
 
 #include "store/gpkg/gpkg_store_p.h"
+#include "store/gpkg/sqlite_statement.h"
 #include "util/sql.h"
 
 #include <QStringList>
@@ -265,31 +266,28 @@ Result<void> GpkgStore::deleteImportBatchAreas(ImportBatch &batch)
 
 Result<QList<SourceImportSummary>> GpkgStore::importedFrom(const QString &source) const
 {
-    const QString importColumn = d->af.importId >= 0 ? QStringLiteral("MAX(import_id)") : QStringLiteral("NULL");
-    const QString sqlText = QStringLiteral("SELECT org_no, dept_no, COUNT(DISTINCT area_id) AS n, MIN(valid_from) AS first, "
-                                           "%1 AS batch FROM areas WHERE source = %2 AND status = 'current' "
-                                           "GROUP BY org_no, dept_no ORDER BY org_no, dept_no")
-                                .arg(importColumn, sql::quote(source));
-    GdalErrorScope errors;
-    OGRLayer *result = d->ds->ExecuteSQL(sqlText.toUtf8().constData(), nullptr, nullptr);
-    if (!result)
-        return d->gdalError(ProjectStoreText::tr("cannot read the areas from %1").arg(source), errors);
+    // The file name is bound, never pasted into the SQL.
+    const QByteArray sqlText = d->af.importId >= 0
+                                   ? QByteArrayLiteral("SELECT org_no, dept_no, COUNT(DISTINCT area_id), MIN(valid_from), MAX(import_id) "
+                                                       "FROM areas WHERE source = ?1 AND status = 'current' "
+                                                       "GROUP BY org_no, dept_no ORDER BY org_no, dept_no")
+                                   : QByteArrayLiteral("SELECT org_no, dept_no, COUNT(DISTINCT area_id), MIN(valid_from), NULL "
+                                                       "FROM areas WHERE source = ?1 AND status = 'current' "
+                                                       "GROUP BY org_no, dept_no ORDER BY org_no, dept_no");
+    SqliteStatement select(d->sqliteHandle(), sqlText.constData());
+    select.bind(1, source);
     QList<SourceImportSummary> list;
-    for (auto &f : *result) {
+    while (select.next()) {
         SourceImportSummary s;
-        s.department = DepartmentKey{f->GetFieldAsInteger(0), f->GetFieldAsInteger(1)};
-        s.areas = f->GetFieldAsInteger64(2);
-        const OGRFieldType type = f->GetFieldDefnRef(3)->GetType();
-        s.firstValidFrom = type == OFTDate || type == OFTDateTime
-                               ? dateField(*f, 3)
-                               : QDate::fromString(QString::fromUtf8(f->GetFieldAsString(3)).left(10), Qt::ISODate);
-        if (f->IsFieldSetAndNotNull(4))
-            s.importId = f->GetFieldAsInteger64(4);
+        s.department = DepartmentKey{int(select.int64(0)), int(select.int64(1))};
+        s.areas = select.int64(2);
+        s.firstValidFrom = QDate::fromString(select.text(3).left(10), Qt::ISODate);
+        if (!select.isNull(4))
+            s.importId = select.int64(4);
         list << s;
     }
-    d->ds->ReleaseResultSet(result);
-    if (errors.hasFailure())
-        return d->gdalError(ProjectStoreText::tr("cannot read the areas from %1").arg(source), errors);
+    if (!select.ok())
+        return makeError(ProjectStoreText::tr("%1: cannot read the areas from %2.").arg(d->path, source), select.errorText());
     return list;
 }
 

@@ -11,14 +11,24 @@ using namespace store_detail;
 
 namespace {
 
-Proposal readProposal(const OGRFeature &f)
+/// Reads one row; an unknown status is an error that names the row (a status this program does
+/// not know is never read as another one).
+Result<Proposal> readProposal(const OGRFeature &f, const QString &path)
 {
     Proposal p;
     p.id = f.GetFID();
     p.department = DepartmentKey{f.GetFieldAsInteger("org_no"), f.GetFieldAsInteger("dept_no")};
     p.name = stringField(f, f.GetFieldIndex("name"));
     p.created = dateField(f, f.GetFieldIndex("created"));
-    p.status = proposalStatusFromCode(stringField(f, f.GetFieldIndex("status"))).value_or(ProposalStatus::Draft);
+    const QString status = stringField(f, f.GetFieldIndex("status"));
+    const auto known = proposalStatusFromCode(status);
+    if (!known)
+        return makeError(ProjectStoreText::tr("%1: proposal %2 (\"%3\") has the unknown status \"%4\" (known: draft, adopted, "
+                                              "rejected, withdrawn, implemented).")
+                             .arg(path)
+                             .arg(p.id)
+                             .arg(p.name, status));
+    p.status = *known;
     p.conversionDate = dateField(f, f.GetFieldIndex("conversion_date"));
     p.note = stringField(f, f.GetFieldIndex("note"));
     return p;
@@ -40,8 +50,14 @@ Result<QList<Proposal>> GpkgStore::proposals(const std::optional<DepartmentKey> 
                                           : nullptr);
     layer->ResetReading();
     QList<Proposal> list;
-    for (auto &f : *layer)
-        list << readProposal(*f);
+    for (auto &f : *layer) {
+        auto proposal = readProposal(*f, d->path);
+        if (!proposal.ok()) {
+            layer->SetAttributeFilter(nullptr);
+            return proposal.error();
+        }
+        list << proposal.value();
+    }
     layer->SetAttributeFilter(nullptr);
     if (errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot read the proposals"), errors);
@@ -61,7 +77,10 @@ Result<std::optional<Proposal>> GpkgStore::proposal(qint64 id) const
     if (!f)
         return errors.hasFailure() ? Result<std::optional<Proposal>>(d->gdalError(ProjectStoreText::tr("cannot read proposal %1").arg(id), errors))
                                    : Result<std::optional<Proposal>>(std::optional<Proposal>());
-    return std::optional<Proposal>(readProposal(*f));
+    auto read = readProposal(*f, d->path);
+    if (!read.ok())
+        return read.error();
+    return std::optional<Proposal>(std::move(read).value());
 }
 
 Result<void> GpkgStore::saveProposal(Proposal &proposal)

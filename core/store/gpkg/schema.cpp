@@ -3,7 +3,7 @@
 #include "store/gpkg/qgis_layer_styles.h"
 #include "style/symbology.h"
 #include "util/gdal_error_scope.h"
-#include "util/sql.h"
+#include "store/gpkg/sqlite_statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -247,10 +247,13 @@ Result<void> migrateTo4(GDALDataset &ds)
         return catalogue.error();
     const Symbology &symbology = Symbology::active();
     for (const CareType &ct : catalogue->careTypes()) {
-        const QString update = QStringLiteral("UPDATE care_types SET colour = %1 WHERE code = %2")
-                                   .arg(sql::quote(symbology.resolve(ct.code, *catalogue).fill.name()), sql::quote(ct.code));
-        if (auto ok = execute(ds, update); !ok.ok())
-            return ok;
+        // The codes come from a catalogue file: bound, never pasted into the SQL.
+        store_detail::SqliteStatement update(store_detail::sqliteOf(ds), "UPDATE care_types SET colour = ?1 WHERE code = ?2");
+        update.bind(1, symbology.resolve(ct.code, *catalogue).fill.name());
+        update.bind(2, ct.code);
+        update.next();
+        if (!update.ok())
+            return makeError(SchemaText::tr("cannot write the colour of care type %1").arg(ct.code), update.errorText());
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     return writeQgisLayerStyles(ds, *catalogue, symbology, now);
@@ -390,10 +393,8 @@ Result<void> setMetaValue(GDALDataset &ds, const QString &key, const QString &va
     OGRLayer *layer = ds.GetLayerByName("meta");
     if (!layer)
         return makeError(SchemaText::tr("the meta table is missing"));
-    layer->SetAttributeFilter(QStringLiteral("key = %1").arg(sql::quote(key)).toUtf8().constData());
-    layer->ResetReading();
-    std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
-    layer->SetAttributeFilter(nullptr);
+    const std::optional<qint64> row = store_detail::metaRow(ds, key);
+    std::unique_ptr<OGRFeature> f(row ? layer->GetFeature(*row) : nullptr);
     if (!f) {
         f.reset(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         f->SetField("key", key.toUtf8().constData());

@@ -6,7 +6,7 @@
 
 #include "store/gpkg/gpkg_store_p.h"
 #include "store/gpkg/schema.h"
-#include "util/sql.h"
+#include "store/gpkg/sqlite_statement.h"
 
 #include <QRegularExpression>
 
@@ -35,10 +35,8 @@ Result<std::optional<QString>> GpkgStore::setting(const QString &key) const
     if (!layer)
         return makeError(ProjectStoreText::tr("%1 has no meta table.").arg(d->path));
     GdalErrorScope errors;
-    layer->SetAttributeFilter(QStringLiteral("key = %1").arg(sql::quote(metaKey(key))).toUtf8().constData());
-    layer->ResetReading();
-    std::unique_ptr<OGRFeature> f(layer->GetNextFeature());
-    layer->SetAttributeFilter(nullptr);
+    const std::optional<qint64> row = store_detail::metaRow(*d->ds, metaKey(key)); // bound, never pasted
+    std::unique_ptr<OGRFeature> f(row ? layer->GetFeature(*row) : nullptr);
     if (errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot read the project setting %1").arg(key), errors);
     if (!f)

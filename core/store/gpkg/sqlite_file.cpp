@@ -1,5 +1,7 @@
 #include "store/gpkg/sqlite_file.h"
 
+#include "store/gpkg/foreign_schema.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -130,6 +132,7 @@ Recovery recoverInterruptedWrite(const QString &path)
     if (sqlite3_open_v2(QFile::encodeName(file.absoluteFilePath()).constData(), &c.db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
         return Recovery::NeedsWriter;
+    hardenConnection(c.db);
     sqlite3_busy_timeout(c.db, 5000);
     // The first read takes a shared lock, finds the journal hot (no writer holds it) and rolls it
     // back; a journal of a writer still at work is left alone.
