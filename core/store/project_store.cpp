@@ -2,6 +2,8 @@
 
 #include "store/gpkg/gpkg_store.h"
 #include "store/gpkg/schema.h"
+#include "store/postgis/pg_connection.h"
+#include "store/postgis/pg_store.h"
 
 #include <QCoreApplication>
 
@@ -12,20 +14,6 @@ struct StoreText
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
-
-/// A location naming a PostgreSQL database rather than a file.
-bool isDatabaseLocation(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
-           location.startsWith(QLatin1String("PG:"));
-}
-
-Error noDatabaseBackend(const QString &location)
-{
-    Q_UNUSED(location)
-    return makeError(StoreText::tr("This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a "
-                                   "project file (*.engdrift.gpkg)."));
-}
 
 } // namespace
 
@@ -85,15 +73,15 @@ Result<void> ProjectStore::Transaction::commit()
 
 Result<std::unique_ptr<ProjectStore>> openStore(const QString &location, OpenMode mode)
 {
-    if (isDatabaseLocation(location))
-        return noDatabaseBackend(location);
+    if (PgLocation::isDatabaseLocation(location))
+        return PgStore::open(location, mode);
     return GpkgStore::open(location, mode);
 }
 
 Result<std::unique_ptr<ProjectStore>> createStore(const QString &location, const Crs &crs, const Catalogue &catalogue)
 {
-    if (isDatabaseLocation(location))
-        return noDatabaseBackend(location);
+    if (PgLocation::isDatabaseLocation(location))
+        return PgStore::create(location, crs, catalogue);
     return GpkgStore::create(location, crs, catalogue);
 }
 

@@ -1,11 +1,14 @@
 // The store interface, one suite for every backend: round trips, transactions, the temporal layer
-// (ids, supersede with its conflict check, planned versions) and two writers at once. Only the
-// GeoPackage backend exists yet; a PostGIS backend adds a row to kBackends and runs the very same
-// tests. What is particular to one file format stays in that backend's own tests (test_store.cpp).
+// (ids, supersede with its conflict check, planned versions) and two writers at once, against the
+// GeoPackage backend and the PostGIS backend (a fresh database for each test on the server that
+// ENGDRIFT_TEST_PG names; scripts/pg-test-cluster starts one, scripts/run-tests always does, and
+// with ENGDRIFT_REQUIRE_PG=1 a missing server fails test_store_postgis instead of being skipped).
+// What is particular to one backend stays in its own tests (test_store.cpp, test_store_postgis.cpp).
 
 #include "analysis/mowing_assumptions.h"
 #include "edit/tagging.h"
 #include "store/project_store.h"
+#include "pg_test_database.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -28,6 +31,8 @@ struct Backend
     const char *name;
     /// A location for a new, empty project (a file in `dir` for file backends).
     std::function<QString(const QTemporaryDir &dir, const QString &name)> location;
+    /// A database server backend: each test gets a fresh database (test::PgTestDatabase).
+    bool database = false;
 };
 
 void PrintTo(const Backend &backend, std::ostream *os)
@@ -37,6 +42,7 @@ void PrintTo(const Backend &backend, std::ostream *os)
 
 const Backend kBackends[] = {
     {"GeoPackage", [](const QTemporaryDir &dir, const QString &name) { return dir.filePath(name + QStringLiteral(".engdrift.gpkg")); }},
+    {"PostGIS", nullptr, true},
 };
 
 Geometry square(double x, double y, double size)
@@ -60,7 +66,17 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_location = GetParam().location(m_dir, QStringLiteral("p"));
+        if (GetParam().database) {
+            if (test::pgTestServer().isEmpty()) {
+                ASSERT_FALSE(test::pgRequired()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
+                GTEST_SKIP() << "no PostgreSQL server for the tests (set ENGDRIFT_TEST_PG; scripts/pg-test-cluster)";
+            }
+            m_database = std::make_unique<test::PgTestDatabase>();
+            ASSERT_TRUE(m_database->ok()) << m_database->error().toStdString();
+            m_location = m_database->location();
+        } else {
+            m_location = GetParam().location(m_dir, QStringLiteral("p"));
+        }
         auto created = createStore(m_location, Crs::defaultProjectCrs(), Catalogue::builtIn());
         ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
         store = std::move(created).value();
@@ -96,6 +112,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::PgTestDatabase> m_database; ///< dropped after the stores are closed
     QString m_location;
     std::unique_ptr<ProjectStore> store;
 };
@@ -238,6 +255,7 @@ TEST_P(StoreBackend, TwoWritersNeverGiveOutTheSameId)
     ASSERT_TRUE(otherTx.ok()) << otherTx.errorMessage().toStdString();
     AreaVersion b = a;
     b.areaId = 0;
+    b.fid = 0; // a row number given is kept (a copy of a project): a new row has none
     ASSERT_TRUE(other->areaLayer().insert(b, square(10, 0, 2)).ok());
     EXPECT_EQ(b.areaId, 4);
     ASSERT_TRUE(otherTx->commit().ok());
