@@ -687,9 +687,12 @@ Result<QList<AreaTotal>> PgStore::areaTotals(const AreaQuery &query, AreaGroupin
         keys = QStringLiteral("org_no, dept_no, care_type");
         break;
     }
+    // As the GeoPackage's: the sums are of the whole project (query.bounds is not a filter here).
+    AreaQuery filterQuery = query;
+    filterQuery.bounds.reset();
     PgParams p;
     QString sql = QStringLiteral("SELECT %1, SUM(area_m2), COUNT(*) FROM areas").arg(keys);
-    const QStringList terms = d->areaTable->filterTerms(query, p);
+    const QStringList terms = d->areaTable->filterTerms(filterQuery, p);
     if (!terms.isEmpty())
         sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" GROUP BY %1 ORDER BY %1").arg(keys);
