@@ -120,4 +120,26 @@ Result<void> setMeta(PgConnection &db, const QString &key, const QString &value)
     return {};
 }
 
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> list{};
+    return list;
+}
+
+Result<void> migrate(PgConnection &db, int fromVersion, int srid, const QString &now)
+{
+    for (const Migration &step : migrations()) {
+        if (step.to <= fromVersion)
+            continue;
+        for (const QString &statement : step.statements) {
+            const QString sql = statement.contains(QLatin1String("%1")) ? statement.arg(srid) : statement;
+            if (auto ok = db.run(sql, SchemaText::tr("step to schema version %1").arg(step.to)); !ok.ok())
+                return ok;
+        }
+        if (auto ok = setMeta(db, QStringLiteral("schema_version"), QString::number(step.to)); !ok.ok())
+            return ok;
+    }
+    return setMeta(db, QStringLiteral("modified"), now);
+}
+
 } // namespace engdrift::pg_schema

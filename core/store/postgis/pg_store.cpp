@@ -174,12 +174,36 @@ Result<std::unique_ptr<ProjectStore>> PgStore::open(const QString &location, Ope
                              .arg(d.path)
                              .arg(version)
                              .arg(schema::currentVersion()));
-    if (version < schema::currentVersion())
-        return makeError(PgStoreText::tr("%1 uses project schema version %2, which this Engdrift cannot upgrade in a database; "
-                                         "it must be upgraded to version %3 first.")
-                             .arg(d.path)
-                             .arg(version)
-                             .arg(schema::currentVersion()));
+    if (version < schema::currentVersion()) {
+        const int lastStep = pg_schema::migrations().empty() ? 5 : pg_schema::migrations().back().to;
+        if (version < 5 || lastStep != schema::currentVersion())
+            return makeError(PgStoreText::tr("%1 uses project schema version %2, which this Engdrift cannot upgrade in a database "
+                                             "(it knows version %3).")
+                                 .arg(d.path)
+                                 .arg(version)
+                                 .arg(schema::currentVersion()));
+        if (mode == OpenMode::ReadOnly)
+            return makeError(PgStoreText::tr("%1 uses project schema version %2; open it once for writing (in Engdrift, or with "
+                                             "engdrift-cli upgrade) to upgrade it to version %3.")
+                                 .arg(d.path)
+                                 .arg(version)
+                                 .arg(schema::currentVersion()));
+        auto crsText = Crs::fromUserInput(meta->value(QStringLiteral("crs")));
+        auto srid = crsText.ok() ? sridOf(*crsText, d.path) : Result<int>(crsText.error());
+        if (!srid.ok())
+            return srid.error();
+        const QString failed = PgStoreText::tr("upgrading the project from schema version %1 failed, the database is unchanged").arg(version);
+        if (auto ok = d.db->run(QStringLiteral("BEGIN"), failed); !ok.ok())
+            return ok.error();
+        if (auto ok = d.db->run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(QLatin1String(kWriteLockKey)), failed); !ok.ok())
+            return ok.error();
+        if (auto ok = pg_schema::migrate(*d.db, version, *srid, nowText()); !ok.ok()) {
+            (void)d.db->run(QStringLiteral("ROLLBACK"), QString());
+            return rephrased(ok.error(), QStringLiteral("%1 %2").arg(failed, ok.errorMessage()));
+        }
+        if (auto ok = d.db->run(QStringLiteral("COMMIT"), failed); !ok.ok())
+            return ok.error();
+    }
     const QString wkt = meta->value(QStringLiteral("crs_wkt"));
     auto crs = Crs::fromUserInput(wkt.isEmpty() ? meta->value(QStringLiteral("crs")) : wkt);
     if (!crs.ok())

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <memory>
+#include <vector>
 
 namespace engdrift {
 
@@ -26,6 +27,17 @@ Result<void> create(PgConnection &db, int srid, const Crs &crs, const Catalogue 
 /// The meta table as key -> value.
 Result<QHash<QString, QString>> readMeta(PgConnection &db);
 Result<void> setMeta(PgConnection &db, const QString &key, const QString &value);
+/// One step up the schema in a database: from version `to - 1` to `to`.
+struct Migration
+{
+    int to;
+    QStringList statements; ///< SQL without parameters, run in order; %1 is the project's SRID
+};
+/// The steps after version 5 (the first schema of a database), in order: add one when the schema
+/// changes (e.g. {6, {"ALTER TABLE areas ADD COLUMN changed_by text", ...}}).
+const std::vector<Migration> &migrations();
+/// Runs the steps from `fromVersion` up to the current version (inside the caller's transaction).
+Result<void> migrate(PgConnection &db, int fromVersion, int srid, const QString &now);
 } // namespace pg_schema
 
 struct PgStore::Impl
