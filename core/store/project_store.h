@@ -5,7 +5,7 @@
 // and ogrinfo: tables meta, organisations, departments, areas, paths and mowing_zones (temporal, with
 // spatial indexes), care_types, adoption_events, proposals, imports and corrections (see
 // docs/architecture.md). openStore() picks the backend from the location: a file path is a
-// GeoPackage; a `postgresql://` URI or `PG:` string is a PostGIS database (store/postgis/). Nothing in this
+// GeoPackage; a `postgresql://` URI or `PG:` string will be a PostGIS database. Nothing in this
 // interface is of GDAL, OGR or SQLite: core talks to every backend the same way, and one test
 // suite runs against each (tests/core/test_store_backends.cpp).
 //
@@ -257,8 +257,7 @@ protected:
     virtual void rollbackTransaction() = 0;
 };
 
-/// Opens a project: a file path is a GeoPackage, a postgresql://, postgres:// or PG: location a
-/// PostGIS database (store/postgis/pg_store.h). ReadOnly never changes the project (but may
+/// Opens a project: a file path is a GeoPackage. ReadOnly never changes the project (but may
 /// recover it after an interrupted write; see store/gpkg/sqlite_file.h).
 Result<std::unique_ptr<ProjectStore>> openStore(const QString &location, OpenMode mode);
 /// Creates a new project at `location` (refuses to replace anything there) and opens it for writing.
