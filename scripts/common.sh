@@ -9,6 +9,7 @@ ENGDRIFT_PACKAGES=(
   qt6-translations-l10n   # Qt's own words in Danish (OK/Cancel, file dialogs); the .deb depends on it
   libgdal-dev gdal-bin libgeos-dev libproj-dev proj-data libsqlite3-dev libpng-dev
   libgtest-dev
+  libpq-dev postgresql-15 postgresql-15-postgis-3   # the PostGIS backend and its tests (scripts/pg-test-cluster)
   file dpkg-dev   # cpack -G DEB: the file utility, dpkg-shlibdeps (the package test)
   fonts-dejavu-core xvfb xauth poppler-utils
 )

@@ -290,7 +290,7 @@ int runAdoption(const QStringList &args)
     if (!store.ok())
         return fail(store.error());
     if (at)
-        return listStatus(**store, cmd.positional(0), dept, *at, format);
+        return listStatus(**store, (*store)->path(), dept, *at, format);
     return listEvents(**store, dept, format);
 }
 

@@ -155,7 +155,7 @@ int runNew(const QStringList &args)
     auto store = createStore(cmd.positional(0), crs, Catalogue::builtIn());
     if (!store.ok())
         return fail(store.error());
-    out() << CliText::tr("Created %1 (%2, catalogue %3)").arg(cmd.positional(0), crs.displayName(), catalogueName(Catalogue::builtIn()))
+    out() << CliText::tr("Created %1 (%2, catalogue %3)").arg((*store)->path(), crs.displayName(), catalogueName(Catalogue::builtIn()))
           << Qt::endl;
     return Success;
 }
@@ -235,7 +235,7 @@ int runImport(const QStringList &args)
             QString message = describePreviousImport(options.sourcePath, p);
             message += p.importId ? CliText::tr("; nothing was imported. Give --again to import it once more, or undo "
                                                 "that import with: engdrift-cli unimport %1 --import %2")
-                                        .arg(cmd.positional(0))
+                                        .arg((*store)->path())
                                         .arg(*p.importId)
                                   : CliText::tr("; nothing was imported. Give --again to import it once more.");
             return fail(message);
@@ -262,12 +262,12 @@ int runImport(const QStringList &args)
         out() << "  " << line << '\n';
     out() << "  " << CliText::tr("import %1; undo it with: engdrift-cli unimport %2 --import %1")
                          .arg(report->importId)
-                         .arg(cmd.positional(0))
+                         .arg((*store)->path())
           << '\n';
     if (!cmd.isSet(QStringLiteral("valid-from")) && options.validFromField.isEmpty())
         out() << "  " << CliText::tr("the areas start today (%1); give --valid-from for an earlier start, or move it "
                                      "with: engdrift-cli department %2 --org N --dept NNN --correct-start DATE")
-                             .arg(isoDate(report->validFrom), cmd.positional(0))
+                             .arg(isoDate(report->validFrom), (*store)->path())
               << '\n';
     out().flush();
     return Success;
@@ -367,7 +367,7 @@ int runInfo(const QStringList &args)
     const ProjectSummary &s = *summary;
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonObject o;
-        o.insert(QStringLiteral("path"), cmd.positional(0));
+        o.insert(QStringLiteral("path"), (*store)->path());
         o.insert(QStringLiteral("schema_version"), s.schemaVersion);
         o.insert(QStringLiteral("crs"), s.crs);
         o.insert(QStringLiteral("catalogue"), s.catalogueId);
@@ -385,7 +385,7 @@ int runInfo(const QStringList &args)
         printJson(o);
         return Success;
     }
-    out() << CliText::tr("Project:         %1\n").arg(cmd.positional(0))
+    out() << CliText::tr("Project:         %1\n").arg((*store)->path())
           << CliText::tr("Schema version:  %1\n").arg(s.schemaVersion) << CliText::tr("CRS:             %1\n").arg(s.crs)
           << CliText::tr("Catalogue:       %1\n").arg(catalogueName((*store)->catalogue()))
           << CliText::tr("Organisations:   %1\n").arg(s.organisations) << CliText::tr("Departments:     %1\n").arg(s.departments)

@@ -126,7 +126,7 @@ int runExportData(const QStringList &args)
     auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());
-    const QString project = cmd.positional(0);
+    const QString project = (*store)->path(); // without a password
     if (filter.department) {
         auto department = (*store)->department(*filter.department);
         if (!department.ok())

@@ -150,7 +150,7 @@ int runWorkload(const QStringList &args)
         if (!known.ok())
             return fail(known.error());
         if (!known->has_value())
-            return fail(CliMowingText::tr("%1: there is no department %2.").arg(cmd.positional(0), request.department->toString()));
+            return fail(CliMowingText::tr("%1: there is no department %2.").arg((*store)->path(), request.department->toString()));
     }
     auto proposal = proposalOption(cmd, **store, request.department);
     if (!proposal.ok())

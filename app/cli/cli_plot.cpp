@@ -190,7 +190,7 @@ int runPlot(const QStringList &args)
         if (!department.ok())
             return fail(department.error());
         if (!department->has_value())
-            return fail(CliPlotText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
+            return fail(CliPlotText::tr("%1: there is no department %2.").arg((*store)->path(), dept->toString()));
     }
     if (timeSeries) {
         auto dates = plotDates(**store, dept, from.value_or(QDate()), *to, step);

@@ -129,7 +129,7 @@ int runRender(const QStringList &args)
         if (!department.ok())
             return fail(department.error());
         if (!department->has_value())
-            return fail(CliText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
+            return fail(CliText::tr("%1: there is no department %2.").arg((*store)->path(), dept->toString()));
         extent = (**department).extent;
     } else if (!extent) {
         auto departments = (*store)->departments();
@@ -141,13 +141,13 @@ int runRender(const QStringList &args)
         extent = all;
     }
     if (extent->isNull())
-        return fail(CliText::tr("%1: there are no areas to draw.").arg(cmd.positional(0)));
+        return fail(CliText::tr("%1: there are no areas to draw.").arg((*store)->path()));
     if (proposalId) {
         auto proposal = (*store)->proposal(*proposalId);
         if (!proposal.ok())
             return fail(proposal.error());
         if (!proposal->has_value())
-            return fail(CliText::tr("%1: there is no proposal %2.").arg(cmd.positional(0)).arg(*proposalId));
+            return fail(CliText::tr("%1: there is no proposal %2.").arg((*store)->path()).arg(*proposalId));
     }
     RenderOptions options;
     // --extent is drawn exactly (widened to the picture's shape only); a department or the whole

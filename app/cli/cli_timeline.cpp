@@ -118,7 +118,7 @@ int runTimeline(const QStringList &args)
         if (!department.ok())
             return fail(department.error());
         if (!department->has_value())
-            return fail(CliTimelineText::tr("%1: there is no department %2.").arg(cmd.positional(0), dept->toString()));
+            return fail(CliTimelineText::tr("%1: there is no department %2.").arg((*store)->path(), dept->toString()));
     }
     TimelineQuery query;
     query.dates = stepDates(*from, *to, *step);

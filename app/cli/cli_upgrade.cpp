@@ -25,7 +25,7 @@ int runUpgrade(const QStringList &args)
     const QString path = cmd.positional(0);
     if (auto current = openProjectStore(path, OpenMode::ReadOnly); current.ok()) {
         out() << CliUpgradeText::tr("%1 already uses project schema version %2: nothing to do.")
-                     .arg(path)
+                     .arg((*current)->path())
                      .arg(ProjectStore::schemaVersion())
               << Qt::endl;
         return Success;
@@ -35,7 +35,7 @@ int runUpgrade(const QStringList &args)
     auto store = openProjectStore(path, OpenMode::ReadWrite);
     if (!store.ok())
         return fail(store.error());
-    out() << CliUpgradeText::tr("%1 now uses project schema version %2.").arg(path).arg(ProjectStore::schemaVersion())
+    out() << CliUpgradeText::tr("%1 now uses project schema version %2.").arg((*store)->path()).arg(ProjectStore::schemaVersion())
           << Qt::endl;
     return Success;
 }

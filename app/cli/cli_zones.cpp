@@ -220,7 +220,7 @@ int runZones(const QStringList &args)
     if (!known.ok())
         return fail(known.error());
     if (!known->has_value())
-        return fail(CliZonesText::tr("%1: there is no department %2.").arg(cmd.positional(0), department->toString()));
+        return fail(CliZonesText::tr("%1: there is no department %2.").arg((*store)->path(), department->toString()));
     if (editing) {
         auto edited = applyEdit(cmd, **store, *department, *date, season);
         if (!edited.ok())

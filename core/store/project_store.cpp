@@ -4,6 +4,8 @@
 #include "store/open_warnings.h"
 #include "store/gpkg/gpkg_store.h"
 #include "store/gpkg/schema.h"
+#include "store/postgis/pg_connection.h"
+#include "store/postgis/pg_store.h"
 
 #include <QCoreApplication>
 
@@ -14,13 +16,6 @@ struct StoreText
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectStore)
 };
-
-Error noDatabaseBackend(const QString &location)
-{
-    Q_UNUSED(location)
-    return makeError(StoreText::tr("This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a "
-                                   "project file (*.engdrift.gpkg)."));
-}
 
 } // namespace
 
@@ -103,8 +98,8 @@ Result<void> ProjectStore::Transaction::commit()
 
 Result<std::unique_ptr<ProjectStore>> openStore(const QString &location, OpenMode mode)
 {
-    if (isDatabaseLocation(location))
-        return noDatabaseBackend(location);
+    if (PgLocation::isDatabaseLocation(location))
+        return PgStore::open(location, mode);
     return GpkgStore::open(location, mode);
 }
 
@@ -128,8 +123,8 @@ Result<QList<CheckFinding>> checkStorageAt(const QString &location)
 
 Result<std::unique_ptr<ProjectStore>> createStore(const QString &location, const Crs &crs, const Catalogue &catalogue)
 {
-    if (isDatabaseLocation(location))
-        return noDatabaseBackend(location);
+    if (PgLocation::isDatabaseLocation(location))
+        return PgStore::create(location, crs, catalogue);
     return GpkgStore::create(location, crs, catalogue);
 }
 

@@ -1,11 +1,14 @@
 // The store interface, one suite for every backend: round trips, transactions, the temporal layer
-// (ids, supersede with its conflict check, planned versions) and two writers at once. Only the
-// GeoPackage backend exists yet; a PostGIS backend adds a row to kBackends and runs the very same
-// tests. What is particular to one file format stays in that backend's own tests (test_store.cpp).
+// (ids, supersede with its conflict check, planned versions) and two writers at once, against the
+// GeoPackage backend and the PostGIS backend (a fresh database for each test on the server that
+// ENGDRIFT_TEST_PG names; scripts/pg-test-cluster starts one, scripts/run-tests always does, and
+// with ENGDRIFT_REQUIRE_PG=1 a missing server fails test_store_postgis instead of being skipped).
+// What is particular to one backend stays in its own tests (test_store.cpp, test_store_postgis.cpp).
 
 #include "analysis/mowing_assumptions.h"
 #include "edit/tagging.h"
 #include "store/project_store.h"
+#include "pg_test_database.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -28,6 +31,8 @@ struct Backend
     const char *name;
     /// A location for a new, empty project (a file in `dir` for file backends).
     std::function<QString(const QTemporaryDir &dir, const QString &name)> location;
+    /// A database server backend: each test gets a fresh database (test::PgTestDatabase).
+    bool database = false;
 };
 
 void PrintTo(const Backend &backend, std::ostream *os)
@@ -37,6 +42,7 @@ void PrintTo(const Backend &backend, std::ostream *os)
 
 const Backend kBackends[] = {
     {"GeoPackage", [](const QTemporaryDir &dir, const QString &name) { return dir.filePath(name + QStringLiteral(".engdrift.gpkg")); }},
+    {"PostGIS", nullptr, true},
 };
 
 Geometry square(double x, double y, double size)
@@ -60,7 +66,17 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_location = GetParam().location(m_dir, QStringLiteral("p"));
+        if (GetParam().database) {
+            if (test::pgTestServer().isEmpty()) {
+                ASSERT_FALSE(test::pgRequired()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
+                GTEST_SKIP() << "no PostgreSQL server for the tests (set ENGDRIFT_TEST_PG; scripts/pg-test-cluster)";
+            }
+            m_database = std::make_unique<test::PgTestDatabase>();
+            ASSERT_TRUE(m_database->ok()) << m_database->error().toStdString();
+            m_location = m_database->location();
+        } else {
+            m_location = GetParam().location(m_dir, QStringLiteral("p"));
+        }
         auto created = createStore(m_location, Crs::defaultProjectCrs(), Catalogue::builtIn());
         ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
         store = std::move(created).value();
@@ -96,6 +112,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::PgTestDatabase> m_database; ///< dropped after the stores are closed
     QString m_location;
     std::unique_ptr<ProjectStore> store;
 };
@@ -238,6 +255,7 @@ TEST_P(StoreBackend, TwoWritersNeverGiveOutTheSameId)
     ASSERT_TRUE(otherTx.ok()) << otherTx.errorMessage().toStdString();
     AreaVersion b = a;
     b.areaId = 0;
+    b.fid = 0; // a row number given is kept (a copy of a project): a new row has none
     ASSERT_TRUE(other->areaLayer().insert(b, square(10, 0, 2)).ok());
     EXPECT_EQ(b.areaId, 4);
     ASSERT_TRUE(otherTx->commit().ok());
@@ -544,6 +562,236 @@ TEST_P(StoreBackend, SettingsAndTheMowingAssumptionsAreKeptWithTheProject)
     EXPECT_EQ(read->figures(*eng).fuelLitresPerHaPerCut, 12);
     EXPECT_EQ(read->figures(*eng).hoursPerHaPerCut, 3.1) << "the catalogue's, not replaced";
     EXPECT_EQ(s->summary(k2024)->schemaVersion, ProjectStore::schemaVersion()) << "no schema change";
+}
+
+TEST_P(StoreBackend, AdoptionEventsProposalsAndCorrectionsRoundTrip)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    Proposal proposal{0, kDept, QStringLiteral("Mere eng"), k2022, ProposalStatus::Draft, QDate(), QStringLiteral("udkast")};
+    ASSERT_TRUE(store->saveProposal(proposal).ok());
+    EXPECT_GT(proposal.id, 0);
+    AdoptionEvent proposed;
+    proposed.department = kDept;
+    proposed.date = k2022;
+    proposed.kind = AdoptionEventKind::Proposed;
+    proposed.proposalId = proposal.id;
+    ASSERT_TRUE(store->saveAdoptionEvent(proposed).ok());
+    AdoptionEvent adopted;
+    adopted.department = kDept;
+    adopted.date = k2022.addDays(30);
+    adopted.kind = AdoptionEventKind::Adopted;
+    adopted.body = MeetingBody::DepartmentMeeting;
+    adopted.votes = Votes{40, 3, 1, 30};
+    adopted.minutesRef = QStringLiteral("referat-2022.pdf");
+    adopted.note = QStringLiteral("vedtaget");
+    ASSERT_TRUE(store->saveAdoptionEvent(adopted).ok());
+    adopted.note = QStringLiteral("vedtaget med stort flertal");
+    ASSERT_TRUE(store->saveAdoptionEvent(adopted).ok()) << "an update";
+    proposal.status = ProposalStatus::Adopted;
+    proposal.conversionDate = k2024;
+    ASSERT_TRUE(store->saveProposal(proposal).ok());
+    Correction correction{0, kDept, QStringLiteral("start_date"), QStringLiteral("2019-01-01"), QStringLiteral("2018-06-01"), 2, {}, {}};
+    ASSERT_TRUE(store->saveCorrection(correction).ok());
+    EXPECT_GT(correction.id, 0);
+    EXPECT_FALSE(store->deleteAdoptionEvent(proposed.id + adopted.id + 100).ok()) << "no such event";
+    ASSERT_TRUE(tx->commit().ok());
+
+    auto s = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(s);
+    auto events = s->adoptionEvents(kDept);
+    ASSERT_TRUE(events.ok()) << events.errorMessage().toStdString();
+    ASSERT_EQ(events->size(), 2);
+    EXPECT_EQ(events->at(0).kind, AdoptionEventKind::Proposed);
+    EXPECT_EQ(events->at(0).proposalId, proposal.id);
+    EXPECT_EQ(events->at(0).body, MeetingBody::None);
+    EXPECT_FALSE(events->at(0).votes.has_value());
+    EXPECT_EQ(events->at(1).id, adopted.id);
+    EXPECT_EQ(events->at(1).body, MeetingBody::DepartmentMeeting);
+    ASSERT_TRUE(events->at(1).votes.has_value());
+    EXPECT_EQ(*events->at(1).votes, (Votes{40, 3, 1, 30}));
+    EXPECT_EQ(events->at(1).note, QStringLiteral("vedtaget med stort flertal"));
+    EXPECT_EQ(events->at(1).minutesRef, QStringLiteral("referat-2022.pdf"));
+    EXPECT_EQ(s->adoptionEvents(DepartmentKey{12, 6})->size(), 0);
+    auto read = s->proposal(proposal.id);
+    ASSERT_TRUE(read.ok() && read->has_value());
+    EXPECT_EQ((**read).status, ProposalStatus::Adopted);
+    EXPECT_EQ((**read).conversionDate, k2024);
+    EXPECT_EQ((**read).note, QStringLiteral("udkast"));
+    EXPECT_EQ(s->proposals(std::nullopt)->size(), 1);
+    EXPECT_FALSE(s->proposal(proposal.id + 1)->has_value());
+    auto corrections = s->corrections(kDept);
+    ASSERT_TRUE(corrections.ok());
+    ASSERT_EQ(corrections->size(), 1);
+    EXPECT_EQ(corrections->first().newValue, QStringLiteral("2018-06-01"));
+    EXPECT_EQ(corrections->first().rows, 2);
+    EXPECT_TRUE(corrections->first().madeAt.isValid());
+
+    auto writer = reopen(OpenMode::ReadWrite);
+    auto del = writer->begin();
+    ASSERT_TRUE(del.ok());
+    ASSERT_TRUE(writer->deleteAdoptionEvent(proposed.id).ok());
+    ASSERT_TRUE(del->commit().ok());
+    EXPECT_EQ(writer->adoptionEvents(std::nullopt)->size(), 1);
+}
+
+TEST_P(StoreBackend, ImportBatchesAreRecordedAndUndoneExactly)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    ImportBatch batch;
+    batch.source = QStringLiteral("fkg.geojson");
+    batch.sourcePath = QStringLiteral("/data/fkg.geojson");
+    batch.layer = QStringLiteral("fkg");
+    batch.department = DepartmentKey{12, 6};
+    batch.validFrom = k2022;
+    batch.departmentsCreated = {DepartmentKey{12, 6}};
+    ASSERT_TRUE(store->saveDepartment({{12, 6}, QStringLiteral("Sønderparken"), {}, 0, {}}).ok());
+    ASSERT_TRUE(store->beginImportBatch(batch).ok());
+    EXPECT_GT(batch.id, 0);
+    for (int i = 0; i < 3; ++i) {
+        AreaVersion a;
+        a.department = {12, 6};
+        a.careType = QStringLiteral("eng");
+        a.validFrom = k2022;
+        a.source = batch.source;
+        a.sourceFid = QString::number(i);
+        ASSERT_TRUE(store->areaLayer().insert(a, square(700000 + 20 * i, 6172000, 10)).ok());
+    }
+    batch.areas = 3;
+    batch.areaM2 = 300;
+    ASSERT_TRUE(store->finishImportBatch(batch).ok());
+    AreaVersion after; // written after the batch: not one of its rows
+    after.department = {12, 6};
+    after.careType = QStringLiteral("eng");
+    after.validFrom = k2022;
+    ASSERT_TRUE(store->areaLayer().insert(after, square(700100, 6172000, 10)).ok());
+    ASSERT_TRUE(tx->commit().ok());
+
+    auto batches = store->importBatches();
+    ASSERT_TRUE(batches.ok());
+    ASSERT_EQ(batches->size(), 1);
+    EXPECT_EQ(batches->first().areas, 3);
+    EXPECT_EQ(batches->first().departmentsCreated, (QList<DepartmentKey>{DepartmentKey{12, 6}}));
+    EXPECT_EQ(batches->first().validFrom, k2022);
+    EXPECT_FALSE(batches->first().isUndone());
+    AreaQuery ofBatch;
+    ofBatch.importId = batch.id;
+    EXPECT_EQ(store->areas(ofBatch)->size(), 3);
+    auto from = store->importedFrom(batch.source);
+    ASSERT_TRUE(from.ok());
+    ASSERT_EQ(from->size(), 1);
+    EXPECT_EQ(from->first().areas, 3);
+    EXPECT_EQ(from->first().firstValidFrom, k2022);
+    EXPECT_EQ(from->first().importId, batch.id);
+    EXPECT_EQ((**store->department({12, 6})).extent, QRectF(700000, 6172000, 110, 10));
+
+    auto undo = store->begin();
+    ASSERT_TRUE(undo.ok());
+    ImportBatch undone = batches->first();
+    ASSERT_TRUE(store->deleteImportBatchAreas(undone).ok());
+    ASSERT_TRUE(undo->commit().ok());
+    EXPECT_TRUE(undone.isUndone());
+    EXPECT_EQ(store->areas(ofBatch)->size(), 0);
+    AreaQuery dept6;
+    dept6.department = DepartmentKey{12, 6};
+    EXPECT_EQ(store->areas(dept6)->size(), 1) << "the row written after the batch stays";
+    EXPECT_EQ((**store->department({12, 6})).extent, QRectF(700100, 6172000, 10, 10)) << "the extent of what is left";
+    auto stored = store->importBatch(batch.id);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_TRUE((**stored).isUndone());
+    EXPECT_FALSE(store->importBatch(batch.id + 1)->has_value());
+}
+
+TEST_P(StoreBackend, SumsDatesDepartmentsAndTheSummary)
+{
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(tagAreas(*store, {{1}, QStringLiteral("eng"), k2022, {}}).ok());
+    ASSERT_TRUE(store->saveOrganisation({13, QStringLiteral("Vest")}).ok());
+    ASSERT_TRUE(store->saveDepartment({{13, 1}, QStringLiteral("Vestparken"), {}, 5, {}}).ok());
+    PathVersion p;
+    p.department = kDept;
+    p.validFrom = QDate(2018, 3, 1);
+    p.validTo = QDate(2025, 1, 1);
+    p.widthM = 1;
+    ASSERT_TRUE(store->pathLayer().insert(p, line(699000, 6171000, 699010, 6171000)).ok());
+    ASSERT_TRUE(tx->commit().ok());
+
+    AreaQuery at2024;
+    at2024.at = k2024;
+    auto byCare = store->areaTotals(at2024, AreaGrouping::CareType);
+    ASSERT_TRUE(byCare.ok());
+    ASSERT_EQ(byCare->size(), 1);
+    EXPECT_EQ(byCare->first().careType, QStringLiteral("eng"));
+    EXPECT_DOUBLE_EQ(byCare->first().areaM2, 1300.0);
+    EXPECT_EQ(byCare->first().count, 2);
+    AreaQuery at2020;
+    at2020.at = QDate(2020, 1, 1);
+    auto both = store->areaTotals(at2020, AreaGrouping::DepartmentAndCareType);
+    ASSERT_TRUE(both.ok());
+    ASSERT_EQ(both->size(), 2);
+    EXPECT_EQ(both->at(0).department, kDept);
+    EXPECT_EQ(both->at(0).careType, QStringLiteral("brugsplaene"));
+    EXPECT_DOUBLE_EQ(both->at(0).areaM2, 900.0);
+    auto byDept = store->areaTotals(at2020, AreaGrouping::Department);
+    ASSERT_TRUE(byDept.ok());
+    ASSERT_EQ(byDept->size(), 1);
+    EXPECT_TRUE(byDept->first().careType.isEmpty());
+    EXPECT_DOUBLE_EQ(byDept->first().areaM2, 1300.0);
+
+    auto intervals = store->areaIntervalTotals(AreaQuery{});
+    ASSERT_TRUE(intervals.ok());
+    ASSERT_EQ(intervals->size(), 3);
+    EXPECT_EQ(intervals->at(0).careType, QStringLiteral("brugsplaene"));
+    EXPECT_EQ(intervals->at(0).validTo, k2022);
+    EXPECT_EQ(intervals->at(1).careType, QStringLiteral("eng"));
+    EXPECT_EQ(intervals->at(1).validFrom, k2019);
+    EXPECT_FALSE(intervals->at(1).validTo.isValid());
+    EXPECT_DOUBLE_EQ(intervals->at(1).areaM2, 400.0);
+    EXPECT_EQ(intervals->at(2).validFrom, k2022);
+    EXPECT_DOUBLE_EQ(intervals->at(2).areaM2, 900.0);
+
+    auto span = store->dateSpan();
+    ASSERT_TRUE(span.ok());
+    EXPECT_EQ(span->first, QDate(2018, 3, 1)) << "the path begins first";
+    EXPECT_EQ(span->last, QDate(2025, 1, 1));
+
+    auto summary = store->summary(k2024);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary->schemaVersion, ProjectStore::schemaVersion());
+    EXPECT_EQ(summary->organisations, 2);
+    EXPECT_EQ(summary->departments, 2);
+    EXPECT_EQ(summary->areas, 2);
+    EXPECT_EQ(summary->areaVersions, 3);
+    EXPECT_DOUBLE_EQ(summary->totalAreaM2, 1300.0);
+    EXPECT_EQ(summary->extent, QRectF(699000, 6171000, 50, 30));
+    EXPECT_EQ(summary->crs, QStringLiteral("EPSG:25832"));
+    EXPECT_FALSE(store->modifiedStamp()->isEmpty());
+
+    auto use = store->departmentUse(kDept);
+    ASSERT_TRUE(use.ok());
+    EXPECT_EQ(use->areaVersions, 3);
+    EXPECT_EQ(use->pathVersions, 1);
+    EXPECT_TRUE(store->departmentUse({13, 1})->isEmpty());
+    EXPECT_EQ(*store->departmentStart(kDept), k2019);
+    EXPECT_EQ(store->departments(QRectF(699040, 6171010, 5, 5))->size(), 1);
+    EXPECT_EQ(store->departments(QRectF(0, 0, 5, 5))->size(), 0);
+    EXPECT_EQ(store->organisations()->size(), 2);
+
+    auto fix = store->begin();
+    ASSERT_TRUE(fix.ok());
+    const qint64 first = history(*store, 2).first().fid;
+    EXPECT_FALSE(store->setAreaVersionStart(history(*store, 1).first().fid, k2024).ok()) << "would end before it begins";
+    ASSERT_TRUE(store->setAreaVersionStart(first, QDate(2018, 6, 1)).ok());
+    EXPECT_FALSE(store->deleteOrganisation(13).ok()) << "it still has a department";
+    ASSERT_TRUE(store->deleteDepartment({13, 1}).ok());
+    ASSERT_TRUE(store->deleteOrganisation(13).ok());
+    EXPECT_FALSE(store->deleteDepartment({13, 1}).ok()) << "gone";
+    ASSERT_TRUE(fix->commit().ok());
+    EXPECT_EQ(*store->departmentStart(kDept), QDate(2018, 6, 1));
+    EXPECT_EQ(store->organisations()->size(), 1);
+    EXPECT_FALSE(store->department({13, 1})->has_value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),

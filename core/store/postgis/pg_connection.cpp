@@ -1,0 +1,304 @@
+// PgLocation, PgParams, PgResult and PgConnection: libpq, with bound parameters only.
+
+#include "store/postgis/pg_connection.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <libpq-fe.h>
+
+namespace engdrift {
+namespace {
+
+struct PgText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+
+/// A conninfo value quoted as libpq reads it (key='va lue').
+QString quotedValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\'')) &&
+        !value.contains(QLatin1Char('\\')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+} // namespace
+
+// --- PgLocation
+
+bool PgLocation::isDatabaseLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
+           location.startsWith(QLatin1String("PG:"));
+}
+
+Result<PgLocation> PgLocation::parse(const QString &location)
+{
+    PgLocation result;
+    const bool gdalStyle = location.startsWith(QLatin1String("PG:"));
+    if (!gdalStyle && !isDatabaseLocation(location))
+        return makeError(PgText::tr("%1 is not a PostgreSQL location.").arg(location));
+    result.conninfo = gdalStyle ? location.mid(3).trimmed() : location;
+    const QByteArray conninfo = result.conninfo.toUtf8();
+    char *message = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.constData(), &message);
+    if (!options) {
+        // libpq's words may quote the location, password and all: they are not passed on.
+        PQfreemem(message);
+        return makeError(PgText::tr("The database location is not readable; write it as postgresql://user@host:port/database, "
+                                    "PG:dbname=database host=host or PG:service=name."));
+    }
+    QStringList pairs;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString keyword = QString::fromUtf8(o->keyword);
+        const QString value = QString::fromUtf8(o->val);
+        if (keyword == QLatin1String("password")) {
+            result.password = value;
+            continue;
+        }
+        pairs << keyword + QLatin1Char('=') + quotedValue(value);
+    }
+    PQconninfoFree(options);
+    if (gdalStyle) {
+        result.display = QStringLiteral("PG:") + pairs.join(QLatin1Char(' '));
+    } else {
+        QUrl url(location);
+        if (url.isValid()) {
+            QUrlQuery query(url);
+            query.removeAllQueryItems(QStringLiteral("password"));
+            url.setQuery(query);
+            result.display = url.toString(QUrl::RemovePassword);
+        } else {
+            result.display = QStringLiteral("PG:") + pairs.join(QLatin1Char(' '));
+        }
+    }
+    if (!result.password.isEmpty())
+        result.display = result.masked(result.display);
+    return result;
+}
+
+QString PgLocation::masked(const QString &text) const
+{
+    if (password.isEmpty())
+        return text;
+    QString out = text;
+    out.replace(password, QStringLiteral("***"));
+    const QString encoded = QString::fromUtf8(QUrl::toPercentEncoding(password));
+    if (encoded != password)
+        out.replace(encoded, QStringLiteral("***"));
+    return out;
+}
+
+// --- PgParams
+
+QString PgParams::add(const QByteArray &text)
+{
+    m_values.emplace_back(text);
+    m_lengths.push_back(static_cast<int>(text.size()));
+    m_formats.push_back(0);
+    return QStringLiteral("$%1").arg(m_values.size());
+}
+
+QString PgParams::addNull()
+{
+    m_values.emplace_back(std::nullopt);
+    m_lengths.push_back(0);
+    m_formats.push_back(0);
+    return QStringLiteral("$%1").arg(m_values.size());
+}
+
+QString PgParams::addDate(const QDate &date)
+{
+    return date.isValid() ? add(date.toString(Qt::ISODate).toLatin1()) : addNull();
+}
+
+QString PgParams::addText(const QString &text)
+{
+    return text.isEmpty() ? addNull() : add(text.toUtf8());
+}
+
+QString PgParams::addBinary(const QByteArray &bytes)
+{
+    m_values.emplace_back(bytes);
+    m_lengths.push_back(static_cast<int>(bytes.size()));
+    m_formats.push_back(1);
+    return QStringLiteral("$%1").arg(m_values.size());
+}
+
+const char *const *PgParams::values() const
+{
+    m_pointers.clear();
+    for (const auto &v : m_values)
+        m_pointers.push_back(v ? v->constData() : nullptr);
+    return m_pointers.data();
+}
+
+// --- PgResult
+
+PgResult::PgResult(pg_result *result) : m_result(result) {}
+
+PgResult::~PgResult()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+PgResult::PgResult(PgResult &&other) noexcept : m_result(other.m_result)
+{
+    other.m_result = nullptr;
+}
+
+PgResult &PgResult::operator=(PgResult &&other) noexcept
+{
+    if (this != &other) {
+        if (m_result)
+            PQclear(m_result);
+        m_result = other.m_result;
+        other.m_result = nullptr;
+    }
+    return *this;
+}
+
+int PgResult::rows() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+qint64 PgResult::affected() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) != 0;
+}
+
+const char *PgResult::raw(int row, int column) const
+{
+    return isNull(row, column) ? nullptr : PQgetvalue(m_result, row, column);
+}
+
+QString PgResult::text(int row, int column) const
+{
+    const char *v = raw(row, column);
+    return v ? QString::fromUtf8(v) : QString();
+}
+
+qint64 PgResult::int64(int row, int column) const
+{
+    const char *v = raw(row, column);
+    return v ? QByteArray(v).toLongLong() : 0;
+}
+
+double PgResult::real(int row, int column) const
+{
+    const char *v = raw(row, column);
+    return v ? QByteArray(v).toDouble() : 0.0;
+}
+
+bool PgResult::boolean(int row, int column) const
+{
+    const char *v = raw(row, column);
+    return v && (v[0] == 't' || v[0] == '1');
+}
+
+QDate PgResult::date(int row, int column) const
+{
+    const char *v = raw(row, column);
+    return v ? QDate::fromString(QString::fromLatin1(v).left(10), Qt::ISODate) : QDate();
+}
+
+QByteArray PgResult::bytes(int row, int column) const
+{
+    const char *v = raw(row, column);
+    if (!v)
+        return {};
+    size_t length = 0;
+    unsigned char *decoded = PQunescapeBytea(reinterpret_cast<const unsigned char *>(v), &length);
+    if (!decoded)
+        return {};
+    QByteArray out(reinterpret_cast<const char *>(decoded), static_cast<qsizetype>(length));
+    PQfreemem(decoded);
+    return out;
+}
+
+// --- PgConnection
+
+PgConnection::~PgConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const PgLocation &location)
+{
+    std::unique_ptr<PgConnection> c(new PgConnection);
+    c->m_location = location;
+    const QByteArray conninfo = location.conninfo.toUtf8();
+    const char *keywords[] = {"dbname", "fallback_application_name", nullptr};
+    const char *values[] = {conninfo.constData(), "engdrift", nullptr};
+    c->m_conn = PQconnectdbParams(keywords, values, 1);
+    if (!c->m_conn || PQstatus(c->m_conn) != CONNECTION_OK) {
+        const QString detail = c->m_conn ? location.masked(QString::fromUtf8(PQerrorMessage(c->m_conn)).trimmed()) : QString();
+        return makeError(PgText::tr("Cannot connect to the database %1.").arg(location.display), detail);
+    }
+    if (PQsetClientEncoding(c->m_conn, "UTF8") != 0)
+        return makeError(PgText::tr("%1: the database connection cannot use UTF-8.").arg(location.display));
+    if (auto ok = c->run(QStringLiteral("SET DateStyle = ISO; SET TimeZone = 'UTC'; SET client_min_messages = warning"),
+                         PgText::tr("cannot set up the connection"));
+        !ok.ok())
+        return ok.error();
+    return c;
+}
+
+Error PgConnection::failure(const QString &what, pg_result *result) const
+{
+    QString detail = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    return makeError(PgText::tr("%1: %2.").arg(m_location.display, what), m_location.masked(detail));
+}
+
+namespace {
+bool succeeded(pg_result *result)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+} // namespace
+
+Result<PgResult> PgConnection::exec(const QString &sql, const PgParams &params, const QString &what)
+{
+    const QByteArray text = sql.toUtf8();
+    const int n = params.size();
+    pg_result *raw = PQexecParams(m_conn, text.constData(), n, nullptr, n ? params.values() : nullptr,
+                                  n ? params.lengths() : nullptr, n ? params.formats() : nullptr, 0);
+    m_lastState = raw ? QByteArray(PQresultErrorField(raw, PG_DIAG_SQLSTATE)) : QByteArray();
+    if (!succeeded(raw)) {
+        Error error = failure(what, raw);
+        PQclear(raw);
+        return error;
+    }
+    return PgResult(raw);
+}
+
+Result<void> PgConnection::run(const QString &sql, const QString &what)
+{
+    const QByteArray text = sql.toUtf8();
+    pg_result *raw = PQexec(m_conn, text.constData());
+    m_lastState = raw ? QByteArray(PQresultErrorField(raw, PG_DIAG_SQLSTATE)) : QByteArray();
+    const bool ok = succeeded(raw);
+    Error error = ok ? Error{} : failure(what, raw);
+    PQclear(raw);
+    if (!ok)
+        return error;
+    return {};
+}
+
+} // namespace engdrift

@@ -1,0 +1,122 @@
+#pragma once
+// The libpq side of the PostGIS backend: where a project's database is (PgLocation: a
+// postgresql:// URI, a GDAL-style "PG:" conninfo or a service name, and how it is shown without its
+// password), a connection (PgConnection) and the statements it runs, always with bound parameters
+// (PgParams). Not a public API: nothing outside store/postgis/ includes it.
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace engdrift {
+
+/// Where a project's database is.
+struct PgLocation
+{
+    QString conninfo; ///< what libpq is given (a URI or key=value pairs); may hold a password
+    QString display;  ///< the location as shown and stored: never a password
+    QString password; ///< the password given in the location (empty: none), to mask it in messages
+
+    /// True for postgresql://, postgres:// and PG: locations.
+    static bool isDatabaseLocation(const QString &location);
+    /// Parses a location; an error (without the password) when libpq cannot read it.
+    static Result<PgLocation> parse(const QString &location);
+    /// `text` with the password replaced by "***".
+    QString masked(const QString &text) const;
+};
+
+/// Bound parameters of one statement: text values, NULLs and binary ones (WKB).
+class PgParams
+{
+public:
+    /// Adds a value and returns its placeholder ("$n").
+    QString add(const QByteArray &text);
+    QString add(const QString &text) { return add(text.toUtf8()); }
+    QString add(qint64 value) { return add(QByteArray::number(value)); }
+    QString add(int value) { return add(QByteArray::number(value)); }
+    QString add(double value) { return add(QByteArray::number(value, 'g', 17)); }
+    QString addNull();
+    /// A date ('YYYY-MM-DD'), or NULL when invalid.
+    QString addDate(const QDate &date);
+    /// Text, or NULL when empty.
+    QString addText(const QString &text);
+    QString addBinary(const QByteArray &bytes);
+    int size() const { return static_cast<int>(m_values.size()); }
+
+    const char *const *values() const;
+    const int *lengths() const { return m_lengths.data(); }
+    const int *formats() const { return m_formats.data(); }
+
+private:
+    std::vector<std::optional<QByteArray>> m_values;
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
+    mutable std::vector<const char *> m_pointers;
+};
+
+/// A result set (text format).
+class PgResult
+{
+public:
+    explicit PgResult(pg_result *result = nullptr);
+    ~PgResult();
+    PgResult(PgResult &&other) noexcept;
+    PgResult &operator=(PgResult &&other) noexcept;
+    PgResult(const PgResult &) = delete;
+    PgResult &operator=(const PgResult &) = delete;
+
+    int rows() const;
+    /// Rows changed by an INSERT, UPDATE or DELETE.
+    qint64 affected() const;
+    bool isNull(int row, int column) const;
+    /// The raw text of a cell (nullptr for NULL).
+    const char *raw(int row, int column) const;
+    QString text(int row, int column) const;
+    qint64 int64(int row, int column) const;
+    int int32(int row, int column) const { return static_cast<int>(int64(row, column)); }
+    double real(int row, int column) const;
+    bool boolean(int row, int column) const;
+    QDate date(int row, int column) const;
+    /// A bytea cell (e.g. ST_AsBinary), decoded.
+    QByteArray bytes(int row, int column) const;
+
+private:
+    pg_result *m_result = nullptr;
+};
+
+/// One connection to the project's database.
+class PgConnection
+{
+public:
+    ~PgConnection();
+    /// Connects; errors name `location.display` and never hold the password.
+    static Result<std::unique_ptr<PgConnection>> connect(const PgLocation &location);
+
+    /// Runs one statement with bound parameters; `what` says what failed ("cannot read the areas").
+    Result<PgResult> exec(const QString &sql, const PgParams &params, const QString &what);
+    Result<PgResult> exec(const QString &sql, const QString &what) { return exec(sql, PgParams(), what); }
+    /// Runs statements without parameters (schema, BEGIN, ...).
+    Result<void> run(const QString &sql, const QString &what);
+    /// The SQLSTATE of the last failure ("40001", "23505"...).
+    QByteArray lastState() const { return m_lastState; }
+    const PgLocation &location() const { return m_location; }
+
+private:
+    PgConnection() = default;
+    Error failure(const QString &what, pg_result *result) const;
+    pg_conn *m_conn = nullptr;
+    PgLocation m_location;
+    QByteArray m_lastState;
+};
+
+} // namespace engdrift

@@ -1,0 +1,91 @@
+#pragma once
+// PgTemporalTable: a TemporalLayer kept in a PostGIS table (areas, paths, mowing_zones). The columns
+// every temporal table has (fid, the id, valid_from, valid_to, org_no, dept_no, status,
+// proposal_id, geom) are handled here once; PgColumns<Version> lists the columns of each kind, one
+// line a column (name, SQL type, how it is written and read), and the schema is made from the
+// same list. Spatial filters are `geom && ST_MakeEnvelope(...)` (GiST). Not a public API.
+
+#include "store/postgis/pg_connection.h"
+#include "store/postgis/pg_store.h"
+#include "store/temporal_layer.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace engdrift {
+
+/// A value written to a column: text as PostgreSQL reads it, or NULL.
+using PgValue = std::optional<QByteArray>;
+
+/// One column particular to a kind of version.
+template <class Version>
+struct PgColumn
+{
+    const char *name;
+    const char *type; ///< SQL type and constraints, as in CREATE TABLE
+    /// Rewritten in place by updatePlanned() (false: written once, with the new row).
+    bool planned;
+    PgValue (*write)(const Version &v, const PgStore::Impl &store);
+    /// Reads the cell (nullptr: NULL) into the version; nullptr when the version has no field for it.
+    void (*read)(Version &v, const char *cell);
+};
+
+/// The columns particular to one kind of version, specialised in pg_temporal.cpp:
+/// columns(), geometryType, written() and terms().
+template <class Version>
+struct PgColumns;
+
+template <class Version>
+class PgTemporalTable final : public TemporalLayer<Version>
+{
+public:
+    PgTemporalTable(PgStore::Impl &store, const char *table, const char *idColumn);
+
+    /// The CREATE TABLE and CREATE INDEX statements of the table (schema creation).
+    static QStringList createStatements(const char *table, const char *idColumn, int srid);
+    const char *table() const { return m_table; }
+
+    /// The transaction ended or began: ids are read again inside the next one.
+    void transactionChanged();
+    /// Before the commit: moves the fid sequence past fids written explicitly.
+    Result<void> syncSequence();
+
+    Result<void> forEach(const VersionQuery &query, bool withGeometry,
+                         const typename TemporalLayer<Version>::Visitor &visit) const override;
+    Result<void> forEachWkb(const VersionQuery &query, const typename TemporalLayer<Version>::WkbVisitor &visit) const override;
+    Result<std::optional<Version>> version(qint64 fid) const override;
+    Result<Geometry> geometry(qint64 fid) const override;
+
+    /// The WHERE terms of `query` (with its bounds), their values added to `params`.
+    QStringList filterTerms(const VersionQuery &query, PgParams &params) const;
+
+protected:
+    QString location() const override;
+    const Catalogue &catalogue() const override;
+    Result<void> requireTransaction() const override;
+    Result<qint64> readMaxId() override;
+    Result<void> writeRow(Version &version, const QByteArray &wkb, const QRectF &bounds) override;
+    Result<bool> writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo) override;
+    Result<bool> deleteRow(qint64 fid, const QDate &expectedValidTo, AreaStatus status) override;
+    Result<bool> writeFields(const Version &version) override;
+
+private:
+    QString selectColumns(bool withGeometry) const;
+    Version read(const PgResult &r, int row) const;
+    Result<void> scan(const VersionQuery &query, bool withGeometry,
+                      const std::function<bool(const Version &, const PgResult &, int row)> &visit) const;
+
+    PgStore::Impl &d;
+    const char *m_table;
+    const char *m_idColumn;
+    qint64 m_explicitFid = 0; ///< the largest fid written explicitly in this transaction (0: none)
+};
+
+extern template class PgTemporalTable<AreaVersion>;
+extern template class PgTemporalTable<PathVersion>;
+extern template class PgTemporalTable<ZoneVersion>;
+
+} // namespace engdrift

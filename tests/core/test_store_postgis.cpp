@@ -1,0 +1,332 @@
+// What is particular to the PostGIS backend: its locations (URI, PG: conninfo, service names) and
+// the masking of passwords, the guard that CI never skips PostGIS silently, creating in a database
+// that is not empty, row numbers given by the caller, and two connections that supersede one row.
+// The interface itself is tested for every backend in test_store_backends.cpp.
+
+#include "edit/tagging.h"
+#include "pg_test_database.h"
+#include "store/postgis/pg_connection.h"
+#include "store/project_store.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+using namespace engdrift;
+
+namespace {
+
+const DepartmentKey kDept{12, 5};
+const QDate k2019(2019, 1, 1);
+const QDate k2022(2022, 5, 1);
+const QString kPassword = QStringLiteral("s3cret-Pw9");
+
+Geometry square(double x, double y, double size)
+{
+    return Geometry::rectangle(QRectF(x, y, size, size)).toMultiPolygon();
+}
+
+/// `location` with user:password in its URI (or password= in its conninfo).
+QString withPassword(const QString &location)
+{
+    if (location.startsWith(QLatin1String("PG:")))
+        return location + QStringLiteral(" password=") + kPassword;
+    QUrl url(location);
+    url.setPassword(kPassword);
+    return url.toString();
+}
+
+class PostgisStore : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (test::pgTestServer().isEmpty()) {
+            ASSERT_FALSE(test::pgRequired()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
+            GTEST_SKIP() << "no PostgreSQL server for the tests (set ENGDRIFT_TEST_PG; scripts/pg-test-cluster)";
+        }
+        ASSERT_TRUE(m_database.ok()) << m_database.error().toStdString();
+    }
+
+    std::unique_ptr<ProjectStore> createWithArea()
+    {
+        auto created = createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn());
+        EXPECT_TRUE(created.ok()) << created.errorMessage().toStdString() << " " << created.errorDetail().toStdString();
+        if (!created.ok())
+            return nullptr;
+        auto store = std::move(created).value();
+        auto tx = store->begin();
+        EXPECT_TRUE(tx.ok());
+        EXPECT_TRUE(store->saveOrganisation({12, QStringLiteral("Boligselskabet Øst")}).ok());
+        EXPECT_TRUE(store->saveDepartment({kDept, QStringLiteral("Nørreparken"), {}, 10, {}}).ok());
+        AreaVersion a;
+        a.department = kDept;
+        a.careType = QStringLiteral("brugsplaene");
+        a.validFrom = k2019;
+        EXPECT_TRUE(store->areaLayer().insert(a, square(699000, 6171000, 30)).ok());
+        EXPECT_TRUE(tx->commit().ok());
+        return store;
+    }
+
+    test::PgTestDatabase m_database;
+};
+
+} // namespace
+
+TEST(PostgisRequired, TheRequiredTestServerAnswersAndHasPostgis)
+{
+    // CI runs with ENGDRIFT_REQUIRE_PG=1 (scripts/run-tests): then the PostGIS tests must run, on a
+    // server that answers and can give each test a database with PostGIS.
+    if (!test::pgRequired())
+        GTEST_SKIP() << "ENGDRIFT_REQUIRE_PG is not 1";
+    ASSERT_FALSE(test::pgTestServer().isEmpty()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT 1")), QStringLiteral("1"));
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'postgis'")),
+              QStringLiteral("1"));
+}
+
+TEST(PgLocation, ReadsUrisConninfoAndServiceNamesAndNeverShowsThePassword)
+{
+    EXPECT_TRUE(PgLocation::isDatabaseLocation(QStringLiteral("postgresql://h/db")));
+    EXPECT_TRUE(PgLocation::isDatabaseLocation(QStringLiteral("postgres://h/db")));
+    EXPECT_TRUE(PgLocation::isDatabaseLocation(QStringLiteral("PG:dbname=x")));
+    EXPECT_FALSE(PgLocation::isDatabaseLocation(QStringLiteral("/tmp/p.engdrift.gpkg")));
+
+    auto uri = PgLocation::parse(QStringLiteral("postgresql://anna:%1@db.example.dk:5433/parker").arg(kPassword));
+    ASSERT_TRUE(uri.ok()) << uri.errorMessage().toStdString();
+    EXPECT_EQ(uri->display, QStringLiteral("postgresql://anna@db.example.dk:5433/parker"));
+    EXPECT_EQ(uri->password, kPassword);
+    EXPECT_TRUE(uri->conninfo.contains(kPassword)) << "libpq is given the password";
+
+    auto query = PgLocation::parse(QStringLiteral("postgres://anna@db.example.dk/parker?password=%1&sslmode=require").arg(kPassword));
+    ASSERT_TRUE(query.ok());
+    EXPECT_FALSE(query->display.contains(kPassword)) << query->display.toStdString();
+    EXPECT_TRUE(query->display.contains(QStringLiteral("sslmode=require")));
+
+    auto gdal = PgLocation::parse(QStringLiteral("PG:dbname=parker host=db.example.dk port=5433 user=anna password=%1").arg(kPassword));
+    ASSERT_TRUE(gdal.ok());
+    EXPECT_FALSE(gdal->display.contains(kPassword));
+    EXPECT_TRUE(gdal->display.startsWith(QStringLiteral("PG:")));
+    EXPECT_TRUE(gdal->display.contains(QStringLiteral("dbname=parker")));
+    EXPECT_TRUE(gdal->display.contains(QStringLiteral("host=db.example.dk")));
+    EXPECT_EQ(gdal->conninfo, QStringLiteral("dbname=parker host=db.example.dk port=5433 user=anna password=%1").arg(kPassword));
+
+    auto quoted = PgLocation::parse(QStringLiteral("PG:dbname='park og eng' password='a b'"));
+    ASSERT_TRUE(quoted.ok());
+    EXPECT_EQ(quoted->display, QStringLiteral("PG:dbname='park og eng'"));
+    EXPECT_EQ(quoted->password, QStringLiteral("a b"));
+
+    auto service = PgLocation::parse(QStringLiteral("PG:service=engdrift"));
+    ASSERT_TRUE(service.ok());
+    EXPECT_EQ(service->display, QStringLiteral("PG:service=engdrift"));
+    auto serviceUri = PgLocation::parse(QStringLiteral("postgresql:///?service=engdrift"));
+    ASSERT_TRUE(serviceUri.ok());
+    EXPECT_TRUE(serviceUri->display.contains(QStringLiteral("service=engdrift")));
+
+    const QString masked = gdal->masked(QStringLiteral("failed for %1 and %2").arg(kPassword, QString::fromUtf8(QUrl::toPercentEncoding(kPassword))));
+    EXPECT_FALSE(masked.contains(kPassword));
+
+    auto bad = PgLocation::parse(QStringLiteral("PG:dbname=x password=%1 nonsense").arg(kPassword));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_FALSE(bad.errorMessage().contains(kPassword));
+    EXPECT_FALSE(bad.errorDetail().contains(kPassword));
+}
+
+TEST(PgLocation, AFailedConnectionNamesTheDatabaseWithoutItsPassword)
+{
+    // Nothing listens on port 1.
+    const QString location = QStringLiteral("postgresql://anna:%1@127.0.0.1:1/parker?connect_timeout=2").arg(kPassword);
+    auto opened = openStore(location, OpenMode::ReadOnly);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.errorMessage().contains(QStringLiteral("postgresql://anna@127.0.0.1:1/parker"))) << opened.errorMessage().toStdString();
+    EXPECT_FALSE(opened.errorMessage().contains(kPassword));
+    EXPECT_FALSE(opened.errorDetail().contains(kPassword));
+    auto gdal = createStore(QStringLiteral("PG:host=127.0.0.1 port=1 dbname=parker password=%1 connect_timeout=2").arg(kPassword),
+                            Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_FALSE(gdal.ok());
+    EXPECT_FALSE(gdal.errorMessage().contains(kPassword));
+    EXPECT_FALSE(gdal.errorDetail().contains(kPassword));
+}
+
+TEST_F(PostgisStore, APasswordInTheLocationIsNeverShownNorStored)
+{
+    // The test server trusts its users: a password given is accepted and ignored.
+    const QString location = withPassword(m_database.location());
+    auto created = createStore(location, Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
+    EXPECT_FALSE((*created)->path().contains(kPassword)) << (*created)->path().toStdString();
+    EXPECT_FALSE((*created)->path().isEmpty());
+    {
+        auto tx = (*created)->begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE((*created)->saveOrganisation({12, QStringLiteral("x")}).ok());
+        auto orphan = (*created)->saveDepartment({{99, 1}, QStringLiteral("x"), {}, 0, {}});
+        ASSERT_FALSE(orphan.ok());
+        EXPECT_FALSE(orphan.errorMessage().contains(kPassword));
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    const QString stored = test::pgQuery(QStringLiteral("SELECT string_agg(key || '=' || coalesce(value, ''), ' ') FROM meta"), m_database.name());
+    EXPECT_FALSE(stored.startsWith(QLatin1String("ERROR"))) << stored.toStdString();
+    EXPECT_FALSE(stored.contains(kPassword));
+    // A failing statement's error carries the location, masked.
+    auto again = createStore(location, Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_FALSE(again.ok());
+    EXPECT_FALSE(again.errorMessage().contains(kPassword));
+    EXPECT_FALSE(again.errorDetail().contains(kPassword));
+}
+
+TEST_F(PostgisStore, OpensThroughAConninfoAndAServiceName)
+{
+    ASSERT_TRUE(createWithArea());
+    auto byConninfo = openStore(m_database.conninfoLocation(), OpenMode::ReadOnly);
+    ASSERT_TRUE(byConninfo.ok()) << byConninfo.errorMessage().toStdString() << " " << m_database.conninfoLocation().toStdString();
+    EXPECT_EQ((*byConninfo)->areas(AreaQuery{})->size(), 1);
+
+    // A pg_service.conf of our own (libpq reads PGSERVICEFILE).
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("pg_service.conf")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    QString section = QStringLiteral("[engdrift_test]\n");
+    for (const QString &pair : m_database.conninfoLocation().mid(3).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        section += pair + QLatin1Char('\n');
+    file.write(section.toUtf8());
+    file.close();
+    const QByteArray previous = qgetenv("PGSERVICEFILE");
+    qputenv("PGSERVICEFILE", file.fileName().toUtf8());
+    auto byService = openStore(QStringLiteral("PG:service=engdrift_test"), OpenMode::ReadOnly);
+    auto byServiceUri = openStore(QStringLiteral("postgresql:///?service=engdrift_test"), OpenMode::ReadOnly);
+    if (previous.isNull())
+        qunsetenv("PGSERVICEFILE");
+    else
+        qputenv("PGSERVICEFILE", previous);
+    ASSERT_TRUE(byService.ok()) << byService.errorMessage().toStdString() << " " << byService.errorDetail().toStdString();
+    EXPECT_EQ((*byService)->path(), QStringLiteral("PG:service=engdrift_test"));
+    EXPECT_EQ((*byService)->areas(AreaQuery{})->size(), 1);
+    ASSERT_TRUE(byServiceUri.ok()) << byServiceUri.errorMessage().toStdString();
+    EXPECT_EQ((*byServiceUri)->areas(AreaQuery{})->size(), 1);
+}
+
+TEST_F(PostgisStore, CreateRefusesADatabaseWithAProjectAndOpenChecksTheSchema)
+{
+    auto empty = openStore(m_database.location(), OpenMode::ReadOnly);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_TRUE(empty.errorMessage().contains(QStringLiteral("no Engdrift project"))) << empty.errorMessage().toStdString();
+    ASSERT_TRUE(createWithArea());
+    auto twice = createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.errorMessage().contains(QStringLiteral("already"))) << twice.errorMessage().toStdString();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM areas"), m_database.name()), QStringLiteral("1")) << "nothing replaced";
+    // The geometry columns are typed with the project's SRID and have GiST indexes.
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT Find_SRID('public', 'areas', 'geom')"), m_database.name()), QStringLiteral("25832"));
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%'"), m_database.name()),
+              QStringLiteral("4"));
+
+    const QString newer = QString::number(ProjectStore::schemaVersion() + 1);
+    ASSERT_EQ(test::pgQuery(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(newer), m_database.name()), QString());
+    auto refused = openStore(m_database.location(), OpenMode::ReadWrite);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorMessage().contains(QStringLiteral("newer"))) << refused.errorMessage().toStdString();
+    // Version 4 never existed in a database: it cannot be upgraded there.
+    ASSERT_EQ(test::pgQuery(QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'"), m_database.name()), QString());
+    auto old = openStore(m_database.location(), OpenMode::ReadWrite);
+    ASSERT_FALSE(old.ok());
+    EXPECT_TRUE(old.errorMessage().contains(QStringLiteral("cannot upgrade"))) << old.errorMessage().toStdString();
+}
+
+TEST_F(PostgisStore, ARowNumberGivenIsKeptAndTheSequenceMovesPastIt)
+{
+    auto store = createWithArea();
+    ASSERT_TRUE(store);
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    AreaVersion given;
+    given.department = kDept;
+    given.careType = QStringLiteral("eng");
+    given.validFrom = k2022;
+    given.fid = 100;
+    ASSERT_TRUE(store->areaLayer().insert(given, square(0, 0, 5)).ok());
+    EXPECT_EQ(given.fid, 100);
+    AreaVersion fresh = given;
+    fresh.fid = 0;
+    fresh.areaId = 0;
+    ASSERT_TRUE(store->areaLayer().insert(fresh, square(10, 0, 5)).ok());
+    EXPECT_GT(fresh.fid, 100) << "a new row after a given number in the same transaction";
+    ASSERT_TRUE(tx->commit().ok());
+    auto again = store->begin();
+    ASSERT_TRUE(again.ok());
+    AreaVersion later = fresh;
+    later.fid = 0;
+    later.areaId = 0;
+    ASSERT_TRUE(store->areaLayer().insert(later, square(20, 0, 5)).ok());
+    EXPECT_GT(later.fid, fresh.fid);
+    AreaVersion taken = later;
+    taken.areaId = 0; // fid 100 is taken: refused, with the location in the message
+    auto refused = store->areaLayer().insert(taken, square(30, 0, 5));
+    EXPECT_FALSE(refused.ok());
+}
+
+TEST_F(PostgisStore, TheSecondOfTwoConnectionsSupersedingOneRowGetsAConflictAndWritesNothing)
+{
+    auto first = createWithArea();
+    ASSERT_TRUE(first);
+    auto opened = openStore(m_database.location(), OpenMode::ReadWrite);
+    ASSERT_TRUE(opened.ok());
+    auto &second = *opened;
+    // Both read the same open version.
+    const AreaVersion readByFirst = first->areas(AreaQuery{})->first();
+    const AreaVersion readBySecond = second->areas(AreaQuery{})->first();
+    ASSERT_EQ(readByFirst.fid, readBySecond.fid);
+    {
+        auto tx = first->begin();
+        ASSERT_TRUE(tx.ok());
+        std::vector<AreaLayer::Successor> next;
+        AreaVersion meadow = readByFirst;
+        meadow.careType = QStringLiteral("eng");
+        next.push_back({meadow, square(699000, 6171000, 30)});
+        ASSERT_TRUE(first->areaLayer().supersede(readByFirst.fid, k2022, next, readByFirst.validTo).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    const QString rowsBefore = test::pgQuery(QStringLiteral("SELECT count(*) || ':' || string_agg(coalesce(valid_to::text, '-'), ',' ORDER BY fid) FROM areas"),
+                                             m_database.name());
+    auto tx = second->begin();
+    ASSERT_TRUE(tx.ok());
+    std::vector<AreaLayer::Successor> next;
+    AreaVersion flowers = readBySecond;
+    flowers.careType = QStringLiteral("blomstereng");
+    next.push_back({flowers, square(699000, 6171000, 30)});
+    auto superseded = second->areaLayer().supersede(readBySecond.fid, k2022, next, readBySecond.validTo);
+    ASSERT_FALSE(superseded.ok());
+    EXPECT_EQ(superseded.error().kind, ErrorKind::Conflict);
+    tx->rollback();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) || ':' || string_agg(coalesce(valid_to::text, '-'), ',' ORDER BY fid) FROM areas"),
+                            m_database.name()),
+              rowsBefore);
+    EXPECT_EQ(rowsBefore, QStringLiteral("2:2022-05-01,-"));
+}
+
+TEST_F(PostgisStore, AReaderIsNotBlockedByAWriter)
+{
+    auto store = createWithArea();
+    ASSERT_TRUE(store);
+    auto reader = openStore(m_database.location(), OpenMode::ReadOnly);
+    ASSERT_TRUE(reader.ok());
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("eng");
+    a.validFrom = k2022;
+    ASSERT_TRUE(store->areaLayer().insert(a, square(0, 0, 5)).ok());
+    auto seen = (*reader)->areas(AreaQuery{});
+    ASSERT_TRUE(seen.ok());
+    EXPECT_EQ(seen->size(), 1) << "the uncommitted row is not seen";
+    EXPECT_FALSE((*reader)->begin().ok()) << "read-only";
+    ASSERT_TRUE(tx->commit().ok());
+    EXPECT_EQ((*reader)->areas(AreaQuery{})->size(), 2);
+}
