@@ -22,10 +22,17 @@ constexpr int kMaxOverlapsNamed = 20;
 
 } // namespace
 
-Result<ProjectAudit> auditProject(const ProjectStore &store)
+Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth)
 {
     ProjectAudit audit;
     const QString where = QFileInfo(store.path()).fileName().isEmpty() ? store.path() : QFileInfo(store.path()).fileName();
+    // Proposals and events: the store refuses a status it does not know, naming the row.
+    if (auto proposals = store.proposals(); !proposals.ok())
+        audit.unreadable << proposals.errorMessage();
+    if (auto events = store.adoptionEvents(); !events.ok())
+        audit.unreadable << events.errorMessage();
+    if (depth == AuditDepth::Quick)
+        return audit;
 
     // Care types in use (every version, current or proposed) that the catalogue lacks.
     AreaQuery every;
@@ -106,18 +113,12 @@ Result<ProjectAudit> auditProject(const ProjectStore &store)
         audit.overlappingVersions << AuditText::tr("%1: %n more area(s) have versions that overlap in time.", "",
                                                    overlaps - kMaxOverlapsNamed)
                                          .arg(where);
-
-    // Proposals: the store refuses a status it does not know, naming the row.
-    if (auto proposals = store.proposals(); !proposals.ok())
-        audit.unreadable << proposals.errorMessage();
-    if (auto events = store.adoptionEvents(); !events.ok())
-        audit.unreadable << events.errorMessage();
     return audit;
 }
 
-void addAuditWarnings(ProjectStore &store)
+void addAuditWarnings(ProjectStore &store, AuditDepth depth)
 {
-    auto audit = auditProject(store);
+    auto audit = auditProject(store, depth);
     // A project that cannot be read at all (a damaged table) fails with its own sentence where
     // the program reads it; a warning before that sentence would only bury it.
     if (!audit.ok())

@@ -25,12 +25,18 @@ struct ProjectAudit
     bool isClean() const { return warnings().isEmpty(); }
 };
 
-/// Runs every check on `store`. Fails only when the store cannot be read at all.
-Result<ProjectAudit> auditProject(const ProjectStore &store);
+/// How much an audit reads.
+enum class AuditDepth {
+    Quick, ///< the small tables only (proposals, adoption events): for every open
+    Full,  ///< also every area version (about a second at 1,000,000 areas): before writes, `check`, the desktop
+};
+
+/// Runs the checks on `store`. Fails only when the store cannot be read at all.
+Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth = AuditDepth::Full);
 
 /// Audits an open store and adds what it finds to openWarnings(store) (store/open_warnings.h).
 /// A store that cannot be read at all adds nothing: what the program reads next fails with its own
 /// sentence. For the programs, right after openStore().
-void addAuditWarnings(ProjectStore &store);
+void addAuditWarnings(ProjectStore &store, AuditDepth depth = AuditDepth::Full);
 
 } // namespace engdrift

@@ -280,15 +280,7 @@ Result<void> GpkgStore::endBulkInsert()
         return {};
     d->bulkInsert = false;
     sqlite3 *db = d->sqliteHandle();
-    // The one-pass load writes the R-tree's shadow tables, which the defensive connection
-    // (store/gpkg/foreign_schema.h) refuses: off for the load only.
-#ifdef SQLITE_DBCONFIG_DEFENSIVE
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
-#endif
     auto loaded = bulkLoadGpkgRtree(db, QStringLiteral("areas"), QStringLiteral("geom"));
-#ifdef SQLITE_DBCONFIG_DEFENSIVE
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-#endif
     if (!loaded.ok())
         return makeError(ProjectStoreText::tr("%1: cannot rebuild the spatial index of the areas: %2")
                              .arg(d->path, loaded.errorMessage()));

@@ -134,8 +134,37 @@ std::vector<std::vector<Cell>> packLevel(std::vector<Cell> cells, std::size_t ca
 
 } // namespace
 
+namespace {
+/// The one-pass load writes the R-tree's shadow tables, which a defensive connection
+/// (store/gpkg/foreign_schema.h) refuses: defensive mode is off for the load only.
+class DefensiveOff
+{
+public:
+    explicit DefensiveOff(sqlite3 *db) : m_db(db)
+    {
+#ifdef SQLITE_DBCONFIG_DEFENSIVE
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, -1, &m_was);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
+#endif
+    }
+    ~DefensiveOff()
+    {
+#ifdef SQLITE_DBCONFIG_DEFENSIVE
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, m_was, nullptr);
+#endif
+    }
+    DefensiveOff(const DefensiveOff &) = delete;
+    DefensiveOff &operator=(const DefensiveOff &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_was = 0;
+};
+} // namespace
+
 Result<void> bulkLoadGpkgRtree(sqlite3 *db, const QString &table, const QString &geometryColumn)
 {
+    const DefensiveOff defensiveOff(db);
     const QString rtree = QStringLiteral("rtree_%1_%2").arg(table, geometryColumn);
     const QString nodeTable = quoteId(rtree + QStringLiteral("_node"));
     const QString rowidTable = quoteId(rtree + QStringLiteral("_rowid"));
