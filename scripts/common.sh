@@ -11,6 +11,7 @@ ENGDRIFT_PACKAGES=(
   libgtest-dev
   file dpkg-dev   # cpack -G DEB: the file utility, dpkg-shlibdeps (the package test)
   fonts-dejavu-core xvfb xauth poppler-utils
+  clang-14 libclang-rt-14-dev llvm-14   # scripts/run-fuzz: libFuzzer, the sanitizers' runtimes, llvm-symbolizer
 )
 
 install_packages() {
