@@ -114,7 +114,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // What the import dialog shows before importing.
-    if (auto source = VectorSource::open(options.sourcePath); source.ok()) {
+    {
+        auto source = VectorSource::open(options.sourcePath);
+        if (!source.ok()) {
+            // The import would stop at the same place (it opens the source the same way): spare
+            // the copy of the project.
+            (void)source.errorMessage();
+            return 0;
+        }
         const QList<SourceLayerInfo> layers = (*source)->layers();
         (void)(*source)->displayName();
         (void)(*source)->driverName();

@@ -127,11 +127,12 @@ const QString &fixtureProjectPath()
 
 ProjectStore &fixtureProject()
 {
-    static std::unique_ptr<ProjectStore> store = [] {
+    // Never destroyed: GDAL may already be gone when static objects are destroyed at exit.
+    static ProjectStore *store = [] {
         auto opened = openStore(fixtureProjectPath(), OpenMode::ReadOnly);
         if (!opened.ok())
             fail("fixture open", opened.errorMessage());
-        return std::move(opened).value();
+        return std::move(opened).value().release();
     }();
     return *store;
 }
