@@ -12,6 +12,7 @@ ENGDRIFT_PACKAGES=(
   libpq-dev postgresql-15 postgresql-15-postgis-3   # the PostGIS backend and its tests (scripts/pg-test-cluster)
   file dpkg-dev   # cpack -G DEB: the file utility, dpkg-shlibdeps (the package test)
   fonts-dejavu-core xvfb xauth poppler-utils
+  clang-14 libclang-rt-14-dev llvm-14   # scripts/run-fuzz: libFuzzer, the sanitizers' runtimes, llvm-symbolizer
 )
 
 install_packages() {

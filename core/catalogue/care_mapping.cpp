@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -25,7 +27,8 @@ QString normalise(const QString &value)
     // Numeric codes arrive as "102000", "102000.0" or " 102000 ".
     bool isNumber = false;
     const double number = v.toDouble(&isNumber);
-    if (isNumber && number == static_cast<double>(static_cast<qint64>(number)))
+    // Only a whole number that fits in 64 bits is a code: casting 1e300 (or nan) is undefined.
+    if (isNumber && std::abs(number) < 9.0e18 && number == std::trunc(number))
         return QString::number(static_cast<qint64>(number));
     return v;
 }

@@ -343,10 +343,15 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
             if (c < 100000 || c > 999999) {
                 r.fail(QStringLiteral("fkg.import"), CatalogueText::tr("must hold six-digit FKG codes"));
             } else if (cat.m_byFkg.contains(c)) {
-                r.fail(QStringLiteral("fkg.import"),
-                       CatalogueText::tr("lists FKG code %1, which already imports as \"%2\"")
-                           .arg(c)
-                           .arg(cat.m_careTypes.at(cat.m_byFkg.value(c)).code));
+                // The index may be this care type's own (not in m_careTypes yet): a code listed twice.
+                const qsizetype owner = cat.m_byFkg.value(c);
+                if (owner >= cat.m_careTypes.size())
+                    r.fail(QStringLiteral("fkg.import"), CatalogueText::tr("lists FKG code %1 twice").arg(c));
+                else
+                    r.fail(QStringLiteral("fkg.import"),
+                           CatalogueText::tr("lists FKG code %1, which already imports as \"%2\"")
+                               .arg(c)
+                               .arg(cat.m_careTypes.at(owner).code));
             } else {
                 ct.fkgImport << c;
                 cat.m_byFkg.insert(c, cat.m_careTypes.size());

@@ -268,7 +268,8 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             const double columnWidth = body.width() / columns;
             // The largest size (up to the template's) at which every entry fits its cell.
             double points = e.fontSize;
-            for (; points > 5.0; points -= 0.5) {
+            // At least once: a table's font may be as small as the smallest size tried (4 pt).
+            for (;; points -= 0.5) {
                 const QFontMetricsF metrics(layoutFont(points));
                 const double rowHeight = metrics.height() * 1.45;
                 const double swatch = metrics.height() * 1.6;
@@ -334,7 +335,8 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             double points = e.fontSize;
             double rowHeight = 0;
             QList<double> widths;
-            for (; points > 5.0; points -= 0.5) {
+            // At least once: a table's font may be as small as the smallest size tried (4 pt).
+            for (;; points -= 0.5) {
                 const QFontMetricsF metrics(layoutFont(points, true));
                 rowHeight = metrics.height() * 1.35;
                 widths = QList<double>(columnCount, 0.0);
@@ -345,7 +347,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 double total = 0;
                 for (double w : widths)
                     total += w;
-                if (total <= body.width() && rowHeight * rows.size() <= body.height() + 0.5)
+                if ((total <= body.width() && rowHeight * rows.size() <= body.height() + 0.5) || points <= 5.5)
                     break;
             }
             double othersWidth = 0;

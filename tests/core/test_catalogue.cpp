@@ -266,3 +266,30 @@ TEST(Catalogue, MownPathsAndHayHaveTheirRegimes)
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("mown_path"))) << bad.errorMessage().toStdString();
 }
+
+// Found by fuzz_catalogue (UBSan: float-cast-overflow): a numeric value too large for a code was
+// cast to 64 bits. It is not a code, and not mapped.
+TEST(CareMapping, NumbersBeyondSixtyFourBitsAreNotCodes)
+{
+    const CareMapping mapping(Catalogue::builtIn());
+    for (const char *value : {"1e300", "-1e300", "9.3e18", "inf", "nan"})
+        EXPECT_FALSE(mapping.map(QString::fromLatin1(value)).has_value()) << value;
+    EXPECT_EQ(mapping.map(QStringLiteral("102000.0")), std::optional<QString>(QStringLiteral("brugsplaene")));
+}
+
+// Found by fuzz_catalogue (ASan: a read past the list of care types): a care type that lists one
+// FKG code twice made the error message look up a care type not yet in the catalogue.
+TEST(Catalogue, RefusesAnFkgCodeListedTwiceByOneCareType)
+{
+    QJsonObject root = QJsonDocument::fromJson(Catalogue::builtIn().json()).object();
+    QJsonArray types = root.value(QStringLiteral("care_types")).toArray();
+    QJsonObject first = types.at(0).toObject();
+    QJsonObject fkg = first.value(QStringLiteral("fkg")).toObject();
+    fkg.insert(QStringLiteral("import"), QJsonArray{101000, 101000});
+    first.insert(QStringLiteral("fkg"), fkg);
+    types[0] = first;
+    root.insert(QStringLiteral("care_types"), types);
+    auto loaded = Catalogue::fromJson(QJsonDocument(root).toJson(), QStringLiteral("twice.json"));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.errorMessage().contains(QStringLiteral("101000 twice"))) << loaded.errorMessage().toStdString();
+}

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -349,4 +350,20 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationVersion(QStringLiteral("test"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+// Found by fuzz_layout (UBSan): a table whose font is 5 pt or less (4 is allowed) indexed an empty
+// list of column widths. It is drawn.
+TEST_F(Layouts, ATableInTheSmallestFontIsDrawn)
+{
+    const QByteArray json = R"json({"format": "engdrift-layout", "version": 1, "name": "tiny", "page": {"size": "A4"},
+        "elements": [{"type": "table", "rect": [10, 10, 90, 50], "table": "care-types", "font-size": 4}]})json";
+    auto layout = LayoutTemplate::fromJson(json, QStringLiteral("tiny.json"));
+    ASSERT_TRUE(layout.ok()) << layout.errorMessage().toStdString();
+    QImage image(210, 297, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const LayoutEngine engine(*store);
+    auto drawn = engine.drawPage(painter, *layout, page());
+    EXPECT_TRUE(drawn.ok()) << drawn.errorMessage().toStdString();
 }

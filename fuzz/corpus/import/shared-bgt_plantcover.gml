@@ -1,0 +1,154 @@
+gml
+<?xml version="1.0" encoding="UTF-8"?>
+<gml:FeatureCollection xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:imgeo-s="http://www.geostandaarden.nl/imgeo/2.1/simple/gml31" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:gml="http://www.opengis.net/gml" xsi:schemaLocation="http://www.geostandaarden.nl/imgeo/2.1/simple/gml31 imgeo-simple-2.1-gml31.xsd http://www.opengis.net/gml http://schemas.opengis.net/gml/3.1.1/base/gml.xsd">
+  <gml:featureMember xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:imgeo-s="http://www.geostandaarden.nl/imgeo/2.1/simple/gml31" xmlns:gml="http://www.opengis.net/gml">
+    <imgeo-s:BegroeidTerreindeel gml:id="_A2F312CDCD96D4B78E0532B0B5B0AA799">
+      <imgeo-s:objectBeginTijd>2015-11-24</imgeo-s:objectBeginTijd>
+      <imgeo-s:identificatie.namespace>NL.IMGeo</imgeo-s:identificatie.namespace>
+      <imgeo-s:identificatie.lokaalID>G0394.8d2db72258944ac7b6cc906a0bba11fa</imgeo-s:identificatie.lokaalID>
+      <imgeo-s:tijdstipRegistratie>2015-11-24T14:24:53.000</imgeo-s:tijdstipRegistratie>
+      <imgeo-s:LV-publicatiedatum>2015-12-29T05:41:25.000</imgeo-s:LV-publicatiedatum>
+      <imgeo-s:bronhouder>W0616</imgeo-s:bronhouder>
+      <imgeo-s:inOnderzoek>false</imgeo-s:inOnderzoek>
+      <imgeo-s:relatieveHoogteligging>0</imgeo-s:relatieveHoogteligging>
+      <imgeo-s:bgt-status>bestaand</imgeo-s:bgt-status>
+      <imgeo-s:plus-status>geenWaarde</imgeo-s:plus-status>
+      <imgeo-s:opTalud>false</imgeo-s:opTalud>
+      <imgeo-s:bgt-fysiekVoorkomen>groenvoorziening</imgeo-s:bgt-fysiekVoorkomen>
+      <imgeo-s:plus-fysiekVoorkomen>gras- en kruidachtigen</imgeo-s:plus-fysiekVoorkomen>
+      <imgeo-s:geometrie2d>
+        <gml:Polygon>
+          <gml:exterior>
+            <gml:LinearRing>
+              <gml:posList>110552.664 475865.628 110549.376 475862.787 110551.118 475860.857 110554.299 475863.831 110552.664 475865.628</gml:posList>
+            </gml:LinearRing>
+          </gml:exterior>
+        </gml:Polygon>
+      </imgeo-s:geometrie2d>
+    </imgeo-s:BegroeidTerreindeel>
+  </gml:featureMember>
+  <gml:featureMember xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:imgeo-s="http://www.geostandaarden.nl/imgeo/2.1/simple/gml31" xmlns:gml="http://www.opengis.net/gml">
+    <imgeo-s:BegroeidTerreindeel gml:id="_A2F312CDCD96F4B78E0532B0B5B0AA799">
+      <imgeo-s:objectBeginTijd>2014-02-14</imgeo-s:objectBeginTijd>
+      <imgeo-s:identificatie.namespace>NL.IMGeo</imgeo-s:identificatie.namespace>
+      <imgeo-s:identificatie.lokaalID>G0394.9658f94e1664464595d263e44f30c184</imgeo-s:identificatie.lokaalID>
+      <imgeo-s:tijdstipRegistratie>2015-09-08T10:25:05.000</imgeo-s:tijdstipRegistratie>
+      <imgeo-s:LV-publicatiedatum>2015-12-29T05:41:25.000</imgeo-s:LV-publicatiedatum>
+      <imgeo-s:bronhouder>G0394</imgeo-s:bronhouder>
+      <imgeo-s:inOnderzoek>false</imgeo-s:inOnderzoek>
+      <imgeo-s:relatieveHoogteligging>0</imgeo-s:relatieveHoogteligging>
+      <imgeo-s:bgt-status>bestaand</imgeo-s:bgt-status>
+      <imgeo-s:plus-status>geenWaarde</imgeo-s:plus-status>
+      <imgeo-s:opTalud>false</imgeo-s:opTalud>
+      <imgeo-s:bgt-fysiekVoorkomen>groenvoorziening</imgeo-s:bgt-fysiekVoorkomen>
+      <imgeo-s:plus-fysiekVoorkomen>gras- en kruidachtigen</imgeo-s:plus-fysiekVoorkomen>
+      <imgeo-s:geometrie2d>
+        <gml:Polygon>
+          <gml:exterior>
+            <gml:LinearRing>
+              <gml:posList>110045.933 475805.488 110045.129 475806.322 110045.137 475807.164 110045.606 475807.939 110043.732 475805.915 110043.703 475805.384 110045.013 475804.337 110045.598 475804.967 110045.933 475805.488</gml:posList>
+            </gml:LinearRing>
+          </gml:exterior>
+        </gml:Polygon>
+      </imgeo-s:geometrie2d>
+    </imgeo-s:BegroeidTerreindeel>
+  </gml:featureMember>
+</gml:FeatureCollection>
+
+--engdrift-fuzz-file: gfs
+<GMLFeatureClassList>
+  <GMLFeatureClass>
+    <Name>BegroeidTerreindeel</Name>
+    <ElementPath>BegroeidTerreindeel</ElementPath>
+    <GeometryName>geometrie2d</GeometryName>
+    <GeometryElementPath>geometrie2d</GeometryElementPath>
+    <!--POLYGON-->
+    <GeometryType>3</GeometryType>
+    <DatasetSpecificInfo>
+      <FeatureCount>2</FeatureCount>
+      <ExtentXMin>110043.70300</ExtentXMin>
+      <ExtentXMax>110554.29900</ExtentXMax>
+      <ExtentYMin>475804.33700</ExtentYMin>
+      <ExtentYMax>475865.62800</ExtentYMax>
+    </DatasetSpecificInfo>
+    <PropertyDefn>
+      <Name>objectBeginTijd</Name>
+      <ElementPath>objectBeginTijd</ElementPath>
+      <Type>String</Type>
+      <Width>10</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>identificatie.namespace</Name>
+      <ElementPath>identificatie.namespace</ElementPath>
+      <Type>String</Type>
+      <Width>8</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>identificatie.lokaalID</Name>
+      <ElementPath>identificatie.lokaalID</ElementPath>
+      <Type>String</Type>
+      <Width>38</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>tijdstipRegistratie</Name>
+      <ElementPath>tijdstipRegistratie</ElementPath>
+      <Type>String</Type>
+      <Width>23</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>LV-publicatiedatum</Name>
+      <ElementPath>LV-publicatiedatum</ElementPath>
+      <Type>String</Type>
+      <Width>23</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>bronhouder</Name>
+      <ElementPath>bronhouder</ElementPath>
+      <Type>String</Type>
+      <Width>5</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>inOnderzoek</Name>
+      <ElementPath>inOnderzoek</ElementPath>
+      <Type>String</Type>
+      <Subtype>Boolean</Subtype>
+      <Width>0</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>relatieveHoogteligging</Name>
+      <ElementPath>relatieveHoogteligging</ElementPath>
+      <Type>Integer</Type>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>bgt-status</Name>
+      <ElementPath>bgt-status</ElementPath>
+      <Type>String</Type>
+      <Width>8</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>plus-status</Name>
+      <ElementPath>plus-status</ElementPath>
+      <Type>String</Type>
+      <Width>10</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>opTalud</Name>
+      <ElementPath>opTalud</ElementPath>
+      <Type>String</Type>
+      <Subtype>Boolean</Subtype>
+      <Width>0</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>bgt-fysiekVoorkomen</Name>
+      <ElementPath>bgt-fysiekVoorkomen</ElementPath>
+      <Type>String</Type>
+      <Width>16</Width>
+    </PropertyDefn>
+    <PropertyDefn>
+      <Name>plus-fysiekVoorkomen</Name>
+      <ElementPath>plus-fysiekVoorkomen</ElementPath>
+      <Type>String</Type>
+      <Width>22</Width>
+    </PropertyDefn>
+  </GMLFeatureClass>
+</GMLFeatureClassList>
