@@ -296,6 +296,7 @@ private:
     QDockWidget *m_leftDock = nullptr;
     QDockWidget *m_rightDock = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_editorNameAction = nullptr;

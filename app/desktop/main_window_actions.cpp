@@ -54,6 +54,27 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openProject(path);
     });
+    m_openDatabaseAction = new QAction(this);
+    connect(m_openDatabaseAction, &QAction::triggered, this, [this] {
+        if (!maybeSave())
+            return;
+        bool ok = false;
+        const QString location =
+            QInputDialog::getText(this, tr("Open database"),
+                                  tr("The project's PostgreSQL/PostGIS database: a postgresql://user@host/database "
+                                     "address, a PG:dbname=… host=… string or PG:service=NAME (pg_service.conf). Keep "
+                                     "the password in ~/.pgpass or the service: Engdrift never stores it."),
+                                  QLineEdit::Normal, QStringLiteral("postgresql://"), &ok)
+                .trimmed();
+        if (!ok || location.isEmpty() || location == QLatin1String("postgresql://"))
+            return;
+        if (!isDatabaseLocation(location)) {
+            reportError(tr("\"%1\" is not a database address: it begins with postgresql://, postgres:// or PG:.")
+                            .arg(displayLocation(location)));
+            return;
+        }
+        openProject(location);
+    });
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveProject);
@@ -200,7 +221,7 @@ void MainWindow::nameActions()
     // The manual names the commands and keys by these names (manual_dialog.h); tests find them so.
     // (quit, mergeSelection, retireSelection and selectByCareType are named where they are made.)
     const std::pair<QObject *, const char *> named[] = {
-        {m_newAction, "newProject"},       {m_openAction, "openProject"},
+        {m_newAction, "newProject"},       {m_openAction, "openProject"}, {m_openDatabaseAction, "openDatabase"},
         {m_saveAction, "saveProject"},     {m_importAction, "importAreas"},
         {m_exportAction, "exportMap"},     {m_voteSheetAction, "exportVoteSheet"},
         {m_printAction, "printVoteSheet"}, {m_atlasAction, "exportAtlas"},
@@ -231,6 +252,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openDatabaseAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addAction(m_saveAction);
@@ -358,6 +380,8 @@ void MainWindow::retranslate()
     m_rightDock->setWindowTitle(tr("Selection"));
     m_newAction->setText(tr("&New project…"));
     m_openAction->setText(tr("&Open…"));
+    m_openDatabaseAction->setText(tr("Open &database…"));
+    m_openDatabaseAction->setToolTip(tr("Open a project kept in a shared PostgreSQL/PostGIS database"));
     m_saveAction->setText(tr("&Save"));
     m_importAction->setText(tr("&Import…"));
     m_exportAction->setText(tr("Export the map…"));

@@ -162,7 +162,7 @@ bool MainWindow::openProject(const QString &path, bool askRecovery)
                                  15000);
     }
     m_canvas->setBackground(
-        QSettings().value(QStringLiteral("background/") + QFileInfo(path).absoluteFilePath()).toString());
+        QSettings().value(QStringLiteral("background/") + displayLocation(path)).toString());
     return true;
 }
 
@@ -297,7 +297,8 @@ void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A database is remembered without its password (libpq finds it in ~/.pgpass or a service).
+    const QString absolute = displayLocation(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
@@ -311,7 +312,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QAction *a = m_recentMenu->addAction(isDatabaseLocation(path) ? path : QFileInfo(path).fileName());
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave())

@@ -170,7 +170,7 @@ void MainWindow::setBackground(const QString &source)
 {
     m_canvas->setBackground(source);
     if (m_document)
-        QSettings().setValue(QStringLiteral("background/") + QFileInfo(m_document->path()).absoluteFilePath(), source);
+        QSettings().setValue(QStringLiteral("background/") + displayLocation(m_document->path()), source);
 }
 
 } // namespace engdrift::gui

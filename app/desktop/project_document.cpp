@@ -127,8 +127,7 @@ void ProjectDocument::storeChangedOutside()
 QString ProjectDocument::recoveryPath(const QString &projectPath)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(projectPath).absoluteFilePath().toUtf8(),
-                                                    QCryptographicHash::Sha1)
+    const QByteArray key = QCryptographicHash::hash(displayLocation(projectPath).toUtf8(), QCryptographicHash::Sha1)
                                .toHex();
     return dir + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".json");
 }

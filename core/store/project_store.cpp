@@ -8,6 +8,7 @@
 #include "store/postgis/pg_store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace engdrift {
 namespace {
@@ -23,6 +24,15 @@ bool isDatabaseLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
            location.startsWith(QLatin1String("PG:"));
+}
+
+QString displayLocation(const QString &location)
+{
+    if (!isDatabaseLocation(location))
+        return QFileInfo(location).absoluteFilePath();
+    auto parsed = PgLocation::parse(location);
+    // A location libpq cannot read is not shown at all: it may hold a password in any spelling.
+    return parsed.ok() ? parsed->display : QStringLiteral("postgresql://");
 }
 
 QStringList openWarnings(const ProjectStore &store)

@@ -303,6 +303,9 @@ private:
 
 /// True when `location` names a database (`postgresql://`, `postgres://` or `PG:`), not a file.
 bool isDatabaseLocation(const QString &location);
+/// A location as it may be shown and remembered (recent projects, recovery files): a file's
+/// absolute path, or a database location without its password.
+QString displayLocation(const QString &location);
 
 /// Opens a project: a file path is a GeoPackage. ReadOnly never changes the project (but may
 /// recover it after an interrupted write; see store/gpkg/sqlite_file.h).

@@ -636,6 +636,10 @@
         <source>must be a regime that cuts at least once a year</source>
         <translation>skal være et regime der slår mindst én gang om året</translation>
     </message>
+    <message>
+        <source>lists FKG code %1 twice</source>
+        <translation>angiver FKG-kode %1 to gange</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1169,8 +1173,13 @@ commands:
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
+  check PROJECT [--repair] [--json]              check the schema, the file&apos;s integrity, the spatial
+                                                 indexes, every version&apos;s shape and dates; --repair
+                                                 rebuilds the indexes and department extents
   upgrade PROJECT                                bring a project of an older Engdrift to this
                                                  program&apos;s schema
+  copy SOURCE DEST                               copy a project whole, with all its history, to a
+                                                 new file or a PostgreSQL database
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
@@ -1252,12 +1261,21 @@ kommandoer:
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  vis eller ret projektets forudsætninger for
                                                  arbejdstid, brændstof, CO2 og udgift
+  check PROJECT [--repair] [--json]              kontrollér skemaet, filens integritet, de rumlige
+                                                 indekser og hver versions form og datoer; --repair
+                                                 genopbygger indekserne og afdelingernes udstrækning
   upgrade PROJECT                                bring et projekt fra en ældre Engdrift op på
                                                  dette programs skema
+  copy SOURCE DEST                               kopiér et helt projekt med hele dets historik til en
+                                                 ny fil eller en PostgreSQL-database
 
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1493,127 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Path length (m)</source>
         <translation>Stilængde (m)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, række %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source> [repairable: check --repair]</source>
+        <translation> [kan repareres: check --repair]</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (%2 area versions, %3 path versions, %4 zone versions, %5 departments checked).</source>
+        <translation>%1: ingen problemer fundet (%2 arealversioner, %3 stiversioner, %4 zoneversioner og %5 afdelinger kontrolleret).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found, %2 of them repairable with check --repair.</source>
+        <translation>
+            <numerusform>%1: %n problem fundet; %2 kan repareres med check --repair.</numerusform>
+            <numerusform>%1: %n problemer fundet, %2 af dem kan repareres med check --repair.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild what can be rebuilt from the tables (spatial indexes, department extents) in one transaction, then check again. Versions are never changed.</source>
+        <translation>Genopbyg det, der kan genopbygges ud fra tabellerne (rumlige indekser, afdelingernes udstrækning), i én transaktion, og kontrollér derefter igen. Versioner ændres aldrig.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Nothing to rebuild.</source>
+        <translation>Intet at genopbygge.</translation>
+    </message>
+    <message>
+        <source>Not repaired (for a person to decide):</source>
+        <translation>Ikke repareret (skal afgøres af en person):</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: %1</source>
+        <translation>Intet blev repareret: %1</translation>
+    </message>
+    <message>
+        <source>The repair of %1 failed and changed nothing: %2</source>
+        <translation>Reparationen af %1 mislykkedes og ændrede intet: %2</translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>Repareret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCopy</name>
+    <message>
+        <source>Do not print progress.</source>
+        <translation>Vis ikke fremdrift.</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>Kopierer %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s:</source>
+        <translation>Kopierede %1 til %2 på %3 s:</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisationer</translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation>afdelinger</translation>
+    </message>
+    <message>
+        <source>area versions</source>
+        <translation>arealversioner</translation>
+    </message>
+    <message>
+        <source>path versions</source>
+        <translation>stiversioner</translation>
+    </message>
+    <message>
+        <source>mowing zone versions</source>
+        <translation>slåzoneversioner</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>forslag</translation>
+    </message>
+    <message>
+        <source>adoption events</source>
+        <translation>hændelser i beslutningsforløbet</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation>rettelser</translation>
+    </message>
+    <message>
+        <source>project settings</source>
+        <translation>projektindstillinger</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3218,120 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>path %1</source>
         <translation>sti %1</translation>
     </message>
+    <message>
+        <source>Area %1 no longer exists on %2 in the project; your edit cannot be made on it again (keep theirs).</source>
+        <translation>Areal %1 findes ikke længere pr. %2 i projektet; din ændring kan ikke laves på det igen (behold deres).</translation>
+    </message>
+    <message>
+        <source>Area %1 no longer exists on %2 in the project (keep theirs).</source>
+        <translation>Areal %1 findes ikke længere pr. %2 i projektet (behold deres).</translation>
+    </message>
+    <message>
+        <source>Area %1 has no conflict to settle.</source>
+        <translation>Areal %1 har ingen konflikt, der skal afgøres.</translation>
+    </message>
+    <message>
+        <source>Area %1 cannot be merged: both edits changed %2.</source>
+        <translation>Areal %1 kan ikke slås sammen: begge ændringer ændrede %2.</translation>
+    </message>
+    <message>
+        <source>whether the area exists</source>
+        <translation>om arealet findes</translation>
+    </message>
+    <message>
+        <source>the same thing</source>
+        <translation>det samme</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflicts</name>
+    <message>
+        <source>care type %1 → %2</source>
+        <translation>plejetype %1 → %2</translation>
+    </message>
+    <message>
+        <source>shape changed</source>
+        <translation>form ændret</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>note ændret</translation>
+    </message>
+    <message>
+        <source>area ended</source>
+        <translation>areal afsluttet</translation>
+    </message>
+    <message>
+        <source>an unknown editor</source>
+        <translation>en ukendt person</translation>
+    </message>
+    <message>
+        <source>%1 (time unknown)</source>
+        <translation>%1 (tidspunkt ukendt)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 UTC</source>
+        <translation>%1 den %2 UTC</translation>
+    </message>
+    <message>
+        <source>merged into area %1 on %2</source>
+        <translation>slået sammen med areal %1 den %2</translation>
+    </message>
+    <message>
+        <source>split into areas %1 on %2</source>
+        <translation>opdelt i arealerne %1 den %2</translation>
+    </message>
+    <message>
+        <source>area ended on %1</source>
+        <translation>areal afsluttet den %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 fra %2</translation>
+    </message>
+    <message>
+        <source>a new version from %1</source>
+        <translation>en ny version fra %1</translation>
+    </message>
+    <message>
+        <source>Area %1 (department %2, %3) was changed by someone else after you read it: %4, by %5.</source>
+        <translation>Areal %1 (afdeling %2, %3) blev ændret af en anden, efter at du havde læst det: %4, af %5.</translation>
+    </message>
+    <message>
+        <source>Your edit from %1: %2.</source>
+        <translation>Din ændring fra %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) were not saved because someone else changed them since you read them:</source>
+        <translation>
+            <numerusform>%n areal blev ikke gemt, fordi en anden har ændret det, siden du læste det:</numerusform>
+            <numerusform>%n arealer blev ikke gemt, fordi en anden har ændret dem, siden du læste dem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number %1 → %2</source>
+        <translation>nummer %1 → %2</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation>navn &quot;%1&quot; → &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>season overrides changed</source>
+        <translation>sæsonafvigelser ændret</translation>
+    </message>
+    <message>
+        <source>regime %1 → %2</source>
+        <translation>regime %1 → %2</translation>
+    </message>
+    <message>
+        <source>the zone ended</source>
+        <translation>zonen afsluttet</translation>
+    </message>
+    <message>
+        <source>Mowing zone %1 (department %2) was changed by someone else after it was read: %3, by %4. Nothing was saved; open the zones again and repeat the change.</source>
+        <translation>Slåzone %1 (afdeling %2) blev ændret af en anden, efter at den blev læst: %3, af %4. Intet blev gemt; åbn zonerne igen, og gentag ændringen.</translation>
+    </message>
 </context>
 <context>
     <name>EditText</name>
@@ -4388,6 +4641,245 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>ProjectAudit</name>
+    <message numerus="yes">
+        <source>%1: %n area version(s) (department(s) %2) have the care type &quot;%3&quot;, which the project&apos;s catalogue does not have; statistics count them under that code, as neither green nor nature-friendly.</source>
+        <translation>
+            <numerusform>%1: %n arealversion (afdeling %2) har plejetypen &quot;%3&quot;, som ikke findes i projektets katalog; statistikken tæller den under den kode, som hverken grøn eller naturvenlig.</numerusform>
+            <numerusform>%1: %n arealversioner (afdeling(er) %2) har plejetypen &quot;%3&quot;, som ikke findes i projektets katalog; statistikken tæller dem under den kode, som hverken grønne eller naturvenlige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: area %2 (department %3) has two versions valid on %4: row %5 (from %6 to %7) and row %8 (from %9). The map and statistics at such a date count the area twice.</source>
+        <translation>%1: areal %2 (afdeling %3) har to versioner, der gælder den %4: række %5 (fra %6 til %7) og række %8 (fra %9). Kortet og statistikken på en sådan dato tæller arealet to gange.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more area(s) have versions that overlap in time.</source>
+        <translation>
+            <numerusform>%1: %n areal mere har versioner, der overlapper i tid.</numerusform>
+            <numerusform>%1: %n arealer mere har versioner, der overlapper i tid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCheck</name>
+    <message>
+        <source>the spatial index %1 cannot be checked: %2</source>
+        <translation>det rumlige indeks %1 kan ikke kontrolleres: %2</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 is damaged: %2</source>
+        <translation>det rumlige indeks %1 er beskadiget: %2</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 cannot be read: %2</source>
+        <translation>det rumlige indeks %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>the table cannot be read: %1</source>
+        <translation>tabellen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>the shape is not a GeoPackage geometry</source>
+        <translation>formen er ikke en GeoPackage-geometri</translation>
+    </message>
+    <message>
+        <source>the row is missing from the spatial index %1</source>
+        <translation>rækken mangler i det rumlige indeks %1</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has the box %2, %3 - %4, %5 for the row; its shape&apos;s is %6, %7 - %8, %9</source>
+        <translation>det rumlige indeks %1 har boksen %2, %3 - %4, %5 for rækken; dens forms boks er %6, %7 - %8, %9</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has a box for the row, which has no shape</source>
+        <translation>det rumlige indeks %1 har en boks for rækken, som ikke har nogen form</translation>
+    </message>
+    <message>
+        <source>the table cannot be read to the end: %1</source>
+        <translation>tabellen kan ikke læses til ende: %1</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has a box for row %2, which the table does not have</source>
+        <translation>det rumlige indeks %1 har en boks for række %2, som ikke findes i tabellen</translation>
+    </message>
+    <message>
+        <source>and %1 more rows: %2</source>
+        <translation>og %1 rækker mere: %2</translation>
+    </message>
+    <message>
+        <source>missing from the spatial index</source>
+        <translation>mangler i det rumlige indeks</translation>
+    </message>
+    <message>
+        <source>with the wrong box in the spatial index</source>
+        <translation>med forkert boks i det rumlige indeks</translation>
+    </message>
+    <message>
+        <source>in the spatial index but not in the table</source>
+        <translation>i det rumlige indeks, men ikke i tabellen</translation>
+    </message>
+    <message>
+        <source>and %1 more rows whose shape is not a GeoPackage geometry</source>
+        <translation>og %1 rækker mere, hvis form ikke er en GeoPackage-geometri</translation>
+    </message>
+    <message>
+        <source>There is no project file %1.</source>
+        <translation>Projektfilen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to check it.</source>
+        <translation>%1 kan ikke åbnes til kontrol.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
+        <translation>SQLite kan ikke kontrollere filen: %1</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation>SQLites integritetskontrol: %1</translation>
+    </message>
+    <message>
+        <source>the row refers to a row of %1 that does not exist</source>
+        <translation>rækken henviser til en række i %1, som ikke findes</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>tabellen %1 mangler</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>kolonnen %1 mangler</translation>
+    </message>
+    <message>
+        <source>the project has no schema version</source>
+        <translation>projektet har ingen skemaversion</translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this program&apos;s (%2)</source>
+        <translation>skemaversion %1 er nyere end dette programs (%2)</translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than this program&apos;s (%2): engdrift-cli upgrade brings it up to date</source>
+        <translation>skemaversion %1 er ældre end dette programs (%2): engdrift-cli upgrade opdaterer den</translation>
+    </message>
+    <message>
+        <source>the spatial index %1 is missing</source>
+        <translation>det rumlige indeks %1 mangler</translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps the spatial index up to date is missing</source>
+        <translation>triggeren %1, der holder det rumlige indeks opdateret, mangler</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>the version has no shape</source>
+        <translation>versionen har ingen form</translation>
+    </message>
+    <message>
+        <source>the shape is not valid: %1</source>
+        <translation>formen er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <source>the version has no valid_from</source>
+        <translation>versionen har ingen valid_from</translation>
+    </message>
+    <message>
+        <source>valid_to (%1) is not after valid_from (%2)</source>
+        <translation>valid_to (%1) ligger ikke efter valid_from (%2)</translation>
+    </message>
+    <message>
+        <source>the planned version belongs to no proposal</source>
+        <translation>den planlagte version hører ikke til noget forslag</translation>
+    </message>
+    <message>
+        <source>the planned version belongs to proposal %1, which does not exist</source>
+        <translation>den planlagte version hører til forslag %1, som ikke findes</translation>
+    </message>
+    <message>
+        <source>the version&apos;s department %1 does not exist</source>
+        <translation>versionens afdeling %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>%1 %2 has two current versions valid on %3: row %4 (%5 to %6) and row %7 (%8 to %9)</source>
+        <translation>%1 %2 har to gældende versioner den %3: række %4 (%5 til %6) og række %7 (%8 til %9)</translation>
+    </message>
+    <message>
+        <source>and %1 more versions with findings of this kind (%2)</source>
+        <translation>og %1 versioner mere med fund af denne slags (%2)</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>areal</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>the stored extent of department %1 (%2) does not hold its areas (%3)</source>
+        <translation>den gemte udstrækning af afdeling %1 (%2) rummer ikke dens arealer (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>the project could not be read to the end: %1</source>
+        <translation>projektet kunne ikke læses til ende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>The copy to %1 was cancelled; nothing was written.</source>
+        <translation>Kopieringen til %1 blev annulleret; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Internal error: a copy into %1 outside a transaction.</source>
+        <translation>Intern fejl: kopiering til %1 uden for en transaktion.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a copy never replaces a project: give a new name, or remove it first.</source>
+        <translation>%1 findes allerede; en kopi erstatter aldrig et projekt: angiv et nyt navn, eller fjern det først.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation>%1 kan ikke oprettes: mappen %2 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is the project being copied; give another place for the copy.</source>
+        <translation>%1 er det projekt, der kopieres; angiv et andet sted til kopien.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no temporary name is free in its folder.</source>
+        <translation>%1 kan ikke oprettes: der er intet ledigt midlertidigt navn i mappen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written completely (is the disk full?); nothing was copied.</source>
+        <translation>%1 kan ikke skrives helt (er disken fuld?); intet blev kopieret.</translation>
+    </message>
+    <message>
+        <source>%1 was made by someone else during the copy; the copy was not put in its place.</source>
+        <translation>%1 blev oprettet af en anden under kopieringen; kopien blev ikke lagt på dens plads.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place: %2.</source>
+        <translation>%1 kan ikke lægges på plads: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>The project %1 is open read-only.</source>
@@ -4769,10 +5261,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>kan ikke ændre den planlagte version %1</translation>
     </message>
     <message>
-        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
-        <translation>Denne Engdrift kan endnu ikke åbne projekter i en PostgreSQL-database; angiv stien til en projektfil (*.engdrift.gpkg).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a setting&apos;s name.</source>
         <translation>&quot;%1&quot; er ikke navnet på en indstilling.</translation>
     </message>
@@ -4791,6 +5279,193 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1 is damaged: the mowing_zones table is missing or lacks a column.</source>
         <translation>%1 er beskadiget: tabellen mowing_zones mangler eller mangler en kolonne.</translation>
+    </message>
+    <message>
+        <source>%1: a copied adoption event needs its number.</source>
+        <translation>%1: en kopieret hændelse i beslutningsforløbet skal have sit nummer.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2 to give an extent.</source>
+        <translation>%1: afdeling %2 findes ikke, så den kan ikke få en udstrækning.</translation>
+    </message>
+    <message>
+        <source>The triggers and views of the project cannot be read.</source>
+        <translation>Projektets triggere og views kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>%1 holds the trigger &quot;%2&quot; on table &quot;%3&quot;, which is not part of an Engdrift project; it is removed when the project is next opened for writing.</source>
+        <translation>%1 indeholder triggeren &quot;%2&quot; på tabellen &quot;%3&quot;, som ikke hører til et Engdrift-projekt; den fjernes, næste gang projektet åbnes til skrivning.</translation>
+    </message>
+    <message>
+        <source>%1 holds the view &quot;%2&quot;, which is not part of an Engdrift project; it is removed when the project is next opened for writing.</source>
+        <translation>%1 indeholder viewet &quot;%2&quot;, som ikke hører til et Engdrift-projekt; det fjernes, næste gang projektet åbnes til skrivning.</translation>
+    </message>
+    <message>
+        <source>%1: the triggers and views that are not part of an Engdrift project cannot be removed, so the project is not opened for writing.</source>
+        <translation>%1: de triggere og views, der ikke hører til et Engdrift-projekt, kan ikke fjernes, så projektet åbnes ikke til skrivning.</translation>
+    </message>
+    <message>
+        <source>%1 held the trigger &quot;%2&quot; on table &quot;%3&quot;, which is not part of an Engdrift project: it was removed.</source>
+        <translation>%1 indeholdt triggeren &quot;%2&quot; på tabellen &quot;%3&quot;, som ikke hører til et Engdrift-projekt: den blev fjernet.</translation>
+    </message>
+    <message>
+        <source>%1 held the view &quot;%2&quot;, which is not part of an Engdrift project: it was removed.</source>
+        <translation>%1 indeholdt viewet &quot;%2&quot;, som ikke hører til et Engdrift-projekt: det blev fjernet.</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s meta table disagrees with itself: crs says %2, crs_wkt describes %3. Engdrift does not guess which is right.</source>
+        <translation>%1: projektets meta-tabel modsiger sig selv: crs siger %2, crs_wkt beskriver %3. Engdrift gætter ikke på, hvad der er rigtigt.</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s coordinate reference system is %2, a geographic CRS in degrees, but a project keeps its areas in planar m² of a projected CRS in metres (for Denmark EPSG:25832). The project&apos;s meta table (crs, crs_wkt) has been changed; Engdrift does not open it.</source>
+        <translation>%1: projektets koordinatsystem er %2, et geografisk koordinatsystem i grader, men et projekt gemmer sine arealer i plane m² i et projiceret koordinatsystem i meter (for Danmark EPSG:25832). Projektets meta-tabel (crs, crs_wkt) er blevet ændret; Engdrift åbner det ikke.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no coordinate reference system in its meta table (crs, crs_wkt).</source>
+        <translation>%1: projektet har intet koordinatsystem i sin meta-tabel (crs, crs_wkt).</translation>
+    </message>
+    <message>
+        <source>%1: the project disagrees with itself: its meta table says the project CRS is %2, but the areas are stored in %3.</source>
+        <translation>%1: projektet modsiger sig selv: dets meta-tabel siger, at projektets koordinatsystem er %2, men arealerne er gemt i %3.</translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the spatial index of %2: %3</source>
+        <translation>%1: kan ikke genopbygge det rumlige indeks for %2: %3</translation>
+    </message>
+    <message>
+        <source>rebuilt the spatial index of %1 from the table</source>
+        <translation>genopbyggede det rumlige indeks for %1 ud fra tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>recomputed the extents of %n department(s) from their areas</source>
+        <translation>
+            <numerusform>genberegnede udstrækningen af %n afdeling ud fra dens arealer</numerusform>
+            <numerusform>genberegnede udstrækningen af %n afdelinger ud fra deres arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write row %1 (%2 %3) of the %4</source>
+        <translation>kan ikke skrive række %1 (%2 %3) i %4</translation>
+    </message>
+    <message>
+        <source>%1: a copied import needs its number.</source>
+        <translation>%1: en kopieret import skal have sit nummer.</translation>
+    </message>
+    <message>
+        <source>cannot copy import %1 (%2)</source>
+        <translation>kan ikke kopiere import %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the areas from %2.</source>
+        <translation>%1: kan ikke læse arealerne fra %2.</translation>
+    </message>
+    <message>
+        <source>%1: a copied correction needs its number.</source>
+        <translation>%1: en kopieret rettelse skal have sit nummer.</translation>
+    </message>
+    <message>
+        <source>%1: proposal %2 (&quot;%3&quot;) has the unknown status &quot;%4&quot; (known: draft, adopted, rejected, withdrawn, implemented).</source>
+        <translation>%1: forslag %2 (&quot;%3&quot;) har den ukendte status &quot;%4&quot; (kendte: draft, adopted, rejected, withdrawn, implemented).</translation>
+    </message>
+    <message>
+        <source>%1: a copied proposal needs its number.</source>
+        <translation>%1: et kopieret forslag skal have sit nummer.</translation>
+    </message>
+    <message>
+        <source>cannot read the project settings</source>
+        <translation>kan ikke læse projektindstillingerne</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder is on a network share, where the file locks that keep a project whole are not reliable. Create it on a local disk (set ENGDRIFT_ALLOW_NETWORK_WRITE=1 if the share is known to lock files properly).</source>
+        <translation>%1 kan ikke oprettes: mappen ligger på et netværksdrev, hvor de fillåse, der holder et projekt helt, ikke er pålidelige. Opret det på en lokal disk (sæt ENGDRIFT_ALLOW_NETWORK_WRITE=1, hvis drevet vides at låse filer korrekt).</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share, where the file locks that keep a project whole are not reliable, so Engdrift does not change it there (reading it is fine). Copy it to a local disk to change it (or set ENGDRIFT_ALLOW_NETWORK_WRITE=1 if the share is known to lock files properly).</source>
+        <translation>%1 ligger på et netværksdrev, hvor de fillåse, der holder et projekt helt, ikke er pålidelige, så Engdrift ændrer det ikke dér (det kan sagtens læses). Kopiér det til en lokal disk for at ændre det (eller sæt ENGDRIFT_ALLOW_NETWORK_WRITE=1, hvis drevet vides at låse filer korrekt).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL location.</source>
+        <translation>%1 er ikke en PostgreSQL-placering.</translation>
+    </message>
+    <message>
+        <source>The database location is not readable; write it as postgresql://user@host:port/database, PG:dbname=database host=host or PG:service=name.</source>
+        <translation>Databasens placering kan ikke forstås; skriv den som postgresql://user@host:port/database, PG:dbname=database host=host eller PG:service=name.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Kan ikke forbinde til databasen %1.</translation>
+    </message>
+    <message>
+        <source>%1: the database connection cannot use UTF-8.</source>
+        <translation>%1: databaseforbindelsen kan ikke bruge UTF-8.</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection</source>
+        <translation>kan ikke sætte forbindelsen op</translation>
+    </message>
+    <message>
+        <source>cannot read department %1</source>
+        <translation>kan ikke læse afdeling %1</translation>
+    </message>
+    <message>
+        <source>cannot give row %1 of the %2 its number</source>
+        <translation>kan ikke give række %1 i %2 dens nummer</translation>
+    </message>
+    <message>
+        <source>cannot move the row numbers of the %1</source>
+        <translation>kan ikke flytte rækkenumrene i %1</translation>
+    </message>
+    <message>
+        <source>cannot read the project&apos;s meta table</source>
+        <translation>kan ikke læse projektets meta-tabel</translation>
+    </message>
+    <message>
+        <source>%1: a project in PostGIS needs a coordinate reference system with an EPSG code (%2 has none).</source>
+        <translation>%1: et projekt i PostGIS skal have et koordinatsystem med en EPSG-kode (%2 har ingen).</translation>
+    </message>
+    <message>
+        <source>cannot lock the project</source>
+        <translation>kan ikke låse projektet</translation>
+    </message>
+    <message>
+        <source>cannot read which tables the database has</source>
+        <translation>kan ikke læse, hvilke tabeller databasen har</translation>
+    </message>
+    <message>
+        <source>The database %1 holds an Engdrift project already (or tables of the same names); create the project in an empty database.</source>
+        <translation>Databasen %1 indeholder allerede et Engdrift-projekt (eller tabeller med de samme navne); opret projektet i en tom database.</translation>
+    </message>
+    <message>
+        <source>cannot enable PostGIS in the database (the extension must be installed, and the user may need the right to create it)</source>
+        <translation>kan ikke slå PostGIS til i databasen (udvidelsen skal være installeret, og brugeren skal muligvis have ret til at oprette den)</translation>
+    </message>
+    <message>
+        <source>cannot write the new project</source>
+        <translation>kan ikke skrive det nye projekt</translation>
+    </message>
+    <message>
+        <source>cannot read the database</source>
+        <translation>kan ikke læse databasen</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Engdrift project (it has no meta table).</source>
+        <translation>Databasen %1 indeholder intet Engdrift-projekt (den har ingen meta-tabel).</translation>
+    </message>
+    <message>
+        <source>%1: the project has no schema version; it is not an Engdrift project or it is damaged.</source>
+        <translation>%1: projektet har ingen skemaversion; det er ikke et Engdrift-projekt, eller det er beskadiget.</translation>
+    </message>
+    <message>
+        <source>%1 uses project schema version %2, which this Engdrift cannot upgrade in a database (it knows version %3).</source>
+        <translation>%1 bruger projektskemaversion %2, som denne Engdrift ikke kan opgradere i en database (den kender version %3).</translation>
+    </message>
+    <message>
+        <source>upgrading the project from schema version %1 failed, the database is unchanged</source>
+        <translation>opgraderingen af projektet fra skemaversion %1 mislykkedes, databasen er uændret</translation>
+    </message>
+    <message>
+        <source>cannot lock the project for writing</source>
+        <translation>kan ikke låse projektet til skrivning</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +6008,30 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>the project&apos;s catalogue</source>
         <translation>projektets katalog</translation>
     </message>
+    <message>
+        <source>cannot write the colour of care type %1</source>
+        <translation>kan ikke skrive farven for plejetype %1</translation>
+    </message>
+    <message>
+        <source>the %1 table is missing</source>
+        <translation>tabellen %1 mangler</translation>
+    </message>
+    <message>
+        <source>cannot add the column %1.%2</source>
+        <translation>kan ikke tilføje kolonnen %1.%2</translation>
+    </message>
+    <message>
+        <source>cannot create the project&apos;s tables</source>
+        <translation>kan ikke oprette projektets tabeller</translation>
+    </message>
+    <message>
+        <source>cannot read the project&apos;s meta table</source>
+        <translation>kan ikke læse projektets meta-tabel</translation>
+    </message>
+    <message>
+        <source>step to schema version %1</source>
+        <translation>trin til skemaversion %1</translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>
@@ -5430,6 +6129,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
         <translation>%1: areal %2 findes ikke %3; det findes fra %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was tagged: %1</source>
+        <translation>Intet fik ny plejetype: %1</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +6259,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: mowing zone %2 needs a polygon.</source>
         <translation>%1: slåzone %2 skal være en polygon.</translation>
+    </message>
+    <message>
+        <source>%1: a copied version needs its row number and id (row %2, %3).</source>
+        <translation>%1: en kopieret version skal have sit rækkenummer og id (række %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +6690,57 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else (%1 of %2)</source>
+        <translation>Ændret af en anden (%1 af %2)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Area %1 was not saved.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Areal %1 blev ikke gemt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops your edit of this area. Keep mine makes your edit again on top of their version.</source>
+        <translation>Behold deres kasserer din ændring af dette areal. Behold min laver din ændring igen oven på deres version.</translation>
+    </message>
+    <message>
+        <source>Merge keeps what they changed and what you changed: the edits touched different things.</source>
+        <translation>Slå sammen beholder både det, de ændrede, og det, du ændrede: ændringerne rørte ved forskellige ting.</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the project is saved; Decide later keeps your edit unsaved.</source>
+        <translation>Intet skrives, før projektet gemmes; Beslut senere lader din ændring forblive ikke-gemt.</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Behold deres</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold min</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <source>Their changes and yours together.</source>
+        <translation>Deres ændringer og dine samlet.</translation>
+    </message>
+    <message>
+        <source>Both edits changed the same thing, or one ended the area.</source>
+        <translation>Begge ændringer ændrede det samme, eller den ene afsluttede arealet.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Beslut senere</translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DateField</name>
     <message>
         <source>Type a date, e.g. 2027-05-01.</source>
@@ -6341,6 +7099,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Running metres (lbm) mown on the map date</source>
         <translation>Løbende meter (lbm), der slås på kortdatoen</translation>
+    </message>
+    <message>
+        <source>The care type &quot;%1&quot; is not in the project&apos;s catalogue.</source>
+        <translation>Plejetypen &quot;%1&quot; findes ikke i projektets katalog.</translation>
     </message>
 </context>
 <context>
@@ -6930,10 +7692,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Eksportér afstemningsarket</translation>
     </message>
     <message>
-        <source>vote-sheet-%1.pdf</source>
-        <translation>afstemningsark-%1.pdf</translation>
-    </message>
-    <message>
         <source>Vote sheet %1</source>
         <translation>Afstemningsark %1</translation>
     </message>
@@ -7011,10 +7769,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>GeoJSON, longitude and latitude (*.geojson *.json)</source>
         <translation>GeoJSON, længde og bredde (*.geojson *.json)</translation>
-    </message>
-    <message>
-        <source>map%1.gpkg</source>
-        <translation>kort%1.gpkg</translation>
     </message>
     <message>
         <source>These files beside it belong to the export and will be replaced too:
@@ -7155,10 +7909,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Eksportér slåningszoner</translation>
     </message>
     <message>
-        <source>mowing-zones-%1-%2.geojson</source>
-        <translation>slaaningszoner-%1-%2.geojson</translation>
-    </message>
-    <message>
         <source>Exporting the mowing zones…</source>
         <translation>Eksporterer slåningszonerne…</translation>
     </message>
@@ -7176,6 +7926,83 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Zone %1 is changed from %2 on and saved in the project.</source>
         <translation>Zone %1 er ændret fra %2 og gemt i projektet.</translation>
+    </message>
+    <message>
+        <source>Your name for edits…</source>
+        <translation>Dit navn på ændringer…</translation>
+    </message>
+    <message>
+        <source>map%1</source>
+        <translation>kort%1</translation>
+    </message>
+    <message>
+        <source>mowing-zones-%1-%2</source>
+        <translation>slaaningszoner-%1-%2</translation>
+    </message>
+    <message>
+        <source>vote-sheet-%1</source>
+        <translation>afstemningsark-%1</translation>
+    </message>
+    <message>
+        <source>The project needs attention</source>
+        <translation>Projektet kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>%1 was opened, but:</source>
+        <translation>%1 blev åbnet, men:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project needs attention: %n warning(s) when it was opened.</source>
+        <translation>
+            <numerusform>Projektet kræver opmærksomhed: %n advarsel, da det blev åbnet.</numerusform>
+            <numerusform>Projektet kræver opmærksomhed: %n advarsler, da det blev åbnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edits of the changed areas were not saved; they are still here.</source>
+        <translation>Dine ændringer af de ændrede arealer blev ikke gemt; de er her stadig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n new version(s); </source>
+        <translation>
+            <numerusform>Gemt: %n ny version; </numerusform>
+            <numerusform>Gemt: %n nye versioner; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) changed by someone else are not saved yet</source>
+        <translation>
+            <numerusform>%n areal ændret af en anden er ikke gemt endnu</numerusform>
+            <numerusform>%n arealer ændret af en anden er ikke gemt endnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name for edits</source>
+        <translation>Dit navn på ændringer</translation>
+    </message>
+    <message>
+        <source>The name your saved edits are recorded with, so that others editing the project see who changed an area (empty: %1).</source>
+        <translation>Det navn, dine gemte ændringer registreres med, så andre, der redigerer projektet, kan se, hvem der ændrede et areal (tomt: %1).</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>The project&apos;s PostgreSQL/PostGIS database: a postgresql://user@host/database address, a PG:dbname=… host=… string or PG:service=NAME (pg_service.conf). Keep the password in ~/.pgpass or the service: Engdrift never stores it.</source>
+        <translation>Projektets PostgreSQL/PostGIS-database: en adresse som postgresql://bruger@server/database, en PG:dbname=… host=…-tekst eller PG:service=NAVN (pg_service.conf). Gem adgangskoden i ~/.pgpass eller servicen: Engdrift gemmer den aldrig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address: it begins with postgresql://, postgres:// or PG:.</source>
+        <translation>&quot;%1&quot; er ikke en databaseadresse: den begynder med postgresql://, postgres:// eller PG:.</translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation>Åbn &amp;database…</translation>
+    </message>
+    <message>
+        <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
+        <translation>Åbn et projekt, der ligger i en fælles PostgreSQL/PostGIS-database</translation>
     </message>
 </context>
 <context>
@@ -7235,10 +8062,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </context>
 <context>
     <name>engdrift::gui::MowingPanel</name>
-    <message>
-        <source>mowing-calendar-%1-%2.pdf</source>
-        <translation>slaaningskalender-%1-%2.pdf</translation>
-    </message>
     <message>
         <source>Export the season calendar</source>
         <translation>Eksportér sæsonkalenderen</translation>
@@ -7502,6 +8325,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Clear zone %1&apos;s change for %2</source>
         <translation>Fjern ændringen af zone %1 for %2</translation>
+    </message>
+    <message>
+        <source>mowing-calendar-%1-%2</source>
+        <translation>slaaningskalender-%1-%2</translation>
     </message>
 </context>
 <context>

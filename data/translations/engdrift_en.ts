@@ -636,6 +636,10 @@
         <source>must be a regime that cuts at least once a year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lists FKG code %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1161,12 +1165,21 @@ commands:
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
+  check PROJECT [--repair] [--json]              check the schema, the file&apos;s integrity, the spatial
+                                                 indexes, every version&apos;s shape and dates; --repair
+                                                 rebuilds the indexes and department extents
   upgrade PROJECT                                bring a project of an older Engdrift to this
                                                  program&apos;s schema
+  copy SOURCE DEST                               copy a project whole, with all its history, to a
+                                                 new file or a PostgreSQL database
 
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1384,6 +1397,127 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Path length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [repairable: check --repair]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found (%2 area versions, %3 path versions, %4 zone versions, %5 departments checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found, %2 of them repairable with check --repair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild what can be rebuilt from the tables (spatial indexes, department extents) in one transaction, then check again. Versions are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not repaired (for a person to decide):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair of %1 failed and changed nothing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCopy</name>
+    <message>
+        <source>Do not print progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mowing zone versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adoption events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +3123,120 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>Retire %n areas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Area %1 no longer exists on %2 in the project; your edit cannot be made on it again (keep theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 no longer exists on %2 in the project (keep theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 has no conflict to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 cannot be merged: both edits changed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the area exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditConflicts</name>
+    <message>
+        <source>care type %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (time unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into area %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split into areas %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new version from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 (department %2, %3) was changed by someone else after you read it: %4, by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) were not saved because someone else changed them since you read them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>number %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; → &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>season overrides changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regime %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mowing zone %1 (department %2) was changed by someone else after it was read: %3, by %4. Nothing was saved; open the zones again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditText</name>
@@ -4298,6 +4546,245 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ProjectAudit</name>
+    <message numerus="yes">
+        <source>%1: %n area version(s) (department(s) %2) have the care type &quot;%3&quot;, which the project&apos;s catalogue does not have; statistics count them under that code, as neither green nor nature-friendly.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: area %2 (department %3) has two versions valid on %4: row %5 (from %6 to %7) and row %8 (from %9). The map and statistics at such a date count the area twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more area(s) have versions that overlap in time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCheck</name>
+    <message>
+        <source>the spatial index %1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape is not a GeoPackage geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is missing from the spatial index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has the box %2, %3 - %4, %5 for the row; its shape&apos;s is %6, %7 - %8, %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has a box for the row, which has no shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table cannot be read to the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 has a box for row %2, which the table does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the spatial index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the wrong box in the spatial index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the spatial index but not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more rows whose shape is not a GeoPackage geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row refers to a row of %1 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is newer than this program&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than this program&apos;s (%2): engdrift-cli upgrade brings it up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spatial index %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps the spatial index up to date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version has no shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shape is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version has no valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to (%1) is not after valid_from (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned version belongs to no proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned version belongs to proposal %1, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version&apos;s department %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has two current versions valid on %3: row %4 (%5 to %6) and row %7 (%8 to %9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more versions with findings of this kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored extent of department %1 (%2) does not hold its areas (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project could not be read to the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>The copy to %1 was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: a copy into %1 outside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a copy never replaces a project: give a new name, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the project being copied; give another place for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: no temporary name is free in its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written completely (is the disk full?); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by someone else during the copy; the copy was not put in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put in place: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>The project %1 is open read-only.</source>
@@ -4679,10 +5166,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This Engdrift cannot open projects in a PostgreSQL database yet; give the path of a project file (*.engdrift.gpkg).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a setting&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,6 +5183,193 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1 is damaged: the mowing_zones table is missing or lacks a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copied adoption event needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2 to give an extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triggers and views of the project cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the trigger &quot;%2&quot; on table &quot;%3&quot;, which is not part of an Engdrift project; it is removed when the project is next opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the view &quot;%2&quot;, which is not part of an Engdrift project; it is removed when the project is next opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the triggers and views that are not part of an Engdrift project cannot be removed, so the project is not opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held the trigger &quot;%2&quot; on table &quot;%3&quot;, which is not part of an Engdrift project: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held the view &quot;%2&quot;, which is not part of an Engdrift project: it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s meta table disagrees with itself: crs says %2, crs_wkt describes %3. Engdrift does not guess which is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s coordinate reference system is %2, a geographic CRS in degrees, but a project keeps its areas in planar m² of a projected CRS in metres (for Denmark EPSG:25832). The project&apos;s meta table (crs, crs_wkt) has been changed; Engdrift does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no coordinate reference system in its meta table (crs, crs_wkt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project disagrees with itself: its meta table says the project CRS is %2, but the areas are stored in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot rebuild the spatial index of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt the spatial index of %1 from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recomputed the extents of %n department(s) from their areas</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write row %1 (%2 %3) of the %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copied import needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy import %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the areas from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copied correction needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposal %2 (&quot;%3&quot;) has the unknown status &quot;%4&quot; (known: draft, adopted, rejected, withdrawn, implemented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copied proposal needs its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder is on a network share, where the file locks that keep a project whole are not reliable. Create it on a local disk (set ENGDRIFT_ALLOW_NETWORK_WRITE=1 if the share is known to lock files properly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network share, where the file locks that keep a project whole are not reliable, so Engdrift does not change it there (reading it is fine). Copy it to a local disk to change it (or set ENGDRIFT_ALLOW_NETWORK_WRITE=1 if the share is known to lock files properly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database location is not readable; write it as postgresql://user@host:port/database, PG:dbname=database host=host or PG:service=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database connection cannot use UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give row %1 of the %2 its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the row numbers of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the project&apos;s meta table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a project in PostGIS needs a coordinate reference system with an EPSG code (%2 has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read which tables the database has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds an Engdrift project already (or tables of the same names); create the project in an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot enable PostGIS in the database (the extension must be installed, and the user may need the right to create it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Engdrift project (it has no meta table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no schema version; it is not an Engdrift project or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses project schema version %2, which this Engdrift cannot upgrade in a database (it knows version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the project from schema version %1 failed, the database is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the project for writing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5243,6 +5913,30 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>the project&apos;s catalogue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write the colour of care type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the project&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the project&apos;s meta table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>
@@ -5339,6 +6033,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: area %2 does not exist on %3; it exists from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was tagged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5465,6 +6163,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: mowing zone %2 needs a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a copied version needs its row number and id (row %2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5893,6 +6595,57 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>engdrift::gui::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Area %1 was not saved.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs drops your edit of this area. Keep mine makes your edit again on top of their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge keeps what they changed and what you changed: the edits touched different things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until the project is saved; Decide later keeps your edit unsaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their changes and yours together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both edits changed the same thing, or one ended the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engdrift::gui::DateField</name>
     <message>
         <source>Type a date, e.g. 2027-05-01.</source>
@@ -6250,6 +7003,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Running metres (lbm) mown on the map date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care type &quot;%1&quot; is not in the project&apos;s catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6840,10 +7597,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vote-sheet-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vote sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6920,10 +7673,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>GeoJSON, longitude and latitude (*.geojson *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>map%1.gpkg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7064,10 +7813,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mowing-zones-%1-%2.geojson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting the mowing zones…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,6 +7829,83 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Zone %1 is changed from %2 on and saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for edits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mowing-zones-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote-sheet-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened, but:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project needs attention: %n warning(s) when it was opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edits of the changed areas were not saved; they are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n new version(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) changed by someone else are not saved yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name for edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your saved edits are recorded with, so that others editing the project see who changed an area (empty: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s PostgreSQL/PostGIS database: a postgresql://user@host/database address, a PG:dbname=… host=… string or PG:service=NAME (pg_service.conf). Keep the password in ~/.pgpass or the service: Engdrift never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database address: it begins with postgresql://, postgres:// or PG:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7144,10 +7966,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
 </context>
 <context>
     <name>engdrift::gui::MowingPanel</name>
-    <message>
-        <source>mowing-calendar-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Export the season calendar</source>
         <translation type="unfinished"></translation>
@@ -7410,6 +8228,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Clear zone %1&apos;s change for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mowing-calendar-%1-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 // (tests/support/project_dump.h, which the PostGIS backend's tests can run the same way).
 
 #include "mowing_fixture.h"
+#include "pg_test_database.h"
 #include "project_dump.h"
 
 #include "analysis/adoption.h"
@@ -205,6 +206,37 @@ TEST_F(ProjectCopy, ACopyHoldsEverythingItsOriginalHolds)
     EXPECT_EQ(filesInDir().filter(QStringLiteral("engdrift.gpkg")),
               QStringList({QStringLiteral("copy.engdrift.gpkg"), QStringLiteral("mow.engdrift.gpkg")}));
     EXPECT_TRUE(filesInDir().filter(QRegularExpression(QStringLiteral("^\\."))).isEmpty()) << filesInDir().join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(ProjectCopy, AProjectGoesIntoPostgisAndBackWhole)
+{
+    if (test::pgTestServer().isEmpty()) {
+        if (test::pgRequired())
+            FAIL() << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
+        GTEST_SKIP() << "no PostgreSQL test server (ENGDRIFT_TEST_PG)";
+    }
+    ASSERT_NO_FATAL_FAILURE(buildHistory());
+    const QStringList original = projectDump(*store);
+    store.reset();
+    test::PgTestDatabase database;
+    ASSERT_TRUE(database.ok()) << database.error().toStdString();
+    auto into = copyProject(path, database.location());
+    ASSERT_TRUE(into.ok()) << into.errorMessage().toStdString();
+    {
+        auto pg = openStore(database.location(), OpenMode::ReadOnly);
+        ASSERT_TRUE(pg.ok()) << pg.errorMessage().toStdString();
+        EXPECT_EQ(dumpDifference(original, projectDump(**pg)), QString()) << "GeoPackage to PostGIS";
+    }
+    // A second copy into the same database is refused: it holds a project now.
+    EXPECT_FALSE(copyProject(path, database.location()).ok());
+    const QString back = dir.filePath(QStringLiteral("back.engdrift.gpkg"));
+    auto out = copyProject(database.location(), back);
+    ASSERT_TRUE(out.ok()) << out.errorMessage().toStdString();
+    auto returned = openStore(back, OpenMode::ReadOnly);
+    ASSERT_TRUE(returned.ok()) << returned.errorMessage().toStdString();
+    const QStringList again = projectDump(**returned);
+    EXPECT_EQ(dumpDifference(original, again), QString()) << "PostGIS back to GeoPackage";
+    EXPECT_EQ(original, again);
 }
 
 TEST_F(ProjectCopy, TheCopyGoesOnAsItsOriginalWould)

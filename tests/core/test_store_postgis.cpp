@@ -249,9 +249,14 @@ TEST_F(PostgisStore, ARowNumberGivenIsKeptAndTheSequenceMovesPastIt)
     given.department = kDept;
     given.careType = QStringLiteral("eng");
     given.validFrom = k2022;
-    given.fid = 100;
-    ASSERT_TRUE(store->areaLayer().insert(given, square(0, 0, 5)).ok());
-    EXPECT_EQ(given.fid, 100);
+    given.fid = 100; // a copied row keeps its number (TemporalLayer::insertCopy)
+    given.areaId = 100;
+    given.areaM2 = 25;
+    const Geometry shape = square(0, 0, 5);
+    ASSERT_TRUE(store->areaLayer().insertCopy(given, shape.toWkb(), shape.envelope()).ok());
+    auto stored = store->areaLayer().version(100);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->areaId, 100);
     AreaVersion fresh = given;
     fresh.fid = 0;
     fresh.areaId = 0;
@@ -265,9 +270,9 @@ TEST_F(PostgisStore, ARowNumberGivenIsKeptAndTheSequenceMovesPastIt)
     later.areaId = 0;
     ASSERT_TRUE(store->areaLayer().insert(later, square(20, 0, 5)).ok());
     EXPECT_GT(later.fid, fresh.fid);
-    AreaVersion taken = later;
-    taken.areaId = 0; // fid 100 is taken: refused, with the location in the message
-    auto refused = store->areaLayer().insert(taken, square(30, 0, 5));
+    AreaVersion taken = given; // fid 100 is taken: refused
+    taken.areaId = 101;
+    auto refused = store->areaLayer().insertCopy(taken, shape.toWkb(), shape.envelope());
     EXPECT_FALSE(refused.ok());
 }
 
