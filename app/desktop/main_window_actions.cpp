@@ -58,14 +58,18 @@ void MainWindow::createActions()
     connect(m_openDatabaseAction, &QAction::triggered, this, [this] {
         if (!maybeSave())
             return;
-        bool ok = false;
-        const QString location =
-            QInputDialog::getText(this, tr("Open database"),
-                                  tr("The project's PostgreSQL/PostGIS database: a postgresql://user@host/database "
-                                     "address, a PG:dbname=… host=… string or PG:service=NAME (pg_service.conf). Keep "
-                                     "the password in ~/.pgpass or the service: Engdrift never stores it."),
-                                  QLineEdit::Normal, QStringLiteral("postgresql://"), &ok)
-                .trimmed();
+        QInputDialog dialog(this);
+        dialog.setWindowTitle(tr("Open database"));
+        dialog.setLabelText(tr("The project's PostgreSQL/PostGIS database: a postgresql://user@host/database "
+                               "address, a PG:dbname=… host=… string or PG:service=NAME (pg_service.conf). Keep "
+                               "the password in ~/.pgpass or the service: Engdrift never stores it."));
+        dialog.setTextValue(QStringLiteral("postgresql://"));
+        // The explanation wraps at a readable width instead of stretching the dialog off the screen.
+        if (auto *label = dialog.findChild<QLabel *>())
+            label->setWordWrap(true);
+        dialog.resize(560, dialog.sizeHint().height());
+        const bool ok = dialog.exec() == QDialog::Accepted;
+        const QString location = dialog.textValue().trimmed();
         if (!ok || location.isEmpty() || location == QLatin1String("postgresql://"))
             return;
         if (!isDatabaseLocation(location)) {
