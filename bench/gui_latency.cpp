@@ -2,12 +2,16 @@
 //
 //   engdrift-gui-bench PROJECT [--import SOURCE] [--org N --dept NNN]
 //
+// PROJECT is a project file or a PostgreSQL database (postgresql://..., PG:..., service=...).
+//
 // An event-loop latency probe (a 5 ms timer; how late it fires is how long the GUI thread was
 // busy) runs through every phase:
 //   open      opening the project until the first map is on screen, then until the department
 //             tree has every department's status and share
 //   preview   pans and zooms: the time to paint the first (preview) frame after each view change
 //   slider    dragging the time slider on one department: time until each step's map is drawn
+//   department  opening a department view: zooming to each of 20 departments spread over the
+//             project (every Nth of the store's list), until its map is drawn
 //   import    an import through the import dialog (its own thread), when --import is given
 
 #include "department_tree.h"
@@ -176,6 +180,26 @@ int main(int argc, char *argv[])
     std::sort(steps.begin(), steps.end());
     row(out, QStringLiteral("slider"), QStringLiteral("department %1 redrawn per step (median / max)").arg(key.toString()),
         QStringLiteral("%1 / %2 ms").arg(steps[steps.size() / 2], 0, 'f', 0).arg(steps.last(), 0, 'f', 0), probe.worstMs());
+
+    // department: opening a department view, for 20 departments spread over the project
+    if (auto depts = window.document()->store().departments(); depts.ok() && !depts->isEmpty()) {
+        const qsizetype count = std::min<qsizetype>(20, depts->size());
+        const qsizetype stride = depts->size() / count;
+        probe.reset();
+        QList<double> opens;
+        for (qsizetype i = 0; i < count; ++i) {
+            QElapsedTimer s;
+            s.start();
+            window.zoomToDepartment(depts->at(i * stride + stride / 2).key);
+            waitFor([&] { return !window.canvas()->isRendering(); });
+            opens << s.nsecsElapsed() / 1e6;
+        }
+        std::sort(opens.begin(), opens.end());
+        row(out, QStringLiteral("department"),
+            QStringLiteral("view of %1 departments opened (median / max)").arg(opens.size()),
+            QStringLiteral("%1 / %2 ms").arg(opens[opens.size() / 2], 0, 'f', 0).arg(opens.last(), 0, 'f', 0),
+            probe.worstMs());
+    }
 
     // import through the dialog, on its own thread
     if (parser.isSet(importOption)) {
