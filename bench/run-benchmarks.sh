@@ -373,12 +373,12 @@ if wanted postgis; then
     echo "(p) PostGIS on $PG_NOTE: $(psql "$PG_ADMIN" -Atqc "SELECT version()" | cut -d, -f1)"
 
     echo "(p1) copy of the national project into PostGIS"
-    PREPARE="psql \"$PG_ADMIN\" -qX -v ON_ERROR_STOP=1 -c 'DROP DATABASE IF EXISTS engdrift_bench' -c 'CREATE DATABASE engdrift_bench'"
+    PREPARE="psql \"$PG_ADMIN\" -qX -v ON_ERROR_STOP=1 -c 'SET client_min_messages = warning' -c 'DROP DATABASE IF EXISTS engdrift_bench' -c 'CREATE DATABASE engdrift_bench'"
     PREPARE_PG_COPY=$PREPARE
     PG_COPY_CMD="\"$CLI\" copy \"$PROJECT\" \"$PG_ENG\" --quiet > /dev/null"
     measure engdrift-pg-copy "$PG_COPY_CMD"
     PG_COPY_S=$BEST_S PG_COPY_KB=$BEST_KB
-    PREPARE="psql \"$PG_ADMIN\" -qX -v ON_ERROR_STOP=1 -c 'DROP DATABASE IF EXISTS engdrift_bench_ogr' -c 'CREATE DATABASE engdrift_bench_ogr' && psql \"$PG_OGR\" -qX -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION postgis'"
+    PREPARE="psql \"$PG_ADMIN\" -qX -v ON_ERROR_STOP=1 -c 'SET client_min_messages = warning' -c 'DROP DATABASE IF EXISTS engdrift_bench_ogr' -c 'CREATE DATABASE engdrift_bench_ogr' && psql \"$PG_OGR\" -qX -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION postgis'"
     OGR_PG_CMD="ogr2ogr -f PostgreSQL \"PG:$PG_OGR\" \"$PROJECT\""
     measure ogr2ogr-pg-copy "$OGR_PG_CMD"
     OGR_PG_S=$BEST_S OGR_PG_KB=$BEST_KB
@@ -463,7 +463,7 @@ fi
     echo "Engdrift benchmarks: $DEPARTMENTS departments, $AREAS areas; best of $RUNS runs; $(nproc) cores"
     echo "$("$CLI" --version); $(gdalinfo --version)"
     echo
-    printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
+    [[ -z "$IMPORT_S$STATS_S$EXPORT_S$TIMELINE_S$REPORT_S$MOWING_S" ]] || printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
         "benchmark" "engdrift" "memory" "peer" "time" "memory" "time ratio" "mem ratio"
     [[ -z "$IMPORT_S" ]] || printf "%-22s %10s %10s   %-9s %10s %10s   %10s %10s\n" \
         "(a) import 4326->25832" "$IMPORT_S s" "$(mb "$IMPORT_KB")" "ogr2ogr" "$OGR2OGR_S s" "$(mb "$OGR2OGR_KB")" \
