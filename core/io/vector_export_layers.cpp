@@ -29,11 +29,6 @@ int textWidth(int bytes)
     return std::clamp(bytes, 10, 254);
 }
 
-QByteArray statusCode(AreaStatus status)
-{
-    return status == AreaStatus::Proposed ? QByteArrayLiteral("proposed") : QByteArrayLiteral("current");
-}
-
 /// The right-hand rule of RFC 7946: outer rings counter-clockwise, holes clockwise.
 void orientRings(OGRMultiPolygon &polygons)
 {
@@ -122,7 +117,7 @@ void setTail(OGRFeature &f, const Columns &c, const Common &v, const QDate &view
 {
     setDate(f, c.validFrom, v.validFrom);
     setDate(f, c.validTo, v.validTo);
-    setText(f, c.status, statusCode(v.status));
+    setText(f, c.status, areaStatusCode(v.status));
     if (v.status == AreaStatus::Proposed && v.proposalId)
         f.SetField(c.proposal, static_cast<GIntBig>(*v.proposalId));
     else

@@ -163,4 +163,22 @@ std::optional<ProposalStatus> proposalStatusFromCode(const QString &code)
     return valueOf(proposalStatusCodes, code);
 }
 
+namespace {
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+} // namespace
+
+Result<ProposalStatus> storedProposalStatus(const QString &code, const Proposal &proposal, const QString &where)
+{
+    if (const auto known = proposalStatusFromCode(code))
+        return *known;
+    return makeError(StoreText::tr("%1: proposal %2 (\"%3\") has the unknown status \"%4\" (known: draft, adopted, "
+                                   "rejected, withdrawn, implemented).")
+                         .arg(where)
+                         .arg(proposal.id)
+                         .arg(proposal.name, code));
+}
+
 } // namespace engdrift

@@ -4,6 +4,7 @@
 // proposals themselves (planned changes drafted without touching the current map).
 
 #include "model/department.h"
+#include "util/result.h"
 
 #include <QDate>
 #include <QString>
@@ -78,5 +79,8 @@ struct Proposal
 QString proposalStatusCode(ProposalStatus status);
 QString proposalStatusName(ProposalStatus status); ///< for people, translated
 std::optional<ProposalStatus> proposalStatusFromCode(const QString &code);
+/// The status of `proposal` (its id and name read) as a store at `where` holds it: an error naming
+/// the proposal when the code is not one this program knows (it is never read as another).
+Result<ProposalStatus> storedProposalStatus(const QString &code, const Proposal &proposal, const QString &where);
 
 } // namespace engdrift

@@ -18,6 +18,12 @@ namespace engdrift {
 
 enum class AreaStatus { Current, Proposed };
 
+/// The status as every store and export writes it: "current" or "proposed".
+inline const char *areaStatusCode(AreaStatus status)
+{
+    return status == AreaStatus::Proposed ? "proposed" : "current";
+}
+
 struct AreaVersion
 {
     qint64 fid = 0;    ///< the row of this version in the store (0 before it is written)

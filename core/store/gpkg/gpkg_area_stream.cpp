@@ -34,11 +34,6 @@ struct StreamText
     Q_DECLARE_TR_FUNCTIONS(MapRenderer)
 };
 
-QByteArray statusCode(AreaStatus status)
-{
-    return status == AreaStatus::Proposed ? QByteArrayLiteral("proposed") : QByteArrayLiteral("current");
-}
-
 /// An SQLite R-tree node: depth (2 bytes), cell count (2 bytes), then cells of a 64-bit id and
 /// minx, maxx, miny, maxy as 32-bit floats, all big-endian. The root's cells bound everything.
 QRectF rtreeNodeExtent(const unsigned char *node, int size)
@@ -98,7 +93,7 @@ struct VersionFilter
     std::optional<qint64> proposalId;
 
     explicit VersionFilter(const AreaStreamQuery &query)
-        : status(statusCode(query.status)), date(query.at ? isoDate(*query.at).toLatin1() : QByteArray()),
+        : status(areaStatusCode(query.status)), date(query.at ? isoDate(*query.at).toLatin1() : QByteArray()),
           proposalId(query.proposalId)
     {
         sql = "status = ?1";

@@ -15,11 +15,6 @@ using namespace store_detail;
 
 namespace {
 
-const char *statusCode(AreaStatus status)
-{
-    return status == AreaStatus::Proposed ? "proposed" : "current";
-}
-
 QString lineageText(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -268,7 +263,7 @@ QString GpkgTemporalTable<Version>::filterTerms(const VersionQuery &query) const
         terms << QStringLiteral("valid_from <= %1 AND (valid_to IS NULL OR valid_to > %1)").arg(date);
     }
     if (query.status)
-        terms << QStringLiteral("status = '%1'").arg(QLatin1String(statusCode(*query.status)));
+        terms << QStringLiteral("status = '%1'").arg(QLatin1String(areaStatusCode(*query.status)));
     if (query.department)
         terms << QStringLiteral("org_no = %1 AND dept_no = %2").arg(query.department->orgNo).arg(query.department->deptNo);
     if (query.organisation)
@@ -452,7 +447,7 @@ Result<void> GpkgTemporalTable<Version>::writeRow(Version &version, const QByteA
     setDateField(f, c.validTo, version.validTo);
     f.SetField(c.orgNo, version.department.orgNo);
     f.SetField(c.deptNo, version.department.deptNo);
-    f.SetField(c.status, statusCode(version.status));
+    f.SetField(c.status, areaStatusCode(version.status));
     if (version.proposalId)
         f.SetField(c.proposalId, static_cast<GIntBig>(*version.proposalId));
     else

@@ -20,15 +20,10 @@ Result<Proposal> readProposal(const OGRFeature &f, const QString &path)
     p.department = DepartmentKey{f.GetFieldAsInteger("org_no"), f.GetFieldAsInteger("dept_no")};
     p.name = stringField(f, f.GetFieldIndex("name"));
     p.created = dateField(f, f.GetFieldIndex("created"));
-    const QString status = stringField(f, f.GetFieldIndex("status"));
-    const auto known = proposalStatusFromCode(status);
-    if (!known)
-        return makeError(ProjectStoreText::tr("%1: proposal %2 (\"%3\") has the unknown status \"%4\" (known: draft, adopted, "
-                                              "rejected, withdrawn, implemented).")
-                             .arg(path)
-                             .arg(p.id)
-                             .arg(p.name, status));
-    p.status = *known;
+    auto status = storedProposalStatus(stringField(f, f.GetFieldIndex("status")), p, path);
+    if (!status.ok())
+        return status.error();
+    p.status = *status;
     p.conversionDate = dateField(f, f.GetFieldIndex("conversion_date"));
     p.note = stringField(f, f.GetFieldIndex("note"));
     return p;

@@ -8,6 +8,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace engdrift {
 namespace {
 
@@ -299,6 +301,46 @@ Result<void> PgConnection::run(const QString &sql, const QString &what)
     if (!ok)
         return error;
     return {};
+}
+
+Result<void> PgConnection::forEachRow(const QString &sql, const PgParams &params, const QString &what,
+                                      const RowVisitor &visit, int batch)
+{
+    // A cursor lives in a transaction: the one open, or a read-only one of this query's own.
+    const bool own = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
+    if (own) {
+        if (auto begun = run(QStringLiteral("BEGIN READ ONLY"), what); !begun.ok())
+            return begun;
+    }
+    const QString cursor = QStringLiteral("engdrift_rows_%1").arg(++m_cursors);
+    auto finish = [&](Result<void> outcome) -> Result<void> {
+        if (!outcome.ok()) {
+            if (own)
+                (void)run(QStringLiteral("ROLLBACK"), what); // the query's failure is the one to report
+            return outcome;
+        }
+        if (auto closed = run(QStringLiteral("CLOSE %1").arg(cursor), what); !closed.ok())
+            return closed;
+        if (own)
+            return run(QStringLiteral("COMMIT"), what);
+        return {};
+    };
+    if (auto declared = exec(QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2").arg(cursor, sql), params, what);
+        !declared.ok())
+        return finish(declared.error());
+    const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM %2").arg(std::max(1, batch)).arg(cursor);
+    for (;;) {
+        auto rows = exec(fetch, what);
+        if (!rows.ok())
+            return finish(rows.error());
+        const int n = rows->rows();
+        for (int row = 0; row < n; ++row) {
+            if (!visit(*rows, row))
+                return finish({});
+        }
+        if (n < batch)
+            return finish({});
+    }
 }
 
 } // namespace engdrift

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -107,6 +108,13 @@ public:
     Result<PgResult> exec(const QString &sql, const QString &what) { return exec(sql, PgParams(), what); }
     /// Runs statements without parameters (schema, BEGIN, ...).
     Result<void> run(const QString &sql, const QString &what);
+    /// Runs a query and visits its rows `batch` at a time through a cursor, so that a query over
+    /// a million areas never holds them all in memory; `visit` gets each batch's result and a row
+    /// of it, and stops the query by returning false. Other statements may run on the connection
+    /// between rows (the cursor lives in the open transaction, or in a read-only one of its own).
+    using RowVisitor = std::function<bool(const PgResult &, int row)>;
+    Result<void> forEachRow(const QString &sql, const PgParams &params, const QString &what, const RowVisitor &visit,
+                            int batch = 4096);
     /// The SQLSTATE of the last failure ("40001", "23505"...).
     QByteArray lastState() const { return m_lastState; }
     const PgLocation &location() const { return m_location; }
@@ -117,6 +125,7 @@ private:
     pg_conn *m_conn = nullptr;
     PgLocation m_location;
     QByteArray m_lastState;
+    int m_cursors = 0; ///< cursors opened, for their names
 };
 
 } // namespace engdrift

@@ -78,14 +78,17 @@ const char *kEventColumns = "fid, org_no, dept_no, event_date, scheme, event, bo
 
 const char *kProposalColumns = "fid, org_no, dept_no, name, created, status, conversion_date, note";
 
-Proposal readProposal(const PgResult &r, int row)
+Result<Proposal> readProposal(const PgResult &r, int row, const QString &path)
 {
     Proposal p;
     p.id = r.int64(row, 0);
     p.department = DepartmentKey{r.int32(row, 1), r.int32(row, 2)};
     p.name = r.text(row, 3);
     p.created = r.date(row, 4);
-    p.status = proposalStatusFromCode(r.text(row, 5)).value_or(ProposalStatus::Draft);
+    auto status = storedProposalStatus(r.text(row, 5), p, path);
+    if (!status.ok())
+        return status.error();
+    p.status = *status;
     p.conversionDate = r.date(row, 6);
     p.note = r.text(row, 7);
     return p;
@@ -437,8 +440,12 @@ Result<QList<Proposal>> PgStore::proposals(const std::optional<DepartmentKey> &d
     if (!r.ok())
         return r.error();
     QList<Proposal> list;
-    for (int row = 0; row < r->rows(); ++row)
-        list << readProposal(*r, row);
+    for (int row = 0; row < r->rows(); ++row) {
+        auto proposal = readProposal(*r, row, d->path);
+        if (!proposal.ok())
+            return proposal.error();
+        list << *proposal;
+    }
     return list;
 }
 
@@ -451,7 +458,10 @@ Result<std::optional<Proposal>> PgStore::proposal(qint64 id) const
         return r.error();
     if (r->rows() == 0)
         return std::optional<Proposal>();
-    return std::optional<Proposal>(readProposal(*r, 0));
+    auto proposal = readProposal(*r, 0, d->path);
+    if (!proposal.ok())
+        return proposal.error();
+    return std::optional<Proposal>(*proposal);
 }
 
 Result<void> PgStore::saveProposal(Proposal &proposal)

@@ -26,6 +26,7 @@ public:
     bool isWritable() const override;
     bool inTransaction() const override;
 
+    std::unique_ptr<AreaStream> areaStream() const override;
     AreaLayer &areaLayer() override;
     const AreaLayer &areaLayer() const override;
     PathLayer &pathLayer() override;

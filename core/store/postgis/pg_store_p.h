@@ -71,6 +71,10 @@ struct PgStore::Impl
     void transactionChanged();
 };
 
+/// A stream of the areas for the renderer, on a connection of its own to `location` (null when it
+/// cannot connect); `path` is the location as shown.
+std::unique_ptr<AreaStream> openPgAreaStream(const PgLocation &location, const QString &path, int srid);
+
 inline QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -7,11 +7,6 @@
 namespace engdrift {
 namespace {
 
-const char *statusCode(AreaStatus status)
-{
-    return status == AreaStatus::Proposed ? "proposed" : "current";
-}
-
 PgValue text(const QString &value)
 {
     return value.isEmpty() ? PgValue() : PgValue(value.toUtf8());
@@ -290,7 +285,7 @@ QStringList PgTemporalTable<Version>::filterTerms(const VersionQuery &query, PgP
         terms << QStringLiteral("valid_from <= %1::date AND (valid_to IS NULL OR valid_to > %1::date)").arg(date);
     }
     if (query.status)
-        terms << QStringLiteral("status = %1").arg(params.add(QByteArray(statusCode(*query.status))));
+        terms << QStringLiteral("status = %1").arg(params.add(QByteArray(areaStatusCode(*query.status))));
     if (query.department)
         terms << QStringLiteral("org_no = %1 AND dept_no = %2")
                      .arg(params.add(query.department->orgNo), params.add(query.department->deptNo));
@@ -326,14 +321,8 @@ Result<void> PgTemporalTable<Version>::scan(const VersionQuery &query, bool with
         sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     if (query.ordered)
         sql += QStringLiteral(" ORDER BY %1, valid_from, fid").arg(QLatin1String(m_idColumn));
-    auto result = d.db->exec(sql, params, PgStoreText::tr("cannot read the %1").arg(QLatin1String(m_table)));
-    if (!result.ok())
-        return result.error();
-    for (int row = 0; row < result->rows(); ++row) {
-        if (!visit(read(*result, row), *result, row))
-            break;
-    }
-    return {};
+    return d.db->forEachRow(sql, params, PgStoreText::tr("cannot read the %1").arg(QLatin1String(m_table)),
+                            [&](const PgResult &result, int row) { return visit(read(result, row), result, row); });
 }
 
 template <class Version>
@@ -436,7 +425,7 @@ Result<void> PgTemporalTable<Version>::writeRow(Version &version, const QByteArr
                        params.addDate(version.validTo),
                        params.add(version.department.orgNo),
                        params.add(version.department.deptNo),
-                       params.add(QByteArray(statusCode(version.status))),
+                       params.add(QByteArray(areaStatusCode(version.status))),
                        version.proposalId ? params.add(*version.proposalId) : params.addNull()};
     for (const PgColumn<Version> &c : PgColumns<Version>::columns()) {
         names << QString::fromLatin1(c.name);
@@ -481,7 +470,7 @@ Result<bool> PgTemporalTable<Version>::deleteRow(qint64 fid, const QDate &expect
     PgParams params;
     const QString sql = QStringLiteral("DELETE FROM %1 WHERE fid = %2 AND valid_to IS NOT DISTINCT FROM %3::date AND status = %4")
                             .arg(QLatin1String(m_table), params.add(fid), params.addDate(expectedValidTo),
-                                 params.add(QByteArray(statusCode(status))));
+                                 params.add(QByteArray(areaStatusCode(status))));
     auto result = d.db->exec(sql, params, PgStoreText::tr("cannot delete version %1 of the %2").arg(fid).arg(QLatin1String(m_table)));
     if (!result.ok())
         return result.error();
