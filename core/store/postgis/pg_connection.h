@@ -2,7 +2,8 @@
 // The libpq side of the PostGIS backend: where a project's database is (PgLocation: a
 // postgresql:// URI, a GDAL-style "PG:" conninfo or a service name, and how it is shown without its
 // password), a connection (PgConnection) and the statements it runs, always with bound parameters
-// (PgParams). Not a public API: nothing outside store/postgis/ includes it.
+// (PgParams), and the rows of a bulk insert, sent through COPY (PgCopyRow). Not a public API:
+// nothing outside store/postgis/ includes it.
 
 #include "util/result.h"
 

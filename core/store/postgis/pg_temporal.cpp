@@ -632,6 +632,7 @@ Result<void> PgTemporalTable<Version>::endBulk()
     if (!m_bulk)
         return {};
     m_bulk = false;
+    m_reservedFids.clear(); // rows written now take their fids from the sequence again
     if (auto ok = d.db->flushCopy(); !ok.ok())
         return ok;
     const QStringList indexes = std::exchange(m_droppedIndexes, QStringList());
