@@ -5467,6 +5467,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot lock the project for writing</source>
         <translation>kan ikke låse projektet til skrivning</translation>
     </message>
+    <message>
+        <source>cannot number the new rows of the %1</source>
+        <translation>kan ikke nummerere de nye rækker i %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot number the new rows of the %2.</source>
+        <translation>%1: kan ikke nummerere de nye rækker i %2.</translation>
+    </message>
+    <message>
+        <source>cannot write the %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the %1 for a bulk insert</source>
+        <translation>kan ikke gøre %1 klar til en stor indsættelse</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the indexes of the %1</source>
+        <translation>kan ikke genopbygge indeksene for %1</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>

@@ -5372,6 +5372,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot lock the project for writing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot number the new rows of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot number the new rows of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the %1 for a bulk insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rebuild the indexes of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>

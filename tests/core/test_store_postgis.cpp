@@ -10,6 +10,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -334,4 +335,196 @@ TEST_F(PostgisStore, AReaderIsNotBlockedByAWriter)
     EXPECT_FALSE((*reader)->begin().ok()) << "read-only";
     ASSERT_TRUE(tx->commit().ok());
     EXPECT_EQ((*reader)->areas(AreaQuery{})->size(), 2);
+}
+
+// --- bulk inserts: rows go through COPY
+
+namespace {
+
+/// A new current area of the department (its fid and id given by the store).
+AreaVersion newArea()
+{
+    AreaVersion a;
+    a.department = kDept;
+    a.careType = QStringLiteral("eng");
+    a.validFrom = k2022;
+    return a;
+}
+
+/// Every field of a version as text, to compare two versions at once.
+QString fieldsOf(const AreaVersion &v)
+{
+    QStringList lineage;
+    for (qint64 id : v.lineage)
+        lineage << QString::number(id);
+    return QStringList{QString::number(v.fid), QString::number(v.areaId), v.validFrom.toString(Qt::ISODate),
+                       v.validTo.toString(Qt::ISODate), v.department.toString(), QString::number(static_cast<int>(v.status)),
+                       QString::number(v.proposalId.value_or(-1)), v.careType, lineage.join(QLatin1Char(',')), v.note,
+                       QString::number(v.areaM2, 'g', 17), v.source, v.sourceFid, v.changedBy, v.changedAt.toString(Qt::ISODate),
+                       QString::number(v.importId.value_or(-1))}
+        .join(QStringLiteral(" | "));
+}
+
+/// A version with every field set, text holding what COPY must escape.
+AreaVersion fullVersion(qint64 fid, const QString &note)
+{
+    AreaVersion v;
+    v.fid = fid;
+    v.areaId = fid + 1000;
+    v.validFrom = k2019;
+    v.validTo = k2022;
+    v.department = kDept;
+    v.careType = QStringLiteral("eng");
+    v.status = AreaStatus::Current;
+    v.lineage = {7, 8};
+    v.note = note;
+    v.areaM2 = 123.25;
+    v.source = QStringLiteral("kilde\\fil.shp");
+    v.sourceFid = QStringLiteral("\\N");
+    v.changedBy = QStringLiteral("Søren\tÅ");
+    v.changedAt = QDateTime::fromString(QStringLiteral("2023-04-05T06:07:08Z"), Qt::ISODate);
+    v.importId = std::nullopt;
+    return v;
+}
+
+} // namespace
+
+TEST_F(PostgisStore, ABulkCopyKeepsEveryFieldGeometryAndAwkwardTextAndReadsInsideSeeTheRows)
+{
+    auto created = createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_TRUE(created.ok()) << created.errorMessage().toStdString();
+    auto store = std::move(created).value();
+    const QStringList notes{QStringLiteral("tab\there"), QStringLiteral("two\nlines\r\nand CR"), QStringLiteral("back\\slash \\N \\."),
+                            QStringLiteral("\\N"), QStringLiteral("Æblehaven — øst ✓"), QString()};
+    // A polygon is written as a multipolygon of one part, as ST_Multi does with an INSERT.
+    const Geometry polygon = Geometry::rectangle(QRectF(699000, 6171000, 40, 20));
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(store->saveOrganisation({12, QStringLiteral("Øst")}).ok());
+        ASSERT_TRUE(store->saveDepartment({kDept, QStringLiteral("Nørreparken"), {}, 10, {}}).ok());
+        ASSERT_TRUE(store->beginBulkInsert().ok());
+        for (int i = 0; i < notes.size(); ++i) {
+            const QByteArray wkb = i == 0 ? polygon.toWkb() : square(699000 + 50 * i, 6171000, 30).toWkb();
+            const QRectF bounds = i == 0 ? polygon.envelope() : square(699000 + 50 * i, 6171000, 30).envelope();
+            auto ok = store->areaLayer().insertCopy(fullVersion(i + 1, notes[i]), wkb, bounds);
+            ASSERT_TRUE(ok.ok()) << ok.errorMessage().toStdString() << " " << ok.errorDetail().toStdString();
+        }
+        // A read inside the bulk insert sees the rows written before it.
+        auto seen = store->areaLayer().version(3);
+        ASSERT_TRUE(seen.ok()) << seen.errorMessage().toStdString() << " " << seen.errorDetail().toStdString();
+        ASSERT_TRUE(seen->has_value());
+        EXPECT_EQ((*seen)->note, notes[2]);
+        AreaQuery all;
+        all.status.reset();
+        auto rows = store->areas(all);
+        ASSERT_TRUE(rows.ok());
+        EXPECT_EQ(rows->size(), notes.size());
+        ASSERT_TRUE(store->endBulkInsert().ok());
+        auto committed = tx->commit();
+        ASSERT_TRUE(committed.ok()) << committed.errorMessage().toStdString() << " " << committed.errorDetail().toStdString();
+    }
+    auto reopened = openStore(m_database.location(), OpenMode::ReadOnly);
+    ASSERT_TRUE(reopened.ok());
+    for (int i = 0; i < notes.size(); ++i) {
+        auto read = (*reopened)->areaLayer().version(i + 1);
+        ASSERT_TRUE(read.ok() && read->has_value()) << i;
+        EXPECT_EQ(fieldsOf(**read), fieldsOf(fullVersion(i + 1, notes[i]))) << i;
+        auto geometry = (*reopened)->areaGeometry(i + 1);
+        ASSERT_TRUE(geometry.ok());
+        const QByteArray expectedWkb = i == 0 ? polygon.toMultiPolygon().toWkb() : square(699000 + 50 * i, 6171000, 30).toWkb();
+        EXPECT_EQ(geometry->toWkb(), expectedWkb) << i;
+    }
+    // The indexes dropped for the copy into the empty table are back, and the table has statistics.
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'areas'"), m_database.name()),
+              QStringLiteral("7"));
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE relname = 'areas'"), m_database.name()),
+              QString::number(notes.size()));
+}
+
+TEST_F(PostgisStore, ABulkImportGivesEveryNewRowItsOwnFidAndGrowsTheDepartmentsExtent)
+{
+    auto store = createWithArea();
+    ASSERT_TRUE(store);
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    ASSERT_TRUE(store->beginBulkInsert().ok());
+    QSet<qint64> fids;
+    constexpr int kRows = 5000; // more than one block of fids
+    for (int i = 0; i < kRows; ++i) {
+        AreaVersion a = newArea();
+        if (i == 100) { // a row with its number amid new ones: the new ones come after it
+            AreaVersion given = a;
+            given.fid = 90000;
+            given.areaId = 90000;
+            const Geometry shape = square(0, 0, 5);
+            ASSERT_TRUE(store->areaLayer().insertCopy(given, shape.toWkb(), shape.envelope()).ok());
+            fids.insert(given.fid);
+        }
+        ASSERT_TRUE(store->areaLayer().insert(a, square(700000 + i, 6172000, 10)).ok());
+        ASSERT_GT(a.fid, 0);
+        if (i > 100) {
+            EXPECT_GT(a.fid, 90000);
+        }
+        fids.insert(a.fid);
+    }
+    EXPECT_EQ(fids.size(), kRows + 1) << "every fid is set and unique";
+    auto committed = tx->commit();
+    ASSERT_TRUE(committed.ok()) << committed.errorMessage().toStdString() << " " << committed.errorDetail().toStdString();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(DISTINCT fid) FROM areas"), m_database.name()), QString::number(kRows + 2));
+    auto dept = store->department(kDept);
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    EXPECT_TRUE((*dept)->extent.contains(QRectF(0, 0, 5, 5)));
+    EXPECT_TRUE((*dept)->extent.contains(QRectF(700000 + kRows - 1, 6172000, 10, 10)));
+    // The table was not empty: its indexes were kept.
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'areas'"), m_database.name()),
+              QStringLiteral("7"));
+    // After the commit, new rows outside a bulk insert come after those.
+    auto again = store->begin();
+    ASSERT_TRUE(again.ok());
+    AreaVersion later = newArea();
+    ASSERT_TRUE(store->areaLayer().insert(later, square(1, 1, 5)).ok());
+    EXPECT_FALSE(fids.contains(later.fid));
+    ASSERT_TRUE(again->commit().ok());
+}
+
+TEST_F(PostgisStore, AFailingRowInABulkCopyGivesAClearErrorAndLeavesTheProjectAsItWas)
+{
+    createWithArea();
+    const QString location = withPassword(m_database.location());
+    auto opened = openStore(location, OpenMode::ReadWrite);
+    ASSERT_TRUE(opened.ok());
+    auto &store = **opened;
+    const QString before = test::pgQuery(QStringLiteral("SELECT count(*) || ' ' || max(fid) FROM areas"), m_database.name());
+    Result<void> failed;
+    {
+        auto tx = store.begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(store.beginBulkInsert().ok());
+        const Geometry shape = square(0, 0, 5);
+        for (qint64 fid : {50, 51, 1, 52}) { // fid 1 is taken
+            AreaVersion v = fullVersion(fid, QStringLiteral("x"));
+            if (auto ok = store.areaLayer().insertCopy(v, shape.toWkb(), shape.envelope()); !ok.ok()) {
+                failed = ok;
+                break;
+            }
+        }
+        if (failed.ok())
+            failed = store.endBulkInsert();
+        if (failed.ok())
+            failed = tx->commit();
+    }
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.errorMessage().contains(QLatin1String("areas"))) << failed.errorMessage().toStdString();
+    EXPECT_TRUE(failed.errorMessage().contains(store.path())) << failed.errorMessage().toStdString();
+    EXPECT_FALSE(failed.errorMessage().contains(kPassword));
+    EXPECT_FALSE(failed.errorDetail().contains(kPassword));
+    EXPECT_TRUE(failed.errorDetail().contains(QLatin1String("fid"))) << failed.errorDetail().toStdString();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) || ' ' || max(fid) FROM areas"), m_database.name()), before);
+    // The store is usable again.
+    auto tx = store.begin();
+    ASSERT_TRUE(tx.ok());
+    AreaVersion a = newArea();
+    ASSERT_TRUE(store.areaLayer().insert(a, square(5, 5, 5)).ok());
+    ASSERT_TRUE(tx->commit().ok());
 }

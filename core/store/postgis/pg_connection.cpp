@@ -9,6 +9,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace engdrift {
 namespace {
@@ -140,6 +141,55 @@ const char *const *PgParams::values() const
     for (const auto &v : m_values)
         m_pointers.push_back(v ? v->constData() : nullptr);
     return m_pointers.data();
+}
+
+// --- PgCopyRow
+
+void PgCopyRow::separate()
+{
+    if (m_started)
+        m_line += '\t';
+    m_started = true;
+}
+
+void PgCopyRow::add(const std::optional<QByteArray> &value)
+{
+    separate();
+    if (!value) {
+        m_line += "\\N";
+        return;
+    }
+    for (const char c : *value) {
+        switch (c) {
+        case '\\':
+            m_line += "\\\\";
+            break;
+        case '\t':
+            m_line += "\\t";
+            break;
+        case '\n':
+            m_line += "\\n";
+            break;
+        case '\r':
+            m_line += "\\r";
+            break;
+        default:
+            m_line += c;
+        }
+    }
+}
+
+void PgCopyRow::addPlain(const QByteArray &value)
+{
+    separate();
+    m_line += value;
+}
+
+QByteArray PgCopyRow::finish()
+{
+    m_line += '\n';
+    m_started = false;
+    return std::exchange(m_line, QByteArray());
 }
 
 // --- PgResult
@@ -277,6 +327,8 @@ bool succeeded(pg_result *result)
 
 Result<PgResult> PgConnection::exec(const QString &sql, const PgParams &params, const QString &what)
 {
+    if (auto flushed = flushCopy(); !flushed.ok())
+        return flushed.error();
     const QByteArray text = sql.toUtf8();
     const int n = params.size();
     pg_result *raw = PQexecParams(m_conn, text.constData(), n, nullptr, n ? params.values() : nullptr,
@@ -292,6 +344,8 @@ Result<PgResult> PgConnection::exec(const QString &sql, const PgParams &params, 
 
 Result<void> PgConnection::run(const QString &sql, const QString &what)
 {
+    if (auto flushed = flushCopy(); !flushed.ok())
+        return flushed;
     const QByteArray text = sql.toUtf8();
     pg_result *raw = PQexec(m_conn, text.constData());
     m_lastState = raw ? QByteArray(PQresultErrorField(raw, PG_DIAG_SQLSTATE)) : QByteArray();
@@ -341,6 +395,93 @@ Result<void> PgConnection::forEachRow(const QString &sql, const PgParams &params
         if (n < batch)
             return finish({});
     }
+}
+
+namespace {
+/// The rows kept for COPY are sent when they pass this size; the COPY stays open, so the server
+/// stores them while the next rows are made.
+constexpr qsizetype kCopyChunkBytes = 1024 * 1024;
+} // namespace
+
+Result<void> PgConnection::copyRow(const QString &copySql, const QByteArray &row, const QString &what)
+{
+    if (copySql != m_copySql) {
+        if (auto flushed = flushCopy(); !flushed.ok())
+            return flushed;
+        m_copySql = copySql;
+        m_copyWhat = what;
+    }
+    m_copyRows += row;
+    if (m_copyRows.size() >= kCopyChunkBytes)
+        return sendCopy();
+    return {};
+}
+
+Result<void> PgConnection::sendCopy()
+{
+    if (!m_copyOpen) {
+        const QByteArray sql = m_copySql.toUtf8();
+        pg_result *start = PQexec(m_conn, sql.constData());
+        if (!start || PQresultStatus(start) != PGRES_COPY_IN) {
+            m_lastState = start ? QByteArray(PQresultErrorField(start, PG_DIAG_SQLSTATE)) : QByteArray();
+            Error error = failure(m_copyWhat, start);
+            PQclear(start);
+            discardCopy();
+            return error;
+        }
+        PQclear(start);
+        m_copyOpen = true;
+    }
+    // -1 also when the server refused a row already (the COPY ended): endCopy() reads why.
+    if (PQputCopyData(m_conn, m_copyRows.constData(), static_cast<int>(m_copyRows.size())) != 1)
+        return endCopy(false);
+    m_copyRows.resize(0); // keeps its memory for the next rows
+    return {};
+}
+
+Result<void> PgConnection::endCopy(bool sent)
+{
+    std::optional<Error> error;
+    // Ending the COPY with an error message makes the server drop what it got.
+    if (m_copyOpen && PQputCopyEnd(m_conn, sent ? nullptr : "engdrift: the rows were not sent") != 1 && sent)
+        error = failure(m_copyWhat, nullptr);
+    m_copyOpen = false;
+    m_lastState.clear();
+    while (pg_result *result = PQgetResult(m_conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && !error) {
+            m_lastState = QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+            error = failure(m_copyWhat, result);
+        }
+        PQclear(result);
+    }
+    if (!sent && !error)
+        error = failure(m_copyWhat, nullptr);
+    m_copyRows.resize(0);
+    m_copySql.clear();
+    m_copyWhat.clear();
+    if (error)
+        return *error;
+    return {};
+}
+
+Result<void> PgConnection::flushCopy()
+{
+    if (!m_copyRows.isEmpty()) {
+        if (auto sent = sendCopy(); !sent.ok())
+            return sent;
+    }
+    if (!m_copyOpen)
+        return {};
+    return endCopy(true);
+}
+
+void PgConnection::discardCopy()
+{
+    if (m_copyOpen)
+        (void)endCopy(false);
+    m_copyRows.resize(0);
+    m_copySql.clear();
+    m_copyWhat.clear();
 }
 
 } // namespace engdrift

@@ -2,7 +2,8 @@
 // The libpq side of the PostGIS backend: where a project's database is (PgLocation: a
 // postgresql:// URI, a GDAL-style "PG:" conninfo or a service name, and how it is shown without its
 // password), a connection (PgConnection) and the statements it runs, always with bound parameters
-// (PgParams). Not a public API: nothing outside store/postgis/ includes it.
+// (PgParams), and the rows of a bulk insert, sent through COPY (PgCopyRow). Not a public API:
+// nothing outside store/postgis/ includes it.
 
 #include "util/result.h"
 
@@ -65,6 +66,23 @@ private:
     mutable std::vector<const char *> m_pointers;
 };
 
+/// One row in COPY text format: fields separated by tabs, \N for NULL, backslash, tab, newline
+/// and carriage return escaped; finish() ends the line.
+class PgCopyRow
+{
+public:
+    /// Adds text (escaped), or NULL.
+    void add(const std::optional<QByteArray> &value);
+    /// Adds text that needs no escaping (digits, hex).
+    void addPlain(const QByteArray &value);
+    QByteArray finish();
+
+private:
+    void separate();
+    QByteArray m_line;
+    bool m_started = false;
+};
+
 /// A result set (text format).
 class PgResult
 {
@@ -115,6 +133,17 @@ public:
     using RowVisitor = std::function<bool(const PgResult &, int row)>;
     Result<void> forEachRow(const QString &sql, const PgParams &params, const QString &what, const RowVisitor &visit,
                             int batch = 4096);
+
+    /// Adds one row in COPY text format (PgCopyRow) for `copySql` ("COPY t (a, b) FROM STDIN"): rows
+    /// are kept and sent in chunks through one open COPY, which ends (and the server's verdict on the
+    /// rows is read) when the statement changes and before any other statement runs on the connection
+    /// (exec(), run()), so the order of the writes holds and what is read sees every row added
+    /// before. `what` says what failed ("cannot write the areas").
+    Result<void> copyRow(const QString &copySql, const QByteArray &row, const QString &what);
+    /// Sends the rows kept for COPY and ends it (nothing when none are).
+    Result<void> flushCopy();
+    /// Forgets the rows kept for COPY and abandons an open COPY (before a rollback).
+    void discardCopy();
     /// The SQLSTATE of the last failure ("40001", "23505"...).
     QByteArray lastState() const { return m_lastState; }
     const PgLocation &location() const { return m_location; }
@@ -122,7 +151,15 @@ public:
 private:
     PgConnection() = default;
     Error failure(const QString &what, pg_result *result) const;
+    /// Starts the COPY when needed and sends the rows kept.
+    Result<void> sendCopy();
+    /// Ends the open COPY (`sent` false: abandons it) and reads the server's verdict.
+    Result<void> endCopy(bool sent);
     pg_conn *m_conn = nullptr;
+    QString m_copySql;     ///< the COPY statement of the rows kept
+    QString m_copyWhat;    ///< what fails when they cannot be written
+    QByteArray m_copyRows; ///< rows in COPY text format, not sent yet
+    bool m_copyOpen = false; ///< a COPY of m_copySql is in progress
     PgLocation m_location;
     QByteArray m_lastState;
     int m_cursors = 0; ///< cursors opened, for their names

@@ -84,6 +84,8 @@ PgStore::PgStore() : d(std::make_unique<Impl>()) {}
 
 PgStore::~PgStore()
 {
+    if (d->db)
+        d->db->discardCopy();
     if (d->inTransaction && d->db)
         (void)d->db->run(QStringLiteral("ROLLBACK"), QString());
 }
@@ -301,6 +303,7 @@ Result<void> PgStore::startTransaction()
 
 void PgStore::rollbackTransaction()
 {
+    d->db->discardCopy(); // rows of a bulk insert not sent yet
     (void)d->db->run(QStringLiteral("ROLLBACK"), QString());
     d->inTransaction = false;
     d->importBatchId = 0;
@@ -310,6 +313,8 @@ void PgStore::rollbackTransaction()
 
 Result<void> PgStore::commitTransaction()
 {
+    if (auto ok = endBulkInsert(); !ok.ok())
+        return ok;
     if (auto ok = d->writeExtents(); !ok.ok())
         return ok;
     if (auto ok = d->areaTable->syncSequence(); !ok.ok())
@@ -320,23 +325,40 @@ Result<void> PgStore::commitTransaction()
         return ok;
     if (auto ok = pg_schema::setMeta(*d->db, QStringLiteral("modified"), nowText()); !ok.ok())
         return ok;
+    QStringList bulkTables;
+    if (d->areaTable->bulkWritten())
+        bulkTables << QString::fromLatin1(d->areaTable->table());
+    if (d->pathTable->bulkWritten())
+        bulkTables << QString::fromLatin1(d->pathTable->table());
+    if (d->zoneTable->bulkWritten())
+        bulkTables << QString::fromLatin1(d->zoneTable->table());
     if (auto ok = d->db->run(QStringLiteral("COMMIT"), PgStoreText::tr("saving failed, nothing was changed")); !ok.ok())
         return ok;
     d->inTransaction = false;
     d->importBatchId = 0;
     d->transactionChanged();
+    // Many rows came at once: the planner gets their statistics, and VACUUM the visibility map that
+    // index-only scans need, at once rather than when autovacuum comes by. VACUUM cannot run in a
+    // transaction, so it runs after the commit; the data is saved then, so a failure here is no
+    // failure of the commit (autovacuum does the same later).
+    for (const QString &table : std::as_const(bulkTables))
+        (void)d->db->run(QStringLiteral("VACUUM (ANALYZE) %1").arg(table), QString());
     return {};
 }
 
 Result<void> PgStore::beginBulkInsert()
 {
-    // The GiST index is kept by the database row by row; PostgreSQL needs nothing more.
-    return d->requireTransaction();
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    // The areas are written through COPY until endBulkInsert() (or the commit).
+    return d->areaTable->beginBulk();
 }
 
 Result<void> PgStore::endBulkInsert()
 {
-    return d->requireTransaction();
+    if (auto ok = d->requireTransaction(); !ok.ok())
+        return ok;
+    return d->areaTable->endBulk();
 }
 
 } // namespace engdrift

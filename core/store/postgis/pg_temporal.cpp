@@ -4,6 +4,8 @@
 
 #include "store/postgis/pg_store_p.h"
 
+#include <utility>
+
 namespace engdrift {
 namespace {
 
@@ -50,6 +52,61 @@ QList<qint64> parseLineage(const QString &value)
 
 /// The number of columns every temporal table has before the columns of its kind.
 constexpr int kCommonColumns = 8;
+
+/// New rows without a fid in a bulk insert take their fids from the sequence in blocks of this many.
+constexpr int kReservedFids = 4096;
+
+PgValue date(const QDate &value)
+{
+    return value.isValid() ? PgValue(value.toString(Qt::ISODate).toLatin1()) : PgValue();
+}
+
+quint32 word(const QByteArray &bytes, qsizetype at, bool littleEndian)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData()) + at;
+    return littleEndian ? quint32(b[0]) | quint32(b[1]) << 8 | quint32(b[2]) << 16 | quint32(b[3]) << 24
+                        : quint32(b[3]) | quint32(b[2]) << 8 | quint32(b[1]) << 16 | quint32(b[0]) << 24;
+}
+
+void appendWord(QByteArray &bytes, quint32 value, bool littleEndian)
+{
+    for (int i = 0; i < 4; ++i)
+        bytes += static_cast<char>(littleEndian ? value >> (8 * i) : value >> (8 * (3 - i)));
+}
+
+/// WKB as the geometry column reads it in COPY: hex EWKB carrying the project's SRID, a polygon or
+/// a line string made a multi geometry of one part (what ST_Multi(ST_GeomFromWKB(wkb, srid)) does
+/// in an INSERT). What is not WKB is passed on for the database to refuse, as an INSERT would.
+QByteArray copyGeometry(const QByteArray &wkb, int srid)
+{
+    constexpr quint32 kSridFlag = 0x20000000;
+    if (wkb.size() < 5 || (wkb[0] != 0 && wkb[0] != 1))
+        return wkb.toHex();
+    const bool little = wkb[0] == 1;
+    const quint32 type = word(wkb, 1, little);
+    const bool hadSrid = (type & kSridFlag) != 0;
+    if (hadSrid && wkb.size() < 9)
+        return wkb.toHex();
+    const quint32 plainType = type & ~kSridFlag;
+    const QByteArray body = wkb.mid(hadSrid ? 9 : 5);
+    // The kind without the Z/M flags of EWKB (high bits) and ISO WKB (thousands).
+    const quint32 kind = (plainType & 0x0FFFFFFF) % 1000;
+    QByteArray out;
+    out.reserve(wkb.size() + 18);
+    out += wkb[0];
+    if (kind == 2 || kind == 3) { // LineString, Polygon: MultiLineString, MultiPolygon of one part
+        appendWord(out, (plainType + 3) | kSridFlag, little);
+        appendWord(out, static_cast<quint32>(srid), little);
+        appendWord(out, 1, little);
+        out += wkb[0];
+        appendWord(out, plainType, little);
+    } else {
+        appendWord(out, plainType | kSridFlag, little);
+        appendWord(out, static_cast<quint32>(srid), little);
+    }
+    out += body;
+    return out.toHex();
+}
 
 } // namespace
 
@@ -190,7 +247,8 @@ struct PgColumns<ZoneVersion>
 
 template <class Version>
 PgTemporalTable<Version>::PgTemporalTable(PgStore::Impl &store, const char *table, const char *idColumn)
-    : d(store), m_table(table), m_idColumn(idColumn)
+    : d(store), m_table(table), m_idColumn(idColumn),
+      m_copySql(QStringLiteral("COPY %1 (fid, %2, geom) FROM STDIN").arg(QLatin1String(table), writtenColumns().join(QStringLiteral(", "))))
 {
 }
 
@@ -222,6 +280,11 @@ void PgTemporalTable<Version>::transactionChanged()
 {
     this->resetIds();
     m_explicitFid = 0;
+    // A rollback took the dropped indexes back; a commit came after endBulk().
+    m_bulk = false;
+    m_bulkWritten = false;
+    m_droppedIndexes.clear();
+    m_reservedFids.clear();
 }
 
 template <class Version>
@@ -408,8 +471,36 @@ Result<qint64> PgTemporalTable<Version>::readMaxId()
 }
 
 template <class Version>
+QStringList PgTemporalTable<Version>::writtenColumns() const
+{
+    QStringList names{QString::fromLatin1(m_idColumn), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
+                      QStringLiteral("org_no"),        QStringLiteral("dept_no"),    QStringLiteral("status"),
+                      QStringLiteral("proposal_id")};
+    for (const PgColumn<Version> &c : PgColumns<Version>::columns())
+        names << QString::fromLatin1(c.name);
+    return names;
+}
+
+template <class Version>
+std::vector<PgValue> PgTemporalTable<Version>::writtenValues(const Version &version) const
+{
+    std::vector<PgValue> values{integer(VersionTraits<Version>::id(version)),
+                                date(version.validFrom),
+                                date(version.validTo),
+                                integer(version.department.orgNo),
+                                integer(version.department.deptNo),
+                                PgValue(QByteArray(areaStatusCode(version.status))),
+                                version.proposalId ? integer(*version.proposalId) : PgValue()};
+    for (const PgColumn<Version> &c : PgColumns<Version>::columns())
+        values.push_back(c.write(version, d));
+    return values;
+}
+
+template <class Version>
 Result<void> PgTemporalTable<Version>::writeRow(Version &version, const QByteArray &wkb, const QRectF &bounds)
 {
+    if (m_bulk)
+        return copyRow(version, wkb, bounds);
     const qint64 id = VersionTraits<Version>::id(version);
     if (version.fid <= 0) {
         // The sequence must be past the numbers given explicitly in this transaction.
@@ -417,21 +508,10 @@ Result<void> PgTemporalTable<Version>::writeRow(Version &version, const QByteArr
             return synced;
     }
     PgParams params;
-    QStringList names{QString::fromLatin1(m_idColumn), QStringLiteral("valid_from"), QStringLiteral("valid_to"),
-                      QStringLiteral("org_no"),        QStringLiteral("dept_no"),    QStringLiteral("status"),
-                      QStringLiteral("proposal_id")};
-    QStringList values{params.add(id),
-                       params.addDate(version.validFrom),
-                       params.addDate(version.validTo),
-                       params.add(version.department.orgNo),
-                       params.add(version.department.deptNo),
-                       params.add(QByteArray(areaStatusCode(version.status))),
-                       version.proposalId ? params.add(*version.proposalId) : params.addNull()};
-    for (const PgColumn<Version> &c : PgColumns<Version>::columns()) {
-        names << QString::fromLatin1(c.name);
-        const PgValue value = c.write(version, d);
+    QStringList names = writtenColumns();
+    QStringList values;
+    for (const PgValue &value : writtenValues(version))
         values << (value ? params.add(*value) : params.addNull());
-    }
     names << QStringLiteral("geom");
     values << QStringLiteral("ST_Multi(ST_GeomFromWKB(%1, %2))").arg(params.addBinary(wkb)).arg(d.srid);
     if (version.fid > 0) {
@@ -448,6 +528,115 @@ Result<void> PgTemporalTable<Version>::writeRow(Version &version, const QByteArr
         m_explicitFid = std::max(m_explicitFid, version.fid);
     version.fid = result->int64(0, 0);
     PgColumns<Version>::written(d, version, bounds);
+    return {};
+}
+
+template <class Version>
+Result<qint64> PgTemporalTable<Version>::reservedFid()
+{
+    if (m_reservedFids.empty()) {
+        // The sequence must be past the numbers given explicitly in this transaction.
+        if (auto synced = syncSequence(); !synced.ok())
+            return synced.error();
+        PgParams params;
+        const QString sql = QStringLiteral("SELECT nextval(pg_get_serial_sequence(%1, 'fid')) FROM generate_series(1, %2) "
+                                           "ORDER BY 1 DESC")
+                                .arg(params.add(QByteArray(m_table)), params.add(kReservedFids));
+        auto result = d.db->exec(sql, params, PgStoreText::tr("cannot number the new rows of the %1").arg(QLatin1String(m_table)));
+        if (!result.ok())
+            return result.error();
+        for (int row = 0; row < result->rows(); ++row)
+            m_reservedFids.push_back(result->int64(row, 0));
+        if (m_reservedFids.empty())
+            return makeError(PgStoreText::tr("%1: cannot number the new rows of the %2.").arg(d.path, QLatin1String(m_table)));
+    }
+    const qint64 fid = m_reservedFids.back();
+    m_reservedFids.pop_back();
+    return fid;
+}
+
+template <class Version>
+Result<void> PgTemporalTable<Version>::copyRow(Version &version, const QByteArray &wkb, const QRectF &bounds)
+{
+    // The values first: a column may depend on whether the row came with its fid (import_id).
+    const std::vector<PgValue> values = writtenValues(version);
+    qint64 fid = version.fid;
+    if (fid > 0) {
+        m_explicitFid = std::max(m_explicitFid, fid);
+        // Fids taken before may lie past this one: new rows take theirs after the sequence moved.
+        m_reservedFids.clear();
+    } else {
+        auto reserved = reservedFid();
+        if (!reserved.ok())
+            return reserved.error();
+        fid = *reserved;
+    }
+    PgCopyRow row;
+    row.addPlain(QByteArray::number(fid));
+    for (const PgValue &value : values)
+        row.add(value);
+    row.addPlain(copyGeometry(wkb, d.srid));
+    if (auto ok = d.db->copyRow(m_copySql, row.finish(), PgStoreText::tr("cannot write the %1").arg(QLatin1String(m_table)));
+        !ok.ok())
+        return ok;
+    m_bulkWritten = true;
+    version.fid = fid;
+    PgColumns<Version>::written(d, version, bounds);
+    return {};
+}
+
+template <class Version>
+Result<void> PgTemporalTable<Version>::beginBulk()
+{
+    if (m_bulk)
+        return {};
+    auto empty = d.db->exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(m_table)),
+                            PgStoreText::tr("cannot read the %1").arg(QLatin1String(m_table)));
+    if (!empty.ok())
+        return empty.error();
+    if (empty->boolean(0, 0)) {
+        // Filling an empty table, building its indexes once at the end is much faster than keeping
+        // them row by row. This is safe: the table is empty, and this transaction holds the project's
+        // write lock (PgStore::startTransaction), so no other writer adds rows while the indexes are
+        // gone; readers outside see the table and its indexes as they were until the commit, and a
+        // rollback brings the indexes back. The primary key stays: it checks that fids are unique.
+        for (const QString &statement : createStatements(m_table, m_idColumn, d.srid)) {
+            if (!statement.startsWith(QLatin1String("CREATE INDEX ")))
+                continue;
+            const QString index = statement.section(QLatin1Char(' '), 2, 2);
+            if (auto ok = d.db->run(QStringLiteral("DROP INDEX IF EXISTS %1").arg(index),
+                                    PgStoreText::tr("cannot prepare the %1 for a bulk insert").arg(QLatin1String(m_table)));
+                !ok.ok())
+                return ok;
+            m_droppedIndexes << statement;
+        }
+    }
+    m_bulk = true;
+    return {};
+}
+
+template <class Version>
+Result<void> PgTemporalTable<Version>::endBulk()
+{
+    if (!m_bulk)
+        return {};
+    m_bulk = false;
+    m_reservedFids.clear(); // rows written now take their fids from the sequence again
+    if (auto ok = d.db->flushCopy(); !ok.ok())
+        return ok;
+    const QStringList indexes = std::exchange(m_droppedIndexes, QStringList());
+    if (!indexes.isEmpty()) {
+        // Sorting a big table's keys in memory rather than on disk (for this transaction only).
+        if (auto ok = d.db->run(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"),
+                                PgStoreText::tr("cannot rebuild the indexes of the %1").arg(QLatin1String(m_table)));
+            !ok.ok())
+            return ok;
+    }
+    for (const QString &statement : indexes) {
+        if (auto ok = d.db->run(statement, PgStoreText::tr("cannot rebuild the indexes of the %1").arg(QLatin1String(m_table)));
+            !ok.ok())
+            return ok;
+    }
     return {};
 }
 

@@ -52,6 +52,13 @@ public:
     void transactionChanged();
     /// Before the commit: moves the fid sequence past fids written explicitly.
     Result<void> syncSequence();
+    /// A bulk insert begins: new rows go to the database through COPY (PgConnection::copyRow) until
+    /// endBulk(); when the table is empty its indexes are dropped, and endBulk() makes them again.
+    Result<void> beginBulk();
+    /// Sends the rows kept and makes the dropped indexes again (nothing when no bulk insert is open).
+    Result<void> endBulk();
+    /// True when rows were written through COPY in this transaction.
+    bool bulkWritten() const { return m_bulkWritten; }
 
     Result<void> forEach(const VersionQuery &query, bool withGeometry,
                          const typename TemporalLayer<Version>::Visitor &visit) const override;
@@ -77,11 +84,23 @@ private:
     Version read(const PgResult &r, int row) const;
     Result<void> scan(const VersionQuery &query, bool withGeometry,
                       const std::function<bool(const Version &, const PgResult &, int row)> &visit) const;
+    /// The columns a new row is written in, but fid and geom, and their values for `version`.
+    QStringList writtenColumns() const;
+    std::vector<PgValue> writtenValues(const Version &version) const;
+    /// writeRow() in a bulk insert: the row is added to the COPY of the table.
+    Result<void> copyRow(Version &version, const QByteArray &wkb, const QRectF &bounds);
+    /// The fid of the next new row in a bulk insert, from a block taken from the fid sequence.
+    Result<qint64> reservedFid();
 
     PgStore::Impl &d;
     const char *m_table;
     const char *m_idColumn;
+    QString m_copySql; ///< the COPY statement of a bulk insert
     qint64 m_explicitFid = 0; ///< the largest fid written explicitly in this transaction (0: none)
+    bool m_bulk = false;        ///< a bulk insert is open: new rows go through COPY
+    bool m_bulkWritten = false; ///< rows went through COPY in this transaction
+    QStringList m_droppedIndexes; ///< CREATE INDEX statements endBulk() runs
+    std::vector<qint64> m_reservedFids; ///< fids taken from the sequence, not given out yet (last first)
 };
 
 extern template class PgTemporalTable<AreaVersion>;
