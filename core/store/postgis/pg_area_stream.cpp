@@ -131,13 +131,14 @@ public:
 class PgAreaStream final : public AreaStream
 {
 public:
-    PgAreaStream(std::unique_ptr<PgConnection> db, QString path, int srid)
-        : m_db(std::move(db)), m_path(std::move(path)), m_srid(srid)
+    PgAreaStream(std::shared_ptr<PgConnectionPool> pool, std::unique_ptr<PgConnection> db, QString path, int srid)
+        : m_pool(std::move(pool)), m_db(std::move(db)), m_path(std::move(path)), m_srid(srid)
     {
     }
+    ~PgAreaStream() override { m_pool->give(std::move(m_db)); }
 
     bool canOpenAnother() const override { return true; }
-    std::unique_ptr<AreaStream> openAnother() const override { return openPgAreaStream(m_db->location(), m_path, m_srid); }
+    std::unique_ptr<AreaStream> openAnother() const override { return openPgAreaStream(m_pool, m_path, m_srid); }
     QString path() const override { return m_path; }
     QRectF dataExtent() const override { return {}; }
 
@@ -217,6 +218,7 @@ public:
     }
 
 private:
+    std::shared_ptr<PgConnectionPool> m_pool;
     std::unique_ptr<PgConnection> m_db;
     QString m_path;
     int m_srid = 0;
@@ -233,12 +235,40 @@ private:
 
 } // namespace
 
-std::unique_ptr<AreaStream> openPgAreaStream(const PgLocation &location, const QString &path, int srid)
+namespace {
+/// Idle connections kept for the next render: one a drawing thread, and one more.
+constexpr std::size_t kIdleConnections = 9;
+} // namespace
+
+std::unique_ptr<PgConnection> PgConnectionPool::take()
 {
-    auto db = PgConnection::connect(location);
-    if (!db.ok())
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_idle.empty()) {
+            auto connection = std::move(m_idle.back());
+            m_idle.pop_back();
+            return connection;
+        }
+    }
+    auto connection = PgConnection::connect(m_location);
+    return connection.ok() ? std::move(*connection) : nullptr;
+}
+
+void PgConnectionPool::give(std::unique_ptr<PgConnection> connection)
+{
+    if (!connection || !connection->isIdle())
+        return; // closed: a connection left inside a transaction is not reused
+    std::lock_guard lock(m_mutex);
+    if (m_idle.size() < kIdleConnections)
+        m_idle.push_back(std::move(connection));
+}
+
+std::unique_ptr<AreaStream> openPgAreaStream(const std::shared_ptr<PgConnectionPool> &pool, const QString &path, int srid)
+{
+    auto db = pool->take();
+    if (!db)
         return nullptr;
-    auto stream = std::make_unique<PgAreaStream>(std::move(*db), path, srid);
+    auto stream = std::make_unique<PgAreaStream>(pool, std::move(db), path, srid);
     if (!stream->readSize())
         return nullptr;
     return stream;
@@ -246,7 +276,9 @@ std::unique_ptr<AreaStream> openPgAreaStream(const PgLocation &location, const Q
 
 std::unique_ptr<AreaStream> PgStore::areaStream() const
 {
-    if (auto stream = openPgAreaStream(d->db->location(), d->path, d->srid))
+    if (!d->streamConnections)
+        d->streamConnections = std::make_shared<PgConnectionPool>(d->db->location());
+    if (auto stream = openPgAreaStream(d->streamConnections, d->path, d->srid))
         return stream;
     return AreaStream::throughStore(*this);
 }

@@ -357,6 +357,11 @@ Result<void> PgConnection::run(const QString &sql, const QString &what)
     return {};
 }
 
+bool PgConnection::isIdle() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn) == PQTRANS_IDLE;
+}
+
 Result<void> PgConnection::forEachRow(const QString &sql, const PgParams &params, const QString &what,
                                       const RowVisitor &visit, int batch)
 {

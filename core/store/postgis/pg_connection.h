@@ -144,6 +144,8 @@ public:
     Result<void> flushCopy();
     /// Forgets the rows kept for COPY and abandons an open COPY (before a rollback).
     void discardCopy();
+    /// True when the connection is open and outside any transaction (it can be used afresh).
+    bool isIdle() const;
     /// The SQLSTATE of the last failure ("40001", "23505"...).
     QByteArray lastState() const { return m_lastState; }
     const PgLocation &location() const { return m_location; }

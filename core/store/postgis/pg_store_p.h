@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace engdrift {
@@ -40,6 +41,8 @@ const std::vector<Migration> &migrations();
 Result<void> migrate(PgConnection &db, int fromVersion, int srid, const QString &now);
 } // namespace pg_schema
 
+class PgConnectionPool;
+
 struct PgStore::Impl
 {
     Impl();
@@ -56,6 +59,7 @@ struct PgStore::Impl
     std::unique_ptr<PgTemporalTable<AreaVersion>> areaTable;
     std::unique_ptr<PgTemporalTable<PathVersion>> pathTable;
     std::unique_ptr<PgTemporalTable<ZoneVersion>> zoneTable;
+    std::shared_ptr<PgConnectionPool> streamConnections; ///< for areaStream(), made when first asked
 
     Result<void> requireTransaction() const
     {
@@ -71,9 +75,27 @@ struct PgStore::Impl
     void transactionChanged();
 };
 
-/// A stream of the areas for the renderer, on a connection of its own to `location` (null when it
+/// Connections to one database for the renderer's streams, kept open between renders: opening a
+/// connection costs a server process, which a map drawn in bands on several threads, redrawn as
+/// a time slider moves, would pay on every frame. Thread-safe.
+class PgConnectionPool
+{
+public:
+    explicit PgConnectionPool(PgLocation location) : m_location(std::move(location)) {}
+    /// An idle connection, or a new one (null when it cannot connect).
+    std::unique_ptr<PgConnection> take();
+    /// Keeps a connection for the next stream (a few; the rest are closed).
+    void give(std::unique_ptr<PgConnection> connection);
+
+private:
+    PgLocation m_location;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<PgConnection>> m_idle;
+};
+
+/// A stream of the areas for the renderer, on a connection of its own from `pool` (null when it
 /// cannot connect); `path` is the location as shown.
-std::unique_ptr<AreaStream> openPgAreaStream(const PgLocation &location, const QString &path, int srid);
+std::unique_ptr<AreaStream> openPgAreaStream(const std::shared_ptr<PgConnectionPool> &pool, const QString &path, int srid);
 
 inline QString nowText()
 {
