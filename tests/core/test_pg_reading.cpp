@@ -219,3 +219,22 @@ TEST_F(PostgisReading, AnUnknownProposalStatusIsAnErrorNotADraft)
     ASSERT_FALSE(one.ok());
     EXPECT_TRUE(one.errorMessage().contains(QLatin1String("approved-ish")));
 }
+
+TEST_F(PostgisReading, MapStreamsReuseTheirConnections)
+{
+    auto pg = createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn());
+    ASSERT_TRUE(pg.ok());
+    fill(**pg);
+    const QString backends = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'").arg(m_database.name());
+    AreaStreamQuery query;
+    query.at = QDate(2022, 1, 1);
+    for (int frame = 0; frame < 5; ++frame) { // a map redrawn: a stream and two more for the bands
+        auto stream = (*pg)->areaStream();
+        auto band1 = stream->openAnother();
+        auto band2 = stream->openAnother();
+        ASSERT_TRUE(band1 && band2);
+        EXPECT_EQ(streamed(*band2, query).size(), 60u);
+    }
+    // The store's own connection and the three kept for the next frame.
+    EXPECT_EQ(test::pgQuery(backends).toInt(), 4);
+}
