@@ -164,6 +164,9 @@ public:
                                   "OR area_id = ANY(%2::bigint[]))")
                        .arg(filter.params.add(query.minSize - 4.0), filter.params.add(idArray(query.anySizeIds)));
         }
+        // In the order of the rows, as the GeoPackage reads them: where outlines of neighbours
+        // overlap, the later one is drawn over the earlier, and both backends draw the same picture.
+        sql += QStringLiteral(" ORDER BY fid");
         StreamedArea area;
         return m_db->forEachRow(sql, filter.params, PgStoreText::tr("cannot read the areas"), [&](const PgResult &r, int row) {
             const QByteArray wkb = r.bytes(row, 3);
