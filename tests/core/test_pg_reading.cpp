@@ -23,18 +23,9 @@ namespace {
 
 const DepartmentKey kDept{12, 5};
 
-class PostgisReading : public ::testing::Test
+class PostgisReading : public test::PostgisTest
 {
 protected:
-    void SetUp() override
-    {
-        if (test::pgTestServer().isEmpty()) {
-            ASSERT_FALSE(test::pgRequired()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
-            GTEST_SKIP() << "no PostgreSQL server for the tests (set ENGDRIFT_TEST_PG; scripts/pg-test-cluster)";
-        }
-        ASSERT_TRUE(m_database.ok()) << m_database.error().toStdString();
-    }
-
     std::unique_ptr<PgConnection> connect() const
     {
         auto location = PgLocation::parse(m_database.location());
@@ -45,8 +36,6 @@ protected:
         EXPECT_TRUE(db.ok()) << db.errorMessage().toStdString();
         return db.ok() ? std::move(*db) : nullptr;
     }
-
-    test::PgTestDatabase m_database;
 };
 
 /// The same project in `store`: areas of many sizes across a grid, a version closed in 2021 and

@@ -42,18 +42,9 @@ QString withPassword(const QString &location)
     return url.toString();
 }
 
-class PostgisStore : public ::testing::Test
+class PostgisStore : public test::PostgisTest
 {
 protected:
-    void SetUp() override
-    {
-        if (test::pgTestServer().isEmpty()) {
-            ASSERT_FALSE(test::pgRequired()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
-            GTEST_SKIP() << "no PostgreSQL server for the tests (set ENGDRIFT_TEST_PG; scripts/pg-test-cluster)";
-        }
-        ASSERT_TRUE(m_database.ok()) << m_database.error().toStdString();
-    }
-
     std::unique_ptr<ProjectStore> createWithArea()
     {
         auto created = createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn());
@@ -73,8 +64,6 @@ protected:
         EXPECT_TRUE(tx->commit().ok());
         return store;
     }
-
-    test::PgTestDatabase m_database;
 };
 
 } // namespace

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <gtest/gtest.h>
+
 namespace engdrift::test {
 
 /// The server of the PostGIS tests (ENGDRIFT_TEST_PG), empty when none is given.
@@ -39,5 +41,22 @@ private:
 /// Runs one SQL statement on the server's maintenance database (`database` empty) or on `database`;
 /// returns the first cell of the result, or "ERROR: ..." when it fails.
 QString pgQuery(const QString &sql, const QString &database = QString());
+
+/// A test with a fresh database of its own (m_database): skipped when no server is given, and a
+/// failure instead when ENGDRIFT_REQUIRE_PG=1.
+class PostgisTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (pgTestServer().isEmpty()) {
+            ASSERT_FALSE(pgRequired()) << "ENGDRIFT_REQUIRE_PG=1 but ENGDRIFT_TEST_PG is not set";
+            GTEST_SKIP() << "no PostgreSQL server for the tests (set ENGDRIFT_TEST_PG; scripts/pg-test-cluster)";
+        }
+        ASSERT_TRUE(m_database.ok()) << m_database.error().toStdString();
+    }
+
+    PgTestDatabase m_database;
+};
 
 } // namespace engdrift::test
