@@ -598,8 +598,9 @@ Result<void> PgTemporalTable<Version>::beginBulk()
         // Filling an empty table, building its indexes once at the end is much faster than keeping
         // them row by row. This is safe: the table is empty, and this transaction holds the project's
         // write lock (PgStore::startTransaction), so no other writer adds rows while the indexes are
-        // gone; readers outside see the table and its indexes as they were until the commit, and a
-        // rollback brings the indexes back. The primary key stays: it checks that fids are unique.
+        // gone, and a rollback brings the indexes back. DROP INDEX locks the table until the
+        // commit: another connection reading it waits for the load (of a table that had nothing to
+        // show). The primary key stays: it checks that fids are unique.
         for (const QString &statement : createStatements(m_table, m_idColumn, d.srid)) {
             if (!statement.startsWith(QLatin1String("CREATE INDEX ")))
                 continue;
