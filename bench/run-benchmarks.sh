@@ -353,6 +353,8 @@ with_db() {
 }
 # same A B: "yes" when the two files are byte for byte the same
 same() { if cmp -s "$1" "$2"; then echo yes; else echo no; fi; }
+# pg_row NAME POSTGIS MEMORY GPKG MEMORY PEER TIME MEMORY RATIO NOTE: one row of the PostGIS table
+pg_row() { printf "%-26s %10s %8s   %10s %8s   %-8s %10s %8s   %6s %s" "$@"; }
 POSTGIS_ROWS="" POSTGIS_GUI="" POSTGIS_GUI_GPKG="" PG_NOTE=""
 if wanted postgis; then
     command -v psql >/dev/null || fail "psql not found: install the Debian package postgresql-client"
@@ -383,7 +385,7 @@ if wanted postgis; then
     measure ogr2ogr-pg-copy "$OGR_PG_CMD"
     OGR_PG_S=$BEST_S OGR_PG_KB=$BEST_KB
     PREPARE=""
-    POSTGIS_ROWS+=$(printf "%-26s %10s %8s   %10s %8s   %-8s %10s %8s   %6s %s" "(p1) copy GPKG->PostGIS" \
+    POSTGIS_ROWS+=$(pg_row "(p1) copy GPKG->PostGIS" \
         "$PG_COPY_S s" "$(mb "$PG_COPY_KB")" "-" "" "ogr2ogr" "$OGR_PG_S s" "$(mb "$OGR_PG_KB")" \
         "$(ratio "$PG_COPY_S" "$OGR_PG_S")" "<= 3 asked")$'\n'
 
@@ -402,7 +404,7 @@ if wanted postgis; then
         "$RESULTS/stats-postgis.json" 2>/dev/null || echo "? ?")
     PSQL_STATS_COUNT=$(awk -F'|' '{ n += $5 } END { print NR, n }' "$RESULTS/stats-psql.txt")
     echo "  same numbers as the GeoPackage: $PG_STATS_SAME; groups and areas: engdrift $PG_STATS_COUNT, psql $PSQL_STATS_COUNT"
-    POSTGIS_ROWS+=$(printf "%-26s %10s %8s   %10s %8s   %-8s %10s %8s   %6s %s" "(p2) stats dept x care" \
+    POSTGIS_ROWS+=$(pg_row "(p2) stats dept x care" \
         "$PG_STATS_S s" "$(mb "$PG_STATS_KB")" "$GPKG_STATS_S s" "$(mb "$GPKG_STATS_KB")" "psql" "$PSQL_STATS_S s" \
         "$(mb "$PSQL_STATS_KB")" "$(ratio "$PG_STATS_S" "$PSQL_STATS_S")" "< 1 s asked; same as GPKG: $PG_STATS_SAME")$'\n'
 
@@ -420,7 +422,7 @@ if wanted postgis; then
         measure "engdrift-gpkg-render-$view" "$GPKG_RENDER_CMD"
         SAME=$(same "$RESULTS/postgis-$view.png" "$RESULTS/gpkg-$view.png")
         echo "  the same picture as the GeoPackage's: $SAME"
-        POSTGIS_ROWS+=$(printf "%-26s %10s %8s   %10s %8s   %-8s %10s %8s   %6s %s" "$NAME" \
+        POSTGIS_ROWS+=$(pg_row "$NAME" \
             "$PG_RENDER_S s" "$(mb "$PG_RENDER_KB")" "$BEST_S s" "$(mb "$BEST_KB")" "(none)" "" "" "" \
             "same picture: $SAME")$'\n'
         [[ $view == full ]] && PG_RENDER_FULL_CMD=$PG_RENDER_CMD || PG_RENDER_DEPT_CMD=$PG_RENDER_CMD
@@ -432,7 +434,7 @@ if wanted postgis; then
     PG_TIMELINE_S=$BEST_S PG_TIMELINE_KB=$BEST_KB
     measure engdrift-gpkg-timeline "${TIMELINE_CMD/> \/dev\/null/> \"$RESULTS/timeline-gpkg.json\"}"
     SAME=$(same "$RESULTS/timeline-postgis.json" "$RESULTS/timeline-gpkg.json")
-    POSTGIS_ROWS+=$(printf "%-26s %10s %8s   %10s %8s   %-8s %10s %8s   %6s %s" "(p5) timeline monthly 8y" \
+    POSTGIS_ROWS+=$(pg_row "(p5) timeline monthly 8y" \
         "$PG_TIMELINE_S s" "$(mb "$PG_TIMELINE_KB")" "$BEST_S s" "$(mb "$BEST_KB")" "(none)" "" "" "" \
         "< 2 s asked (GPKG); same as GPKG: $SAME")$'\n'
     PG_WORKLOAD_CMD="\"$CLI\" workload \"$PG_ENG\" --at $PG_DATE --json > \"$RESULTS/workload-postgis.json\""
@@ -442,7 +444,7 @@ if wanted postgis; then
     measure engdrift-gpkg-workload "$GPKG_WORKLOAD_CMD"
     GPKG_WORKLOAD_S=$BEST_S GPKG_WORKLOAD_KB=$BEST_KB
     SAME=$(same "$RESULTS/workload-postgis.json" "$RESULTS/workload-gpkg.json")
-    POSTGIS_ROWS+=$(printf "%-26s %10s %8s   %10s %8s   %-8s %10s %8s   %6s %s" "(p5) workload, all" \
+    POSTGIS_ROWS+=$(pg_row "(p5) workload, all" \
         "$PG_WORKLOAD_S s" "$(mb "$PG_WORKLOAD_KB")" "$GPKG_WORKLOAD_S s" "$(mb "$GPKG_WORKLOAD_KB")" "(none)" "" "" "" \
         "< 10 s asked (GPKG); same as GPKG: $SAME")$'\n'
 
