@@ -68,20 +68,14 @@ struct PgVersionFilter
     PgVersionFilter(const AreaStreamQuery &query, int srid)
     {
         QStringList terms{QStringLiteral("status = %1").arg(params.add(QByteArray(areaStatusCode(query.status))))};
-        if (query.at) {
-            const QString date = params.addDate(*query.at);
-            terms << QStringLiteral("valid_from <= %1::date AND (valid_to IS NULL OR valid_to > %1::date)").arg(date);
-        }
+        if (query.at)
+            terms << pgValidAtTerm(*query.at, params);
         if (query.proposalId)
             terms << QStringLiteral("proposal_id = %1").arg(params.add(*query.proposalId));
         wanted = terms.join(QStringLiteral(" AND "));
         view = QStringLiteral("geom IS NOT NULL AND NOT ST_IsEmpty(geom)");
-        if (query.bounds) {
-            const QRectF &b = *query.bounds;
-            view += QStringLiteral(" AND geom && ST_MakeEnvelope(%1, %2, %3, %4, %5)")
-                        .arg(params.add(b.left()), params.add(b.top()), params.add(b.right()), params.add(b.bottom()))
-                        .arg(srid);
-        }
+        if (query.bounds)
+            view += QStringLiteral(" AND ") + pgMeetsTerm(*query.bounds, srid, params);
     }
 };
 

@@ -343,10 +343,8 @@ template <class Version>
 QStringList PgTemporalTable<Version>::filterTerms(const VersionQuery &query, PgParams &params) const
 {
     QStringList terms;
-    if (query.at) {
-        const QString date = params.addDate(*query.at);
-        terms << QStringLiteral("valid_from <= %1::date AND (valid_to IS NULL OR valid_to > %1::date)").arg(date);
-    }
+    if (query.at)
+        terms << pgValidAtTerm(*query.at, params);
     if (query.status)
         terms << QStringLiteral("status = %1").arg(params.add(QByteArray(areaStatusCode(*query.status))));
     if (query.department)
@@ -364,13 +362,21 @@ QStringList PgTemporalTable<Version>::filterTerms(const VersionQuery &query, PgP
         terms << QStringLiteral("%1 = ANY(%2::bigint[])")
                      .arg(QLatin1String(m_idColumn), params.add(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')));
     }
-    if (query.bounds) {
-        const QRectF &b = *query.bounds;
-        terms << QStringLiteral("geom && ST_MakeEnvelope(%1, %2, %3, %4, %5)")
-                     .arg(params.add(b.left()), params.add(b.top()), params.add(b.right()), params.add(b.bottom()))
-                     .arg(d.srid);
-    }
+    if (query.bounds)
+        terms << pgMeetsTerm(*query.bounds, d.srid, params);
     return terms;
+}
+
+QString pgValidAtTerm(const QDate &date, PgParams &params)
+{
+    return QStringLiteral("valid_from <= %1::date AND (valid_to IS NULL OR valid_to > %1::date)").arg(params.addDate(date));
+}
+
+QString pgMeetsTerm(const QRectF &bounds, int srid, PgParams &params)
+{
+    return QStringLiteral("geom && ST_MakeEnvelope(%1, %2, %3, %4, %5)")
+        .arg(params.add(bounds.left()), params.add(bounds.top()), params.add(bounds.right()), params.add(bounds.bottom()))
+        .arg(srid);
 }
 
 template <class Version>

@@ -107,4 +107,9 @@ extern template class PgTemporalTable<AreaVersion>;
 extern template class PgTemporalTable<PathVersion>;
 extern template class PgTemporalTable<ZoneVersion>;
 
+/// The WHERE term of the versions valid at `date` (valid_from <= date < valid_to, open when NULL).
+QString pgValidAtTerm(const QDate &date, PgParams &params);
+/// The WHERE term of the rows whose geometry's box meets `bounds` (through the GiST index).
+QString pgMeetsTerm(const QRectF &bounds, int srid, PgParams &params);
+
 } // namespace engdrift
