@@ -364,6 +364,13 @@ Result<Catalogue> Catalogue::fromJson(const QByteArray &json, const QString &sou
         if (!r.failed() && (distinctiveness != ct.distinctiveness || ct.distinctiveness % 2 != 0))
             r.fail(QStringLiteral("biodiversity.distinctiveness"), CatalogueText::tr("must be 0, 2, 4, 6 or 8"));
         ct.biofaktor = r.number(QStringLiteral("biodiversity.biofaktor"), 0, 2);
+        if (!r.value(QStringLiteral("biodiversity.condition")).isUndefined()) {
+            const auto condition = conditionFromCode(r.string(QStringLiteral("biodiversity.condition")));
+            if (!r.failed() && !condition)
+                r.fail(QStringLiteral("biodiversity.condition"),
+                       CatalogueText::tr("must be good, fairly_good, moderate, fairly_poor or poor"));
+            ct.defaultCondition = condition.value_or(HabitatCondition::Moderate);
+        }
         // The look of a care type lives in styles/ (style/symbology.h). Older projects' catalogues
         // and custom ones may still carry their own, the fallback for codes styles/ does not know.
         if (!r.value(QStringLiteral("style")).isUndefined()) {

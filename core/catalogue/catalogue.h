@@ -6,6 +6,7 @@
 // self-contained). Loading validates every entry; an error names the entry and the field.
 // A Catalogue is an immutable value, safe to share between threads.
 
+#include "model/biodiversity.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -82,6 +83,9 @@ struct CareType
     Workload workload;
     int distinctiveness = 0; ///< biodiversity metric: 0, 2, 4, 6 or 8
     double biofaktor = 0;    ///< Danish greenness weight, 0-2
+    /// The condition an area of this type is in until one is recorded for it
+    /// ("biodiversity.condition"; moderate when the catalogue gives none).
+    HabitatCondition defaultCondition = HabitatCondition::Moderate;
     /// The catalogue's own look ("style", optional): only a fallback for codes that styles/ does
     /// not know (style/symbology.h). Invalid and empty when the catalogue carries none.
     QColor colour;

@@ -5,6 +5,7 @@
 // and opens a new one from the same date; the map at date D is every version with
 // valid_from <= D < valid_to (valid_to unset = still valid).
 
+#include "model/biodiversity.h"
 #include "model/department.h"
 
 #include <QDate>
@@ -36,6 +37,9 @@ struct AreaVersion
     std::optional<qint64> proposalId;
     QList<qint64> lineage; ///< the areas this one came from (after a split or merge)
     QString note;
+    /// The habitat condition recorded for this version; unset = the care type's default in the
+    /// catalogue (CareType::defaultCondition). A change of condition is dated like any other edit.
+    std::optional<HabitatCondition> condition;
     double areaM2 = 0;     ///< planar area in the project CRS
     QString source;        ///< where the geometry came from (file name)
     QString sourceFid;     ///< the feature id in that source

@@ -4,6 +4,8 @@
 // A department is identified by its organisation's number and its own three-digit number, never
 // by its name: names repeat across organisations.
 
+#include "model/biodiversity.h"
+
 #include <QHashFunctions>
 #include <QRectF>
 #include <QString>
@@ -44,6 +46,8 @@ struct Department
     int homes = 0;
     /// The bounding box of every area the department has had (kept by the store; read-only).
     QRectF extent;
+    /// The biodiversity metric's strategic significance of the department's location.
+    StrategicSignificance strategicSignificance = StrategicSignificance::Low;
 };
 
 } // namespace engdrift

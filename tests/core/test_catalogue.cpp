@@ -45,6 +45,12 @@ TEST(Catalogue, BuiltInHasTheConceptsCareTypes)
     EXPECT_FALSE(paved->green);
     EXPECT_FALSE(paved->mowing.has_value());
     EXPECT_EQ(paved->distinctiveness, 0);
+    // The metric's default conditions: a lawn is poor, a meadow moderate (DOMAIN.md: 1 ha poor lawn
+    // = 2 units, the same hectare as a moderate meadow = 8).
+    EXPECT_EQ(lawn->defaultCondition, HabitatCondition::Poor);
+    EXPECT_EQ(hay->defaultCondition, HabitatCondition::Moderate);
+    EXPECT_DOUBLE_EQ(lawn->distinctiveness * conditionScore(lawn->defaultCondition), 2.0);
+    EXPECT_DOUBLE_EQ(hay->distinctiveness * conditionScore(hay->defaultCondition), 8.0);
 }
 
 TEST(Catalogue, EveryNationalFkgCodeMapsToACareType)
@@ -154,6 +160,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadEntry{"workload.hours_per_ha_per_cut", 0, "workload.hours_per_ha_per_cut"},
                       BadEntry{"mowing.removal_days", QJsonArray{14, 7}, "mowing.removal_days"},
                       BadEntry{"biodiversity.distinctiveness", 5, "biodiversity.distinctiveness"},
+                      BadEntry{"biodiversity.condition", QStringLiteral("splendid"), "biodiversity.condition"},
                       // "style" is optional (the look lives in styles/), but checked when given.
                       BadEntry{"style", QJsonObject{{QStringLiteral("colour"), QStringLiteral("green")},
                                                     {QStringLiteral("hatch"), QStringLiteral("none")}},
