@@ -19,6 +19,8 @@ ProjectDocument::ProjectDocument(std::unique_ptr<ProjectStore> store)
     : m_store(std::move(store)), m_session(std::make_unique<EditSession>(*m_store))
 {
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_clearingUndo)
+            return;
         writeRecovery();
         emit contentChanged();
         if (m_lastModified != isModified()) {
@@ -74,7 +76,7 @@ Result<SaveReport> ProjectDocument::save()
     auto report = m_session->save();
     if (!report.ok())
         return report;
-    m_undo.clear(); // the steps refer to unsaved versions and temporary ids that no longer exist
+    clearUndo(); // the steps refer to unsaved versions and temporary ids that no longer exist
     if (m_session->isModified())
         writeRecovery(); // the conflicting edits stay, on the project as it is saved now
     else
@@ -103,8 +105,13 @@ Result<void> ProjectDocument::resolveConflict(qint64 areaId, ConflictChoice choi
 
 void ProjectDocument::discardEdits()
 {
+    if (!m_session->isModified() && m_undo.count() == 0) {
+        // Nothing to drop: the map stays as it is, and the panels need not count it again.
+        dropRecovery(path());
+        return;
+    }
     m_session->discard();
-    m_undo.clear();
+    clearUndo();
     dropRecovery(path());
     m_lastModified = false;
     emit modifiedChanged(false);
@@ -168,9 +175,16 @@ Result<void> ProjectDocument::restoreRecovery()
         return restored.error();
     // One undoable step (already applied: the command's first redo does nothing). Pushing it
     // writes the recovery file again, tells the window the content changed and that it is modified.
-    m_undo.clear();
+    clearUndo();
     m_undo.push(new EditCommand(*m_session, std::move(restored).value()));
     return {};
+}
+
+void ProjectDocument::clearUndo()
+{
+    m_clearingUndo = true;
+    m_undo.clear();
+    m_clearingUndo = false;
 }
 
 void ProjectDocument::writeRecovery()

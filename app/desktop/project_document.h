@@ -73,11 +73,15 @@ signals:
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
     void writeRecovery();
+    /// Empties the undo stack without its indexChanged telling the window of new content: the
+    /// caller says once what changed (the panels would count the whole map twice).
+    void clearUndo();
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<EditSession> m_session;
     QUndoStack m_undo;
     bool m_lastModified = false;
+    bool m_clearingUndo = false; ///< clearUndo() is at work
 };
 
 } // namespace engdrift::gui

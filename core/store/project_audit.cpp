@@ -64,54 +64,28 @@ Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth)
                                       .arg(where, it->departments.join(QStringLiteral(", ")), it.key());
     }
 
-    // Two current versions of one area valid on one date.
-    AreaQuery current;
-    current.at.reset();
-    current.status = AreaStatus::Current;
-    current.ordered = true;
-    struct Span
-    {
-        qint64 areaId = 0;
-        qint64 fid = 0;
-        QDate from, to;
-    };
-    // Ordered by id and valid_from: an area's versions come one after the other, so comparing each
-    // with the one before finds every overlap without holding the table (1,000,000 areas).
-    Span before;
-    qint64 reported = 0; ///< the area last named (one sentence an area)
-    int overlaps = 0;
-    auto read = store.forEachArea(current, false, [&](const AreaVersion &v, const Geometry *) {
-        const Span after{v.areaId, v.fid, v.validFrom, v.validTo};
-        // "before" is valid until its valid_to (open: for ever); "after" begins at its valid_from.
-        if (before.areaId == after.areaId && reported != after.areaId && !(before.to.isValid() && before.to <= after.from)) {
-            reported = after.areaId;
-            ++overlaps;
-            if (overlaps <= kMaxOverlapsNamed) {
-                audit.overlappingVersions
-                    << AuditText::tr("%1: area %2 (department %3) has two versions valid on %4: row %5 (from %6 to %7) "
-                                     "and row %8 (from %9). The map and statistics at such a date count the area twice.")
-                           .arg(where)
-                           .arg(after.areaId)
-                           .arg(v.department.toString())
-                           .arg(after.from.toString(Qt::ISODate))
-                           .arg(before.fid)
-                           .arg(before.from.toString(Qt::ISODate),
-                                before.to.isValid() ? before.to.toString(Qt::ISODate) : AuditText::tr("open"))
-                           .arg(after.fid)
-                           .arg(after.from.toString(Qt::ISODate));
-            }
-        }
-        // An open version overlaps everything after it; keep the one that reaches furthest.
-        const bool reachesFurther = before.to.isValid() && (!after.to.isValid() || after.to > before.to);
-        if (before.areaId != after.areaId || reachesFurther)
-            before = after;
-        return true;
-    });
-    if (!read.ok())
-        return read.error();
-    if (overlaps > kMaxOverlapsNamed)
+    // Two current versions of one area valid on one date: found by the store in one query
+    // (1,000,000 areas are not read here), the first ones named, one sentence an area.
+    auto overlaps = store.areaOverlaps(kMaxOverlapsNamed);
+    if (!overlaps.ok())
+        return overlaps.error();
+    for (const AreaOverlap &o : overlaps->first) {
+        audit.overlappingVersions
+            << AuditText::tr("%1: area %2 (department %3) has two versions valid on %4: row %5 (from %6 to %7) "
+                             "and row %8 (from %9). The map and statistics at such a date count the area twice.")
+                   .arg(where)
+                   .arg(o.areaId)
+                   .arg(o.department.toString())
+                   .arg(o.laterFrom.toString(Qt::ISODate))
+                   .arg(o.earlierFid)
+                   .arg(o.earlierFrom.toString(Qt::ISODate),
+                        o.earlierTo.isValid() ? o.earlierTo.toString(Qt::ISODate) : AuditText::tr("open"))
+                   .arg(o.laterFid)
+                   .arg(o.laterFrom.toString(Qt::ISODate));
+    }
+    if (overlaps->areas > kMaxOverlapsNamed)
         audit.overlappingVersions << AuditText::tr("%1: %n more area(s) have versions that overlap in time.", "",
-                                                   overlaps - kMaxOverlapsNamed)
+                                                   int(overlaps->areas - kMaxOverlapsNamed))
                                          .arg(where);
     return audit;
 }

@@ -78,6 +78,27 @@ struct DateSpan
     QDate last;  ///< the latest valid_from or valid_to of any version
 };
 
+/// Two current versions of one area valid on one date (ProjectStore::areaOverlaps): an area's
+/// first version (by valid_from, then row) that begins before an earlier one has ended, and that
+/// earlier version (of those before it, the one that reaches furthest, the first such).
+struct AreaOverlap
+{
+    qint64 areaId = 0;
+    DepartmentKey department; ///< the later version's
+    qint64 laterFid = 0;
+    QDate laterFrom;          ///< a date on which both are valid
+    qint64 earlierFid = 0;
+    QDate earlierFrom;
+    QDate earlierTo;          ///< invalid = open
+};
+
+/// The areas whose current versions overlap in time: how many, and the first of them by area id.
+struct AreaOverlaps
+{
+    qint64 areas = 0;
+    QList<AreaOverlap> first;
+};
+
 struct ProjectSummary
 {
     int schemaVersion = 0;
@@ -200,6 +221,9 @@ public:
     virtual Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const = 0;
     /// The first and last dates of the areas and paths, current or planned (for the time slider).
     virtual Result<DateSpan> dateSpan() const = 0;
+    /// The areas with two current versions valid on one date (store/project_audit.h reports
+    /// them), counted, with the first `limit` (at least 1) by area id; one query in the database.
+    virtual Result<AreaOverlaps> areaOverlaps(int limit) const = 0;
 
     /// The fastest way this store has to read the areas a map draws (store/area_stream.h), for the
     /// calling thread (the store's); the default reads through forEachArea.

@@ -5487,6 +5487,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot rebuild the indexes of the %1</source>
         <translation>kan ikke genopbygge indeksene for %1</translation>
     </message>
+    <message>
+        <source>cannot compare the versions of the areas</source>
+        <translation>kan ikke sammenligne arealernes versioner</translation>
+    </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation>kan ikke læse arealerne</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>

@@ -179,8 +179,14 @@ TEST_F(App, TagUndoRedoSaveReopen)
     for (qint64 id : three)
         EXPECT_EQ(careOf(id), QStringLiteral("blomstereng"));
 
+    // The panels count the saved map once (the undo stack's clearing is no second change), and
+    // dropping no edits changes nothing.
+    QSignalSpy changed(window->document(), &ProjectDocument::contentChanged);
     ASSERT_TRUE(window->saveProject()) << window->lastError().toStdString();
     EXPECT_FALSE(window->isWindowModified());
+    EXPECT_EQ(changed.count(), 1);
+    window->document()->discardEdits();
+    EXPECT_EQ(changed.count(), 1);
     window.reset();
 
     // Reopened: the new care type from the date, the old one before it.

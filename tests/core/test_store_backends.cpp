@@ -7,6 +7,7 @@
 
 #include "analysis/mowing_assumptions.h"
 #include "edit/tagging.h"
+#include "store/project_audit.h"
 #include "store/project_store.h"
 #include "pg_test_database.h"
 #include "test_support.h"
@@ -792,6 +793,75 @@ TEST_P(StoreBackend, SumsDatesDepartmentsAndTheSummary)
     EXPECT_EQ(*store->departmentStart(kDept), QDate(2018, 6, 1));
     EXPECT_EQ(store->organisations()->size(), 1);
     EXPECT_FALSE(store->department({13, 1})->has_value());
+}
+
+TEST_P(StoreBackend, VersionsThatOverlapInTimeAreFoundInOneQueryAndNamedByTheAudit)
+{
+    // Rows written as a damaged project (or another program) may hold them: insertCopy checks nothing.
+    auto tx = store->begin();
+    ASSERT_TRUE(tx.ok());
+    const Geometry shape = square(699100, 6171100, 10);
+    auto put = [&](qint64 fid, qint64 areaId, const QDate &from, const QDate &to, AreaStatus status = AreaStatus::Current) {
+        AreaVersion v;
+        v.fid = fid;
+        v.areaId = areaId;
+        v.department = kDept;
+        v.careType = QStringLiteral("eng");
+        v.validFrom = from;
+        v.validTo = to;
+        v.status = status;
+        v.areaM2 = 100;
+        ASSERT_TRUE(store->areaLayer().insertCopy(v, shape.toWkb(), shape.envelope()).ok());
+    };
+    const QDate open;
+    put(1001, 101, QDate(2020, 1, 1), open); // a second open version from 2021-06-01
+    put(1002, 101, QDate(2021, 6, 1), open);
+    put(1003, 102, QDate(2019, 1, 1), QDate(2022, 1, 1)); // two inside it: the first is named
+    put(1004, 102, QDate(2020, 1, 1), QDate(2020, 6, 1));
+    put(1005, 102, QDate(2021, 1, 1), open);
+    put(1006, 103, QDate(2019, 1, 1), QDate(2020, 1, 1)); // one after the other: no overlap
+    put(1007, 103, QDate(2020, 1, 1), open);
+    put(1008, 103, QDate(2020, 6, 1), open, AreaStatus::Proposed); // planned: not a second current version
+    put(1009, 104, QDate(2020, 1, 1), QDate(2021, 1, 1)); // the same start: the later row is the second
+    put(1010, 104, QDate(2020, 1, 1), QDate(2020, 6, 1));
+    for (int i = 0; i < 23; ++i) { // more than the audit names
+        put(2000 + 2 * i, 200 + i, QDate(2019, 1, 1), open);
+        put(2001 + 2 * i, 200 + i, QDate(2023, 1, 1), open);
+    }
+    ASSERT_TRUE(tx->commit().ok());
+
+    auto overlaps = store->areaOverlaps(3);
+    ASSERT_TRUE(overlaps.ok()) << overlaps.errorMessage().toStdString() << " " << overlaps.errorDetail().toStdString();
+    EXPECT_EQ(overlaps->areas, 26);
+    ASSERT_EQ(overlaps->first.size(), 3);
+    const AreaOverlap &nested = overlaps->first.at(1);
+    EXPECT_EQ(nested.areaId, 102);
+    EXPECT_EQ(nested.department, kDept);
+    EXPECT_EQ(nested.laterFid, 1004);
+    EXPECT_EQ(nested.laterFrom, QDate(2020, 1, 1));
+    EXPECT_EQ(nested.earlierFid, 1003);
+    EXPECT_EQ(nested.earlierFrom, QDate(2019, 1, 1));
+    EXPECT_EQ(nested.earlierTo, QDate(2022, 1, 1));
+    EXPECT_FALSE(overlaps->first.at(0).earlierTo.isValid()) << "open";
+    EXPECT_EQ(overlaps->first.at(2).laterFid, 1010);
+
+    auto audit = auditProject(*store);
+    ASSERT_TRUE(audit.ok()) << audit.errorMessage().toStdString();
+    const QStringList &found = audit->overlappingVersions;
+    ASSERT_EQ(found.size(), 21) << found.join(QLatin1Char('\n')).toStdString();
+    const QString twice = QStringLiteral(" The map and statistics at such a date count the area twice.");
+    EXPECT_TRUE(found.at(0).endsWith(QStringLiteral(": area 101 (department 12-005) has two versions valid on 2021-06-01: "
+                                                    "row 1001 (from 2020-01-01 to open) and row 1002 (from 2021-06-01).") + twice))
+        << found.at(0).toStdString();
+    EXPECT_TRUE(found.at(1).endsWith(QStringLiteral(": area 102 (department 12-005) has two versions valid on 2020-01-01: "
+                                                    "row 1003 (from 2019-01-01 to 2022-01-01) and row 1004 (from 2020-01-01).") + twice))
+        << found.at(1).toStdString();
+    EXPECT_TRUE(found.at(2).endsWith(QStringLiteral(": area 104 (department 12-005) has two versions valid on 2020-01-01: "
+                                                    "row 1009 (from 2020-01-01 to 2021-01-01) and row 1010 (from 2020-01-01).") + twice))
+        << found.at(2).toStdString();
+    EXPECT_TRUE(found.at(19).contains(QStringLiteral(": area 216 ")));
+    EXPECT_TRUE(found.at(20).endsWith(QStringLiteral(": 6 more area(s) have versions that overlap in time."))) << found.at(20).toStdString();
+    EXPECT_FALSE(found.join(QLatin1Char('\n')).contains(QStringLiteral("area 103 ")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),

@@ -1,8 +1,10 @@
-// GpkgStore: the sums of areas (areaTotals, the timeline's areaIntervalTotals), the date span and
-// the project summary, each one SQL pass over the covering index of the areas.
+// GpkgStore: the sums of areas (areaTotals, the timeline's areaIntervalTotals), the date span,
+// the overlapping versions (areaOverlaps) and the project summary, each one SQL pass over an index
+// of the areas.
 
 #include "store/gpkg/gpkg_store_p.h"
 #include "store/gpkg/schema.h"
+#include "store/gpkg/sqlite_statement.h"
 
 #include <QHash>
 
@@ -157,6 +159,51 @@ Result<DateSpan> GpkgStore::dateSpan() const
             return d->gdalError(ProjectStoreText::tr("cannot read the dates of the project"), errors);
     }
     return span;
+}
+
+Result<AreaOverlaps> GpkgStore::areaOverlaps(int limit) const
+{
+    // As the PostGIS backend's: each current version against the furthest end (open: 9999-12-31)
+    // of the versions of its area before it (by valid_from, then fid), in one pass of SQLite over
+    // the index areas_area_id (area_id, valid_from; fid is the row id), without reading a row into
+    // a feature.
+    const QString what = ProjectStoreText::tr("cannot compare the versions of the areas");
+    // Nested subqueries, not WITH: SQLite's authorizer sees a common table expression as a view,
+    // and the connection's guard (store/gpkg/foreign_schema.h) allows a view few functions.
+    store_detail::SqliteStatement query(
+        d->sqliteHandle(),
+        "SELECT n.total, n.area_id, n.org_no, n.dept_no, n.fid, n.valid_from, b.fid, b.valid_from, b.valid_to FROM ("
+        "SELECT o.*, COUNT(*) OVER () AS total, (SELECT e.fid FROM areas e WHERE e.area_id = o.area_id "
+        "AND e.status = 'current' AND (e.valid_from < o.valid_from OR (e.valid_from = o.valid_from AND e.fid < o.fid)) "
+        "AND COALESCE(e.valid_to, '9999-12-31') = o.reach ORDER BY e.valid_from, e.fid LIMIT 1) AS earlier FROM ("
+        "SELECT area_id, org_no, dept_no, fid, valid_from, reach, "
+        "ROW_NUMBER() OVER (PARTITION BY area_id ORDER BY valid_from, fid) AS k FROM ("
+        "SELECT fid, area_id, org_no, dept_no, valid_from, "
+        "MAX(COALESCE(valid_to, '9999-12-31')) OVER (PARTITION BY area_id ORDER BY valid_from, fid "
+        "ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach FROM areas WHERE status = 'current') "
+        "WHERE reach > valid_from) o WHERE o.k = 1 ORDER BY o.area_id LIMIT ?1) n "
+        "JOIN areas b ON b.fid = n.earlier ORDER BY n.area_id");
+    query.bind(1, qint64(std::max(1, limit)));
+    auto date = [&query](int column) {
+        return QDate::fromString(query.text(column).left(10).replace(QLatin1Char('/'), QLatin1Char('-')), Qt::ISODate);
+    };
+    AreaOverlaps overlaps;
+    while (query.next()) {
+        overlaps.areas = query.int64(0);
+        AreaOverlap o;
+        o.areaId = query.int64(1);
+        o.department = DepartmentKey{int(query.int64(2)), int(query.int64(3))};
+        o.laterFid = query.int64(4);
+        o.laterFrom = date(5);
+        o.earlierFid = query.int64(6);
+        o.earlierFrom = date(7);
+        o.earlierTo = date(8);
+        if (overlaps.first.size() < limit)
+            overlaps.first << o;
+    }
+    if (!query.ok())
+        return store_detail::storageError(d->path, FileAction::Read, what, query.errorText(), d->sqliteHandle());
+    return overlaps;
 }
 
 Result<QList<AreaTotal>> GpkgStore::areaTotals(const AreaQuery &query, AreaGrouping grouping) const

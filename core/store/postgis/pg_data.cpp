@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace engdrift {
 namespace {
 
@@ -882,6 +884,46 @@ Result<DateSpan> PgStore::dateSpan() const
     span.first = r->date(0, 0);
     span.last = r->date(0, 1);
     return span;
+}
+
+Result<AreaOverlaps> PgStore::areaOverlaps(int limit) const
+{
+    // Each current version against the furthest end (open: infinity) of the versions of its area
+    // before it (by valid_from, then fid): it overlaps when it begins before that end. Of each area
+    // the first such version is named, with the first earlier version that reaches that end. One
+    // pass in the server; only the named overlaps come over the connection.
+    PgParams p;
+    const QString sql = QStringLiteral(
+        "WITH v AS (SELECT fid, area_id, org_no, dept_no, valid_from, "
+        "MAX(COALESCE(valid_to, 'infinity'::date)) OVER (PARTITION BY area_id ORDER BY valid_from, fid "
+        "ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach FROM areas WHERE status = 'current'), "
+        "o AS (SELECT DISTINCT ON (area_id) area_id, org_no, dept_no, fid, valid_from, reach FROM v "
+        "WHERE reach > valid_from ORDER BY area_id, valid_from, fid), "
+        "n AS (SELECT o.*, count(*) OVER () AS total FROM o ORDER BY area_id LIMIT %1) "
+        "SELECT n.total, n.area_id, n.org_no, n.dept_no, n.fid, n.valid_from, b.fid, b.valid_from, b.valid_to FROM n "
+        "CROSS JOIN LATERAL (SELECT fid, valid_from, valid_to FROM areas b WHERE b.area_id = n.area_id "
+        "AND b.status = 'current' AND (b.valid_from, b.fid) < (n.valid_from, n.fid) "
+        "AND COALESCE(b.valid_to, 'infinity'::date) = n.reach ORDER BY b.valid_from, b.fid LIMIT 1) b "
+        "ORDER BY n.area_id")
+                            .arg(p.add(std::max(1, limit)));
+    auto r = d->db->exec(sql, p, PgStoreText::tr("cannot compare the versions of the areas"));
+    if (!r.ok())
+        return r.error();
+    AreaOverlaps overlaps;
+    for (int row = 0; row < r->rows(); ++row) {
+        overlaps.areas = r->int64(row, 0);
+        AreaOverlap o;
+        o.areaId = r->int64(row, 1);
+        o.department = DepartmentKey{r->int32(row, 2), r->int32(row, 3)};
+        o.laterFid = r->int64(row, 4);
+        o.laterFrom = r->date(row, 5);
+        o.earlierFid = r->int64(row, 6);
+        o.earlierFrom = r->date(row, 7);
+        o.earlierTo = r->date(row, 8);
+        if (overlaps.first.size() < limit)
+            overlaps.first << o;
+    }
+    return overlaps;
 }
 
 Result<QString> PgStore::modifiedStamp() const

@@ -51,6 +51,7 @@ public:
     Result<QList<AreaTotal>> areaTotals(const AreaQuery &query, AreaGrouping grouping) const override;
     Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const override;
     Result<DateSpan> dateSpan() const override;
+    Result<AreaOverlaps> areaOverlaps(int limit) const override;
     Result<ProjectSummary> summary(const QDate &at) const override;
     Result<QString> modifiedStamp() const override;
 
