@@ -6052,6 +6052,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>step to schema version %1</source>
         <translation>trin til skemaversion %1</translation>
     </message>
+    <message>
+        <source>cannot write QGIS&apos;s styles into the table public.layer_styles</source>
+        <translation>kan ikke skrive QGIS&apos; stilarter i tabellen public.layer_styles</translation>
+    </message>
+    <message>
+        <source>%1: the table areas is missing</source>
+        <translation>%1: tabellen areas mangler</translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>

@@ -5957,6 +5957,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>step to schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write QGIS&apos;s styles into the table public.layer_styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table areas is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>
