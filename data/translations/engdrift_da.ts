@@ -5487,6 +5487,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot rebuild the indexes of the %1</source>
         <translation>kan ikke genopbygge indeksene for %1</translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation>kan ikke læse arealerne</translation>
+    </message>
+    <message>
+        <source>%1 (the row with fid %2 was refused)</source>
+        <translation>%1 (rækken med fid %2 blev afvist)</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>

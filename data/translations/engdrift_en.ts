@@ -5392,6 +5392,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot rebuild the indexes of the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the row with fid %2 was refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>

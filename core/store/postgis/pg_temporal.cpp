@@ -567,7 +567,7 @@ Result<void> PgTemporalTable<Version>::copyRow(Version &version, const QByteArra
     for (const PgValue &value : values)
         row.add(value);
     row.addPlain(copyGeometry(wkb, d.srid));
-    if (auto ok = d.db->copyRow(m_copySql, row.finish(), PgStoreText::tr("cannot write the %1").arg(QLatin1String(m_table)));
+    if (auto ok = d.db->copyRow(m_copySql, row.finish(), PgStoreText::tr("cannot write the %1").arg(QLatin1String(m_table)), fid);
         !ok.ok())
         return ok;
     m_bulkWritten = true;
