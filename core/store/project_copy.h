@@ -6,9 +6,9 @@
 // lineage, note, source, measure, import batch and the shape's WKB as stored), the organisations,
 // the departments with their extents, proposals, adoption events, import batches and corrections
 // with their ids, the project settings, the catalogue, the CRS and the "created" stamp. The
-// "modified" stamp is the time of the copy (it is the time of the last write). What a GeoPackage
-// alone holds (QGIS's layer_styles rows: the defaults are made again from styles/ by the new
-// project) is not copied.
+// "modified" stamp is the time of the copy (it is the time of the last write). QGIS's
+// layer_styles rows are not copied: the new project, a file or a database, makes Engdrift's
+// defaults again from styles/.
 //
 // Streaming: the rows are read one at a time and written as they come (the areas with the
 // destination's bulk insert), so memory stays small at any size. All is written in one

@@ -85,4 +85,16 @@ QString qgisStyleDescription(QgisLayer layer)
                      "date (valid_from <= date < valid_to).");
 }
 
+std::vector<QgisLayerStyle> qgisLayerStyles(const Catalogue &catalogue, const Symbology &symbology,
+                                            const QString &language)
+{
+    std::vector<QgisLayerStyle> styles;
+    for (QgisLayer layer : {QgisLayer::Areas, QgisLayer::Paths}) {
+        styles.push_back({layer, qgisLayerName(layer), qgisGeometryColumn(),
+                          qgisQml(layer, catalogue, symbology, language),
+                          qgisSld(layer, catalogue, symbology, language), qgisStyleDescription(layer)});
+    }
+    return styles;
+}
+
 } // namespace engdrift

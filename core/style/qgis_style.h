@@ -17,6 +17,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace engdrift {
 
@@ -45,5 +46,22 @@ QString qgisQml(QgisLayer layer, const Catalogue &catalogue, const Symbology &sy
 /// The style as SLD 1.1 (Symbology Encoding), one Rule per care type (or path kind).
 QString qgisSld(QgisLayer layer, const Catalogue &catalogue, const Symbology &symbology,
                 const QString &language);
+
+/// Engdrift's row of one layer in QGIS's layer_styles table, whichever database holds the table
+/// (a GeoPackage: store/gpkg/qgis_layer_styles.h; PostgreSQL: store/postgis/pg_layer_styles.cpp).
+/// The row is named qgisStyleName() and is the layer's default unless the user chose another.
+struct QgisLayerStyle
+{
+    QgisLayer layer;
+    QString table;          ///< f_table_name
+    QString geometryColumn; ///< f_geometry_column
+    QString qml;            ///< styleQML
+    QString sld;            ///< styleSLD
+    QString description;
+};
+
+/// The rows of `areas` and `paths`, in that order.
+std::vector<QgisLayerStyle> qgisLayerStyles(const Catalogue &catalogue, const Symbology &symbology,
+                                            const QString &language);
 
 } // namespace engdrift

@@ -5495,6 +5495,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot read the areas</source>
         <translation>kan ikke læse arealerne</translation>
     </message>
+    <message>
+        <source>%1 (the row with fid %2 was refused)</source>
+        <translation>%1 (rækken med fid %2 blev afvist)</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6059,6 +6063,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>step to schema version %1</source>
         <translation>trin til skemaversion %1</translation>
+    </message>
+    <message>
+        <source>cannot write QGIS&apos;s styles into the table public.layer_styles</source>
+        <translation>kan ikke skrive QGIS&apos; stilarter i tabellen public.layer_styles</translation>
+    </message>
+    <message>
+        <source>%1: the table areas is missing</source>
+        <translation>%1: tabellen areas mangler</translation>
     </message>
 </context>
 <context>

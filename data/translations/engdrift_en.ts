@@ -5400,6 +5400,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot read the areas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the row with fid %2 was refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -5963,6 +5967,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>step to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write QGIS&apos;s styles into the table public.layer_styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table areas is missing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

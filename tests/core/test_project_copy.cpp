@@ -19,6 +19,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 namespace engdrift::test {
 namespace {
 
@@ -237,6 +240,27 @@ TEST_F(ProjectCopy, AProjectGoesIntoPostgisAndBackWhole)
     const QStringList again = projectDump(**returned);
     EXPECT_EQ(dumpDifference(original, again), QString()) << "PostGIS back to GeoPackage";
     EXPECT_EQ(original, again);
+    // QGIS's styles went along: Engdrift's default rows in the database, the same QML in the file
+    // that came back.
+    const QString pgStyles = pgQuery(QStringLiteral("SELECT string_agg(f_table_name || ' ' || styleqml::text, '|' ORDER BY "
+                                                    "f_table_name) FROM public.layer_styles WHERE stylename = 'Engdrift' AND "
+                                                    "useasdefault AND f_table_catalog = current_database() AND "
+                                                    "f_table_schema = 'public' AND f_geometry_column = 'geom'"),
+                                     database.name());
+    EXPECT_TRUE(pgStyles.startsWith(QStringLiteral("areas <!DOCTYPE qgis"))) << pgStyles.left(80).toStdString();
+    EXPECT_TRUE(pgStyles.contains(QStringLiteral("|paths <!DOCTYPE qgis")));
+    std::unique_ptr<GDALDataset> file(GDALDataset::Open(back.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                        nullptr, nullptr, nullptr));
+    ASSERT_TRUE(file);
+    QStringList fileStyles;
+    OGRLayer *rows = file->ExecuteSQL("SELECT f_table_name || ' ' || styleQML FROM layer_styles WHERE styleName = 'Engdrift' "
+                                      "AND useAsDefault = 1 ORDER BY f_table_name",
+                                      nullptr, nullptr);
+    ASSERT_NE(rows, nullptr);
+    for (auto &f : *rows)
+        fileStyles << QString::fromUtf8(f->GetFieldAsString(0));
+    file->ReleaseResultSet(rows);
+    EXPECT_EQ(fileStyles.join(QLatin1Char('|')), pgStyles);
 }
 
 TEST_F(ProjectCopy, TheCopyGoesOnAsItsOriginalWould)

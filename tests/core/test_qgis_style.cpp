@@ -1,7 +1,9 @@
 // The QGIS styles of a project: the QML and SLD made from styles/, and the layer_styles table QGIS
-// reads them from, in new projects and in older ones when they are upgraded.
+// reads them from, in new projects and in older ones when they are upgraded, in a GeoPackage and in
+// a PostGIS database.
 
 #include "catalogue/catalogue.h"
+#include "pg_test_database.h"
 #include "store/project_store.h"
 #include "style/qgis_style.h"
 #include "style/symbology.h"
@@ -431,4 +433,102 @@ TEST(QgisStyle, AStyleTheUserMadeDefaultInQgisStaysTheDefault)
         else
             EXPECT_EQ(r.useAsDefault, 1);
     }
+}
+
+namespace {
+
+/// One cell of Engdrift's row of `table` in the database's public.layer_styles.
+QString pgStyleCell(const QString &database, const QString &table, const QString &column)
+{
+    return test::pgQuery(QStringLiteral("SELECT %1 FROM public.layer_styles WHERE f_table_name = '%2' AND stylename = "
+                                        "'Engdrift' AND f_table_catalog = current_database() AND f_table_schema = "
+                                        "'public' AND f_geometry_column = 'geom'")
+                             .arg(column, table),
+                         database);
+}
+
+} // namespace
+
+using QgisStylePostgis = test::PostgisTest;
+
+TEST_F(QgisStylePostgis, ANewProjectInADatabaseHasTheGeoPackagesStylesInPublicLayerStyles)
+{
+    ASSERT_TRUE(createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn()).ok());
+    QTemporaryDir dir;
+    const QString path = projectIn(dir, "same.engdrift.gpkg");
+    ASSERT_FALSE(path.isEmpty());
+    auto ds = openDataset(path);
+    ASSERT_TRUE(ds);
+    const QList<StyleRow> gpkgRows = styleRows(*ds);
+    const QString db = m_database.name();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM public.layer_styles"), db), QStringLiteral("2"));
+    for (QgisLayer layer : {QgisLayer::Areas, QgisLayer::Paths}) {
+        const QString table = qgisLayerName(layer);
+        SCOPED_TRACE(table.toStdString());
+        // f_table_catalog is the database, f_table_schema the schema of the project's tables: what
+        // QGIS's PostgreSQL provider matches a layer by.
+        EXPECT_EQ(pgStyleCell(db, table, QStringLiteral("f_table_catalog")), db);
+        EXPECT_EQ(pgStyleCell(db, table, QStringLiteral("useasdefault")), QStringLiteral("t"));
+        EXPECT_EQ(pgStyleCell(db, table, QStringLiteral("owner")), test::pgQuery(QStringLiteral("SELECT current_user"), db));
+        const auto gpkg = std::find_if(gpkgRows.cbegin(), gpkgRows.cend(), [&](const StyleRow &r) { return r.table == table; });
+        ASSERT_NE(gpkg, gpkgRows.cend());
+        EXPECT_EQ(pgStyleCell(db, table, QStringLiteral("styleqml::text")), gpkg->qml) << "the GeoPackage's QML";
+        EXPECT_EQ(pgStyleCell(db, table, QStringLiteral("description")), gpkg->description);
+        // The SLD's XML declaration is the database's to print (PostgreSQL drops a plain one).
+        EXPECT_TRUE(gpkg->sld.endsWith(pgStyleCell(db, table, QStringLiteral("stylesld::text"))));
+        EXPECT_FALSE(pgStyleCell(db, table, QStringLiteral("stylesld::text")).isEmpty());
+    }
+}
+
+TEST_F(QgisStylePostgis, OtherToolsRowsStayAndAnUpgradeRewritesOnlyEngdriftsOwn)
+{
+    const QString db = m_database.name();
+    // layer_styles as an older QGIS made it (no type column, stylename varchar(30)), with rows of
+    // another tool: a table of its own, an areas table in another schema, and the user's own
+    // default style of public.areas.
+    ASSERT_EQ(test::pgQuery(QStringLiteral(
+                                "CREATE TABLE public.layer_styles (id serial PRIMARY KEY, f_table_catalog varchar, "
+                                "f_table_schema varchar, f_table_name varchar, f_geometry_column varchar, stylename "
+                                "varchar(30), styleqml xml, stylesld xml, useasdefault boolean, description text, owner "
+                                "varchar(30), ui xml, update_time timestamp DEFAULT now())"),
+                            db),
+              QString());
+    ASSERT_EQ(test::pgQuery(QStringLiteral(
+                                "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                                "f_geometry_column, stylename, styleqml, useasdefault) VALUES "
+                                "(current_database(), 'public', 'roads', 'geom', 'Veje', '<qgis/>', true), "
+                                "(current_database(), 'other', 'areas', 'geom', 'Engdrift', '<qgis/>', true), "
+                                "(current_database(), 'public', 'areas', 'geom', 'Mine', '<qgis/>', true)"),
+                            db),
+              QString());
+    ASSERT_TRUE(createStore(m_database.location(), Crs::defaultProjectCrs(), Catalogue::builtIn()).ok());
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM public.layer_styles"), db), QStringLiteral("5"));
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT string_agg(f_table_schema || '.' || f_table_name || ' ' || stylename || ' ' "
+                                           "|| useasdefault || ' ' || styleqml::text, ', ' ORDER BY id) FROM "
+                                           "public.layer_styles WHERE id <= 3"),
+                            db),
+              QStringLiteral("public.roads Veje true <qgis/>, other.areas Engdrift true <qgis/>, public.areas Mine true <qgis/>"));
+    // The user's default stays the default; paths have no other style, Engdrift's is the default.
+    EXPECT_EQ(pgStyleCell(db, QStringLiteral("areas"), QStringLiteral("useasdefault")), QStringLiteral("f"));
+    EXPECT_EQ(pgStyleCell(db, QStringLiteral("paths"), QStringLiteral("useasdefault")), QStringLiteral("t"));
+
+    // Upgrading the project (from schema 5) writes Engdrift's rows again, in place.
+    const QString qml = qgisQml(QgisLayer::Paths, Catalogue::builtIn(), Symbology::active(), QStringLiteral("da"));
+    ASSERT_EQ(test::pgQuery(QStringLiteral("UPDATE public.layer_styles SET styleqml = '<qgis/>' WHERE stylename = 'Engdrift' "
+                                           "AND f_table_schema = 'public'"),
+                            db),
+              QString());
+    ASSERT_EQ(test::pgQuery(QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"), db), QString());
+    ASSERT_EQ(test::pgQuery(QStringLiteral("ALTER TABLE areas DROP COLUMN changed_by, DROP COLUMN changed_at; ALTER TABLE paths "
+                                           "DROP COLUMN changed_by, DROP COLUMN changed_at; ALTER TABLE mowing_zones DROP "
+                                           "COLUMN changed_by, DROP COLUMN changed_at"),
+                            db),
+              QString());
+    auto upgraded = openStore(m_database.location(), OpenMode::ReadWrite);
+    ASSERT_TRUE(upgraded.ok()) << upgraded.errorMessage().toStdString();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM public.layer_styles"), db), QStringLiteral("5"));
+    EXPECT_EQ(pgStyleCell(db, QStringLiteral("paths"), QStringLiteral("styleqml::text")), qml);
+    EXPECT_EQ(pgStyleCell(db, QStringLiteral("areas"), QStringLiteral("useasdefault")), QStringLiteral("f"));
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT styleqml::text FROM public.layer_styles WHERE f_table_schema = 'other'"), db),
+              QStringLiteral("<qgis/>"));
 }

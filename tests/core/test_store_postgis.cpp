@@ -505,6 +505,8 @@ TEST_F(PostgisStore, AFailingRowInABulkCopyGivesAClearErrorAndLeavesTheProjectAs
     }
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.errorMessage().contains(QLatin1String("areas"))) << failed.errorMessage().toStdString();
+    EXPECT_TRUE(failed.errorMessage().contains(QLatin1String("the row with fid 1 was refused")))
+        << failed.errorMessage().toStdString();
     EXPECT_TRUE(failed.errorMessage().contains(store.path())) << failed.errorMessage().toStdString();
     EXPECT_FALSE(failed.errorMessage().contains(kPassword));
     EXPECT_FALSE(failed.errorDetail().contains(kPassword));
@@ -516,4 +518,31 @@ TEST_F(PostgisStore, AFailingRowInABulkCopyGivesAClearErrorAndLeavesTheProjectAs
     AreaVersion a = newArea();
     ASSERT_TRUE(store.areaLayer().insert(a, square(5, 5, 5)).ok());
     ASSERT_TRUE(tx->commit().ok());
+}
+
+TEST_F(PostgisStore, ARowRefusedDeepInABulkCopyIsNamedByItsFid)
+{
+    auto store = createWithArea();
+    ASSERT_TRUE(store);
+    // Rows enough for several chunks of the COPY (the refused one is sent long after the first
+    // ones); the row at index 4000 repeats the fid of the row at index 50, so only a right count
+    // of the COPY's lines names it.
+    const QString note(300, QLatin1Char('n'));
+    const Geometry shape = square(0, 0, 5);
+    Result<void> failed;
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(store->beginBulkInsert().ok());
+        for (qint64 i = 0; i < 5000 && failed.ok(); ++i) {
+            AreaVersion v = fullVersion(i == 4000 ? 150 : 100 + i, note);
+            failed = store->areaLayer().insertCopy(v, shape.toWkb(), shape.envelope());
+        }
+        if (failed.ok())
+            failed = store->endBulkInsert();
+    }
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.errorMessage().contains(QLatin1String("the row with fid 150 was refused")))
+        << failed.errorMessage().toStdString();
+    EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT count(*) FROM areas"), m_database.name()), QStringLiteral("1"));
 }

@@ -5,6 +5,7 @@
 #include "store/gpkg/gpkg_store_p.h"
 #include "store/gpkg/schema.h"
 #include "store/gpkg/sqlite_statement.h"
+#include "store/store_rows.h"
 
 #include <QHash>
 
@@ -208,18 +209,7 @@ Result<AreaOverlaps> GpkgStore::areaOverlaps(int limit) const
 
 Result<QList<AreaTotal>> GpkgStore::areaTotals(const AreaQuery &query, AreaGrouping grouping) const
 {
-    QString keys;
-    switch (grouping) {
-    case AreaGrouping::Department:
-        keys = QStringLiteral("org_no, dept_no");
-        break;
-    case AreaGrouping::CareType:
-        keys = QStringLiteral("care_type");
-        break;
-    case AreaGrouping::DepartmentAndCareType:
-        keys = QStringLiteral("org_no, dept_no, care_type");
-        break;
-    }
+    const QString keys = store_rows::groupingColumns(grouping);
     QString sqlText = QStringLiteral("SELECT %1, SUM(area_m2) AS area_m2, COUNT(*) AS n FROM areas").arg(keys);
     const QString filter = d->areaTable->filterTerms(query);
     if (!filter.isEmpty())
@@ -266,31 +256,15 @@ Result<ProjectSummary> GpkgStore::summary(const QDate &at) const
     auto meta = schema::readMeta(*d->ds);
     if (!meta.ok())
         return rephrased(meta.error(), QStringLiteral("%1: %2").arg(d->path, meta.errorMessage()));
-    ProjectSummary s;
-    s.schemaVersion = meta->schemaVersion;
-    s.crs = d->crs.displayName();
-    s.catalogueId = d->catalogue.id();
-    s.created = QDateTime::fromString(meta->created, Qt::ISODate);
-    s.modified = QDateTime::fromString(meta->modified, Qt::ISODate);
-    s.at = at;
+    ProjectSummary s = store_rows::summaryHead(*this, meta->schemaVersion, meta->created, meta->modified, at);
     GdalErrorScope errors;
     s.organisations = d->organisations->GetFeatureCount(TRUE);
     s.departments = d->departments->GetFeatureCount(TRUE);
     s.areaVersions = d->areas->GetFeatureCount(TRUE); // from gpkg_ogr_contents, not a scan
-    AreaQuery query;
-    query.at = at;
-    auto totals = areaTotals(query, AreaGrouping::CareType);
-    if (!totals.ok())
-        return totals.error();
-    for (const AreaTotal &t : *totals) {
-        s.areas += t.count;
-        s.totalAreaM2 += t.areaM2;
-    }
-    // The extent from the departments' stored extents: no scan of the areas.
-    if (auto depts = departments(); depts.ok()) {
-        for (const Department &dept : *depts)
-            s.extent |= dept.extent;
-    }
+    if (auto added = store_rows::addAreasAt(*this, s); !added.ok())
+        return added.error();
+    if (auto depts = departments(); depts.ok())
+        store_rows::addExtents(s, *depts);
     if (errors.hasFailure())
         return d->gdalError(ProjectStoreText::tr("cannot read the project summary"), errors);
     return s;

@@ -4,6 +4,7 @@
 
 #include "geometry/geos_context.h"
 #include "store/gpkg/gpkg_store_p.h"
+#include "store/store_rows.h"
 #include "util/dates.h"
 #include "util/sql.h"
 
@@ -14,22 +15,6 @@ namespace engdrift {
 using namespace store_detail;
 
 namespace {
-
-QString lineageText(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<qint64> parseLineage(const QString &text)
-{
-    QList<qint64> ids;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids << part.trimmed().toLongLong();
-    return ids;
-}
 
 int fieldIndex(OGRFeatureDefn *defn, const char *name)
 {
@@ -62,7 +47,7 @@ struct GpkgColumns<AreaVersion>
     static void read(const OGRFeature &f, const Fields &c, AreaVersion &v)
     {
         v.careType = stringField(f, c.careType);
-        v.lineage = parseLineage(stringField(f, c.lineage));
+        v.lineage = store_rows::parseLineage(stringField(f, c.lineage));
         v.note = stringField(f, c.note);
         v.areaM2 = f.GetFieldAsDouble(c.areaM2);
         v.source = stringField(f, c.source);
@@ -73,7 +58,7 @@ struct GpkgColumns<AreaVersion>
     static void write(OGRFeature &f, const Fields &c, const AreaVersion &v)
     {
         f.SetField(c.careType, v.careType.toUtf8().constData());
-        setTextField(f, c.lineage, lineageText(v.lineage));
+        setTextField(f, c.lineage, store_rows::lineageText(v.lineage));
         setTextField(f, c.note, v.note);
         f.SetField(c.areaM2, v.areaM2);
         setTextField(f, c.source, v.source);

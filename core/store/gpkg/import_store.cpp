@@ -5,6 +5,7 @@
 
 #include "store/gpkg/gpkg_store_p.h"
 #include "store/gpkg/sqlite_statement.h"
+#include "store/store_rows.h"
 #include "util/sql.h"
 
 #include <QStringList>
@@ -14,54 +15,9 @@
 namespace engdrift {
 
 using namespace store_detail;
+using namespace store_rows;
 
 namespace {
-
-QString departmentsText(const QList<DepartmentKey> &keys)
-{
-    QStringList parts;
-    for (const DepartmentKey &k : keys)
-        parts << k.toString();
-    return parts.join(QLatin1Char(','));
-}
-
-QList<DepartmentKey> parseDepartments(const QString &text)
-{
-    QList<DepartmentKey> keys;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList numbers = part.split(QLatin1Char('-'));
-        if (numbers.size() == 2)
-            keys << DepartmentKey{numbers[0].toInt(), numbers[1].toInt()};
-    }
-    return keys;
-}
-
-QString organisationsText(const QList<int> &numbers)
-{
-    QStringList parts;
-    for (int n : numbers)
-        parts << QString::number(n);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<int> parseOrganisations(const QString &text)
-{
-    QList<int> numbers;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        numbers << part.toInt();
-    return numbers;
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
 
 ImportBatch readBatch(const OGRFeature &f)
 {

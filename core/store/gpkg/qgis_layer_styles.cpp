@@ -62,10 +62,10 @@ Result<OGRLayer *> createTable(GDALDataset &ds)
     return layer;
 }
 
-QString filterFor(const QString &table)
+QString filterFor(const QgisLayerStyle &style)
 {
     return QStringLiteral("f_table_schema = '' AND f_table_name = %1 AND f_geometry_column = %2")
-        .arg(sql::quote(table), sql::quote(qgisGeometryColumn()));
+        .arg(sql::quote(style.table), sql::quote(style.geometryColumn));
 }
 
 } // namespace
@@ -81,14 +81,14 @@ Result<void> writeQgisLayerStyles(GDALDataset &ds, const Catalogue &catalogue, c
             return created.error();
         styles = *created;
     }
-    for (QgisLayer layer : {QgisLayer::Areas, QgisLayer::Paths}) {
-        const QString table = qgisLayerName(layer);
-        if (!ds.GetLayerByName(table.toUtf8().constData()))
+    for (const QgisLayerStyle &style : qgisLayerStyles(catalogue, symbology, language)) {
+        const QByteArray table = style.table.toUtf8();
+        if (!ds.GetLayerByName(table.constData()))
             continue;
         // Engdrift's earlier row is replaced; a default the user chose in QGIS stays the default.
         bool userDefault = false;
         std::unique_ptr<OGRFeature> own;
-        styles->SetAttributeFilter(filterFor(table).toUtf8().constData());
+        styles->SetAttributeFilter(filterFor(style).toUtf8().constData());
         styles->ResetReading();
         while (OGRFeature *raw = styles->GetNextFeature()) {
             std::unique_ptr<OGRFeature> f(raw);
@@ -102,20 +102,20 @@ Result<void> writeQgisLayerStyles(GDALDataset &ds, const Catalogue &catalogue, c
             own.reset(OGRFeature::CreateFeature(styles->GetLayerDefn()));
             own->SetField("f_table_catalog", "");
             own->SetField("f_table_schema", "");
-            own->SetField("f_table_name", table.toUtf8().constData());
-            own->SetField("f_geometry_column", qgisGeometryColumn().toUtf8().constData());
+            own->SetField("f_table_name", table.constData());
+            own->SetField("f_geometry_column", style.geometryColumn.toUtf8().constData());
             own->SetField("styleName", qgisStyleName().toUtf8().constData());
             own->SetField("owner", "");
         }
-        own->SetField("styleQML", qgisQml(layer, catalogue, symbology, language).toUtf8().constData());
-        own->SetField("styleSLD", qgisSld(layer, catalogue, symbology, language).toUtf8().constData());
+        own->SetField("styleQML", style.qml.toUtf8().constData());
+        own->SetField("styleSLD", style.sld.toUtf8().constData());
         own->SetField("useAsDefault", userDefault ? 0 : 1);
-        own->SetField("description", qgisStyleDescription(layer).toUtf8().constData());
+        own->SetField("description", style.description.toUtf8().constData());
         own->SetField("update_time", now.toUtf8().constData());
         const OGRErr err =
             own->GetFID() == OGRNullFID ? styles->CreateFeature(own.get()) : styles->SetFeature(own.get());
         if (err != OGRERR_NONE || errors.hasFailure())
-            return makeError(LayerStylesText::tr("cannot write the QGIS style of %1").arg(table),
+            return makeError(LayerStylesText::tr("cannot write the QGIS style of %1").arg(style.table),
                              errors.detailText());
     }
     return {};

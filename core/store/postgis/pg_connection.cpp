@@ -3,6 +3,7 @@
 #include "store/postgis/pg_connection.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -406,9 +407,19 @@ namespace {
 /// The rows kept for COPY are sent when they pass this size; the COPY stays open, so the server
 /// stores them while the next rows are made.
 constexpr qsizetype kCopyChunkBytes = 1024 * 1024;
+
+/// The line of the COPY data a server error is about (1 for the first row), from its context
+/// ("COPY areas, line 3" or "COPY areas, line 3, column geom: ..."; the word may be translated);
+/// 0 when it names none.
+qint64 copyLineOf(const char *context)
+{
+    static const QRegularExpression line(QStringLiteral("^COPY [^,]+, \\D*(\\d+)"));
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(context ? context : ""));
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
 } // namespace
 
-Result<void> PgConnection::copyRow(const QString &copySql, const QByteArray &row, const QString &what)
+Result<void> PgConnection::copyRow(const QString &copySql, const QByteArray &row, const QString &what, qint64 fid)
 {
     if (copySql != m_copySql) {
         if (auto flushed = flushCopy(); !flushed.ok())
@@ -417,6 +428,7 @@ Result<void> PgConnection::copyRow(const QString &copySql, const QByteArray &row
         m_copyWhat = what;
     }
     m_copyRows += row;
+    m_copyFids.push_back(fid);
     if (m_copyRows.size() >= kCopyChunkBytes)
         return sendCopy();
     return {};
@@ -455,13 +467,22 @@ Result<void> PgConnection::endCopy(bool sent)
     while (pg_result *result = PQgetResult(m_conn)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && !error) {
             m_lastState = QByteArray(PQresultErrorField(result, PG_DIAG_SQLSTATE));
-            error = failure(m_copyWhat, result);
+            // The row the server refused, by the number the caller gave it (not when the COPY
+            // was abandoned here: 57014, query_canceled).
+            const qint64 line = m_lastState == "57014" ? 0 : copyLineOf(PQresultErrorField(result, PG_DIAG_CONTEXT));
+            error = line > 0 && line <= static_cast<qint64>(m_copyFids.size())
+                        ? failure(PgText::tr("%1 (the row with fid %2 was refused)")
+                                      .arg(m_copyWhat)
+                                      .arg(m_copyFids[static_cast<size_t>(line - 1)]),
+                                  result)
+                        : failure(m_copyWhat, result);
         }
         PQclear(result);
     }
     if (!sent && !error)
         error = failure(m_copyWhat, nullptr);
     m_copyRows.resize(0);
+    m_copyFids.clear();
     m_copySql.clear();
     m_copyWhat.clear();
     if (error)
@@ -485,6 +506,7 @@ void PgConnection::discardCopy()
     if (m_copyOpen)
         (void)endCopy(false);
     m_copyRows.resize(0);
+    m_copyFids.clear();
     m_copySql.clear();
     m_copyWhat.clear();
 }

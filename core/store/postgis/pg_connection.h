@@ -138,8 +138,10 @@ public:
     /// are kept and sent in chunks through one open COPY, which ends (and the server's verdict on the
     /// rows is read) when the statement changes and before any other statement runs on the connection
     /// (exec(), run()), so the order of the writes holds and what is read sees every row added
-    /// before. `what` says what failed ("cannot write the areas").
-    Result<void> copyRow(const QString &copySql, const QByteArray &row, const QString &what);
+    /// before. `what` says what failed ("cannot write the areas"); `fid` is the row's number, which
+    /// the error names when the server refuses this row (from the line of the COPY its error gives;
+    /// the numbers of an open COPY's rows are kept for that, 8 bytes a row).
+    Result<void> copyRow(const QString &copySql, const QByteArray &row, const QString &what, qint64 fid);
     /// Sends the rows kept for COPY and ends it (nothing when none are).
     Result<void> flushCopy();
     /// Forgets the rows kept for COPY and abandons an open COPY (before a rollback).
@@ -161,6 +163,7 @@ private:
     QString m_copySql;     ///< the COPY statement of the rows kept
     QString m_copyWhat;    ///< what fails when they cannot be written
     QByteArray m_copyRows; ///< rows in COPY text format, not sent yet
+    std::vector<qint64> m_copyFids; ///< the fid of each row of the COPY (sent or kept), in order
     bool m_copyOpen = false; ///< a COPY of m_copySql is in progress
     PgLocation m_location;
     QByteArray m_lastState;

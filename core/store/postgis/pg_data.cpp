@@ -4,6 +4,7 @@
 #include "store/postgis/pg_store.h"
 
 #include "store/postgis/pg_store_p.h"
+#include "store/store_rows.h"
 #include "util/dates.h"
 
 #include <QRegularExpression>
@@ -11,53 +12,10 @@
 #include <algorithm>
 
 namespace engdrift {
+
+using namespace store_rows;
+
 namespace {
-
-QString departmentsText(const QList<DepartmentKey> &keys)
-{
-    QStringList parts;
-    for (const DepartmentKey &k : keys)
-        parts << k.toString();
-    return parts.join(QLatin1Char(','));
-}
-
-QList<DepartmentKey> parseDepartments(const QString &text)
-{
-    QList<DepartmentKey> keys;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList numbers = part.split(QLatin1Char('-'));
-        if (numbers.size() == 2)
-            keys << DepartmentKey{numbers[0].toInt(), numbers[1].toInt()};
-    }
-    return keys;
-}
-
-QString organisationsText(const QList<int> &numbers)
-{
-    QStringList parts;
-    for (int n : numbers)
-        parts << QString::number(n);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<int> parseOrganisations(const QString &text)
-{
-    QList<int> numbers;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        numbers << part.toInt();
-    return numbers;
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
 
 bool validKey(const QString &key)
 {
@@ -801,18 +759,7 @@ Result<void> PgStore::insertCorrectionCopy(const Correction &correction)
 
 Result<QList<AreaTotal>> PgStore::areaTotals(const AreaQuery &query, AreaGrouping grouping) const
 {
-    QString keys;
-    switch (grouping) {
-    case AreaGrouping::Department:
-        keys = QStringLiteral("org_no, dept_no");
-        break;
-    case AreaGrouping::CareType:
-        keys = QStringLiteral("care_type");
-        break;
-    case AreaGrouping::DepartmentAndCareType:
-        keys = QStringLiteral("org_no, dept_no, care_type");
-        break;
-    }
+    const QString keys = store_rows::groupingColumns(grouping);
     // As the GeoPackage's: the sums are of the whole project (query.bounds is not a filter here).
     AreaQuery filterQuery = query;
     filterQuery.bounds.reset();
@@ -939,13 +886,9 @@ Result<ProjectSummary> PgStore::summary(const QDate &at) const
     auto meta = pg_schema::readMeta(*d->db);
     if (!meta.ok())
         return meta.error();
-    ProjectSummary s;
-    s.schemaVersion = meta->value(QStringLiteral("schema_version")).toInt();
-    s.crs = d->crs.displayName();
-    s.catalogueId = d->catalogue.id();
-    s.created = QDateTime::fromString(meta->value(QStringLiteral("created")), Qt::ISODate);
-    s.modified = QDateTime::fromString(meta->value(QStringLiteral("modified")), Qt::ISODate);
-    s.at = at;
+    ProjectSummary s = store_rows::summaryHead(*this, meta->value(QStringLiteral("schema_version")).toInt(),
+                                               meta->value(QStringLiteral("created")),
+                                               meta->value(QStringLiteral("modified")), at);
     auto counts = d->db->exec(QStringLiteral("SELECT (SELECT count(*) FROM organisations), (SELECT count(*) FROM departments), "
                                              "(SELECT count(*) FROM areas)"),
                               PgStoreText::tr("cannot read the project summary"));
@@ -954,20 +897,12 @@ Result<ProjectSummary> PgStore::summary(const QDate &at) const
     s.organisations = counts->int64(0, 0);
     s.departments = counts->int64(0, 1);
     s.areaVersions = counts->int64(0, 2);
-    AreaQuery query;
-    query.at = at;
-    auto totals = areaTotals(query, AreaGrouping::CareType);
-    if (!totals.ok())
-        return totals.error();
-    for (const AreaTotal &t : *totals) {
-        s.areas += t.count;
-        s.totalAreaM2 += t.areaM2;
-    }
+    if (auto added = store_rows::addAreasAt(*this, s); !added.ok())
+        return added.error();
     auto depts = departments();
     if (!depts.ok())
         return depts.error();
-    for (const Department &dept : *depts)
-        s.extent |= dept.extent;
+    store_rows::addExtents(s, *depts);
     return s;
 }
 

@@ -1,5 +1,6 @@
 // The PostGIS project schema: the tables and columns of the GeoPackage schema (store/gpkg/schema.cpp,
-// version 5), with typed geometry columns (the project's SRID), GiST indexes and fid sequences.
+// version 5), with typed geometry columns (the project's SRID), GiST indexes and fid sequences, and
+// QGIS's layer_styles rows (pg_layer_styles.cpp).
 
 #include "store/postgis/pg_store_p.h"
 
@@ -94,7 +95,7 @@ Result<void> create(PgConnection &db, int srid, const Crs &crs, const Catalogue 
         if (auto ok = setMeta(db, QString::fromLatin1(key), value); !ok.ok())
             return ok;
     }
-    return {};
+    return writeLayerStyles(db, catalogue, now);
 }
 
 Result<QHash<QString, QString>> readMeta(PgConnection &db)
@@ -132,7 +133,7 @@ const std::vector<Migration> &migrations()
     return list;
 }
 
-Result<void> migrate(PgConnection &db, int fromVersion, int srid, const QString &now)
+Result<void> migrate(PgConnection &db, int fromVersion, int srid, const Catalogue &catalogue, const QString &now)
 {
     for (const Migration &step : migrations()) {
         if (step.to <= fromVersion)
@@ -145,6 +146,8 @@ Result<void> migrate(PgConnection &db, int fromVersion, int srid, const QString 
         if (auto ok = setMeta(db, QStringLiteral("schema_version"), QString::number(step.to)); !ok.ok())
             return ok;
     }
+    if (auto ok = writeLayerStyles(db, catalogue, now); !ok.ok())
+        return ok;
     return setMeta(db, QStringLiteral("modified"), now);
 }
 

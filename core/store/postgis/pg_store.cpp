@@ -176,6 +176,11 @@ Result<std::unique_ptr<ProjectStore>> PgStore::open(const QString &location, Ope
                              .arg(d.path)
                              .arg(version)
                              .arg(schema::currentVersion()));
+    auto catalogue = Catalogue::fromJson(meta->value(QStringLiteral("catalogue_json")).toUtf8(),
+                                         PgStoreText::tr("stored in %1").arg(d.path));
+    if (!catalogue.ok())
+        return catalogue.error();
+    d.catalogue = std::move(catalogue).value();
     if (version < schema::currentVersion()) {
         const int lastStep = pg_schema::migrations().empty() ? 5 : pg_schema::migrations().back().to;
         if (version < 5 || lastStep != schema::currentVersion())
@@ -199,7 +204,7 @@ Result<std::unique_ptr<ProjectStore>> PgStore::open(const QString &location, Ope
             return ok.error();
         if (auto ok = d.db->run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(QLatin1String(kWriteLockKey)), failed); !ok.ok())
             return ok.error();
-        if (auto ok = pg_schema::migrate(*d.db, version, *srid, nowText()); !ok.ok()) {
+        if (auto ok = pg_schema::migrate(*d.db, version, *srid, d.catalogue, nowText()); !ok.ok()) {
             (void)d.db->run(QStringLiteral("ROLLBACK"), QString());
             return rephrased(ok.error(), QStringLiteral("%1 %2").arg(failed, ok.errorMessage()));
         }
@@ -215,11 +220,6 @@ Result<std::unique_ptr<ProjectStore>> PgStore::open(const QString &location, Ope
     if (!srid.ok())
         return srid.error();
     d.srid = *srid;
-    auto catalogue = Catalogue::fromJson(meta->value(QStringLiteral("catalogue_json")).toUtf8(),
-                                         PgStoreText::tr("stored in %1").arg(d.path));
-    if (!catalogue.ok())
-        return catalogue.error();
-    d.catalogue = std::move(catalogue).value();
     return std::unique_ptr<ProjectStore>(std::move(store));
 }
 

@@ -37,8 +37,14 @@ struct Migration
 /// The steps after version 5 (the first schema of a database), in order: add one when the schema
 /// changes (e.g. {6, {"ALTER TABLE areas ADD COLUMN changed_by text", ...}}).
 const std::vector<Migration> &migrations();
-/// Runs the steps from `fromVersion` up to the current version (inside the caller's transaction).
-Result<void> migrate(PgConnection &db, int fromVersion, int srid, const QString &now);
+/// Runs the steps from `fromVersion` up to the current version (inside the caller's transaction);
+/// an upgraded project gets Engdrift's QGIS styles again (writeLayerStyles).
+Result<void> migrate(PgConnection &db, int fromVersion, int srid, const Catalogue &catalogue, const QString &now);
+/// Creates QGIS's public.layer_styles when missing and writes Engdrift's style of `areas` and
+/// `paths` (style/qgis_style.h, from styles/ and `catalogue`), replacing the rows Engdrift wrote
+/// before; rows of other tables, other schemas and other tools stay, and a default the user chose
+/// in QGIS stays the default. Inside the caller's transaction.
+Result<void> writeLayerStyles(PgConnection &db, const Catalogue &catalogue, const QString &now);
 } // namespace pg_schema
 
 class PgConnectionPool;

@@ -3,6 +3,7 @@
 #include "store/postgis/pg_temporal.h"
 
 #include "store/postgis/pg_store_p.h"
+#include "store/store_rows.h"
 
 #include <utility>
 
@@ -32,22 +33,6 @@ QString textOf(const char *cell)
 double realOf(const char *cell)
 {
     return cell ? QByteArray(cell).toDouble() : 0.0;
-}
-
-QString lineageText(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<qint64> parseLineage(const QString &value)
-{
-    QList<qint64> ids;
-    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        ids << part.trimmed().toLongLong();
-    return ids;
 }
 
 /// The number of columns every temporal table has before the columns of its kind.
@@ -140,8 +125,8 @@ struct PgColumns<AreaVersion>
         static const std::vector<PgColumn<V>> list = withChangeColumns<V>({
             {"care_type", "text NOT NULL", true, [](const V &v, const I &) { return PgValue(v.careType.toUtf8()); },
              [](V &v, const char *c) { v.careType = textOf(c); }},
-            {"lineage", "text", true, [](const V &v, const I &) { return text(lineageText(v.lineage)); },
-             [](V &v, const char *c) { v.lineage = parseLineage(textOf(c)); }},
+            {"lineage", "text", true, [](const V &v, const I &) { return text(store_rows::lineageText(v.lineage)); },
+             [](V &v, const char *c) { v.lineage = store_rows::parseLineage(textOf(c)); }},
             {"note", "text", true, [](const V &v, const I &) { return text(v.note); },
              [](V &v, const char *c) { v.note = textOf(c); }},
             {"area_m2", "double precision NOT NULL", true, [](const V &v, const I &) { return real(v.areaM2); },
@@ -582,7 +567,7 @@ Result<void> PgTemporalTable<Version>::copyRow(Version &version, const QByteArra
     for (const PgValue &value : values)
         row.add(value);
     row.addPlain(copyGeometry(wkb, d.srid));
-    if (auto ok = d.db->copyRow(m_copySql, row.finish(), PgStoreText::tr("cannot write the %1").arg(QLatin1String(m_table)));
+    if (auto ok = d.db->copyRow(m_copySql, row.finish(), PgStoreText::tr("cannot write the %1").arg(QLatin1String(m_table)), fid);
         !ok.ok())
         return ok;
     m_bulkWritten = true;
