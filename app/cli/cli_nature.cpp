@@ -160,11 +160,7 @@ int runNature(const QStringList &args)
         return code;
     NatureQuery query;
     query.at = *at;
-    if (cmd.isSet(QStringLiteral("dept"))) {
-        query.department = cmd.department(code);
-    } else {
-        query.organisation = cmd.organisation(code);
-    }
+    cmd.departmentOrOrganisation(query.department, query.organisation, code);
     if (code >= 0)
         return code;
     if (cmd.isSet(QStringLiteral("distance"))) {

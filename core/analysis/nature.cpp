@@ -28,6 +28,8 @@ struct NatureText
 
 /// Inputs this large are worked on by two threads.
 constexpr qsizetype kParallelFrom = 4000;
+/// Geometries with more vertices are prepared (indexed) before their distances are measured.
+constexpr int kPrepareFromPoints = 40;
 
 QString distinctivenessWord(int score)
 {
@@ -149,6 +151,20 @@ public:
     {
         double d = 0;
         if (GEOSPreparedDistance_r(m_ctx, m_prepared, other.get(), &d) != 1)
+            return std::nullopt;
+        return d;
+    }
+    /// The distance between two geometries: a prepared one pays for its index only when the
+    /// geometry has many vertices (most areas are a handful of points).
+    static std::optional<double> distance(const Geometry &a, std::optional<Prepared> &prepared, const Geometry &b)
+    {
+        if (prepared || a.numPoints() > kPrepareFromPoints) {
+            if (!prepared)
+                prepared.emplace(a);
+            return prepared->distance(b);
+        }
+        double d = 0;
+        if (GEOSDistance_r(geos::context(), a.get(), b.get(), &d) != 1)
             return std::nullopt;
         return d;
     }
@@ -423,9 +439,7 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
                     auto it = mine.find(key);
                     if (it != mine.end() && it->second.distance <= boxDistance)
                         continue;
-                    if (!prepared)
-                        prepared.emplace(nature[i]);
-                    const std::optional<double> d = prepared->distance(nature[j]);
+                    const std::optional<double> d = Prepared::distance(nature[i], prepared, nature[j]);
                     if (!d || *d > D || (it != mine.end() && it->second.distance <= *d))
                         continue;
                     const int a = patchOf[i] == pa ? static_cast<int>(i) : j;

@@ -60,27 +60,43 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
         if (!proposal->has_value())
             return makeError(LoadText::tr("%1: there is no proposal %2.").arg(store.path()).arg(*query.proposalId));
     }
-    auto departments = store.departments();
-    if (!departments.ok())
-        return departments.error();
-    for (const Department &d : std::as_const(*departments))
-        input.departments.insert(d.key, d);
-    if (query.department && !input.departments.contains(*query.department))
-        return makeError(LoadText::tr("%1: there is no department %2.").arg(store.path(), query.department->toString()));
+    if (query.department) {
+        auto known = store.department(*query.department);
+        if (!known.ok())
+            return known.error();
+        if (!known->has_value())
+            return makeError(LoadText::tr("%1: there is no department %2.").arg(store.path(), query.department->toString()));
+    }
 
     const Catalogue &catalogue = store.catalogue();
     const MapSnapshot snapshot(store, MapContent{nullptr, query.proposalId}, query.at);
     const bool scoped = query.department || query.organisation;
 
     if (!scoped) {
+        auto departments = store.departments();
+        if (!departments.ok())
+            return departments.error();
+        for (const Department &d : std::as_const(*departments))
+            input.departments.insert(d.key, d);
         // The whole project, streamed.
         qint64 total = 0;
         if (auto stream = store.areaStream())
             total = stream->sizeHint();
         qint64 count = 0;
         bool cancelled = false;
+        input.areas.reserve(total);
         auto read = snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
-            input.areas << AreaShape{v, needsShape(catalogue, v.careType) ? wkb : QByteArray(), QRectF()};
+            // Only what the figures read is kept: a million areas must fit in memory.
+            AreaShape shape;
+            shape.version.areaId = v.areaId;
+            shape.version.department = v.department;
+            shape.version.careType = v.careType;
+            shape.version.status = v.status;
+            shape.version.condition = v.condition;
+            shape.version.areaM2 = v.areaM2;
+            if (needsShape(catalogue, v.careType))
+                shape.wkb = wkb;
+            input.areas << std::move(shape);
             if (++count % 20000 == 0 && query.progress &&
                 !query.progress(total > 0 ? std::min(0.6, 0.6 * double(count) / double(total)) : -1.0, count)) {
                 cancelled = true;
@@ -157,8 +173,17 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
         if (query.progress && !query.progress(-1.0, static_cast<qint64>(read.size())))
             return makeError(LoadText::tr("The nature figures were cancelled."));
     }
-    for (auto &[id, shape] : read)
+    for (auto &[id, shape] : read) {
+        // The departments read, each looked up once (their strategic significance).
+        if (!input.departments.contains(shape.version.department)) {
+            auto department = store.department(shape.version.department);
+            if (!department.ok())
+                return department.error();
+            if (department->has_value())
+                input.departments.insert(shape.version.department, **department);
+        }
         input.areas << std::move(shape);
+    }
     return input;
 }
 

@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation>angiver FKG-kode %1 to gange</translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1100,6 +1104,10 @@
         <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1170,6 +1178,11 @@ commands:
                                                  the department&apos;s mowing zones (number, name,
                                                  regime, m²); rename or renumber a zone, or
                                                  override its regime for a season, from a date
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversity units (with their formulas), green
+                                                 factor, networks of nature-friendly patches for
+                                                 insects, and the lawns whose conversion would
+                                                 join networks
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1258,6 +1271,11 @@ kommandoer:
                                                  afdelingens slåzoner (nummer, navn, regime, m²);
                                                  omdøb eller omnummerér en zone, eller ændr dens
                                                  regime for en sæson, fra en dato
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversitetsenheder (med deres formler),
+                                                 grønningsfaktor, netværk af naturvenlige
+                                                 pletter for insekter, og de plæner hvis
+                                                 omlægning ville forbinde netværk
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  vis eller ret projektets forudsætninger for
                                                  arbejdstid, brændstof, CO2 og udgift
@@ -1272,10 +1290,6 @@ kommandoer:
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2180,129 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The season whose zone overrides count (default the year of the date).</source>
         <translation>Den sæson, hvis zoneafvigelser tælles med (standard: datoens år).</translation>
+    </message>
+</context>
+<context>
+    <name>CliNature</name>
+    <message>
+        <source>%1 m² / %2 m² = %3</source>
+        <translation>%1 m² / %2 m² = %3</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Σ m² × factor</source>
+        <translation>Σ m² × faktor</translation>
+    </message>
+    <message>
+        <source>Σ m²</source>
+        <translation>Σ m²</translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation>Grønningsfaktor</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation>Isolerede pletter</translation>
+    </message>
+    <message>
+        <source>In largest m²</source>
+        <translation>I største m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation>Naturvenlig m²</translation>
+    </message>
+    <message>
+        <source>In largest %</source>
+        <translation>I største %</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Lawn m²</source>
+        <translation>Plæne m²</translation>
+    </message>
+    <message>
+        <source>Networks joined</source>
+        <translation>Netværk forbundet</translation>
+    </message>
+    <message>
+        <source>Connects m²</source>
+        <translation>Forbinder m²</translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation>Kun denne organisations afdelinger.</translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation>Kun denne afdeling (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation>Kortet på denne dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it.</source>
+        <translation>Kortet som dette forslag planlægger det.</translation>
+    </message>
+    <message>
+        <source>Patches at most this far apart (m) are linked (default %1).</source>
+        <translation>Pletter højst så langt fra hinanden (m) er forbundet (standard %1).</translation>
+    </message>
+    <message>
+        <source>Also write the patches, networks, links and suggestions as layers (.gpkg or .geojson).</source>
+        <translation>Skriv også pletter, netværk, forbindelser og forslag som lag (.gpkg eller .geojson).</translation>
+    </message>
+    <message>
+        <source>Replace the files of --out if they exist.</source>
+        <translation>Erstat filerne fra --out, hvis de findes.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>--distance must be a distance in metres, 0 or more (got &quot;%1&quot;)</source>
+        <translation>--distance skal være en afstand i meter, 0 eller mere (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;)</source>
+        <translation>--proposal skal være et forslags nummer (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--out must name a .gpkg or .geojson file (got &quot;%1&quot;)</source>
+        <translation>--out skal angive en .gpkg- eller .geojson-fil (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Nature figures of %1</source>
+        <translation>Naturtal for %1</translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation>engdrift-cli: advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4503,147 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>Nature</name>
+    <message>
+        <source>very high</source>
+        <translation>meget høj</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>meget lav</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <source>fairly poor</source>
+        <translation>ret dårlig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>fairly good</source>
+        <translation>ret god</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 units</source>
+        <translation>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 enheder</translation>
+    </message>
+    <message>
+        <source>Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the care type&apos;s default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance per department (high 1.15, medium 1.10, low 1.00).</source>
+        <translation>Biodiversitetsenheder (den britiske lovpligtige biodiversitetsmetrik): enheder = areal (ha) × særpræg × tilstand × strategisk betydning. Areal: plant m² i projektets koordinatsystem / 10.000. Særpræg fra plejetypen i kataloget (meget høj 8, høj 6, middel 4, lav 2, meget lav 0); tilstand registreret pr. areal, ellers plejetypens standard (god 3, ret god 2,5, moderat 2, ret dårlig 1,5, dårlig 1); strategisk betydning pr. afdeling (høj 1,15, middel 1,10, lav 1,00).</translation>
+    </message>
+    <message>
+        <source>Green factor (biofaktor): Σ area × the care type&apos;s factor (numerator) / Σ area (denominator) over every mapped area of the department, sealed surfaces included (factor 0).</source>
+        <translation>Grønningsfaktor (biofaktor): Σ areal × plejetypens faktor (tæller) / Σ areal (nævner) over alle kortlagte arealer i afdelingen, befæstede flader medregnet (faktor 0).</translation>
+    </message>
+    <message>
+        <source>Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, J. Hymenoptera Res. 77: wild bees&apos; mean foraging flights 73-121 m, flower patches no more than 150 m apart); a network is a connected set of linked patches; an isolated patch has no link.</source>
+        <translation>Forbundethed for insekter: naturvenlige arealer, der rører eller overlapper hinanden (mellemrum op til %1 m), udgør én plet, også på tværs af afdelingsgrænser; to pletter højst %2 m fra hinanden er forbundet (Hofmann m.fl. 2020, J. Hymenoptera Res. 77: vilde biers gennemsnitlige fourageringsflyvninger 73-121 m, blomsterpletter højst 150 m fra hinanden); et netværk er en sammenhængende mængde forbundne pletter; en isoleret plet har ingen forbindelse.</translation>
+    </message>
+    <message>
+        <source>A department&apos;s networks are those holding any of its nature-friendly area; its largest network is the one holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its nature-friendly m².</source>
+        <translation>En afdelings netværk er dem, der rummer noget af dens naturvenlige areal; dens største netværk er det, der rummer mest af dens naturvenlige m²; andelen er dens naturvenlige m² i det netværk / alle dens naturvenlige m².</translation>
+    </message>
+    <message>
+        <source>Suggestions: lawns (care type group &quot;lawn&quot;, not nature-friendly) with patches of two or more networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined (ties: the smaller lawn, then the area id).</source>
+        <translation>Forslag: plæner (plejetypegruppe &quot;lawn&quot;, ikke naturvenlige) med pletter fra to eller flere netværk inden for %1 m, hvis omlægning ville forbinde dem; ordnet efter m² i de forbundne netværk (ved lighed: den mindste plæne, derefter areal-id).</translation>
+    </message>
+    <message>
+        <source>Areas of care types the catalogue does not know are left out of every figure.</source>
+        <translation>Arealer med plejetyper, som kataloget ikke kender, er udeladt af alle tal.</translation>
+    </message>
+    <message>
+        <source>The nature figures were cancelled.</source>
+        <translation>Beregningen af naturtallene blev afbrudt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
+        <translation>
+            <numerusform>%n areal med plejetyper, som kataloget ikke kender (%1), er udeladt.</numerusform>
+            <numerusform>%n arealer med plejetyper, som kataloget ikke kender (%1), er udeladt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area %1 has no readable shape.</source>
+        <translation>Areal %1 har ingen læsbar form.</translation>
+    </message>
+    <message>
+        <source>Area %1: its shape is not among the figures&apos; shapes.</source>
+        <translation>Areal %1: dets form er ikke blandt tallenes former.</translation>
+    </message>
+    <message>
+        <source>There is no patch %1.</source>
+        <translation>Der er ingen plet %1.</translation>
+    </message>
+    <message>
+        <source>There is no network %1.</source>
+        <translation>Der er intet netværk %1.</translation>
+    </message>
+    <message>
+        <source>The distance between linked patches must be 0 m or more, not %1.</source>
+        <translation>Afstanden mellem forbundne pletter skal være 0 m eller mere, ikke %1.</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: der er intet forslag %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: der er ingen afdeling %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NatureExport</name>
+    <message>
+        <source>%1: the nature layers can be written as .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation>%1: naturlagene kan skrives som .gpkg eller .geojson, ikke som &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL har ingen %1-driver.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>network %1 cannot be written.</source>
+        <translation>netværk %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>patch %1 cannot be written.</source>
+        <translation>plet %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>the link of patches %1 and %2 cannot be written.</source>
+        <translation>forbindelsen mellem pletterne %1 og %2 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>the suggestion of area %1 cannot be written.</source>
+        <translation>forslaget om areal %1 kan ikke skrives.</translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -5486,6 +5764,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>cannot rebuild the indexes of the %1</source>
         <translation>kan ikke genopbygge indeksene for %1</translation>
+    </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
