@@ -63,6 +63,9 @@ int runWorkload(const QStringList &args);
 int runMowingPlan(const QStringList &args);
 /// cli_zones.cpp: a department's mowing zones, and the operator's dated changes to them.
 int runZones(const QStringList &args);
+/// cli_nature.cpp: biodiversity units, green factor, networks of nature-friendly patches and the
+/// lawns whose conversion would join them; --out writes them as layers.
+int runNature(const QStringList &args);
 /// cli_mowing.cpp: show and change the project's mowing assumptions.
 int runAssumptions(const QStringList &args);
 

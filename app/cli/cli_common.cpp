@@ -233,6 +233,15 @@ QList<qint64> Command::areaIds(int &exitCode) const
     return ids;
 }
 
+void Command::departmentOrOrganisation(std::optional<DepartmentKey> &department, std::optional<int> &organisation,
+                                       int &exitCode) const
+{
+    if (isSet(QStringLiteral("dept")))
+        department = this->department(exitCode);
+    else
+        organisation = this->organisation(exitCode);
+}
+
 std::optional<int> Command::organisation(int &exitCode) const
 {
     if (!isSet(QStringLiteral("org")))

@@ -86,6 +86,10 @@ public:
     std::optional<QDate> date(const QString &name, int &exitCode, bool required = false) const;
     /// --org N --dept NNN (both or neither); sets exitCode on bad values.
     std::optional<DepartmentKey> department(int &exitCode) const;
+    /// --org N [--dept NNN]: one department (with --dept), else one organisation (--org alone),
+    /// else neither; sets exitCode on bad values.
+    void departmentOrOrganisation(std::optional<DepartmentKey> &department, std::optional<int> &organisation,
+                                  int &exitCode) const;
     /// --org N alone (an organisation), when given; sets exitCode on a bad number.
     std::optional<int> organisation(int &exitCode) const;
     /// --area ID[,ID...] (empty when not given); sets exitCode on a bad or empty list.

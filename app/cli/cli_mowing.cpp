@@ -132,16 +132,9 @@ int runWorkload(const QStringList &args)
     request.season = seasonOption(cmd, code);
     if (code >= 0)
         return code;
-    if (cmd.isSet(QStringLiteral("dept"))) {
-        const auto dept = cmd.department(code);
-        if (code >= 0)
-            return code;
-        request.department = dept;
-    } else {
-        request.organisation = cmd.organisation(code);
-        if (code >= 0)
-            return code;
-    }
+    cmd.departmentOrOrganisation(request.department, request.organisation, code);
+    if (code >= 0)
+        return code;
     auto store = openProjectStore(cmd.positional(0), OpenMode::ReadOnly);
     if (!store.ok())
         return fail(store.error());

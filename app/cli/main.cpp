@@ -149,6 +149,8 @@ int main(int argc, char *argv[])
         return runWorkload(args);
     if (command == QLatin1String("mowing-plan"))
         return runMowingPlan(args);
+    if (command == QLatin1String("nature"))
+        return runNature(args);
     err << QCoreApplication::translate("Cli", "engdrift-cli: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return UsageError;
 }

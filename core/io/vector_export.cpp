@@ -66,31 +66,6 @@ const char *driverName(VectorFormat format)
     return "GeoJSON";
 }
 
-/// The project CRS, or EPSG:4326 for GeoJSON, as GDAL's spatial reference (x = east / longitude).
-struct TargetCrs
-{
-    OGRSpatialReference srs;
-    Crs crs;
-};
-
-Result<TargetCrs> targetCrs(const Crs &project, bool geographic)
-{
-    TargetCrs target;
-    target.srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (geographic) {
-        auto wgs84 = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
-        if (!wgs84.ok())
-            return wgs84.error();
-        target.crs = *wgs84;
-        if (target.srs.importFromEPSG(4326) != OGRERR_NONE)
-            return makeError(ExportText::tr("GDAL does not know EPSG:4326."));
-    } else {
-        target.crs = project;
-        if (target.srs.importFromWkt(project.wkt().toUtf8().constData()) != OGRERR_NONE)
-            return makeError(ExportText::tr("GDAL cannot read the project's coordinate system %1.").arg(project.displayName()));
-    }
-    return target;
-}
 
 /// The dataset of one file of the export, in the staging folder.
 Result<GDALDatasetUniquePtr> createDataset(GDALDriver &driver, const QString &stagingPath, const QString &target,
@@ -177,6 +152,29 @@ Result<VectorExportResult> writeFiles(FileSet &files, const MapSnapshot &snapsho
 }
 
 } // namespace
+
+namespace vector_export_detail {
+
+Result<TargetCrs> targetCrs(const Crs &project, bool geographic)
+{
+    TargetCrs target;
+    target.srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (geographic) {
+        auto wgs84 = Crs::fromUserInput(QStringLiteral("EPSG:4326"));
+        if (!wgs84.ok())
+            return wgs84.error();
+        target.crs = *wgs84;
+        if (target.srs.importFromEPSG(4326) != OGRERR_NONE)
+            return makeError(ExportText::tr("GDAL does not know EPSG:4326."));
+    } else {
+        target.crs = project;
+        if (target.srs.importFromWkt(project.wkt().toUtf8().constData()) != OGRERR_NONE)
+            return makeError(ExportText::tr("GDAL cannot read the project's coordinate system %1.").arg(project.displayName()));
+    }
+    return target;
+}
+
+} // namespace vector_export_detail
 
 Result<VectorFormat> vectorFormatOf(const QString &path)
 {

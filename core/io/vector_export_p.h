@@ -96,6 +96,14 @@ private:
     OGRSpatialReference *m_targetSrs;
 };
 
+/// The project CRS, or EPSG:4326 for GeoJSON, as GDAL's spatial reference (x = east / longitude).
+struct TargetCrs
+{
+    OGRSpatialReference srs;
+    Crs crs;
+};
+Result<TargetCrs> targetCrs(const Crs &project, bool geographic);
+
 /// What writing the layers needs.
 struct LayerContext
 {

@@ -1,0 +1,256 @@
+// Reading the map for the nature figures (analysis/nature.h): the whole project streamed, or a
+// scope with its neighbours within D, grown until its networks are complete; and the units
+// timeline.
+
+#include "analysis/nature.h"
+
+#include "map/map_snapshot.h"
+#include "store/area_stream.h"
+#include "store/project_store.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace engdrift {
+namespace {
+
+struct LoadText
+{
+    Q_DECLARE_TR_FUNCTIONS(Nature)
+};
+
+/// Only the shapes the computation reads are kept: nature-friendly areas and lawns.
+bool needsShape(const Catalogue &catalogue, const QString &careType)
+{
+    const CareType *type = catalogue.find(careType);
+    return type && (type->natureFriendly || type->group == QLatin1String("lawn"));
+}
+
+bool containedIn(const QRectF &box, const QList<QRectF> &regions)
+{
+    for (const QRectF &r : regions) {
+        if (r.contains(box))
+            return true;
+    }
+    return false;
+}
+
+QRectF grown(const QRectF &r, double d)
+{
+    return r.adjusted(-d, -d, d, d);
+}
+
+} // namespace
+
+Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery &query)
+{
+    NatureInput input;
+    input.at = query.at;
+    input.proposalId = query.proposalId;
+    input.linkDistanceM = query.linkDistanceM;
+    input.department = query.department;
+    input.organisation = query.organisation;
+    if (!(query.linkDistanceM >= 0))
+        return makeError(LoadText::tr("The distance between linked patches must be 0 m or more, not %1.").arg(query.linkDistanceM));
+    if (query.proposalId) {
+        auto proposal = store.proposal(*query.proposalId);
+        if (!proposal.ok())
+            return proposal.error();
+        if (!proposal->has_value())
+            return makeError(LoadText::tr("%1: there is no proposal %2.").arg(store.path()).arg(*query.proposalId));
+    }
+    if (query.department) {
+        auto known = store.department(*query.department);
+        if (!known.ok())
+            return known.error();
+        if (!known->has_value())
+            return makeError(LoadText::tr("%1: there is no department %2.").arg(store.path(), query.department->toString()));
+    }
+
+    const Catalogue &catalogue = store.catalogue();
+    const MapSnapshot snapshot(store, MapContent{nullptr, query.proposalId}, query.at);
+    const bool scoped = query.department || query.organisation;
+
+    if (!scoped) {
+        auto departments = store.departments();
+        if (!departments.ok())
+            return departments.error();
+        for (const Department &d : std::as_const(*departments))
+            input.departments.insert(d.key, d);
+        // The whole project, streamed.
+        qint64 total = 0;
+        if (auto stream = store.areaStream())
+            total = stream->sizeHint();
+        qint64 count = 0;
+        bool cancelled = false;
+        input.areas.reserve(total);
+        auto read = snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
+            // Only what the figures read is kept: a million areas must fit in memory.
+            AreaShape shape;
+            shape.version.areaId = v.areaId;
+            shape.version.department = v.department;
+            shape.version.careType = v.careType;
+            shape.version.status = v.status;
+            shape.version.condition = v.condition;
+            shape.version.areaM2 = v.areaM2;
+            if (needsShape(catalogue, v.careType))
+                shape.wkb = wkb;
+            input.areas << std::move(shape);
+            if (++count % 20000 == 0 && query.progress &&
+                !query.progress(total > 0 ? std::min(0.6, 0.6 * double(count) / double(total)) : -1.0, count)) {
+                cancelled = true;
+                return false;
+            }
+            return true;
+        });
+        if (!read.ok())
+            return read.error();
+        if (cancelled)
+            return makeError(LoadText::tr("The nature figures were cancelled."));
+        return input;
+    }
+
+    // The scope's own areas, and the regions around them.
+    MapFilter scopeFilter;
+    scopeFilter.department = query.department;
+    scopeFilter.organisation = query.organisation;
+    std::map<qint64, AreaShape> read;
+    std::map<DepartmentKey, QRectF> scopeBounds;
+    auto keep = [&](const AreaVersion &v, const QByteArray &wkb) {
+        if (read.count(v.areaId))
+            return;
+        QRectF bounds;
+        if (auto g = Geometry::fromWkb(wkb); g.ok())
+            bounds = g->envelope();
+        read.emplace(v.areaId, AreaShape{v, wkb, bounds});
+    };
+    auto first = snapshot.forEachAreaWkb(scopeFilter, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
+        keep(v, wkb);
+        QRectF &b = scopeBounds[v.department];
+        const QRectF box = read.at(v.areaId).bounds;
+        b = b.isNull() ? box : b.united(box);
+        return true;
+    });
+    if (!first.ok())
+        return first.error();
+    const double D = query.linkDistanceM;
+    QList<QRectF> regions; // read whole (every area whose box meets one is read)
+    QList<QRectF> pending;
+    for (const auto &[key, b] : scopeBounds)
+        pending << grown(b, D);
+    QList<QRectF> scopeRegions = pending;
+    for (int round = 0; !pending.isEmpty(); ++round) {
+        for (const QRectF &r : std::as_const(pending)) {
+            auto more = snapshot.forEachAreaWkb(MapFilter{r}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
+                keep(v, wkb);
+                return true;
+            });
+            if (!more.ok())
+                return more.error();
+            regions << r;
+        }
+        pending.clear();
+        // The networks near the scope must be complete: every area within D of their areas read.
+        NatureInput trial = input;
+        for (const auto &[id, shape] : read)
+            trial.areas << shape;
+        trial.department.reset();
+        trial.organisation.reset();
+        auto figures = computeNature(trial, catalogue);
+        if (!figures.ok())
+            return figures.error();
+        for (const NatureNetwork &n : std::as_const(figures->networks)) {
+            bool near = false;
+            for (const QRectF &s : std::as_const(scopeRegions))
+                near = near || rectsMeet(s, n.bounds);
+            if (!near)
+                continue;
+            const QRectF needed = grown(n.bounds, D);
+            if (!containedIn(needed, regions) && !containedIn(needed, pending))
+                pending << needed;
+        }
+        if (query.progress && !query.progress(-1.0, static_cast<qint64>(read.size())))
+            return makeError(LoadText::tr("The nature figures were cancelled."));
+    }
+    for (auto &[id, shape] : read) {
+        // The departments read, each looked up once (their strategic significance).
+        if (!input.departments.contains(shape.version.department)) {
+            auto department = store.department(shape.version.department);
+            if (!department.ok())
+                return department.error();
+            if (department->has_value())
+                input.departments.insert(shape.version.department, **department);
+        }
+        input.areas << std::move(shape);
+    }
+    return input;
+}
+
+Result<NatureResult> natureFigures(const ProjectStore &store, const NatureQuery &query)
+{
+    auto input = loadNatureInput(store, query);
+    if (!input.ok())
+        return input.error();
+    NatureProgress progress;
+    if (query.progress) {
+        progress = [&query](double fraction, qint64 count) {
+            return query.progress(fraction < 0 ? fraction : 0.6 + 0.4 * fraction, count);
+        };
+    }
+    return computeNature(*input, store.catalogue(), progress);
+}
+
+Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList<QDate> &dates,
+                                          const std::optional<DepartmentKey> &department, const std::optional<int> &organisation)
+{
+    CareUnitsSeries series;
+    series.dates = dates;
+    if (dates.isEmpty())
+        return series;
+    auto departments = store.departments();
+    if (!departments.ok())
+        return departments.error();
+    QHash<DepartmentKey, double> significance;
+    for (const Department &d : std::as_const(*departments))
+        significance.insert(d.key, significanceScore(d.strategicSignificance));
+    const Catalogue &catalogue = store.catalogue();
+    AreaQuery query;
+    query.department = department;
+    query.organisation = organisation;
+    query.status = AreaStatus::Current;
+    query.ordered = false;
+    QHash<QString, QList<double>> byCare;
+    auto read = store.forEachArea(query, false, [&](const AreaVersion &v, const Geometry *) {
+        const CareType *type = catalogue.find(v.careType);
+        if (!type)
+            return true;
+        const double units = v.areaM2 / 10000.0 * type->distinctiveness *
+                             conditionScore(v.condition.value_or(type->defaultCondition)) *
+                             significance.value(v.department, 1.0);
+        QList<double> *row = nullptr;
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            if (!dates[i].isValid() || !v.isValidAt(dates[i]))
+                continue;
+            if (!row) {
+                row = &byCare[v.careType];
+                if (row->isEmpty())
+                    row->fill(0.0, dates.size());
+            }
+            (*row)[i] += units;
+        }
+        return true;
+    });
+    if (!read.ok())
+        return read.error();
+    for (const CareType &type : catalogue.careTypes()) {
+        auto it = byCare.constFind(type.code);
+        if (it == byCare.cend())
+            continue;
+        series.careTypes << type.code;
+        series.units << *it;
+    }
+    return series;
+}
+
+} // namespace engdrift

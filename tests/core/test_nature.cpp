@@ -1,0 +1,374 @@
+// Nature value (analysis/nature.h): biodiversity units with their formula, the green factor, the
+// patches, links and networks for insects, and the lawns whose conversion would join networks.
+// Every expected number is worked out by hand in the comments. Coordinates: metres east of 699000
+// and north of 6171000 (EPSG:25832).
+
+#include "analysis/nature.h"
+#include "edit/proposals.h"
+#include "store/project_store.h"
+#include "test_support.h"
+#include "util/translations.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace engdrift;
+
+namespace {
+
+const DepartmentKey kDeptA{12, 5};
+const DepartmentKey kDeptB{12, 6};
+const DepartmentKey kDeptC{13, 1};
+const QDate kFrom(2020, 1, 1);
+const QDate kAt(2024, 6, 1);
+
+Geometry rect(double x0, double y0, double x1, double y1)
+{
+    return Geometry::rectangle(QRectF(699000 + x0, 6171000 + y0, x1 - x0, y1 - y0)).toMultiPolygon();
+}
+
+/// An in-memory map for the pure computation.
+class MapBuilder
+{
+public:
+    MapBuilder &add(const DepartmentKey &dept, const QString &care, double x0, double y0, double x1, double y1,
+                    std::optional<HabitatCondition> condition = std::nullopt)
+    {
+        AreaShape shape;
+        shape.version.areaId = ++m_next;
+        shape.version.department = dept;
+        shape.version.careType = care;
+        shape.version.validFrom = kFrom;
+        shape.version.condition = condition;
+        const Geometry g = rect(x0, y0, x1, y1);
+        shape.version.areaM2 = g.area();
+        shape.wkb = g.toWkb();
+        shape.bounds = g.envelope();
+        input.areas << shape;
+        return *this;
+    }
+    NatureResult compute()
+    {
+        input.at = kAt;
+        auto result = computeNature(input, Catalogue::builtIn());
+        EXPECT_TRUE(result.ok()) << result.errorMessage().toStdString();
+        return result.ok() ? *result : NatureResult();
+    }
+    NatureInput input;
+
+private:
+    qint64 m_next = 0;
+};
+
+const NatureFigures *figuresOf(const NatureResult &result, const DepartmentKey &key)
+{
+    for (const NatureFigures &f : result.departments) {
+        if (f.department == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(Nature, UnitsAndTheirFormula)
+{
+    MapBuilder map;
+    // 1: a 0.42 ha utility lawn (distinctiveness 2), default condition poor (1), significance low
+    //    (1.00): 0.42 × 2 × 1 × 1.00 = 0.84 units.
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 0, 70, 60);
+    // 2: a 0.42 ha meadow (eng: 4), recorded moderate (2): 0.42 × 4 × 2 × 1.00 = 3.36 units.
+    map.add(kDeptA, QStringLiteral("eng"), 0, 100, 70, 160, HabitatCondition::Moderate);
+    // 3: the same lawn in a department of high significance, recorded fairly poor (1.5):
+    //    0.42 × 2 × 1.5 × 1.15 = 1.449 units.
+    map.add(kDeptB, QStringLiteral("brugsplaene"), 1000, 0, 1070, 60, HabitatCondition::FairlyPoor);
+    Department b;
+    b.key = kDeptB;
+    b.strategicSignificance = StrategicSignificance::High;
+    map.input.departments.insert(kDeptB, b);
+    const NatureResult result = map.compute();
+    ASSERT_EQ(result.areas.size(), 3);
+    EXPECT_NEAR(result.areas[0].formula.units, 0.84, 1e-9);
+    EXPECT_FALSE(result.areas[0].formula.conditionRecorded);
+    EXPECT_EQ(result.areas[0].formula.condition, HabitatCondition::Poor);
+    EXPECT_NEAR(result.areas[1].formula.units, 3.36, 1e-9);
+    EXPECT_NEAR(result.areas[2].formula.units, 1.449, 1e-9);
+    EXPECT_EQ(result.areas[2].formula.significance, StrategicSignificance::High);
+
+    installTranslations(QStringLiteral("en"));
+    EXPECT_EQ(unitsFormulaText(result.areas[1].formula, QStringLiteral("en")),
+              QStringLiteral("0.42 ha × 4 (medium) × 2 (moderate) × 1.00 = 3.36 units"));
+    EXPECT_EQ(unitsFormulaText(result.areas[0].formula, QStringLiteral("en")),
+              QStringLiteral("0.42 ha × 2 (low) × 1 (poor) × 1.00 = 0.84 units"));
+    EXPECT_EQ(unitsFormulaText(result.areas[2].formula, QStringLiteral("en")),
+              QStringLiteral("0.42 ha × 2 (low) × 1.5 (fairly poor) × 1.15 = 1.45 units"));
+
+    // Department A: 0.84 + 3.36 = 4.20; organisation 12 (A and B): 4.20 + 1.449 = 5.649.
+    ASSERT_EQ(result.departments.size(), 2);
+    EXPECT_NEAR(figuresOf(result, kDeptA)->units, 4.2, 1e-9);
+    ASSERT_EQ(result.organisations.size(), 1);
+    EXPECT_NEAR(result.organisations[0].units, 5.649, 1e-9);
+    EXPECT_NEAR(result.total.units, 5.649, 1e-9);
+}
+
+TEST(Nature, GreenFactorCountsEveryMappedArea)
+{
+    MapBuilder map;
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 0, 70, 60);        // 4200 m² × 0.5 = 2100
+    map.add(kDeptA, QStringLiteral("eng"), 0, 100, 50, 120);             // 1000 m² × 1.0 = 1000
+    map.add(kDeptA, QStringLiteral("fast_belaegning"), 100, 0, 140, 20); //  800 m² × 0   =    0
+    map.add(kDeptA, QStringLiteral("no_such_type"), 200, 0, 210, 10);    // left out, with a warning
+    const NatureResult result = map.compute();
+    const NatureFigures *a = figuresOf(result, kDeptA);
+    ASSERT_TRUE(a);
+    // (2100 + 1000 + 0) / (4200 + 1000 + 800) = 3100 / 6000
+    EXPECT_NEAR(a->green.numeratorM2, 3100.0, 1e-6);
+    EXPECT_NEAR(a->green.denominatorM2, 6000.0, 1e-6);
+    ASSERT_TRUE(a->green.factor());
+    EXPECT_NEAR(*a->green.factor(), 3100.0 / 6000.0, 1e-12);
+    EXPECT_EQ(a->areas, 3);
+    EXPECT_EQ(result.unknownAreas, 1);
+    EXPECT_EQ(result.unknownCareTypes, QStringList{QStringLiteral("no_such_type")});
+    EXPECT_EQ(result.warnings.size(), 1);
+}
+
+TEST(Nature, TouchingAreasAreOnePatch)
+{
+    MapBuilder map;
+    map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);
+    map.add(kDeptA, QStringLiteral("blomstereng"), 10, 0, 20, 10);  // shares an edge
+    map.add(kDeptB, QStringLiteral("eng"), 20.01, 0, 30, 10);        // a 1 cm sliver, other department
+    map.add(kDeptA, QStringLiteral("eng"), 20.2, 20, 30, 30);        // 10 m away: another patch
+    const NatureResult result = map.compute();
+    ASSERT_EQ(result.patches.size(), 2);
+    EXPECT_EQ(result.patches[0].areaIds, (QList<qint64>{1, 2, 3}));
+    EXPECT_EQ(result.patches[0].departments, (QList<DepartmentKey>{kDeptA, kDeptB}));
+    EXPECT_NEAR(result.patches[0].areaM2, 299.9, 1e-6);
+    ASSERT_EQ(result.links.size(), 1);
+    EXPECT_NEAR(result.links[0].distanceM, 10.0, 1e-9);
+    EXPECT_EQ(result.networks.size(), 1);
+}
+
+TEST(Nature, PatchesAtMostDApartAreOneNetwork)
+{
+    for (const DepartmentKey &second : {kDeptA, kDeptB}) {
+        for (double gap : {149.0, 151.0}) {
+            MapBuilder map;
+            map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);
+            map.add(second, QStringLiteral("eng"), 10 + gap, 0, 20 + gap, 10);
+            const NatureResult result = map.compute();
+            SCOPED_TRACE(QStringLiteral("%1 m, %2").arg(gap).arg(second.toString()).toStdString());
+            ASSERT_EQ(result.patches.size(), 2);
+            const bool linked = gap <= 150.0;
+            EXPECT_EQ(result.networks.size(), linked ? 1 : 2);
+            EXPECT_EQ(result.links.size(), linked ? 1 : 0);
+            const NatureFigures *a = figuresOf(result, kDeptA);
+            ASSERT_TRUE(a);
+            if (linked) {
+                EXPECT_NEAR(result.links[0].distanceM, gap, 1e-9);
+                EXPECT_NEAR(result.links[0].pointA.x(), 699010.0, 1e-9);
+                EXPECT_NEAR(result.links[0].pointB.x(), 699010.0 + gap, 1e-9);
+            }
+            // Department A's own figures: with the second patch in A, its networks and isolated
+            // patches count both; in B only A's one patch.
+            const int ownPatches = second == kDeptA ? 2 : 1;
+            EXPECT_EQ(a->connectivity.patches, ownPatches);
+            EXPECT_EQ(a->connectivity.networks, linked ? 1 : ownPatches);
+            EXPECT_EQ(a->connectivity.isolatedPatches, linked ? 0 : ownPatches);
+            // Share in the largest network: all of A's in one network (linked or one patch), else
+            // 100 of 200 m².
+            EXPECT_NEAR(a->connectivity.natureFriendlyM2, 100.0 * ownPatches, 1e-9);
+            EXPECT_NEAR(*a->connectivity.largestShare(), linked || ownPatches == 1 ? 1.0 : 0.5, 1e-12);
+        }
+    }
+}
+
+TEST(Nature, SuggestsTheLawnThatJoinsTwoNetworks)
+{
+    MapBuilder map;
+    map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);              // 1: network of 100 m²
+    map.add(kDeptB, QStringLiteral("eng"), 310, 0, 330, 10);           // 2: 300 m away, 200 m²
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 100, 0, 220, 10);   // 3: 90 m from both: joins them
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 100, 10, 110);   // 4: 90 m from 1 only
+    map.add(kDeptA, QStringLiteral("eng"), 2000, 0, 2010, 10);         // 5: far away, alone
+    const NatureResult result = map.compute();
+    EXPECT_EQ(result.networks.size(), 3);
+    ASSERT_EQ(result.suggestions.size(), 1);
+    const NatureSuggestion &s = result.suggestions[0];
+    EXPECT_EQ(s.areaId, 3);
+    EXPECT_EQ(s.rank, 1);
+    EXPECT_EQ(s.department, kDeptA);
+    EXPECT_EQ(s.networks.size(), 2);
+    EXPECT_NEAR(s.connectedM2, 300.0, 1e-9); // 100 + 200
+    EXPECT_NEAR(s.lawnM2, 1200.0, 1e-9);
+    EXPECT_TRUE(result.shapes.contains(3));
+}
+
+TEST(Nature, SuggestionsRankedByTheAreaTheyConnect)
+{
+    MapBuilder map;
+    map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);            // 1: 100 m²
+    map.add(kDeptA, QStringLiteral("eng"), 300, 0, 310, 10);         // 2: 100 m²
+    map.add(kDeptA, QStringLiteral("eng"), 0, 300, 30, 310);         // 3: 300 m²
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 100, 0, 210, 10); // 4: joins 1 and 2: 200 m²
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 100, 10, 210); // 5: joins 1 and 3: 400 m²
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 120, 5, 190);  // 6: also 1 and 3, smaller lawn
+    const NatureResult result = map.compute();
+    ASSERT_EQ(result.suggestions.size(), 3);
+    EXPECT_EQ(result.suggestions[0].areaId, 6); // 400 m², the smaller lawn first
+    EXPECT_EQ(result.suggestions[1].areaId, 5);
+    EXPECT_EQ(result.suggestions[2].areaId, 4);
+    EXPECT_EQ(result.suggestions[2].rank, 3);
+}
+
+namespace {
+
+/// A project (GeoPackage) with three departments:
+///   dept 12-005: 1 eng (0,0)-(10,10) 100 m²; 2 brugsplaene (0,20)-(100,170) 15000 m²;
+///                3 eng (0,300)-(10,310) 100 m²
+///   dept 12-006: 4 eng (140,0)-(150,10); 5 eng (280,0)-(290,10)   (a chain 130 m apart from 1)
+///   dept 13-001: 6 eng (5000,0)-(5010,10), alone
+/// Networks: {1, 4, 5} (300 m²), {3} alone, {6} alone. Lawn 2 is 10 m from 1 and 130 m from 3:
+/// it would join {1, 4, 5} and {3} (400 m²).
+class NatureStore : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        store = test::newProject(dir.filePath(QStringLiteral("nature.engdrift.gpkg")));
+        ASSERT_TRUE(store);
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        ASSERT_TRUE(store->saveOrganisation({12, QStringLiteral("Øst")}).ok());
+        ASSERT_TRUE(store->saveOrganisation({13, QStringLiteral("Vest")}).ok());
+        for (const DepartmentKey &key : {kDeptA, kDeptB, kDeptC})
+            ASSERT_TRUE(store->saveDepartment({key, key.toString(), {}, 10, {}}).ok());
+        add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);
+        add(kDeptA, QStringLiteral("brugsplaene"), 0, 20, 100, 170);
+        add(kDeptA, QStringLiteral("eng"), 0, 300, 10, 310);
+        add(kDeptB, QStringLiteral("eng"), 140, 0, 150, 10);
+        add(kDeptB, QStringLiteral("eng"), 280, 0, 290, 10);
+        add(kDeptC, QStringLiteral("eng"), 5000, 0, 5010, 10);
+        ASSERT_TRUE(tx->commit().ok());
+    }
+
+    void add(const DepartmentKey &dept, const QString &care, double x0, double y0, double x1, double y1)
+    {
+        AreaVersion a;
+        a.department = dept;
+        a.careType = care;
+        a.validFrom = kFrom;
+        ASSERT_TRUE(store->areaLayer().insert(a, rect(x0, y0, x1, y1)).ok());
+    }
+
+    NatureResult figures(const NatureQuery &query)
+    {
+        auto result = natureFigures(*store, query);
+        EXPECT_TRUE(result.ok()) << result.errorMessage().toStdString();
+        return result.ok() ? *result : NatureResult();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<ProjectStore> store;
+};
+
+void expectSameFigures(const NatureFigures &a, const NatureFigures &b)
+{
+    EXPECT_EQ(a.department, b.department);
+    EXPECT_EQ(a.areas, b.areas);
+    EXPECT_DOUBLE_EQ(a.units, b.units);
+    EXPECT_DOUBLE_EQ(a.green.numeratorM2, b.green.numeratorM2);
+    EXPECT_DOUBLE_EQ(a.green.denominatorM2, b.green.denominatorM2);
+    EXPECT_EQ(a.connectivity.networks, b.connectivity.networks);
+    EXPECT_EQ(a.connectivity.patches, b.connectivity.patches);
+    EXPECT_EQ(a.connectivity.isolatedPatches, b.connectivity.isolatedPatches);
+    EXPECT_DOUBLE_EQ(a.connectivity.largestM2, b.connectivity.largestM2);
+    EXPECT_DOUBLE_EQ(a.connectivity.natureFriendlyM2, b.connectivity.natureFriendlyM2);
+}
+
+} // namespace
+
+TEST_F(NatureStore, OneDepartmentEqualsTheWholeProject)
+{
+    NatureQuery all;
+    all.at = kAt;
+    const NatureResult whole = figures(all);
+    EXPECT_EQ(whole.networks.size(), 3);
+    NatureQuery one = all;
+    one.department = kDeptA;
+    const NatureResult dept = figures(one);
+    ASSERT_EQ(dept.departments.size(), 1);
+    const NatureFigures *inWhole = figuresOf(whole, kDeptA);
+    ASSERT_TRUE(inWhole);
+    expectSameFigures(dept.departments[0], *inWhole);
+    // Stores give the defaults until conditions are recorded: 1 and 3 eng moderate
+    // (0.01 × 4 × 2 = 0.08 each), 2 lawn poor (1.5 × 2 × 1 = 3.0): 3.16 units.
+    EXPECT_NEAR(dept.departments[0].units, 3.16, 1e-9);
+    // (100 + 15000 × 0.5 + 100) / 15200
+    EXPECT_NEAR(*dept.departments[0].green.factor(), 7700.0 / 15200.0, 1e-12);
+    EXPECT_EQ(dept.departments[0].connectivity.networks, 2);
+    EXPECT_EQ(dept.departments[0].connectivity.isolatedPatches, 1);
+    EXPECT_NEAR(*dept.departments[0].connectivity.largestShare(), 0.5, 1e-12);
+    // The network of area 1 reaches area 5, 280 m east: beyond D of the department, read as it grew.
+    const int largest = dept.departments[0].connectivity.largestNetwork;
+    ASSERT_GE(largest, 0);
+    EXPECT_NEAR(dept.networks[largest].areaM2, 300.0, 1e-9);
+    ASSERT_EQ(dept.suggestions.size(), 1);
+    ASSERT_EQ(whole.suggestions.size(), 1);
+    EXPECT_EQ(dept.suggestions[0].areaId, 2);
+    EXPECT_NEAR(dept.suggestions[0].connectedM2, 400.0, 1e-9);
+    EXPECT_DOUBLE_EQ(dept.suggestions[0].connectedM2, whole.suggestions[0].connectedM2);
+    // An organisation: the same as its departments in the whole run.
+    NatureQuery org = all;
+    org.organisation = 12;
+    const NatureResult byOrg = figures(org);
+    ASSERT_EQ(byOrg.departments.size(), 2);
+    for (const NatureFigures &f : byOrg.departments)
+        expectSameFigures(f, *figuresOf(whole, f.department));
+}
+
+TEST_F(NatureStore, AProposalChangesUnitsAndNetworks)
+{
+    auto proposal = createProposal(*store, kDeptA, QStringLiteral("Eng"), kAt);
+    ASSERT_TRUE(proposal.ok()) << proposal.errorMessage().toStdString();
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        AreaVersion planned;
+        planned.areaId = 2;
+        planned.department = kDeptA;
+        planned.careType = QStringLiteral("eng");
+        planned.validFrom = kAt;
+        planned.status = AreaStatus::Proposed;
+        planned.proposalId = proposal->id;
+        ASSERT_TRUE(store->areaLayer().insert(planned, rect(0, 20, 100, 170)).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    NatureQuery query;
+    query.at = kAt;
+    query.department = kDeptA;
+    query.proposalId = proposal->id;
+    const NatureResult planned = figures(query);
+    ASSERT_EQ(planned.departments.size(), 1);
+    const NatureFigures &a = planned.departments[0];
+    // The lawn as meadow: 1.5 × 4 × 2 = 12, with 0.08 + 0.08: 12.16 units; one network of all.
+    EXPECT_NEAR(a.units, 12.16, 1e-9);
+    EXPECT_EQ(a.connectivity.networks, 1);
+    EXPECT_EQ(a.connectivity.isolatedPatches, 0);
+    EXPECT_NEAR(*a.connectivity.largestShare(), 1.0, 1e-12);
+    EXPECT_TRUE(planned.suggestions.isEmpty());
+    // (100 + 15000 + 100) / 15200
+    EXPECT_NEAR(*a.green.factor(), 1.0, 1e-12);
+}
+
+TEST_F(NatureStore, UnitsOverTime)
+{
+    auto series = careUnitsTimeline(*store, {QDate(2019, 1, 1), kAt}, kDeptA);
+    ASSERT_TRUE(series.ok()) << series.errorMessage().toStdString();
+    // Nothing before 2020; at kAt: brugsplaene 3.0, eng 0.16.
+    EXPECT_EQ(series->careTypes, (QStringList{QStringLiteral("brugsplaene"), QStringLiteral("eng")}));
+    EXPECT_NEAR(series->totalAt(0), 0.0, 1e-12);
+    EXPECT_NEAR(series->totalAt(1), 3.16, 1e-9);
+}
