@@ -140,11 +140,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones or departments</source>
+        <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones, nature-value or departments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1092,6 +1096,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1162,6 +1170,11 @@ commands:
                                                  the department&apos;s mowing zones (number, name,
                                                  regime, m²); rename or renumber a zone, or
                                                  override its regime for a season, from a date
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversity units (with their formulas), green
+                                                 factor, networks of nature-friendly patches for
+                                                 insects, and the lawns whose conversion would
+                                                 join networks
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1176,10 +1189,6 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,6 +2079,129 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The season whose zone overrides count (default the year of the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliNature</name>
+    <message>
+        <source>%1 m² / %2 m² = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m² × factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawn m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches at most this far apart (m) are linked (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the patches, networks, links and suggestions as layers (.gpkg or .geojson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the files of --out if they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--distance must be a distance in metres, 0 or more (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .gpkg or .geojson file (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3959,6 +4091,46 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The nature value of department %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value: units = ha × distinctiveness × condition × strategic significance (the UK biodiversity metric); green factor = Σ m² × biofaktor / Σ m² of all the grounds; nature-friendly patches at most D = %1 m apart form a network; share = nature-friendly m² in the largest network / all nature-friendly m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest network: %1 of %2 nature-friendly m² today, %3 of %4 m² with the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks of nature-friendly patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share in the largest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -4267,6 +4439,147 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <name>MowingZones</name>
     <message>
         <source>Area %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nature</name>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the care type&apos;s default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance per department (high 1.15, medium 1.10, low 1.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor (biofaktor): Σ area × the care type&apos;s factor (numerator) / Σ area (denominator) over every mapped area of the department, sealed surfaces included (factor 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, J. Hymenoptera Res. 77: wild bees&apos; mean foraging flights 73-121 m, flower patches no more than 150 m apart); a network is a connected set of linked patches; an isolated patch has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department&apos;s networks are those holding any of its nature-friendly area; its largest network is the one holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its nature-friendly m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions: lawns (care type group &quot;lawn&quot;, not nature-friendly) with patches of two or more networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined (ties: the smaller lawn, then the area id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of care types the catalogue does not know are left out of every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature figures were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area %1 has no readable shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: its shape is not among the figures&apos; shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance between linked patches must be 0 m or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NatureExport</name>
+    <message>
+        <source>%1: the nature layers can be written as .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of patches %1 and %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion of area %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5392,6 +5705,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot rebuild the indexes of the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -5802,6 +6119,50 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature value on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the largest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
