@@ -1197,7 +1197,99 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
+
+brug: engdrift-cli COMMAND [OPTIONS]
+
+kommandoer:
+  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
+  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
+  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
+  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
+  info PROJECT [--json]                          oversigt over et projekt
+  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
+                                                 de arealer, der gælder på en dato
+  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
+                                                 arealsummer (plane m²)
+  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
+                                                 giv arealer en ny plejetype fra en dato
+  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
+         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
+  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
+        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
+                                                 registrer en hændelse i en afdelings
+                                                 beslutningsforløb
+  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
+                                                 hændelserne i beslutningsforløbet eller hver
+                                                 afdelings status på en dato, og hvor mange der
+                                                 har vedtaget
+  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
+                                                 vis afdelingerne, giv en afdeling navn (opretter
+                                                 den), slet en tom afdeling, eller flyt dens
+                                                 arealers startdato
+  proposals PROJECT [--org N --dept NNN] [--json|--csv]
+                                                 forslagene med deres planlagte arealer og stier
+  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
+           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
+                                                 naturvenlige andel
+  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
+                                                 tegn et diagram: areal efter plejetype eller
+                                                 vedtagelse over tid eller den naturvenlige andel
+                                                 pr. afdeling
+  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
+       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
+                                                 afstemningsarket (i dag og forslaget side om
+                                                 side) eller en kortside, til tryk
+  atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
+                                                 en side pr. afdeling i én PDF, efter en
+                                                 indholdsfortegnelse
+  report PROJECT --out FILE.pdf|csv|xlsx [--org N] [--from DATE --to DATE]
+                                                 vedtagelsesrapporten: hver afdelings status,
+                                                 stemmer og naturvenlige andel, totaler pr.
+                                                 organisation og diagrammer, til bestyrelsen
+  export-data PROJECT --out FILE.gpkg|shp|geojson [--org N [--dept NNN]] [--at DATE]
+       [--proposal ID] [--lang da|en] [--overwrite]
+                                                 kortet til andre GIS: dets arealer og slåede
+                                                 stier med plejetypernes navne og farver
+  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
+                                                 skriv QGIS-stilen for arealerne eller stierne
+  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--season YYYY] [--proposal ID] [--json|--csv]
+                                                 anslåede slåtimer, brændstof, CO2 og udgift pr.
+                                                 afdeling, ved siden af alt græs som plæne og
+                                                 tilstanden før forslaget, med forudsætningerne
+  mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
+              --out FILE.pdf|png|svg|csv|gpkg|geojson [--layout mowing-a4|mowing-a3]
+                                                 afdelingens nummererede slåzoner til holdet: en
+                                                 side med kortet, zonetabellen og sæsonkalenderen,
+                                                 eller zonerne som data
+  zones PROJECT --org N --dept NNN [--at DATE] [--season YYYY] [--json|--csv]
+        [--rename N --name NAME | --renumber N --to M | --clear-override N --season YYYY
+         | --override N --season YYYY [--cuts K] [--months M,M] [--clippings KIND]
+           [--cut-height CM[-CM]] [--removal-days D[-D]] [--equipment CODE]] --from DATE
+                                                 afdelingens slåzoner (nummer, navn, regime, m²);
+                                                 omdøb eller omnummerér en zone, eller ændr dens
+                                                 regime for en sæson, fra en dato
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversitetsenheder (med deres formler),
+                                                 grønningsfaktor, netværk af naturvenlige
+                                                 pletter for insekter, og de plæner hvis
+                                                 omlægning ville forbinde netværk
+  assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
+                                                 vis eller ret projektets forudsætninger for
+                                                 arbejdstid, brændstof, CO2 og udgift
+  check PROJECT [--repair] [--json]              kontrollér skemaet, filens integritet, de rumlige
+                                                 indekser og hver versions form og datoer; --repair
+                                                 genopbygger indekserne og afdelingernes udstrækning
+  upgrade PROJECT                                bring et projekt fra en ældre Engdrift op på
+                                                 dette programs skema
+  copy SOURCE DEST                               kopiér et helt projekt med hele dets historik til en
+                                                 ny fil eller en PostgreSQL-database
+
+Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
+Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
+</translation>
     </message>
 </context>
 <context>
