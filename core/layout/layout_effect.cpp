@@ -76,7 +76,37 @@ QString regimeText(const CareType &type, const MowingAssumptions &assumptions, c
     return {};
 }
 
+/// The nature figures of `department` on the map at `at` (as `proposalId` would leave it).
+Result<NatureFigures> departmentNature(const ProjectStore &store, const DepartmentKey &department, const QDate &at,
+                                       const std::optional<qint64> &proposalId, double linkDistanceM)
+{
+    NatureQuery query;
+    query.at = at;
+    query.proposalId = proposalId;
+    query.department = department;
+    query.linkDistanceM = linkDistanceM;
+    auto result = natureFigures(store, query);
+    if (!result.ok())
+        return makeError(EffectTr::tr("The nature value of department %1: %2").arg(department.toString(), result.errorMessage()));
+    for (const NatureFigures &figures : std::as_const(result->departments)) {
+        if (figures.department == department)
+            return figures;
+    }
+    NatureFigures none; // a department without areas at that date
+    none.department = department;
+    return none;
+}
+
 } // namespace
+
+QString describeNatureMethod(double linkDistanceM, const QString &language)
+{
+    return EffectTr::tr("Nature value: units = ha × distinctiveness × condition × strategic significance (the UK "
+                        "biodiversity metric); green factor = Σ m² × biofaktor / Σ m² of all the grounds; nature-friendly "
+                        "patches at most D = %1 m apart form a network; share = nature-friendly m² in the largest network / "
+                        "all nature-friendly m².")
+        .arg(figureText(linkDistanceM, language));
+}
 
 QString describeWorkloadAssumptions(const Catalogue &catalogue, const MowingAssumptions &assumptions,
                                     const QSet<QString> &codes, const QString &language)
@@ -132,6 +162,18 @@ Result<LayoutEffect> gatherLayoutEffect(const ProjectStore &store, const Departm
         collect(planned->careM2);
     }
     effect.assumptions = describeWorkloadAssumptions(store.catalogue(), assumptions, codes, language);
+    auto natureToday = departmentNature(store, department, at, std::nullopt, effect.linkDistanceM);
+    if (!natureToday.ok())
+        return natureToday.error();
+    effect.natureToday = *natureToday;
+    effect.natureProposal = *natureToday;
+    if (proposalId) {
+        auto natureProposal = departmentNature(store, department, at, proposalId, effect.linkDistanceM);
+        if (!natureProposal.ok())
+            return natureProposal.error();
+        effect.natureProposal = *natureProposal;
+    }
+    effect.natureMethod = describeNatureMethod(effect.linkDistanceM, language);
     return effect;
 }
 

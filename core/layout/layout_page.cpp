@@ -1,5 +1,7 @@
 #include "layout/layout_page.h"
 
+#include "layout/layout_tables.h"
+
 #include "util/dates.h"
 
 #include <QCoreApplication>
@@ -184,6 +186,32 @@ Result<LayoutPage> gatherLayoutPage(const ProjectStore &store, const LayoutReque
     return page;
 }
 
+QString LayoutPage::natureField(const QString &name, bool *ok) const
+{
+    const QString &language = request.language;
+    const NatureFigures &today = effect.natureToday;
+    const NatureFigures &planned = effect.natureProposal;
+    if (name == QLatin1String("method"))
+        return effect.natureMethod;
+    if (name == QLatin1String("units.today"))
+        return natureUnitsText(today.units, language);
+    if (name == QLatin1String("units.proposal"))
+        return natureUnitsText(planned.units, language);
+    if (name == QLatin1String("green.today"))
+        return greenFactorText(today.green, language);
+    if (name == QLatin1String("green.proposal"))
+        return greenFactorText(planned.green, language);
+    if (name == QLatin1String("largest.detail"))
+        return PageTr::tr("Largest network: %1 of %2 nature-friendly m² today, %3 of %4 m² with the proposal.")
+            .arg(formatLayoutNumber(today.connectivity.largestM2, language),
+                 formatLayoutNumber(today.connectivity.natureFriendlyM2, language),
+                 formatLayoutNumber(planned.connectivity.largestM2, language),
+                 formatLayoutNumber(planned.connectivity.natureFriendlyM2, language));
+    if (ok)
+        *ok = false;
+    return {};
+}
+
 QString LayoutPage::field(const QString &name, bool *ok) const
 {
     if (ok)
@@ -247,6 +275,8 @@ QString LayoutPage::field(const QString &name, bool *ok) const
         return formatLayoutNumber(effect.proposal.costDkk, language);
     if (name == QLatin1String("effect.assumptions"))
         return effect.assumptions;
+    if (name.startsWith(QLatin1String("nature.")))
+        return natureField(name.mid(7), ok);
     if (name.startsWith(QLatin1String("mowing.")))
         return mowingField(name.mid(7), ok);
     if (name == QLatin1String("page"))

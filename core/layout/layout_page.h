@@ -86,6 +86,9 @@ struct LayoutPage
     QString field(const QString &name, bool *ok = nullptr) const;
     /// The {mowing.NAME} fields of a mowing plan page (empty when the page has no plan).
     QString mowingField(const QString &name, bool *ok = nullptr) const;
+    /// The {nature.NAME} fields: method, units.today, units.proposal, green.today,
+    /// green.proposal, largest.detail.
+    QString natureField(const QString &name, bool *ok = nullptr) const;
     /// A text with its {fields} filled in; an unknown field stays as it is written.
     QString fill(const QString &text) const;
 };

@@ -38,6 +38,43 @@ LayoutTableContent effectTable(const LayoutPage &page)
     return table;
 }
 
+/// A change with `decimals`, signed ("+1.25", "−0.10", "0").
+QString signedDecimal(double delta, const QString &language, int decimals)
+{
+    if (std::abs(delta) < 0.5 * std::pow(10.0, -decimals))
+        return QStringLiteral("0");
+    return (delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) + formatLayoutNumber(std::abs(delta), language, decimals);
+}
+
+/// The nature value of the department today and with the proposal, and the change.
+LayoutTableContent natureTable(const LayoutPage &page)
+{
+    const QString &language = page.request.language;
+    const NatureFigures &today = page.effect.natureToday;
+    const NatureFigures &planned = page.effect.natureProposal;
+    LayoutTableContent table;
+    table.rows << LayoutTableRow{{TablesTr::tr("Nature value"), TablesTr::tr("Today"), TablesTr::tr("Proposal"), TablesTr::tr("Change")},
+                                 true};
+    table.rows << LayoutTableRow{{TablesTr::tr("Biodiversity units"), natureUnitsText(today.units, language),
+                                  natureUnitsText(planned.units, language), signedDecimal(planned.units - today.units, language, 2)}};
+    const std::optional<double> greenToday = today.green.factor(), greenPlanned = planned.green.factor();
+    table.rows << LayoutTableRow{{TablesTr::tr("Green factor"), greenFactorText(today.green, language),
+                                  greenFactorText(planned.green, language),
+                                  greenToday && greenPlanned ? signedDecimal(*greenPlanned - *greenToday, language, 2) : QString()}};
+    auto count = [&](const QString &what, int a, int b) {
+        table.rows << LayoutTableRow{{what, QString::number(a), QString::number(b), signedDecimal(b - a, language, 0)}};
+    };
+    count(TablesTr::tr("Networks of nature-friendly patches"), today.connectivity.networks, planned.connectivity.networks);
+    count(TablesTr::tr("Isolated patches"), today.connectivity.isolatedPatches, planned.connectivity.isolatedPatches);
+    const std::optional<double> shareToday = today.connectivity.largestShare(), sharePlanned = planned.connectivity.largestShare();
+    table.rows << LayoutTableRow{{TablesTr::tr("Share in the largest network"), largestShareText(today.connectivity, language),
+                                  largestShareText(planned.connectivity, language),
+                                  shareToday && sharePlanned
+                                      ? TablesTr::tr("%1 pp").arg(signedDecimal(100 * (*sharePlanned - *shareToday), language, 0))
+                                      : QString()}};
+    return table;
+}
+
 /// A mowing plan's zones: number, name, regime and workload, and their sums.
 LayoutTableContent zoneTable(const LayoutPage &page)
 {
@@ -71,11 +108,30 @@ LayoutTableContent zoneTable(const LayoutPage &page)
 
 } // namespace
 
+QString natureUnitsText(double units, const QString &language)
+{
+    return formatLayoutNumber(units, language, 2);
+}
+
+QString greenFactorText(const GreenFactor &green, const QString &language)
+{
+    const std::optional<double> factor = green.factor();
+    return factor ? formatLayoutNumber(*factor, language, 2) : QStringLiteral("–");
+}
+
+QString largestShareText(const NetworkFigures &connectivity, const QString &language)
+{
+    const std::optional<double> share = connectivity.largestShare();
+    return share ? QStringLiteral("%1 %").arg(formatLayoutNumber(100 * *share, language)) : QStringLiteral("–");
+}
+
 LayoutTableContent layoutTableContent(LayoutTable kind, const LayoutPage &page)
 {
     const QString &language = page.request.language;
     if (kind == LayoutTable::MowingEffect)
         return effectTable(page);
+    if (kind == LayoutTable::NatureValue)
+        return natureTable(page);
     if (kind == LayoutTable::MowingZones)
         return zoneTable(page);
     LayoutTableContent table;

@@ -1,6 +1,6 @@
 #pragma once
 // The figures of a layout's tables, as rows of text: the care types today and proposed, the
-// estimated effect of a proposal, and a mowing plan's zones. The layout engine sizes and draws them.
+// estimated effect and the nature value of a proposal, and a mowing plan's zones. The layout engine sizes and draws them.
 
 #include "layout/layout_page.h"
 #include "layout/layout_template.h"
@@ -26,5 +26,12 @@ struct LayoutTableContent
 };
 
 LayoutTableContent layoutTableContent(LayoutTable table, const LayoutPage &page);
+
+/// Nature figures as the nature-value table writes them: units with two decimals, the green
+/// factor with two ("0,62"; "–" without ground), the share in the largest network in whole
+/// percent ("–" without nature-friendly area).
+QString natureUnitsText(double units, const QString &language);
+QString greenFactorText(const GreenFactor &green, const QString &language);
+QString largestShareText(const NetworkFigures &connectivity, const QString &language);
 
 } // namespace engdrift

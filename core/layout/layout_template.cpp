@@ -318,8 +318,10 @@ Result<LayoutTemplate> LayoutTemplate::fromJson(const QByteArray &json, const QS
             e.table = LayoutTable::MowingEffect;
         else if (table == QLatin1String("mowing-zones"))
             e.table = LayoutTable::MowingZones;
+        else if (table == QLatin1String("nature-value"))
+            e.table = LayoutTable::NatureValue;
         else
-            r.fail(Tr::tr("\"table\" must be care-type-change, care-types, mowing-effect, mowing-zones or departments"));
+            r.fail(Tr::tr("\"table\" must be care-type-change, care-types, mowing-effect, mowing-zones, nature-value or departments"));
         e.file = r.string(o, QStringLiteral("file"));
         if (e.type == LayoutElementType::Image && e.file.isEmpty())
             r.fail(Tr::tr("an image needs a \"file\""));
@@ -388,12 +390,19 @@ QPageLayout LayoutTemplate::pageLayout() const
     return QPageLayout(m_pageSize, m_orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
+namespace {
+/// The fields whose figures LayoutEffect holds.
+const QLatin1String kEffectFields[] = {QLatin1String("{effect."), QLatin1String("{nature.")};
+} // namespace
+
 bool LayoutTemplate::usesEffect() const
 {
-    const QLatin1String field("{effect.");
     return std::any_of(m_elements.cbegin(), m_elements.cend(), [&](const LayoutElement &e) {
-        return (e.type == LayoutElementType::Table && e.table == LayoutTable::MowingEffect) || e.text.da.contains(field) ||
-               e.text.en.contains(field);
+        const bool table = e.type == LayoutElementType::Table &&
+                           (e.table == LayoutTable::MowingEffect || e.table == LayoutTable::NatureValue);
+        return table || std::any_of(std::begin(kEffectFields), std::end(kEffectFields), [&](const QLatin1String &field) {
+                   return e.text.da.contains(field) || e.text.en.contains(field);
+               });
     });
 }
 

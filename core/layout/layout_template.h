@@ -51,6 +51,7 @@ enum class LayoutTable {
     Departments,     ///< the departments of an organisation (adoption report)
     MowingEffect,    ///< estimated hours, CO2 and cost a year today and with the proposal
     MowingZones,     ///< a mowing plan's zones: number, name, regime, m² and hours
+    NatureValue,     ///< biodiversity units, green factor and connectivity today and with the proposal
 };
 
 enum class MapViewKind { Today, Proposal };
@@ -106,8 +107,9 @@ public:
     QPageLayout pageLayout() const;
     const QList<LayoutElement> &elements() const { return m_elements; }
     const LayoutElement *element(const QString &id) const;
-    /// Whether a page shows the vote sheet's estimated effect (the mowing-effect table or an
-    /// {effect.*} field), which costs two workload queries a department to work out.
+    /// Whether a page shows the vote sheet's estimated effect (the mowing-effect or nature-value
+    /// table, or an {effect.*} or {nature.*} field), which costs two workload and two nature
+    /// queries a department to work out.
     bool usesEffect() const;
 
 private:

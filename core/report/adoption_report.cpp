@@ -66,7 +66,7 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
     }
 
     // Steps for the progress: the statistics at both dates, each department, the two series.
-    const int steps = 2 + static_cast<int>(departments->size()) + (query.chartDates.isEmpty() ? 0 : 2);
+    const int steps = 3 + static_cast<int>(departments->size()) + (query.chartDates.isEmpty() ? 0 : 2);
     int done = 0;
     auto step = [&](int count = 1) {
         done += count;
@@ -102,6 +102,27 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
                                          : ReportText::tr("Organisation %1 %2").arg(*query.organisation).arg(name);
     }
 
+    // The nature value at the end date: one computation for the whole scope, since networks cross
+    // department borders (a department's query would read its neighbours again and again).
+    NatureQuery natureQuery;
+    natureQuery.at = query.to;
+    natureQuery.organisation = query.organisation;
+    natureQuery.progress = [&](double, qint64) { return !progress || progress(std::min(done, steps), steps); };
+    auto nature = natureFigures(store, natureQuery);
+    if (!nature.ok())
+        return makeError(ReportText::tr("The nature value on %1: %2").arg(isoDate(query.to), nature.errorMessage()));
+    if (!step())
+        return cancelled;
+    QHash<DepartmentKey, NatureFigures> natureOf;
+    for (const NatureFigures &f : std::as_const(nature->departments))
+        natureOf.insert(f.department, f);
+    QHash<int, NatureFigures> natureOfOrganisation;
+    for (const NatureFigures &f : std::as_const(nature->organisations))
+        natureOfOrganisation.insert(f.department.orgNo, f);
+    report.natureTotal = nature->total;
+    report.natureLinkDistanceM = nature->linkDistanceM;
+    report.natureWarnings = nature->warnings;
+
     QMap<int, OrganisationReport> byOrganisation;
     int sinceStep = 0;
     for (const Department &d : std::as_const(*departments)) {
@@ -127,10 +148,14 @@ Result<AdoptionReport> gatherAdoptionReport(const ProjectStore &store, const Rep
         row.statusAtFrom = adoptionStatusAt(own, query.from);
         row.share = sharesTo.value(d.key);
         row.shareAtFrom = sharesFrom.value(d.key);
+        row.nature = natureOf.value(d.key);
+        row.nature.department = d.key;
 
         OrganisationReport &organisation = byOrganisation[d.key.orgNo];
-        if (organisation.organisation.orgNo == 0)
+        if (organisation.organisation.orgNo == 0) {
             organisation.organisation = names.value(d.key.orgNo, Organisation{d.key.orgNo, QString()});
+            organisation.nature = natureOfOrganisation.value(d.key.orgNo);
+        }
         organisation.totals.add(row);
         report.totals.add(row);
         organisation.departments << row;

@@ -8,7 +8,8 @@
 // The figures are the store's own: the status is adoptionStatusAt() of the department's events
 // (analysis/adoption.h), the areas are areaStatistics() by department and care type at each date
 // and the share follows NatureShare (analysis/statistics.h), the charts' series are
-// adoptionSeries() and careAreaTimeline(). Departments are keyed by (organisation, department
+// adoptionSeries() and careAreaTimeline(), the nature value is one natureFigures() of the whole
+// report's scope (networks cross department borders: a total is not a sum of departments). Departments are keyed by (organisation, department
 // number), never by name. A department counts in the totals' "adopted of" from its first area
 // (as in adoptionSeries): the numerator is always part of the denominator.
 //
@@ -18,6 +19,7 @@
 // plain value any thread may hold.
 
 #include "analysis/adoption.h"
+#include "analysis/nature.h"
 #include "analysis/series.h"
 #include "analysis/statistics.h"
 #include "model/department.h"
@@ -56,6 +58,7 @@ struct DepartmentReport
     AdoptionStatus statusAtFrom;
     NatureShare share;          ///< at the end date
     NatureShare shareAtFrom;    ///< at the start date
+    NatureFigures nature;       ///< units, green factor and connectivity at the end date
     bool isAdopted() const { return counted && status.isAdopted(); }
     bool wasAdopted() const { return countedAtFrom && statusAtFrom.isAdopted(); }
     double natureChangeM2() const { return share.natureFriendlyM2 - shareAtFrom.natureFriendlyM2; }
@@ -81,6 +84,7 @@ struct OrganisationReport
     Organisation organisation;
     QList<DepartmentReport> departments;
     ReportTotals totals;
+    NatureFigures nature;       ///< at the end date (its networks counted once)
 };
 
 struct AdoptionReport
@@ -92,6 +96,9 @@ struct AdoptionReport
     QString coverage;      ///< "Organisation 123 Boligselskabet Hedehusene" or "All organisations", translated
     QList<OrganisationReport> organisations; ///< in number order; only those with departments
     ReportTotals totals;   ///< of every department in the report
+    NatureFigures natureTotal;  ///< the nature value of the whole report at the end date
+    double natureLinkDistanceM = kDefaultLinkDistanceM; ///< D of the nature value
+    QStringList natureWarnings; ///< e.g. care types the nature value left out
     CareAreaSeries careArea;  ///< the care-area chart's series (query.chartDates)
     AdoptionSeries adoption;  ///< the adoption chart's series (query.chartDates)
     /// The m² of each care type at the start and the end (catalogue order, those that occur).

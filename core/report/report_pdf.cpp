@@ -61,6 +61,13 @@ public:
     {
         return ReportPdfText::tr("%1 of %2 m² (%3)").arg(m2(share.natureFriendlyM2), m2(share.greenM2), percent(share));
     }
+    /// "3.396 af 3.810 m² (89 %)", "–" without a denominator
+    QString natureShare(double part, double whole) const
+    {
+        if (whole <= 0)
+            return QStringLiteral("–");
+        return ReportPdfText::tr("%1 of %2 m² (%3 %)").arg(m2(part), m2(whole), formatLayoutNumber(100.0 * part / whole, m_language));
+    }
     /// "2 af 3"
     QString outOf(int part, int whole) const { return ReportPdfText::tr("%1 of %2").arg(part).arg(whole); }
 
@@ -79,6 +86,13 @@ void paragraph(PageFlow &flow, const QString &text, const QFont &textFont, const
         painter.setPen(colour);
         painter.drawText(rect, flags, text);
     });
+}
+
+/// The group row of an organisation's departments: "Organisation 123 Boligselskabet Hedehusene".
+QString organisationHeading(const Organisation &organisation)
+{
+    return organisation.name.isEmpty() ? ReportPdfText::tr("Organisation %1").arg(organisation.orgNo)
+                                       : ReportPdfText::tr("Organisation %1 %2").arg(organisation.orgNo).arg(organisation.name);
 }
 
 Table organisationTable(const AdoptionReport &report, const Numbers &n)
@@ -124,10 +138,7 @@ Table departmentTable(const AdoptionReport &report, const Numbers &n)
                  {ReportPdfText::tr("Change m²"), true}},
                 kTablePoints);
     for (const OrganisationReport &o : report.organisations) {
-        const QString heading = o.organisation.name.isEmpty()
-                                    ? ReportPdfText::tr("Organisation %1").arg(o.organisation.orgNo)
-                                    : ReportPdfText::tr("Organisation %1 %2").arg(o.organisation.orgNo).arg(o.organisation.name);
-        table.addRow({{heading}, TableRow::Kind::Group});
+        table.addRow({{organisationHeading(o.organisation)}, TableRow::Kind::Group});
         for (const DepartmentReport &d : o.departments) {
             const std::optional<Votes> &v = d.status.votes;
             auto vote = [&v](int Votes::*field) { return v ? QString::number((*v).*field) : QString(); };
@@ -137,6 +148,39 @@ Table departmentTable(const AdoptionReport &report, const Numbers &n)
                            n.percent(d.share), n.change(d.natureChangeM2())}});
         }
     }
+    return table;
+}
+
+/// The nature value at the end date: per department (under its organisation) and in total.
+Table natureTable(const AdoptionReport &report, const Numbers &n, const QString &language)
+{
+    Table table({{ReportPdfText::tr("Dept.")},
+                 {ReportPdfText::tr("Department"), false, true},
+                 {ReportPdfText::tr("Biodiversity units"), true},
+                 {ReportPdfText::tr("Green factor"), true},
+                 {ReportPdfText::tr("Networks"), true},
+                 {ReportPdfText::tr("Patches"), true},
+                 {ReportPdfText::tr("Isolated"), true},
+                 {ReportPdfText::tr("In the largest network"), true}},
+                kTablePoints);
+    auto cells = [&](const QString &number, const QString &name, const NatureFigures &f) {
+        const NetworkFigures &c = f.connectivity;
+        const std::optional<double> green = f.green.factor();
+        return QStringList{number,
+                           name,
+                           formatLayoutNumber(f.units, language, 2),
+                           green ? formatLayoutNumber(*green, language, 2) : QStringLiteral("–"),
+                           QString::number(c.networks),
+                           QString::number(c.patches),
+                           QString::number(c.isolatedPatches),
+                           n.natureShare(c.largestM2, c.natureFriendlyM2)};
+    };
+    for (const OrganisationReport &o : report.organisations) {
+        table.addRow({{organisationHeading(o.organisation)}, TableRow::Kind::Group});
+        for (const DepartmentReport &d : o.departments)
+            table.addRow({cells(d.key.deptText(), d.name, d.nature)});
+    }
+    table.addRow({cells(QString(), ReportPdfText::tr("All"), report.natureTotal), TableRow::Kind::Total});
     return table;
 }
 
@@ -257,6 +301,7 @@ Result<int> writeReportPdf(const ProjectStore &store, const AdoptionReport &repo
     Table organisations = organisationTable(report, n);
     Table departments = departmentTable(report, n);
     Table careTypes = careTable(report, n);
+    Table nature = natureTable(report, n, language); // the flow draws from the tables: they live until the end
     const QString continued = ReportPdfText::tr("(continued)");
     flow.skip(3 * kUnitsPerMm);
     organisations.fit(body.width());
@@ -272,6 +317,11 @@ Result<int> writeReportPdf(const ProjectStore &store, const AdoptionReport &repo
     careTypes.fit(body.width());
     careTypes.flow(flow, ReportPdfText::tr("Area by care type"), ink, continued);
     flow.skip(6 * kUnitsPerMm);
+    if (!report.organisations.isEmpty()) {
+        nature.fit(body.width());
+        nature.flow(flow, ReportPdfText::tr("Nature value on %1").arg(to), ink, continued);
+        flow.skip(6 * kUnitsPerMm);
+    }
     const QFont noteFont = font(8.5);
     const QFont headingFont = font(11, true);
     if (flow.room() < 40 * kUnitsPerMm)

@@ -263,7 +263,7 @@ QStringList reportMethodNote(const AdoptionReport &report)
 {
     const QString from = isoDate(report.query.from);
     const QString to = isoDate(report.query.to);
-    return {
+    QStringList note{
         ReportTablesText::tr("Status: each department's adoption status on %1, from its recorded events. The decision is "
                              "the meeting's outcome (for a proposal carried out: its adoption) with the votes for, "
                              "against and blank and the households present, as recorded.")
@@ -280,7 +280,13 @@ QStringList reportMethodNote(const AdoptionReport &report)
                              "proposals not carried out are not counted.")
             .arg(report.crs),
         ReportTablesText::tr("Change: the nature-friendly m² on %1 minus those on %2.").arg(to, from),
+        ReportTablesText::tr("Nature value on %1, for the map of that date (proposals not carried out are not counted); "
+                             "the total counts each network once, also when it crosses departments:")
+            .arg(to),
     };
+    note << natureMethodText(report.natureLinkDistanceM).split(QLatin1Char('\n'));
+    note << report.natureWarnings;
+    return note;
 }
 
 Result<void> writeReportXlsx(const AdoptionReport &report, const QString &path)

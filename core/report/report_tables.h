@@ -56,7 +56,7 @@ Result<void> writeReportCsv(const AdoptionReport &report, const QString &path);
 Result<void> writeReportXlsx(const AdoptionReport &report, const QString &path);
 
 /// The method note: what the figures mean (the share's numerator and denominator, planar m² in
-/// the project CRS, which departments count), in the program's language.
+/// the project CRS, which departments count, the nature value's method), in the program's language.
 QStringList reportMethodNote(const AdoptionReport &report);
 
 } // namespace engdrift

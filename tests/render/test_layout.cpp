@@ -272,6 +272,61 @@ TEST_F(Layouts, TheVoteSheetEstimatesTheEffectOfTheProposalWithItsAssumptions)
     EXPECT_TRUE(text.contains(QStringLiteral("Estimates, not measurements"))) << text.toStdString();
 }
 
+TEST_F(Layouts, TheVoteSheetShowsTheNatureValueTodayAndWithTheProposal)
+{
+    const LayoutPage p = page(voteRequest(QStringLiteral("en")));
+    ASSERT_TRUE(p.proposal);
+    // The page's figures are natureFigures() of the department's two maps.
+    auto figures = [&](std::optional<qint64> proposal) {
+        NatureQuery query;
+        query.at = kAt;
+        query.proposalId = proposal;
+        query.department = kDept;
+        auto result = natureFigures(*store, query);
+        EXPECT_TRUE(result.ok()) << result.errorMessage().toStdString();
+        for (const NatureFigures &f : result.ok() ? result->departments : QList<NatureFigures>()) {
+            if (f.department == kDept)
+                return f;
+        }
+        ADD_FAILURE() << "no figures for the department";
+        return NatureFigures();
+    };
+    const NatureFigures today = figures(std::nullopt), planned = figures(p.proposal->id);
+    EXPECT_NEAR(p.effect.natureToday.units, today.units, 1e-9);
+    EXPECT_NEAR(p.effect.natureProposal.units, planned.units, 1e-9);
+    EXPECT_GT(planned.units, today.units) << "lawn turned into flower meadow is worth more";
+    ASSERT_TRUE(today.green.factor() && planned.green.factor());
+    EXPECT_GT(*planned.green.factor(), *today.green.factor());
+
+    for (const QString &layout : {QStringLiteral("vote-a4"), QStringLiteral("vote-a3")}) {
+        const QString pdf = write(layout, layout + QStringLiteral("-nature.pdf"), voteRequest(QStringLiteral("en")));
+        bool ok = false;
+        const QString text = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &ok);
+        ASSERT_TRUE(ok);
+        const QString en = QStringLiteral("en");
+        auto row = [&](const QString &what, const QString &a, const QString &b) {
+            return QRegularExpression(QStringLiteral("%1\\s+%2\\s+%3\\s+\\+").arg(what, QRegularExpression::escape(a), QRegularExpression::escape(b)));
+        };
+        EXPECT_TRUE(text.contains(row(QStringLiteral("Biodiversity units"), formatLayoutNumber(today.units, en, 2),
+                                      formatLayoutNumber(planned.units, en, 2))))
+            << layout.toStdString() << "\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(row(QStringLiteral("Green factor"), formatLayoutNumber(*today.green.factor(), en, 2),
+                                      formatLayoutNumber(*planned.green.factor(), en, 2))))
+            << layout.toStdString() << "\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Networks of nature-friendly patches\\s+%1\\s+%2")
+                                                         .arg(today.connectivity.networks)
+                                                         .arg(planned.connectivity.networks))))
+            << text.toStdString();
+        EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("Isolated patches\\s+%1\\s+%2")
+                                                         .arg(today.connectivity.isolatedPatches)
+                                                         .arg(planned.connectivity.isolatedPatches))))
+            << text.toStdString();
+        const QString flat = text.simplified();
+        EXPECT_TRUE(flat.contains(QStringLiteral("units = ha × distinctiveness × condition × strategic") /* "ﬁ" is a ligature in the PDF */)) << flat.toStdString();
+        EXPECT_TRUE(flat.contains(QStringLiteral("D = 150 m"))) << flat.toStdString();
+    }
+}
+
 TEST_F(Layouts, OnlyTemplatesThatShowTheEffectHaveItWorkedOut)
 {
     for (const QString &name : LayoutTemplate::builtInNames()) {
