@@ -31,6 +31,9 @@ Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth)
         audit.unreadable << proposals.errorMessage();
     if (auto events = store.adoptionEvents(); !events.ok())
         audit.unreadable << events.errorMessage();
+    // Departments: the store refuses a strategic significance it does not know, naming the department.
+    if (auto departments = store.departments(); !departments.ok())
+        audit.unreadable << departments.errorMessage();
     if (depth == AuditDepth::Quick)
         return audit;
 
@@ -107,8 +110,10 @@ Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth)
             before = after;
         return true;
     });
+    // A row the store refuses (a habitat condition it does not know) is named, as an unreadable
+    // proposal is, and the audit goes on.
     if (!read.ok())
-        return read.error();
+        audit.unreadable << read.errorMessage();
     if (overlaps > kMaxOverlapsNamed)
         audit.overlappingVersions << AuditText::tr("%1: %n more area(s) have versions that overlap in time.", "",
                                                    overlaps - kMaxOverlapsNamed)
