@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation>angiver FKG-kode %1 to gange</translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation>skal være good, fairly_good, moderate, fairly_poor eller poor</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -877,10 +881,6 @@
         <translation>En note til de nye versioner.</translation>
     </message>
     <message>
-        <source>--area and --care-type are required</source>
-        <translation>--area og --care-type skal angives</translation>
-    </message>
-    <message>
         <source>--area: &quot;%1&quot; is not an area ID</source>
         <translation>--area: &quot;%1&quot; er ikke et areal-id</translation>
     </message>
@@ -1100,6 +1100,10 @@
         <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1116,6 +1120,8 @@ commands:
                                                  area sums (planar m²)
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  give areas a new care type from a date
+  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default
+            --from DATE                         record the habitat condition of areas from a date
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
          [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
@@ -1125,6 +1131,7 @@ commands:
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             [--significance low|medium|high]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  list the departments, name one (creating it),
                                                  delete an empty one, or move its areas&apos; start
@@ -1200,6 +1207,8 @@ kommandoer:
                                                  arealsummer (plane m²)
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  giv arealer en ny plejetype fra en dato
+  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default
+            --from DATE                         registrér arealers naturtilstand fra en dato
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
          [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
@@ -1211,6 +1220,7 @@ kommandoer:
                                                  afdelings status på en dato, og hvor mange der
                                                  har vedtaget
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             [--significance low|medium|high]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  vis afdelingerne, giv en afdeling navn (opretter
                                                  den), slet en tom afdeling, eller flyt dens
@@ -1274,8 +1284,32 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>advarsel: %1</translation>
+        <source>--area and --%1 are required</source>
+        <translation>--area og --%1 skal angives</translation>
+    </message>
+    <message>
+        <source>The habitat condition: good, fairly_good, moderate, fairly_poor, poor, or default (the care type&apos;s).</source>
+        <translation>Naturtilstanden: good (god), fairly_good (ret god), moderate (middel), fairly_poor (ret dårlig), poor (dårlig) eller default (plejetypens standard).</translation>
+    </message>
+    <message>
+        <source>The date the condition applies from.</source>
+        <translation>Datoen tilstanden gælder fra.</translation>
+    </message>
+    <message>
+        <source>--condition: &quot;%1&quot; is not a condition (good, fairly_good, moderate, fairly_poor, poor or default)</source>
+        <translation>--condition: &quot;%1&quot; er ikke en tilstand (good, fairly_good, moderate, fairly_poor, poor eller default)</translation>
+    </message>
+    <message>
+        <source>the care type&apos;s default</source>
+        <translation>plejetypens standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the condition of %n area(s) as %1 from %2</source>
+        <translation><numerusform>Registrerede tilstanden for %n areal som %1 fra %2</numerusform><numerusform>Registrerede tilstanden for %n arealer som %1 fra %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already had that condition</source>
+        <translation><numerusform>; %n havde allerede den tilstand</numerusform><numerusform>; %n havde allerede den tilstand</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1704,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Skriv CSV.</translation>
     </message>
     <message>
-        <source>give the details (--name, --address, --homes), --delete or --correct-start, one at a time</source>
-        <translation>angiv oplysningerne (--name, --address, --homes), --delete eller --correct-start, én ad gangen</translation>
-    </message>
-    <message>
         <source>--org N --dept NNN is required to change a department</source>
         <translation>--org N --dept NNN skal angives for at ændre en afdeling</translation>
     </message>
@@ -1723,6 +1753,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Areas</source>
         <translation>Arealer</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Strategisk betydning</translation>
+    </message>
+    <message>
+        <source>The strategic significance of its location for nature (biodiversity units): low (1.00), medium (1.10: ecologically desirable) or high (1.15: in a plan&apos;s green structure).</source>
+        <translation>Beliggenhedens strategiske betydning for naturen (biodiversitetsenheder): low (lav, 1,00), medium (middel, 1,10: økologisk ønskværdig) eller high (høj, 1,15: i en plans grønne struktur).</translation>
+    </message>
+    <message>
+        <source>give the details (--name, --address, --homes, --significance), --delete or --correct-start, one at a time</source>
+        <translation>angiv oplysningerne (--name, --address, --homes, --significance), --delete eller --correct-start, én ad gangen</translation>
+    </message>
+    <message>
+        <source>--significance: &quot;%1&quot; is not low, medium or high</source>
+        <translation>--significance: &quot;%1&quot; er ikke low, medium eller high</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2720,53 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>Poor</source>
+        <translation>Dårlig</translation>
+    </message>
+    <message>
+        <source>Fairly poor</source>
+        <translation>Ret dårlig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Fairly good</source>
+        <translation>Ret god</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>God</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>No areas to record the condition of.</source>
+        <translation>Ingen arealer at registrere tilstanden for.</translation>
+    </message>
+    <message>
+        <source>Recording a condition needs the date it applies from.</source>
+        <translation>En tilstand skal have den dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>No condition was recorded: %1</source>
+        <translation>Ingen tilstand blev registreret: %1</translation>
+    </message>
+</context>
+<context>
     <name>CoordinateTransform</name>
     <message>
         <source>Cannot transform coordinates without both a source and a target CRS.</source>
@@ -3242,6 +3335,30 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>the same thing</source>
         <translation>det samme</translation>
     </message>
+    <message>
+        <source>&quot;condition&quot; of %1 is &quot;%2&quot;, which is not a condition</source>
+        <translation>&quot;condition&quot; i %1 er &quot;%2&quot;, som ikke er en tilstand</translation>
+    </message>
+    <message>
+        <source>recording the condition</source>
+        <translation>registrering af tilstand</translation>
+    </message>
+    <message>
+        <source>Choose the areas to record the condition of.</source>
+        <translation>Vælg de arealer, hvis tilstand skal registreres.</translation>
+    </message>
+    <message>
+        <source>Give the date the condition applies from.</source>
+        <translation>Angiv datoen tilstanden gælder fra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the condition of %n area(s)</source>
+        <translation><numerusform>Registrér tilstanden for %n areal</numerusform><numerusform>Registrér tilstanden for %n arealer</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have this condition on %1.</source>
+        <translation>Intet at ændre: arealerne har allerede denne tilstand den %1.</translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -3331,6 +3448,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Mowing zone %1 (department %2) was changed by someone else after it was read: %3, by %4. Nothing was saved; open the zones again and repeat the change.</source>
         <translation>Slåzone %1 (afdeling %2) blev ændret af en anden, efter at den blev læst: %3, af %4. Intet blev gemt; åbn zonerne igen, og gentag ændringen.</translation>
+    </message>
+    <message>
+        <source>condition changed</source>
+        <translation>tilstand ændret</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5608,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot rebuild the indexes of the %1</source>
         <translation>kan ikke genopbygge indeksene for %1</translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation>kan ikke læse arealerne</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown condition &quot;%2&quot; (known: %3; empty for the care type&apos;s default).</source>
+        <translation>%1 har den ukendte tilstand &quot;%2&quot; (kendte: %3; tom for plejetypens standard).</translation>
+    </message>
+    <message>
+        <source>row %1 (area_id %2) of the areas</source>
+        <translation>række %1 (area_id %2) i arealerne</translation>
+    </message>
+    <message>
+        <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
+        <translation>%1: afdeling %2 har den ukendte strategiske betydning &quot;%3&quot; (kendte: %4).</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6051,6 +6188,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>step to schema version %1</source>
         <translation>trin til skemaversion %1</translation>
+    </message>
+    <message>
+        <source>the areas or departments table is missing</source>
+        <translation>tabellen areas eller departments mangler</translation>
+    </message>
+    <message>
+        <source>cannot add the column areas.condition</source>
+        <translation>kan ikke tilføje kolonnen areas.condition</translation>
+    </message>
+    <message>
+        <source>cannot add the column departments.strategic_significance</source>
+        <translation>kan ikke tilføje kolonnen departments.strategic_significance</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7001,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Department %1 is in the project already (%2).</source>
         <translation>Afdeling %1 findes allerede i projektet (%2).</translation>
+    </message>
+    <message>
+        <source>How much the department&apos;s location matters for nature, a multiplier of its biodiversity units: high inside a plan&apos;s green structure (e.g. the municipal plan), medium where nature is desirable but not planned for, else low.</source>
+        <translation>Hvor meget afdelingens beliggenhed betyder for naturen, en faktor på dens biodiversitetsenheder: høj inden for en plans grønne struktur (f.eks. kommuneplanens), middel hvor natur er ønskværdig men ikke planlagt, ellers lav.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Strategic significance</source>
+        <translation>Strategisk betydning</translation>
     </message>
 </context>
 <context>
@@ -8024,6 +8185,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
         <translation>Åbn et projekt, der ligger i en fælles PostgreSQL/PostGIS-database</translation>
     </message>
+    <message>
+        <source>condition</source>
+        <translation>tilstand</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MowingAssumptionsDialog</name>
@@ -8498,6 +8663,38 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>… og %n til</numerusform>
             <numerusform>… og %n til</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>The habitat&apos;s condition for the biodiversity units (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1). Unless one is recorded, the care type&apos;s default counts.</source>
+        <translation>Naturtilstanden til biodiversitetsenhederne (god 3, ret god 2,5, middel 2, ret dårlig 1,5, dårlig 1). Er ingen registreret, tæller plejetypens standard.</translation>
+    </message>
+    <message>
+        <source>Set condition</source>
+        <translation>Sæt tilstand</translation>
+    </message>
+    <message>
+        <source>Record this condition for the selected areas from the date; their history is kept. A new care type starts again from its default.</source>
+        <translation>Registrér denne tilstand for de valgte arealer fra datoen; deres historik bevares. En ny plejetype starter igen fra sin standard.</translation>
+    </message>
+    <message>
+        <source>The care type&apos;s default</source>
+        <translation>Plejetypens standard</translation>
+    </message>
+    <message>
+        <source>%1 (default for %2)</source>
+        <translation>%1 (standard for %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n conditions)</source>
+        <translation><numerusform>(blandet: %n tilstand)</numerusform><numerusform>(blandet: %n tilstande)</numerusform></translation>
+    </message>
+    <message>
+        <source>The selected areas have different conditions; choose the one to give them all.</source>
+        <translation>De valgte arealer har forskellige tilstande; vælg den, de alle skal have.</translation>
     </message>
 </context>
 <context>

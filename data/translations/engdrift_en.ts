@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -869,10 +873,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--area and --care-type are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--area: &quot;%1&quot; is not an area ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1092,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1108,6 +1112,8 @@ commands:
                                                  area sums (planar m²)
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  give areas a new care type from a date
+  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default
+            --from DATE                         record the habitat condition of areas from a date
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
          [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
@@ -1117,6 +1123,7 @@ commands:
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             [--significance low|medium|high]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  list the departments, name one (creating it),
                                                  delete an empty one, or move its areas&apos; start
@@ -1179,8 +1186,38 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: %1</source>
+        <source>--area and --%1 are required</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The habitat condition: good, fairly_good, moderate, fairly_poor, poor, or default (the care type&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the condition applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--condition: &quot;%1&quot; is not a condition (good, fairly_good, moderate, fairly_poor, poor or default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the care type&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the condition of %n area(s) as %1 from %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already had that condition</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1575,10 +1612,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the details (--name, --address, --homes), --delete or --correct-start, one at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--org N --dept NNN is required to change a department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,6 +1660,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategic significance of its location for nature (biodiversity units): low (1.00), medium (1.10: ecologically desirable) or high (1.15: in a plan&apos;s green structure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the details (--name, --address, --homes, --significance), --delete or --correct-start, one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--significance: &quot;%1&quot; is not low, medium or high</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2579,6 +2628,53 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas to record the condition of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a condition needs the date it applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoordinateTransform</name>
     <message>
         <source>Cannot transform coordinates without both a source and a target CRS.</source>
@@ -3147,6 +3243,33 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>the same thing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;condition&quot; of %1 is &quot;%2&quot;, which is not a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to record the condition of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the condition applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the condition of %n area(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have this condition on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -3235,6 +3358,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Mowing zone %1 (department %2) was changed by someone else after it was read: %3, by %4. Nothing was saved; open the zones again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5392,6 +5519,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot rebuild the indexes of the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown condition &quot;%2&quot; (known: %3; empty for the care type&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (area_id %2) of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -5955,6 +6098,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>step to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the areas or departments table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column areas.condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column departments.strategic_significance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6756,6 +6911,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Department %1 is in the project already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the department&apos;s location matters for nature, a multiplier of its biodiversity units: high inside a plan&apos;s green structure (e.g. the municipal plan), medium where nature is desirable but not planned for, else low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic significance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7928,6 +8095,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MowingAssumptionsDialog</name>
@@ -8402,6 +8573,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The habitat&apos;s condition for the biodiversity units (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1). Unless one is recorded, the care type&apos;s default counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this condition for the selected areas from the date; their history is kept. A new care type starts again from its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care type&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n conditions)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected areas have different conditions; choose the one to give them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
