@@ -1305,11 +1305,17 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message numerus="yes">
         <source>Recorded the condition of %n area(s) as %1 from %2</source>
-        <translation><numerusform>Registrerede tilstanden for %n areal som %1 fra %2</numerusform><numerusform>Registrerede tilstanden for %n arealer som %1 fra %2</numerusform></translation>
+        <translation>
+            <numerusform>Registrerede tilstanden for %n areal som %1 fra %2</numerusform>
+            <numerusform>Registrerede tilstanden for %n arealer som %1 fra %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n already had that condition</source>
-        <translation><numerusform>; %n havde allerede den tilstand</numerusform><numerusform>; %n havde allerede den tilstand</numerusform></translation>
+        <translation>
+            <numerusform>; %n havde allerede den tilstand</numerusform>
+            <numerusform>; %n havde allerede den tilstand</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3359,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message numerus="yes">
         <source>Record the condition of %n area(s)</source>
-        <translation><numerusform>Registrér tilstanden for %n areal</numerusform><numerusform>Registrér tilstanden for %n arealer</numerusform></translation>
+        <translation>
+            <numerusform>Registrér tilstanden for %n areal</numerusform>
+            <numerusform>Registrér tilstanden for %n arealer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to change: the areas already have this condition on %1.</source>
@@ -8690,7 +8699,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message numerus="yes">
         <source>(mixed: %n conditions)</source>
-        <translation><numerusform>(blandet: %n tilstand)</numerusform><numerusform>(blandet: %n tilstande)</numerusform></translation>
+        <translation>
+            <numerusform>(blandet: %n tilstand)</numerusform>
+            <numerusform>(blandet: %n tilstande)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The selected areas have different conditions; choose the one to give them all.</source>

@@ -1207,16 +1207,16 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Recorded the condition of %n area(s) as %1 from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recorded the condition of %n area as %1 from %2</numerusform>
+            <numerusform>Recorded the condition of %n areas as %1 from %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already had that condition</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n already had that condition</numerusform>
+            <numerusform>; %n already had that condition</numerusform>
         </translation>
     </message>
 </context>
@@ -3261,9 +3261,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Record the condition of %n area(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record the condition of %n area</numerusform>
+            <numerusform>Record the condition of %n areas</numerusform>
         </translation>
     </message>
     <message>
@@ -8600,9 +8600,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>(mixed: %n conditions)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(mixed: %n condition)</numerusform>
+            <numerusform>(mixed: %n conditions)</numerusform>
         </translation>
     </message>
     <message>
