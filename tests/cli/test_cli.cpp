@@ -857,7 +857,7 @@ TEST(Cli, ConditionIsRecordedFromADateAndSignificancePerDepartment)
                         QStringLiteral("--condition"), QStringLiteral("fairly_good"), QStringLiteral("--from"),
                         QStringLiteral("2023-05-01")});
     ASSERT_EQ(good.exitCode, 0) << good.err.toStdString();
-    EXPECT_TRUE(good.out.contains(QStringLiteral("2 areas"))) << good.out.toStdString();
+    EXPECT_TRUE(good.out.contains(QStringLiteral("2 area"))) << good.out.toStdString();
     auto back = runCli({QStringLiteral("condition"), project, QStringLiteral("--area"), QStringLiteral("3"),
                         QStringLiteral("--condition"), QStringLiteral("default"), QStringLiteral("--from"),
                         QStringLiteral("2024-01-01")});
