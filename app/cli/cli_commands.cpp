@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "cli_output.h"
 #include "crs/crs.h"
+#include "edit/condition.h"
 #include "edit/tagging.h"
 #include "io/import_batches.h"
 #include "io/vector_import.h"
@@ -69,6 +70,8 @@ QString usage()
               "                                                 area sums (planar m²)\n"
               "  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE\n"
               "                                                 give areas a new care type from a date\n"
+              "  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default\n"
+              "            --from DATE                         record the habitat condition of areas from a date\n"
               "  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]\n"
               "         [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture\n"
               "  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]\n"
@@ -78,6 +81,7 @@ QString usage()
               "                                                 the adoption events, or each department's status\n"
               "                                                 at a date and how many adopted\n"
               "  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]\n"
+              "             [--significance low|medium|high]\n"
               "             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]\n"
               "                                                 list the departments, name one (creating it),\n"
               "                                                 delete an empty one, or move its areas' start\n"
@@ -521,6 +525,30 @@ int runStats(const QStringList &args)
     return Success;
 }
 
+namespace {
+
+/// The arguments of a command that changes areas from a date (tag, condition): --area IDS and
+/// --from DATE, with `what` (the option of the change) required too. An exit code when they end the
+/// command (help, a usage error); else nothing, with the ids and the date.
+std::optional<int> parseAreaChange(Command &cmd, const QStringList &args, const QString &what, QList<qint64> &ids, QDate &from)
+{
+    if (int code = cmd.parse(args); code >= 0)
+        return code;
+    int code = -1;
+    const auto date = cmd.date(QStringLiteral("from"), code, true);
+    if (code >= 0)
+        return code;
+    if (!cmd.isSet(QStringLiteral("area")) || !cmd.isSet(what))
+        return usageFail(CliText::tr("--area and --%1 are required").arg(what), cmd.synopsis());
+    ids = cmd.areaIds(code);
+    if (code >= 0)
+        return code;
+    from = *date;
+    return std::nullopt;
+}
+
+} // namespace
+
 int runTag(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli tag PROJECT --area ID[,ID...] --care-type CODE --from YYYY-MM-DD "
@@ -530,20 +558,10 @@ int runTag(const QStringList &args)
     cmd.option(QStringLiteral("care-type"), CliText::tr("The new care type (a catalogue code)."), QStringLiteral("CODE"));
     cmd.option(QStringLiteral("from"), CliText::tr("The date the new care type applies from."), QStringLiteral("DATE"));
     cmd.option(QStringLiteral("note"), CliText::tr("A note on the new versions."), QStringLiteral("TEXT"));
-    if (int code = cmd.parse(args); code >= 0)
-        return code;
-    int code = -1;
-    const auto from = cmd.date(QStringLiteral("from"), code, true);
-    if (code >= 0)
-        return code;
-    if (!cmd.isSet(QStringLiteral("area")) || !cmd.isSet(QStringLiteral("care-type")))
-        return usageFail(CliText::tr("--area and --care-type are required"), cmd.synopsis());
     TagRequest request;
-    request.areaIds = cmd.areaIds(code);
-    if (code >= 0)
-        return code;
+    if (auto code = parseAreaChange(cmd, args, QStringLiteral("care-type"), request.areaIds, request.from))
+        return *code;
     request.careType = cmd.value(QStringLiteral("care-type"));
-    request.from = *from;
     request.note = cmd.value(QStringLiteral("note"));
     auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
     if (!store.ok())
@@ -555,6 +573,45 @@ int runTag(const QStringList &args)
                  .arg(careTypeName((*store)->catalogue(), request.careType), isoDate(request.from));
     if (result->unchanged > 0)
         out() << CliText::tr("; %n already had that care type", "", result->unchanged);
+    out() << Qt::endl;
+    return Success;
+}
+
+int runCondition(const QStringList &args)
+{
+    Command cmd(QStringLiteral("engdrift-cli condition PROJECT --area ID[,ID...] "
+                               "--condition good|fairly_good|moderate|fairly_poor|poor|default --from YYYY-MM-DD"),
+                1);
+    cmd.option(QStringLiteral("area"), CliText::tr("Area IDs, separated by commas."), QStringLiteral("IDS"));
+    cmd.option(QStringLiteral("condition"),
+               CliText::tr("The habitat condition: good, fairly_good, moderate, fairly_poor, poor, or default (the care "
+                           "type's)."),
+               QStringLiteral("CONDITION"));
+    cmd.option(QStringLiteral("from"), CliText::tr("The date the condition applies from."), QStringLiteral("DATE"));
+    ConditionRequest request;
+    if (auto code = parseAreaChange(cmd, args, QStringLiteral("condition"), request.areaIds, request.from))
+        return *code;
+    const QString given = cmd.value(QStringLiteral("condition")).trimmed().toLower();
+    if (given != QLatin1String("default")) {
+        request.condition = conditionFromCode(given);
+        if (!request.condition)
+            return usageFail(CliText::tr("--condition: \"%1\" is not a condition (good, fairly_good, moderate, "
+                                         "fairly_poor, poor or default)")
+                                 .arg(cmd.value(QStringLiteral("condition"))),
+                             cmd.synopsis());
+    }
+    auto store = openProject(cmd.positional(0), OpenMode::ReadWrite);
+    if (!store.ok())
+        return fail(store.error());
+    auto result = setAreaCondition(**store, request);
+    if (!result.ok())
+        return fail(result.error());
+    const QString condition = request.condition ? conditionName(*request.condition)
+                                                : CliText::tr("the care type's default");
+    out() << CliText::tr("Recorded the condition of %n area(s) as %1 from %2", "", result->changed)
+                 .arg(condition, isoDate(request.from));
+    if (result->unchanged > 0)
+        out() << CliText::tr("; %n already had that condition", "", result->unchanged);
     out() << Qt::endl;
     return Success;
 }

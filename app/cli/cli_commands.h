@@ -24,6 +24,7 @@ int runInfo(const QStringList &args);
 int runAreas(const QStringList &args);
 int runStats(const QStringList &args);
 int runTag(const QStringList &args);
+int runCondition(const QStringList &args);
 int runRender(const QStringList &args);
 /// cli_adopt.cpp: record an adoption event; list the events or the status at a date.
 int runAdopt(const QStringList &args);

@@ -1,5 +1,5 @@
 // engdrift-cli department: list the departments, show one, give it a name, address and number of
-// homes (creating it when missing), delete an empty one, or correct the start date of its first
+// homes and strategic significance (creating it when missing), delete an empty one, or correct the start date of its first
 // area versions.
 
 #include "cli_commands.h"
@@ -54,6 +54,7 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
                       Column::plain(QStringLiteral("name"), CliDepartmentText::tr("Name")),
                       Column::plain(QStringLiteral("address"), CliDepartmentText::tr("Address")),
                       Column::plain(QStringLiteral("homes"), CliDepartmentText::tr("Homes")),
+                      Column::plain(QStringLiteral("significance"), CliDepartmentText::tr("Significance")),
                       Column::plain(QStringLiteral("first_area"), CliDepartmentText::tr("First area")),
                       Column::plain(QStringLiteral("areas"), CliDepartmentText::tr("Areas")), columns::areaM2()},
                      header);
@@ -62,7 +63,8 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
         if (!start.ok())
             return fail(start.error());
         const AreaTotal t = byDepartment.value(d.key);
-        writer.addRow({d.key.orgNo, d.key.deptText(), d.name, d.address, d.homes, isoDate(*start),
+        writer.addRow({d.key.orgNo, d.key.deptText(), d.name, d.address, d.homes, significanceCode(d.strategicSignificance),
+                       isoDate(*start),
                        QVariant::fromValue<qint64>(t.count), t.areaM2});
     }
     writer.finish(QJsonObject{{QStringLiteral("count"), writer.rowCount()}});
@@ -87,7 +89,8 @@ int listDepartments(ProjectStore &store, const std::optional<DepartmentKey> &onl
 int runDepartment(const QStringList &args)
 {
     Command cmd(QStringLiteral("engdrift-cli department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] "
-                               "[--homes N] | --delete | --correct-start YYYY-MM-DD [--note TEXT]] [--json|--csv]"),
+                               "[--homes N] [--significance low|medium|high] | --delete | --correct-start YYYY-MM-DD [--note TEXT]] "
+                               "[--json|--csv]"),
                 1);
     cmd.option(QStringLiteral("org"), CliDepartmentText::tr("Organisation number of the department."), QStringLiteral("N"));
     cmd.option(QStringLiteral("dept"), CliDepartmentText::tr("Department number."), QStringLiteral("NNN"));
@@ -95,6 +98,11 @@ int runDepartment(const QStringList &args)
                QStringLiteral("TEXT"));
     cmd.option(QStringLiteral("address"), CliDepartmentText::tr("Its address."), QStringLiteral("TEXT"));
     cmd.option(QStringLiteral("homes"), CliDepartmentText::tr("Its number of homes."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("significance"),
+               CliDepartmentText::tr("The strategic significance of its location for nature (biodiversity units): low "
+                                     "(1.00), medium (1.10: ecologically desirable) or high (1.15: in a plan's green "
+                                     "structure)."),
+               QStringLiteral("LEVEL"));
     cmd.option(QStringLiteral("delete"),
                CliDepartmentText::tr("Delete the department (only one without areas, paths, events and proposals)."));
     cmd.option(QStringLiteral("correct-start"),
@@ -112,11 +120,11 @@ int runDepartment(const QStringList &args)
     if (code >= 0)
         return code;
     const bool details = cmd.isSet(QStringLiteral("name")) || cmd.isSet(QStringLiteral("address")) ||
-                         cmd.isSet(QStringLiteral("homes"));
+                         cmd.isSet(QStringLiteral("homes")) || cmd.isSet(QStringLiteral("significance"));
     const bool remove = cmd.isSet(QStringLiteral("delete"));
     const bool correct = cmd.isSet(QStringLiteral("correct-start"));
     if (int(details) + int(remove) + int(correct) > 1)
-        return usageFail(CliDepartmentText::tr("give the details (--name, --address, --homes), --delete or "
+        return usageFail(CliDepartmentText::tr("give the details (--name, --address, --homes, --significance), --delete or "
                                                "--correct-start, one at a time"),
                          cmd.synopsis());
     if ((details || remove || correct) && !dept)
@@ -129,6 +137,14 @@ int runDepartment(const QStringList &args)
         homes = cmd.value(QStringLiteral("homes")).toInt(&ok);
         if (!ok)
             return usageFail(CliDepartmentText::tr("--homes: \"%1\" is not a whole number").arg(cmd.value(QStringLiteral("homes"))),
+                             cmd.synopsis());
+    }
+    std::optional<StrategicSignificance> significance;
+    if (cmd.isSet(QStringLiteral("significance"))) {
+        significance = significanceFromCode(cmd.value(QStringLiteral("significance")));
+        if (!significance)
+            return usageFail(CliDepartmentText::tr("--significance: \"%1\" is not low, medium or high")
+                                 .arg(cmd.value(QStringLiteral("significance"))),
                              cmd.synopsis());
     }
     const auto newStart = correct ? cmd.date(QStringLiteral("correct-start"), code, true) : std::nullopt;
@@ -170,6 +186,8 @@ int runDepartment(const QStringList &args)
         d.address = cmd.value(QStringLiteral("address"));
     if (homes)
         d.homes = *homes;
+    if (significance)
+        d.strategicSignificance = *significance;
     if (auto saved = saveDepartmentDetails(**store, d, true); !saved.ok())
         return fail(saved.error());
     out() << (existing->has_value() ? CliDepartmentText::tr("Saved department %1 %2")

@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     using Runner = int (*)(const QStringList &);
     const std::pair<const char *, Runner> writers[] = {
         {"new", runNew},         {"import", runImport},         {"unimport", runUnimport},
-        {"tag", runTag},         {"adopt", runAdopt},           {"department", runDepartment},
+        {"tag", runTag},         {"condition", runCondition},   {"adopt", runAdopt},           {"department", runDepartment},
         {"departments", runDepartment}, {"assumptions", runAssumptions}, {"upgrade", runUpgrade},
         {"zones", runZones},     {"copy", runCopy}};
     for (const auto &[name, run] : writers) {

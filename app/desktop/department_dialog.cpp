@@ -1,5 +1,7 @@
 #include "department_dialog.h"
 
+#include "edit/condition.h"
+
 #include "error_text.h"
 #include "date_field.h"
 #include "edit/departments.h"
@@ -7,7 +9,9 @@
 #include "util/dates.h"
 #include "widget_colours.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,6 +62,18 @@ DepartmentDialog::DepartmentDialog(ProjectDocument *document, const std::optiona
     m_homes = new QSpinBox(this);
     m_homes->setRange(0, 100000);
     form->addRow(tr("Homes"), m_homes);
+    m_significance = new QComboBox(this);
+    m_significance->setObjectName(QStringLiteral("strategicSignificance"));
+    const QString significanceTip = tr("How much the department's location matters for nature, a multiplier of its "
+                                       "biodiversity units: high inside a plan's green structure (e.g. the municipal "
+                                       "plan), medium where nature is desirable but not planned for, else low.");
+    for (StrategicSignificance s : {StrategicSignificance::Low, StrategicSignificance::Medium, StrategicSignificance::High}) {
+        m_significance->addItem(tr("%1 (%2)").arg(significanceName(s), QLocale().toString(significanceScore(s), 'f', 2)),
+                                significanceCode(s));
+        m_significance->setItemData(m_significance->count() - 1, significanceTip, Qt::ToolTipRole);
+    }
+    m_significance->setToolTip(significanceTip);
+    form->addRow(tr("Strategic significance"), m_significance);
     layout->addLayout(form);
     m_message = errorLabel(this);
     layout->addWidget(m_message);
@@ -89,6 +105,7 @@ DepartmentDialog::DepartmentDialog(ProjectDocument *document, const std::optiona
             m_name->setText((**existing).name);
             m_address->setText((**existing).address);
             m_homes->setValue((**existing).homes);
+            setSignificance((**existing).strategicSignificance);
         }
     } else if (auto all = document->store().departments(); all.ok() && !all->isEmpty()) {
         m_org->setValue(all->last().key.orgNo); // the organisation the project works with; the number is typed
@@ -106,6 +123,11 @@ void DepartmentDialog::setForm(const DepartmentKey &key, const QString &name, co
     m_homes->setValue(homes);
 }
 
+void DepartmentDialog::setSignificance(StrategicSignificance significance)
+{
+    m_significance->setCurrentIndex(m_significance->findData(significanceCode(significance)));
+}
+
 bool DepartmentDialog::save()
 {
     Department d;
@@ -113,6 +135,7 @@ bool DepartmentDialog::save()
     d.name = m_name->text();
     d.address = m_address->text();
     d.homes = m_homes->value();
+    d.strategicSignificance = significanceFromCode(m_significance->currentData().toString()).value_or(StrategicSignificance::Low);
     if (!m_department) {
         // A new one must be new: editing goes through the department's own dialog.
         if (auto existing = m_document->store().department(d.key); existing.ok() && existing->has_value()) {

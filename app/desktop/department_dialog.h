@@ -14,6 +14,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QComboBox;
 class QSpinBox;
 
 namespace engdrift::gui {
@@ -30,6 +31,8 @@ public:
 
     /// Fills the form (for tests and scripting).
     void setForm(const DepartmentKey &key, const QString &name, const QString &address, int homes);
+    /// For tests and scripting: choose the strategic significance.
+    void setSignificance(StrategicSignificance significance);
     /// What Save does; false with the reason shown.
     bool save();
     /// What Delete does after asking; false with the reason shown.
@@ -48,6 +51,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_address = nullptr;
     QSpinBox *m_homes = nullptr;
+    QComboBox *m_significance = nullptr; ///< the biodiversity metric's strategic significance
     QLabel *m_message = nullptr;
     QPushButton *m_delete = nullptr;
 };

@@ -209,6 +209,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
                     return step.ok();
                 });
             });
+    connect(m_properties, &PropertiesPanel::conditionRequested, this,
+            [this](const QList<qint64> &ids, const std::optional<HabitatCondition> &condition, const QDate &from) {
+                performEdit(tr("condition"), [&] {
+                    auto step = m_document->perform(m_document->session().setCondition(ids, condition, from));
+                    if (!step.ok())
+                        reportError(step.error());
+                    return step.ok();
+                });
+            });
     connect(m_properties, &PropertiesPanel::mergeRequested, this, [this] { mergeSelection(m_properties->fromDate()); });
     connect(m_properties, &PropertiesPanel::retireRequested, this, [this] { retireSelection(m_properties->fromDate()); });
     connect(m_properties, &PropertiesPanel::splitRequested, this, [this] { setTool(Tool::Split); });

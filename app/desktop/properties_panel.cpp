@@ -1,5 +1,7 @@
 #include "properties_panel.h"
 
+#include "edit/condition.h"
+
 #include "care_type_table.h"
 #include "date_field.h"
 #include "legend_widget.h"
@@ -64,12 +66,23 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_fromLabel = new QLabel(this);
     m_from = new DateField(QDate::currentDate(), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
+    m_conditionLabel = new QLabel(this);
+    m_condition = new QComboBox(this);
+    m_condition->setObjectName(QStringLiteral("conditionCombo"));
+    m_condition->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_condition->setMinimumContentsLength(12);
     form->addRow(m_careLabel, m_care);
     form->addRow(m_fromLabel, m_from);
     layout->addLayout(form);
     m_apply = new QPushButton(this);
     m_apply->setObjectName(QStringLiteral("applyCareType"));
     layout->addWidget(m_apply);
+    auto *conditionForm = new QFormLayout;
+    conditionForm->addRow(m_conditionLabel, m_condition);
+    layout->addLayout(conditionForm);
+    m_setCondition = new QPushButton(this);
+    m_setCondition->setObjectName(QStringLiteral("applyCondition"));
+    layout->addWidget(m_setCondition);
 
     m_noteLabel = new QLabel(this);
     m_note = new QPlainTextEdit(this);
@@ -124,6 +137,13 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
             m_lastChosen = chosenCareType();
         updateApply();
     });
+    connect(m_setCondition, &QPushButton::clicked, this, [this] {
+        if (m_ids.isEmpty() || !m_condition->currentData().isValid() || !m_from->checkDate())
+            return;
+        const QString code = m_condition->currentData().toString();
+        emit conditionRequested(m_ids, code.isEmpty() ? std::nullopt : conditionFromCode(code), m_from->date());
+    });
+    connect(m_condition, &QComboBox::currentIndexChanged, this, [this] { updateApply(); });
     connect(m_saveNote, &QPushButton::clicked, this, [this] {
         if (!m_ids.isEmpty() && m_from->checkDate())
             emit noteRequested(m_ids, m_note->toPlainText().trimmed(), m_from->date());
@@ -163,6 +183,12 @@ void PropertiesPanel::retranslate()
     m_fromLabel->setText(tr("From"));
     m_apply->setText(tr("Set care type"));
     m_apply->setToolTip(tr("Give the selected areas this care type from the date; their history is kept."));
+    m_conditionLabel->setText(tr("Condition"));
+    m_condition->setToolTip(tr("The habitat's condition for the biodiversity units (good 3, fairly good 2.5, moderate 2, "
+                               "fairly poor 1.5, poor 1). Unless one is recorded, the care type's default counts."));
+    m_setCondition->setText(tr("Set condition"));
+    m_setCondition->setToolTip(tr("Record this condition for the selected areas from the date; their history is kept. A "
+                                  "new care type starts again from its default."));
     m_noteLabel->setText(tr("Note"));
     m_saveNote->setText(tr("Save note"));
     m_split->setText(tr("Split"));
@@ -264,6 +290,52 @@ void PropertiesPanel::setSelection(const QSet<qint64> &ids, const QDate &date)
 void PropertiesPanel::updateApply()
 {
     m_apply->setEnabled(m_document && !m_ids.isEmpty() && !chosenCareType().isEmpty());
+    // Conditions are recorded on today's map, not planned in a proposal.
+    m_setCondition->setEnabled(m_document && !m_ids.isEmpty() && m_condition->currentData().isValid() &&
+                               !m_document->session().proposal());
+}
+
+void PropertiesPanel::chooseCondition(const QString &code)
+{
+    const int index = m_condition->findData(code);
+    if (index >= 0)
+        m_condition->setCurrentIndex(index);
+}
+
+void PropertiesPanel::showConditions(const QList<AreaShape> &areas)
+{
+    const QSignalBlocker blocker(m_condition);
+    m_condition->clear();
+    if (!m_document || areas.isEmpty()) {
+        updateApply();
+        return;
+    }
+    const Catalogue &catalogue = m_document->store().catalogue();
+    QSet<QString> careTypes;
+    QSet<QString> recorded; ///< each area's condition code ("": the default)
+    for (const AreaShape &shape : areas) {
+        careTypes.insert(shape.version.careType);
+        recorded.insert(shape.version.condition ? conditionCode(*shape.version.condition) : QString());
+    }
+    // The default's entry names what it is when the selection has one care type.
+    QString defaultText = tr("The care type's default");
+    if (careTypes.size() == 1) {
+        AreaVersion probe;
+        probe.careType = *careTypes.cbegin();
+        defaultText = tr("%1 (default for %2)")
+                          .arg(conditionName(effectiveCondition(probe, catalogue)), careTypeName(probe.careType));
+    }
+    if (recorded.size() > 1) {
+        m_condition->addItem(tr("(mixed: %n conditions)", "", static_cast<int>(recorded.size())));
+        m_condition->setItemData(0, tr("The selected areas have different conditions; choose the one to give them all."),
+                                 Qt::ToolTipRole);
+    }
+    m_condition->addItem(defaultText, QString());
+    for (HabitatCondition c : {HabitatCondition::Good, HabitatCondition::FairlyGood, HabitatCondition::Moderate,
+                               HabitatCondition::FairlyPoor, HabitatCondition::Poor})
+        m_condition->addItem(conditionName(c), conditionCode(c));
+    m_condition->setCurrentIndex(recorded.size() > 1 ? 0 : m_condition->findData(*recorded.cbegin()));
+    updateApply();
 }
 
 QList<AreaShape> PropertiesPanel::shownAreas() const
@@ -398,7 +470,8 @@ void PropertiesPanel::reload()
 {
     const bool any = m_document && !m_ids.isEmpty();
     const bool several = any && m_ids.size() > 1;
-    for (QWidget *w : {static_cast<QWidget *>(m_care), static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_note),
+    for (QWidget *w : {static_cast<QWidget *>(m_care), static_cast<QWidget *>(m_condition),
+                       static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_note),
                        static_cast<QWidget *>(m_saveNote), static_cast<QWidget *>(m_retire)})
         w->setEnabled(any);
     m_split->setEnabled(any && m_ids.size() == 1);
@@ -416,6 +489,7 @@ void PropertiesPanel::reload()
         m_areas->clear();
         m_careSummary->clear();
         showCareTypes({});
+        showConditions({});
         updateApply();
         return;
     }
@@ -444,6 +518,7 @@ void PropertiesPanel::reload()
     QStringList careList(careTypes.cbegin(), careTypes.cend());
     careList.sort();
     showCareTypes(careList);
+    showConditions(areas);
     m_note->setPlainText(notes.size() == 1 ? *notes.cbegin() : QString());
     updateApply();
 }

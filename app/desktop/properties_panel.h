@@ -4,7 +4,11 @@
 // which can be set for the whole selection from a date (a mixed selection shows no care type until
 // one is chosen); their note; and the history of one area.
 
+#include "model/biodiversity.h"
+
 #include <QDate>
+
+#include <optional>
 #include <QList>
 #include <QSet>
 #include <QWidget>
@@ -44,10 +48,14 @@ public:
     /// For tests and scripting: choose a care type in the drop-down.
     void chooseCareType(const QString &code);
     void setFromDate(const QDate &date);
+    /// For tests and scripting: choose a condition ("" : the care type's default).
+    void chooseCondition(const QString &code);
 
 signals:
     void retagRequested(const QList<qint64> &ids, const QString &careType, const QDate &from);
     void noteRequested(const QList<qint64> &ids, const QString &note, const QDate &from);
+    /// Record the habitat condition from a date (unset: back to the care type's default).
+    void conditionRequested(const QList<qint64> &ids, const std::optional<HabitatCondition> &condition, const QDate &from);
     void mergeRequested();
     void retireRequested();
     void splitRequested();
@@ -71,6 +79,8 @@ private:
     void fillHistory();
     QString careTypeName(const QString &code) const;
     void updateApply();
+    /// The condition drop-down shows the selection's condition, the care type's default marked.
+    void showConditions(const QList<AreaShape> &areas);
 
     ProjectDocument *m_document = nullptr;
     QList<qint64> m_ids;
@@ -91,6 +101,9 @@ private:
     QLabel *m_noteLabel = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QPushButton *m_saveNote = nullptr;
+    QLabel *m_conditionLabel = nullptr;
+    QComboBox *m_condition = nullptr;
+    QPushButton *m_setCondition = nullptr;
     QLabel *m_historyLabel = nullptr;
     QTreeWidget *m_history = nullptr;
     QLabel *m_areasLabel = nullptr;

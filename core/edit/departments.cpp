@@ -60,6 +60,7 @@ Result<void> saveDepartmentDetails(ProjectStore &store, const Department &depart
     d.name = name;
     d.address = department.address.trimmed();
     d.homes = department.homes;
+    d.strategicSignificance = department.strategicSignificance;
     if (auto saved = store.saveDepartment(d); !saved.ok())
         return saved;
     return tx->commit();

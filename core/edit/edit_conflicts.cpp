@@ -55,6 +55,8 @@ QString changeWords(const ProjectStore &store, const AreaChanges &changes, const
         parts << ConflictText::tr("shape changed");
     if (changes.note)
         parts << ConflictText::tr("note changed");
+    if (changes.condition)
+        parts << ConflictText::tr("condition changed");
     if (changes.ended)
         parts << ConflictText::tr("area ended");
     return parts.join(QStringLiteral(", "));
@@ -135,6 +137,7 @@ Result<AreaConflict> describeAreaConflict(const ProjectStore &store, const AreaS
         c.theirs.careType = successor->careType != was.careType;
         c.theirCareType = successor->careType;
         c.theirs.note = successor->note != was.note;
+        c.theirs.condition = successor->condition != was.condition;
         auto now = store.areaGeometry(successor->fid);
         if (!now.ok())
             return now.error();

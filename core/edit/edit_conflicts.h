@@ -31,13 +31,15 @@ struct AreaChanges
     bool careType = false;
     bool shape = false;
     bool note = false;
+    bool condition = false; ///< the habitat condition recorded (edit/condition.h)
     bool ended = false; ///< the area ends (retired, split or merged away)
 
-    bool any() const { return careType || shape || note || ended; }
+    bool any() const { return careType || shape || note || condition || ended; }
     /// Two edits can be merged when they changed different things and neither ended the area.
     bool overlaps(const AreaChanges &other) const
     {
-        return ended || other.ended || (careType && other.careType) || (shape && other.shape) || (note && other.note);
+        return ended || other.ended || (careType && other.careType) || (shape && other.shape) || (note && other.note) ||
+               (condition && other.condition);
     }
 };
 

@@ -116,6 +116,7 @@ Result<EditStep> EditSession::split(qint64 areaId, const Geometry &line, const Q
         v.validFrom = from;
         v.department = old.version.department;
         v.careType = old.version.careType;
+        v.condition = old.version.condition; // the same habitat, cut in pieces
         v.status = AreaStatus::Current;
         v.lineage = lineage;
         v.note = old.version.note;
@@ -201,6 +202,10 @@ Result<EditStep> EditSession::merge(const QList<qint64> &areaIds, const QDate &f
     v.validFrom = from;
     v.department = department;
     v.careType = careType.isEmpty() ? biggest.careType : careType;
+    // The largest area's habitat carries on, with its condition; another care type is a new habitat
+    // (its default condition, as tagging gives).
+    if (v.careType == biggest.careType)
+        v.condition = biggest.condition;
     v.status = AreaStatus::Current;
     v.lineage = uniqueIds(lineage);
     v.note = biggest.note;

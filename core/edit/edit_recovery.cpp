@@ -50,6 +50,7 @@ QJsonObject versionToJson(const AreaShape &shape)
     o.insert(QStringLiteral("area_m2"), v.areaM2);
     o.insert(QStringLiteral("source"), v.source);
     o.insert(QStringLiteral("source_fid"), v.sourceFid);
+    o.insert(QStringLiteral("condition"), v.condition ? QJsonValue(conditionCode(*v.condition)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("wkb"), QString::fromLatin1(shape.wkb.toHex()));
     return o;
 }
@@ -137,6 +138,14 @@ std::optional<AreaShape> versionFromJson(JsonReader &r, const QJsonObject &o, co
         if (!id.isDouble())
             r.fail(EditText::tr("\"lineage\" of %1 holds something that is not an area id").arg(where));
         v.lineage << id.toInteger();
+    }
+    // Absent in recovery files written before conditions were recorded: the care type's default.
+    if (const QJsonValue condition = o.value(QStringLiteral("condition")); condition.isString()) {
+        v.condition = conditionFromCode(condition.toString());
+        if (!v.condition)
+            r.fail(EditText::tr("\"condition\" of %1 is \"%2\", which is not a condition").arg(where, condition.toString()));
+    } else if (!condition.isUndefined() && !condition.isNull()) {
+        r.fail(EditText::tr("\"%2\" of %1 has the wrong type").arg(where, QStringLiteral("condition")));
     }
     if (v.fid < 0)
         r.fail(EditText::tr("\"fid\" of %1 is negative").arg(where));

@@ -330,6 +330,7 @@ AreaChanges EditSession::myChanges(const AreaHistory &history, QDate *date, QStr
                     *careType = v.careType;
             }
             changes.note |= v.note != read->version.note;
+            changes.condition |= v.condition != read->version.condition;
             if (shape.wkb != read->wkb) {
                 auto mineShape = Geometry::fromWkb(shape.wkb);
                 auto readShape = Geometry::fromWkb(read->wkb);
@@ -514,8 +515,12 @@ Result<void> EditSession::rebase(qint64 areaId, ConflictChoice choice)
             result = fresh.at(index);
             const auto read = readVersionAt(mine, from);
             if (read) {
-                if (next.version.careType != read->version.careType)
+                if (next.version.careType != read->version.careType) {
                     result.version.careType = next.version.careType;
+                    result.version.condition = next.version.condition; // a new habitat's
+                }
+                if (next.version.condition != read->version.condition)
+                    result.version.condition = next.version.condition;
                 if (next.version.note != read->version.note)
                     result.version.note = next.version.note;
                 if (next.wkb != read->wkb) {

@@ -45,6 +45,7 @@ Result<EditStep> EditSession::retagPlanned(const QList<qint64> &areaIds, const Q
             if (history->at(planned).version.careType == careType)
                 continue;
             (*history)[planned].version.careType = careType;
+            (*history)[planned].version.condition.reset(); // a new habitat: its default condition
         } else {
             const qsizetype index = versionAt(*history, from);
             if (index < 0)
@@ -56,6 +57,7 @@ Result<EditStep> EditSession::retagPlanned(const QList<qint64> &areaIds, const Q
             next.version.status = AreaStatus::Proposed;
             next.version.proposalId = proposal;
             next.version.careType = careType;
+            next.version.condition.reset(); // a new habitat: its default condition
             next.version.validFrom = from;
             next.version.validTo = QDate();
             history->append(std::move(next));
@@ -165,6 +167,9 @@ Result<EditStep> EditSession::retag(const QList<qint64> &areaIds, const QString 
             continue;
         AreaShape next = history->at(index);
         next.version.careType = careType;
+        // The condition recorded belonged to the old habitat: the new care type starts from its
+        // default (edit/condition.h). Geometry edits, splits, merges and moves keep it.
+        next.version.condition.reset();
         changeFrom(*history, index, from, std::move(next));
         after.insert(id, std::move(history).value());
     }
@@ -177,14 +182,11 @@ Result<EditStep> EditSession::retag(const QList<qint64> &areaIds, const QString 
     return step;
 }
 
-Result<EditStep> EditSession::setNote(const QList<qint64> &areaIds, const QString &note, const QDate &from)
+Result<EditStep> EditSession::changeAreasFrom(const QList<qint64> &areaIds, const QDate &from,
+                                              const std::function<bool(const AreaVersion &)> &already,
+                                              const std::function<void(AreaVersion &)> &change,
+                                              const std::function<QString(int)> &stepText, const QString &nothingText)
 {
-    if (auto refused = refuseInProposal(EditText::tr("writing notes")))
-        return *refused;
-    if (areaIds.isEmpty())
-        return makeError(EditText::tr("Choose the areas to write the note on."));
-    if (!from.isValid())
-        return makeError(EditText::tr("Give the date the note applies from."));
     QHash<qint64, std::optional<AreaHistory>> after;
     for (qint64 id : uniqueIds(areaIds)) {
         auto history = editedHistory(id);
@@ -193,19 +195,49 @@ Result<EditStep> EditSession::setNote(const QList<qint64> &areaIds, const QStrin
         const qsizetype index = versionAt(*history, from);
         if (index < 0)
             return notValidAt(id, *history, from);
-        if (history->at(index).version.note == note)
+        if (already(history->at(index).version))
             continue;
         AreaShape next = history->at(index);
-        next.version.note = note;
+        change(next.version);
         changeFrom(*history, index, from, std::move(next));
         after.insert(id, std::move(history).value());
     }
     if (after.isEmpty())
-        return makeError(EditText::tr("Nothing to change: the areas already have this note on %1.").arg(isoDate(from)));
+        return makeError(nothingText);
     const auto n = static_cast<int>(after.size());
-    EditStep step = makeStep(m_histories, EditText::tr("Change the note of %n area(s)", nullptr, n), after);
+    EditStep step = makeStep(m_histories, stepText(n), after);
     apply(step, true);
     return step;
+}
+
+Result<EditStep> EditSession::setNote(const QList<qint64> &areaIds, const QString &note, const QDate &from)
+{
+    if (auto refused = refuseInProposal(EditText::tr("writing notes")))
+        return *refused;
+    if (areaIds.isEmpty())
+        return makeError(EditText::tr("Choose the areas to write the note on."));
+    if (!from.isValid())
+        return makeError(EditText::tr("Give the date the note applies from."));
+    return changeAreasFrom(
+        areaIds, from, [&](const AreaVersion &v) { return v.note == note; }, [&](AreaVersion &v) { v.note = note; },
+        [](int n) { return EditText::tr("Change the note of %n area(s)", nullptr, n); },
+        EditText::tr("Nothing to change: the areas already have this note on %1.").arg(isoDate(from)));
+}
+
+Result<EditStep> EditSession::setCondition(const QList<qint64> &areaIds, const std::optional<HabitatCondition> &condition,
+                                           const QDate &from)
+{
+    if (auto refused = refuseInProposal(EditText::tr("recording the condition")))
+        return *refused;
+    if (areaIds.isEmpty())
+        return makeError(EditText::tr("Choose the areas to record the condition of."));
+    if (!from.isValid())
+        return makeError(EditText::tr("Give the date the condition applies from."));
+    return changeAreasFrom(
+        areaIds, from, [&](const AreaVersion &v) { return v.condition == condition; },
+        [&](AreaVersion &v) { v.condition = condition; },
+        [](int n) { return EditText::tr("Record the condition of %n area(s)", nullptr, n); },
+        EditText::tr("Nothing to change: the areas already have this condition on %1.").arg(isoDate(from)));
 }
 
 Result<EditStep> EditSession::remove(const QList<qint64> &areaIds, const QDate &from)

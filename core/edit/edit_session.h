@@ -36,6 +36,7 @@
 #include <QString>
 
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace engdrift {
@@ -92,6 +93,10 @@ public:
     // --- edits (each validates first; on error nothing changes)
     Result<EditStep> retag(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
     Result<EditStep> setNote(const QList<qint64> &areaIds, const QString &note, const QDate &from);
+    /// Records the habitat condition of areas from a date (unset: back to the care type's default);
+    /// refused in proposal mode. A retag resets it (edit/condition.h).
+    Result<EditStep> setCondition(const QList<qint64> &areaIds, const std::optional<HabitatCondition> &condition,
+                                  const QDate &from);
     /// A new area. The geometry is snapped to neighbouring vertices/edges within snapTolerance
     /// (map units); overlaps with areas valid at `from` are refused or clipped away, as asked.
     Result<EditStep> addArea(const Geometry &geometry, const DepartmentKey &department, const QString &careType,
@@ -169,6 +174,12 @@ private:
     /// they were made).
     Result<void> readBaseValidTo(const QHash<qint64, AreaHistory> &areas, const QHash<qint64, PathHistory> &paths);
     qint64 allocateTemporaryId() { return --m_lastTemporaryId; }
+    /// The edit of each area's version at `from` that `change` makes (none for those `already` as
+    /// asked; nothing at all: nothingText), one undo step named stepText(number of areas changed).
+    Result<EditStep> changeAreasFrom(const QList<qint64> &areaIds, const QDate &from,
+                                     const std::function<bool(const AreaVersion &)> &already,
+                                     const std::function<void(AreaVersion &)> &change,
+                                     const std::function<QString(int)> &stepText, const QString &nothingText);
     Result<EditStep> retagPlanned(const QList<qint64> &areaIds, const QString &careType, const QDate &from);
     std::optional<Error> refuseInProposal(const QString &what) const;
 

@@ -126,6 +126,10 @@ Result<ImplementReport> implementProposal(ProjectStore &store, qint64 proposalId
         next.validTo = QDate();
         if (!current->isEmpty()) {
             const AreaVersion &old = current->first();
+            // A new care type is a new habitat: the condition recorded for the old one does not
+            // carry over (the new care type's default until one is recorded; edit/condition.h).
+            if (next.careType != old.careType)
+                next.condition.reset();
             auto oldGeometry = store.areaGeometry(old.fid);
             if (!oldGeometry.ok())
                 return oldGeometry.error();

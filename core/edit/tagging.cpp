@@ -40,21 +40,14 @@ Result<void> supersedeAreaVersion(ProjectStore &store, const AreaVersion &old, A
     return {};
 }
 
-Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const QHash<qint64, AreaVersion> &read)
+Result<AreaChangeCount> changeAreasFrom(ProjectStore &store, const AreaChangeFrom &request, const QHash<qint64, AreaVersion> &read)
 {
-    if (request.areaIds.isEmpty())
-        return makeError(TaggingText::tr("No areas to tag."));
-    if (!request.from.isValid())
-        return makeError(TaggingText::tr("Tagging needs the date the new care type applies from."));
-    if (!store.catalogue().find(request.careType))
-        return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().title(currentLanguage())));
-
     // Join the caller's transaction if one is open (the caller commits); otherwise use our own.
     auto transaction = store.beginUnlessOpen();
     if (!transaction.ok())
         return transaction.error();
     std::optional<ProjectStore::Transaction> &own = *transaction;
-    TagResult result;
+    AreaChangeCount result;
     QSet<qint64> done;
     for (qint64 areaId : request.areaIds) {
         if (done.contains(areaId))
@@ -97,12 +90,11 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const
             if (!conflict.ok())
                 return conflict.error();
             AreaConflict &c = *conflict;
-            c.mine.careType = was->careType != request.careType;
-            c.myCareType = request.careType;
+            request.mine(c, *was);
             phraseAreaConflict(store, c);
-            return makeConflict(TaggingText::tr("Nothing was tagged: %1").arg(c.message));
+            return makeConflict(request.nothingWritten.arg(c.message));
         }
-        if (old.careType == request.careType) {
+        if (request.already(old)) {
             ++result.unchanged;
             continue;
         }
@@ -110,10 +102,8 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const
         if (!geometry.ok())
             return geometry.error();
         AreaVersion next = old;
-        next.careType = request.careType;
+        request.change(next);
         next.validFrom = request.from;
-        if (!request.note.isEmpty())
-            next.note = request.note;
         if (auto changed = supersedeAreaVersion(store, old, next, std::move(*geometry)); !changed.ok())
             return changed.error();
         ++result.changed;
@@ -123,6 +113,37 @@ Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const
     if (auto committed = own->commit(); !committed.ok())
         return committed.error();
     return result;
+}
+
+Result<TagResult> tagAreas(ProjectStore &store, const TagRequest &request, const QHash<qint64, AreaVersion> &read)
+{
+    if (request.areaIds.isEmpty())
+        return makeError(TaggingText::tr("No areas to tag."));
+    if (!request.from.isValid())
+        return makeError(TaggingText::tr("Tagging needs the date the new care type applies from."));
+    if (!store.catalogue().find(request.careType))
+        return makeError(TaggingText::tr("\"%1\" is not a care type of the catalogue %2.").arg(request.careType, store.catalogue().title(currentLanguage())));
+    AreaChangeFrom change;
+    change.areaIds = request.areaIds;
+    change.from = request.from;
+    change.already = [&](const AreaVersion &v) { return v.careType == request.careType; };
+    change.change = [&](AreaVersion &next) {
+        next.careType = request.careType;
+        // The recorded condition was that of the old habitat: the new care type starts from its
+        // default (edit/condition.h).
+        next.condition.reset();
+        if (!request.note.isEmpty())
+            next.note = request.note;
+    };
+    change.mine = [&](AreaConflict &c, const AreaVersion &was) {
+        c.mine.careType = was.careType != request.careType;
+        c.myCareType = request.careType;
+    };
+    change.nothingWritten = TaggingText::tr("Nothing was tagged: %1");
+    auto done = changeAreasFrom(store, change, read);
+    if (!done.ok())
+        return done.error();
+    return TagResult{done->changed, done->unchanged};
 }
 
 } // namespace engdrift

@@ -45,7 +45,7 @@ void orientRings(OGRMultiPolygon &polygons)
 struct Columns
 {
     int id = -1, org = -1, dept = -1, deptName = -1;
-    int careType = -1, careName = -1, careGroup = -1, areaM2 = -1;
+    int careType = -1, careName = -1, careGroup = -1, areaM2 = -1, condition = -1, effectiveCondition = -1;
     int kind = -1, kindName = -1, widthM = -1, lengthM = -1;
     int fill = -1, outline = -1, validFrom = -1, validTo = -1, status = -1, proposal = -1, viewDate = -1;
 };
@@ -287,6 +287,7 @@ const ExportAttributes::Care &ExportAttributes::care(const QString &code)
     c.code = code.toUtf8();
     c.name = m_catalogue->careTypeName(code, m_language).toUtf8();
     if (const CareType *type = m_catalogue->find(code)) {
+        c.defaultCondition = conditionCode(type->defaultCondition).toLatin1();
         for (const CareTypeGroup &group : m_catalogue->groups()) {
             if (group.code == type->group)
                 c.group = group.name.text(m_language).toUtf8();
@@ -359,6 +360,10 @@ Result<void> writeLayers(LayerContext &context, GDALDataset &areaData, GDALDatas
     areaFields.add(a.fill, "fill", OFTString, 7);
     areaFields.add(a.outline, "outline", OFTString, 7);
     areaFields.add(a.areaM2, "area_m2", OFTReal);
+    // The condition as recorded (empty: the care type's default) and as it counts, with that default
+    // filled in; a shapefile's names have ten letters at most.
+    areaFields.add(a.condition, "condition", OFTString, 11);
+    areaFields.add(a.effectiveCondition, shapefile ? "eff_cond" : "effective_condition", OFTString, 11);
     addTailFields(areaFields, a);
 
     auto pathLayer = writer.create(pathData, "paths", wkbMultiLineString, layerDescription(context, true));
@@ -399,6 +404,9 @@ Result<void> writeLayers(LayerContext &context, GDALDataset &areaData, GDALDatas
         setText(areaFeature, a.fill, care.fill);
         setText(areaFeature, a.outline, care.outline);
         areaFeature.SetField(a.areaM2, v.areaM2);
+        const QByteArray condition = v.condition ? conditionCode(*v.condition).toLatin1() : QByteArray();
+        setText(areaFeature, a.condition, condition);
+        setText(areaFeature, a.effectiveCondition, v.condition ? condition : care.defaultCondition);
         setTail(areaFeature, a, common, viewDate);
         if (!writer.write(**areaLayer, areaFeature))
             return false;

@@ -38,6 +38,7 @@ public:
         QByteArray group; ///< the group's name (empty without one)
         QByteArray fill;  ///< #RRGGBB
         QByteArray outline;
+        QByteArray defaultCondition; ///< the care type's default condition code (empty: not in the catalogue)
     };
     struct Kind
     {

@@ -31,6 +31,9 @@ Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth)
         audit.unreadable << proposals.errorMessage();
     if (auto events = store.adoptionEvents(); !events.ok())
         audit.unreadable << events.errorMessage();
+    // Departments: the store refuses a strategic significance it does not know, naming the department.
+    if (auto departments = store.departments(); !departments.ok())
+        audit.unreadable << departments.errorMessage();
     if (depth == AuditDepth::Quick)
         return audit;
 

@@ -830,3 +830,68 @@ TEST(Cli, DepartmentNamedListedCorrectedAndDeleted)
     EXPECT_EQ(json(runCli({QStringLiteral("department"), project, QStringLiteral("--json")})).value(QStringLiteral("count")).toInt(),
               1);
 }
+
+TEST(Cli, ConditionIsRecordedFromADateAndSignificancePerDepartment)
+{
+    QTemporaryDir dir;
+    const QString project = makeProject(dir);
+    const QString before = test::snapshot(project);
+    auto bad = runCli({QStringLiteral("condition"), project, QStringLiteral("--area"), QStringLiteral("1"),
+                       QStringLiteral("--condition"), QStringLiteral("splendid"), QStringLiteral("--from"),
+                       QStringLiteral("2023-05-01")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("splendid"))) << bad.err.toStdString();
+    auto missingArea = runCli({QStringLiteral("condition"), project, QStringLiteral("--area"), QStringLiteral("1,77"),
+                               QStringLiteral("--condition"), QStringLiteral("good"), QStringLiteral("--from"),
+                               QStringLiteral("2023-05-01")});
+    EXPECT_EQ(missingArea.exitCode, 1);
+    EXPECT_TRUE(missingArea.err.contains(QStringLiteral("77"))) << missingArea.err.toStdString();
+    auto tooEarly = runCli({QStringLiteral("condition"), project, QStringLiteral("--area"), QStringLiteral("1"),
+                            QStringLiteral("--condition"), QStringLiteral("good"), QStringLiteral("--from"),
+                            QStringLiteral("2001-01-01")});
+    EXPECT_EQ(tooEarly.exitCode, 1);
+    EXPECT_TRUE(tooEarly.err.contains(QStringLiteral("does not exist on 2001-01-01"))) << tooEarly.err.toStdString();
+    EXPECT_EQ(test::snapshot(project), before) << "a refused change writes nothing";
+
+    auto good = runCli({QStringLiteral("condition"), project, QStringLiteral("--area"), QStringLiteral("1,3"),
+                        QStringLiteral("--condition"), QStringLiteral("fairly_good"), QStringLiteral("--from"),
+                        QStringLiteral("2023-05-01")});
+    ASSERT_EQ(good.exitCode, 0) << good.err.toStdString();
+    EXPECT_TRUE(good.out.contains(QStringLiteral("2 area"))) << good.out.toStdString();
+    auto back = runCli({QStringLiteral("condition"), project, QStringLiteral("--area"), QStringLiteral("3"),
+                        QStringLiteral("--condition"), QStringLiteral("default"), QStringLiteral("--from"),
+                        QStringLiteral("2024-01-01")});
+    ASSERT_EQ(back.exitCode, 0) << back.err.toStdString();
+
+    auto significance = runCli({QStringLiteral("department"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                                QStringLiteral("--dept"), QStringLiteral("5"), QStringLiteral("--name"),
+                                QStringLiteral("Parken"), QStringLiteral("--significance"), QStringLiteral("high")});
+    ASSERT_EQ(significance.exitCode, 0) << significance.err.toStdString();
+    auto badSignificance = runCli({QStringLiteral("department"), project, QStringLiteral("--org"), QStringLiteral("12"),
+                                   QStringLiteral("--dept"), QStringLiteral("5"), QStringLiteral("--significance"),
+                                   QStringLiteral("vital")});
+    EXPECT_EQ(badSignificance.exitCode, 2);
+    auto listed = runCli({QStringLiteral("department"), project, QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_EQ(json(listed).value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("significance")).toString(),
+              QStringLiteral("high"));
+
+    auto store = openStore(project, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
+    AreaQuery all;
+    all.at.reset();
+    all.ids = {1, 3};
+    all.ordered = true;
+    auto versions = (*store)->areas(all);
+    ASSERT_TRUE(versions.ok());
+    ASSERT_EQ(versions->size(), 5); // 1: before and after; 3: before, after, back to the default
+    EXPECT_EQ(versions->at(0).validTo, QDate(2023, 5, 1));
+    EXPECT_EQ(versions->at(0).condition, std::nullopt);
+    EXPECT_EQ(versions->at(1).condition, std::optional(HabitatCondition::FairlyGood));
+    EXPECT_EQ(versions->at(3).condition, std::optional(HabitatCondition::FairlyGood));
+    EXPECT_EQ(versions->at(4).validFrom, QDate(2024, 1, 1));
+    EXPECT_EQ(versions->at(4).condition, std::nullopt);
+    auto dept = (*store)->department(DepartmentKey{12, 5});
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    EXPECT_EQ((*dept)->strategicSignificance, StrategicSignificance::High);
+}

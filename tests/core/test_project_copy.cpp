@@ -9,6 +9,7 @@
 #include "analysis/adoption.h"
 #include "edit/departments.h"
 #include "edit/mowing_zone_edits.h"
+#include "edit/condition.h"
 #include "edit/tagging.h"
 #include "io/import_batches.h"
 #include "io/vector_import.h"
@@ -64,6 +65,16 @@ protected:
         ASSERT_TRUE(correctDepartmentStart(*store, kMowDept, QDate(2019, 6, 1), QStringLiteral("the plan says June")).ok());
         // A tag with a note.
         ASSERT_TRUE(tagAreas(*store, {{6}, QStringLiteral("eng"), QDate(2021, 3, 1), QStringLiteral("vote | 2021\nline two")}).ok());
+        // A condition recorded (the other areas keep NULL: the care type's default) and a
+        // department's strategic significance.
+        ASSERT_TRUE(setAreaCondition(*store, {{6}, HabitatCondition::FairlyGood, QDate(2022, 6, 1)}).ok());
+        {
+            auto dept = store->department(kMowDept);
+            ASSERT_TRUE(dept.ok() && dept->has_value());
+            Department d = **dept;
+            d.strategicSignificance = StrategicSignificance::High;
+            ASSERT_TRUE(saveDepartmentDetails(*store, d, false).ok());
+        }
         {
             auto tx = store->begin();
             ASSERT_TRUE(tx.ok());
@@ -177,6 +188,9 @@ TEST_F(ProjectCopy, ACopyHoldsEverythingItsOriginalHolds)
     EXPECT_TRUE(original.filter(QStringLiteral(" import=1 ")).size() == 1) << "the imported area knows its batch";
     EXPECT_FALSE(original.filter(QStringLiteral("overrides=\"{")).isEmpty()) << "a zone has a season's override";
     EXPECT_FALSE(original.filter(QStringLiteral(" proposed proposal=")).isEmpty()) << "planned versions";
+    EXPECT_EQ(original.filter(QStringLiteral(" condition=fairly_good")).size(), 1) << "a condition recorded";
+    EXPECT_GE(original.filter(QStringLiteral(" condition=-")).size(), 10) << "NULL conditions stay NULL";
+    EXPECT_EQ(original.filter(QStringLiteral("significance=high")).size(), 1);
     for (const QString &l : original)
         EXPECT_FALSE(l.startsWith(QStringLiteral("ERROR"))) << l.toStdString();
 

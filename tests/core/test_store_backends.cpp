@@ -6,6 +6,7 @@
 // What is particular to one backend stays in its own tests (test_store.cpp, test_store_postgis.cpp).
 
 #include "analysis/mowing_assumptions.h"
+#include "edit/condition.h"
 #include "edit/tagging.h"
 #include "store/project_audit.h"
 #include "store/project_store.h"
@@ -14,6 +15,9 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 #include <gtest/gtest.h>
 
@@ -862,6 +866,142 @@ TEST_P(StoreBackend, VersionsThatOverlapInTimeAreFoundInOneQueryAndNamedByTheAud
     EXPECT_TRUE(found.at(19).contains(QStringLiteral(": area 216 ")));
     EXPECT_TRUE(found.at(20).endsWith(QStringLiteral(": 6 more area(s) have versions that overlap in time."))) << found.at(20).toStdString();
     EXPECT_FALSE(found.join(QLatin1Char('\n')).contains(QStringLiteral("area 103 ")));
+
+// --- the biodiversity metric's recorded words: condition per area version, significance per department
+
+TEST_P(StoreBackend, ConditionAndSignificanceAreStoredAndReadBackAndNullStaysNull)
+{
+    {
+        auto tx = store->begin();
+        ASSERT_TRUE(tx.ok());
+        AreaVersion a;
+        a.department = kDept;
+        a.careType = QStringLiteral("eng");
+        a.validFrom = k2019;
+        a.condition = HabitatCondition::FairlyGood;
+        ASSERT_TRUE(store->areaLayer().insert(a, square(699100, 6171000, 10)).ok());
+        Department d{kDept, QStringLiteral("Nørreparken"), QStringLiteral("Parkvej 1"), 120, {}};
+        d.strategicSignificance = StrategicSignificance::Medium;
+        ASSERT_TRUE(store->saveDepartment(d).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    store.reset();
+    auto again = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(history(*again, 1).first().condition, std::nullopt) << "unset stays unset (the care type's default)";
+    EXPECT_EQ(history(*again, 2).first().condition, std::nullopt);
+    EXPECT_EQ(history(*again, 3).first().condition, std::optional(HabitatCondition::FairlyGood));
+    auto dept = again->department(kDept);
+    ASSERT_TRUE(dept.ok() && dept->has_value());
+    EXPECT_EQ((*dept)->strategicSignificance, StrategicSignificance::Medium);
+}
+
+TEST_P(StoreBackend, AConditionChangeClosesTheVersionAtItsDateAndTaggingResetsIt)
+{
+    auto changed = setAreaCondition(*store, {{1, 2}, HabitatCondition::Good, k2022});
+    ASSERT_TRUE(changed.ok()) << changed.errorMessage().toStdString();
+    EXPECT_EQ(changed->changed, 2);
+    auto same = setAreaCondition(*store, {{1}, HabitatCondition::Good, k2022});
+    ASSERT_TRUE(same.ok());
+    EXPECT_EQ(same->unchanged, 1);
+    const QList<AreaVersion> versions = history(*store, 1);
+    ASSERT_EQ(versions.size(), 2);
+    EXPECT_EQ(versions[0].validTo, k2022);
+    EXPECT_EQ(versions[0].condition, std::nullopt);
+    EXPECT_EQ(versions[1].validFrom, k2022);
+    EXPECT_EQ(versions[1].condition, std::optional(HabitatCondition::Good));
+    EXPECT_EQ(versions[1].careType, versions[0].careType);
+    // The timeline follows: before the date the default counts, after it the condition recorded.
+    const Catalogue &catalogue = store->catalogue();
+    const CareType *lawn = catalogue.find(QStringLiteral("brugsplaene"));
+    ASSERT_TRUE(lawn);
+    AreaQuery before;
+    before.ids = {1};
+    before.at = QDate(2021, 1, 1);
+    AreaQuery after = before;
+    after.at = QDate(2023, 1, 1);
+    EXPECT_EQ(effectiveCondition(store->areas(before)->first(), catalogue), lawn->defaultCondition);
+    EXPECT_EQ(effectiveCondition(store->areas(after)->first(), catalogue), HabitatCondition::Good);
+    // An impossible date: the area did not exist yet; nothing written.
+    auto early = setAreaCondition(*store, {{1}, HabitatCondition::Poor, QDate(2010, 1, 1)});
+    ASSERT_FALSE(early.ok());
+    EXPECT_TRUE(early.errorMessage().contains(QStringLiteral("does not exist on 2010-01-01"))) << early.errorMessage().toStdString();
+    EXPECT_EQ(history(*store, 1).size(), 2);
+    // A new care type is a new habitat: its default condition.
+    ASSERT_TRUE(tagAreas(*store, {{1}, QStringLiteral("eng"), k2024, {}}).ok());
+    const QList<AreaVersion> tagged = history(*store, 1);
+    ASSERT_EQ(tagged.size(), 3);
+    EXPECT_EQ(tagged[1].condition, std::optional(HabitatCondition::Good));
+    EXPECT_EQ(tagged[2].careType, QStringLiteral("eng"));
+    EXPECT_EQ(tagged[2].condition, std::nullopt);
+    // Back to the default from a date.
+    ASSERT_TRUE(setAreaCondition(*store, {{2}, std::nullopt, k2024}).ok());
+    EXPECT_EQ(history(*store, 2).last().condition, std::nullopt);
+    EXPECT_EQ(history(*store, 2).size(), 3);
+}
+
+TEST_P(StoreBackend, UnknownConditionAndSignificanceCodesAreRefusedOnReadNamingTheRow)
+{
+    const qint64 fid = history(*store, 2).first().fid;
+    store.reset();
+    const QString badArea = QStringLiteral("UPDATE areas SET condition = 'splendid' WHERE area_id = 2");
+    const QString badDept = QStringLiteral("UPDATE departments SET strategic_significance = 'vital'");
+    if (GetParam().database) {
+        test::pgQuery(badArea, m_database->name());
+        test::pgQuery(badDept, m_database->name());
+    } else {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(m_location.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        for (const QString &sql : {badArea, badDept})
+            ds->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+    }
+    auto again = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(again);
+    AreaQuery every;
+    auto areas = again->areas(every);
+    ASSERT_FALSE(areas.ok());
+    EXPECT_TRUE(areas.errorMessage().contains(QStringLiteral("row %1 (area_id 2)").arg(fid))) << areas.errorMessage().toStdString();
+    EXPECT_TRUE(areas.errorMessage().contains(QStringLiteral("\"splendid\""))) << areas.errorMessage().toStdString();
+    auto one = again->areaLayer().version(fid);
+    EXPECT_FALSE(one.ok());
+    auto departments = again->departments();
+    ASSERT_FALSE(departments.ok());
+    EXPECT_TRUE(departments.errorMessage().contains(QStringLiteral("department 12-005"))) << departments.errorMessage().toStdString();
+    EXPECT_TRUE(departments.errorMessage().contains(QStringLiteral("\"vital\""))) << departments.errorMessage().toStdString();
+}
+
+TEST_P(StoreBackend, UpgradingAnOlderProjectAddsConditionAndSignificance)
+{
+    store.reset();
+    if (GetParam().database) {
+        for (const char *sql : {"ALTER TABLE areas DROP COLUMN condition",
+                                "ALTER TABLE departments DROP COLUMN strategic_significance",
+                                "UPDATE meta SET value = '6' WHERE key = 'schema_version'"})
+            test::pgQuery(QString::fromLatin1(sql), m_database->name());
+    } else {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(m_location.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        for (const char *layer : {"areas", "departments"}) {
+            OGRLayer *l = ds->GetLayerByName(layer);
+            ASSERT_TRUE(l);
+            const char *column = QByteArray(layer) == "areas" ? "condition" : "strategic_significance";
+            ASSERT_EQ(l->DeleteField(l->GetLayerDefn()->GetFieldIndex(column)), OGRERR_NONE);
+        }
+        ds->ExecuteSQL("UPDATE meta SET value = '6' WHERE key = 'schema_version'", nullptr, nullptr);
+    }
+    // An older project is refused read-only, as before, and upgraded when opened for writing.
+    EXPECT_FALSE(openStore(m_location, OpenMode::ReadOnly).ok());
+    auto upgraded = reopen(OpenMode::ReadWrite);
+    ASSERT_TRUE(upgraded);
+    upgraded.reset();
+    auto again = reopen(OpenMode::ReadOnly);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(history(*again, 1).first().condition, std::nullopt);
+    auto dept = again->department(kDept);
+    ASSERT_TRUE(dept.ok() && dept->has_value()) << dept.errorMessage().toStdString();
+    EXPECT_EQ((*dept)->strategicSignificance, StrategicSignificance::Low);
+    if (GetParam().database)
+        EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT strategic_significance FROM departments"), m_database->name()), QStringLiteral("low"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),

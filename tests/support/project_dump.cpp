@@ -77,9 +77,9 @@ QString common(const char *kind, qint64 fid, qint64 id, const QDate &from, const
 QString line(const AreaVersion &v)
 {
     return common("area", v.fid, v.areaId, v.validFrom, v.validTo, v.department, v.status, v.proposalId) +
-           QStringLiteral(" care=%1 lineage=%2 note=%3 m2=%4 source=%5 source_fid=%6 import=%7")
+           QStringLiteral(" care=%1 lineage=%2 note=%3 m2=%4 source=%5 source_fid=%6 import=%7 condition=%8")
                .arg(v.careType, text(v.lineage), quoted(v.note), text(v.areaM2), quoted(v.source), quoted(v.sourceFid),
-                    text(v.importId));
+                    text(v.importId), v.condition ? conditionCode(*v.condition) : QStringLiteral("-"));
 }
 
 QString line(const PathVersion &v)
@@ -136,10 +136,10 @@ QStringList projectDump(const ProjectStore &store)
     }
     if (auto depts = store.departments(); take(depts, "the departments", lines)) {
         for (const Department &d : *depts)
-            lines << QStringLiteral("department %1 name=%2 address=%3 homes=%4 extent=%5")
+            lines << QStringLiteral("department %1 name=%2 address=%3 homes=%4 extent=%5 significance=%6")
                          .arg(d.key.toString(), quoted(d.name), quoted(d.address))
                          .arg(d.homes)
-                         .arg(extentText(d.extent));
+                         .arg(extentText(d.extent), significanceCode(d.strategicSignificance));
     }
     dumpLayer(store.areaLayer(), "areas", lines);
     dumpLayer(store.pathLayer(), "paths", lines);

@@ -4,6 +4,7 @@
 #include "store/gpkg/gpkg_store.h"
 
 #include "store/gpkg/gpkg_store_p.h"
+#include "store/stored_biodiversity.h"
 #include "util/dates.h"
 
 namespace engdrift {
@@ -212,6 +213,8 @@ Result<QList<Department>> GpkgStore::Impl::readDepartments(const QString &filter
     const int addressIndex = defn->GetFieldIndex("address");
     const int homesIndex = defn->GetFieldIndex("homes");
     const int extIndex = defn->GetFieldIndex("ext_min_x");
+    const int significanceIndex = defn->GetFieldIndex("strategic_significance"); // -1 before schema version 7
+    std::optional<Error> unreadable;
     for (auto &f : *departments) {
         Department dept{DepartmentKey{f->GetFieldAsInteger(orgIndex), f->GetFieldAsInteger(deptIndex)},
                         QString::fromUtf8(f->GetFieldAsString(nameIndex)),
@@ -219,11 +222,19 @@ Result<QList<Department>> GpkgStore::Impl::readDepartments(const QString &filter
         if (extIndex >= 0 && f->IsFieldSetAndNotNull(extIndex))
             dept.extent = QRectF(QPointF(f->GetFieldAsDouble(extIndex), f->GetFieldAsDouble(extIndex + 1)),
                                  QPointF(f->GetFieldAsDouble(extIndex + 2), f->GetFieldAsDouble(extIndex + 3)));
+        auto significance = storedSignificance(stringField(*f, significanceIndex), dept.key, path);
+        if (!significance.ok()) {
+            unreadable = significance.error();
+            break;
+        }
+        dept.strategicSignificance = *significance;
         list << dept;
     }
     departments->SetAttributeFilter(nullptr);
     if (errors.hasFailure())
         return gdalError(ProjectStoreText::tr("cannot read the departments"), errors);
+    if (unreadable)
+        return *unreadable;
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     return list;
 }
@@ -291,6 +302,8 @@ Result<void> GpkgStore::saveDepartment(const Department &department)
     f->SetField("name", department.name.toUtf8().constData());
     f->SetField("address", department.address.toUtf8().constData());
     f->SetField("homes", department.homes);
+    if (const int significance = f->GetFieldIndex("strategic_significance"); significance >= 0)
+        f->SetField(significance, significanceCode(department.strategicSignificance).toUtf8().constData());
     const OGRErr err = f->GetFID() == OGRNullFID ? layer->CreateFeature(f.get()) : layer->SetFeature(f.get());
     if (err != OGRERR_NONE)
         return d->gdalError(ProjectStoreText::tr("cannot save department %1").arg(department.key.toString()), errors);

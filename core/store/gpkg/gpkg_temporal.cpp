@@ -5,6 +5,7 @@
 #include "geometry/geos_context.h"
 #include "store/gpkg/gpkg_store_p.h"
 #include "store/store_rows.h"
+#include "store/stored_biodiversity.h"
 #include "util/dates.h"
 #include "util/sql.h"
 
@@ -21,6 +22,17 @@ int fieldIndex(OGRFeatureDefn *defn, const char *name)
     return defn->GetFieldIndex(name);
 }
 
+/// The condition column's text (empty: NULL) into the version (its fid and area_id read); an unknown
+/// code is an error naming the row, which the reader completes with the project.
+Result<void> readCondition(const QString &code, AreaVersion &v)
+{
+    auto condition = storedAreaCondition(code, v);
+    if (!condition.ok())
+        return condition.error();
+    v.condition = *condition;
+    return {};
+}
+
 } // namespace
 
 // --- the columns of each kind of version
@@ -32,19 +44,21 @@ struct GpkgColumns<AreaVersion>
     struct Fields
     {
         int careType, lineage, note, areaM2, source, sourceFid;
-        int importId; ///< -1 in a project older than schema version 3
+        int importId;  ///< -1 in a project older than schema version 3
+        int condition; ///< -1 in a project older than schema version 7 (read-only)
     };
     static Fields bind(OGRFeatureDefn *defn)
     {
         return {fieldIndex(defn, "care_type"), fieldIndex(defn, "lineage"),   fieldIndex(defn, "note"),
                 fieldIndex(defn, "area_m2"),   fieldIndex(defn, "source"),    fieldIndex(defn, "source_fid"),
-                fieldIndex(defn, "import_id")};
+                fieldIndex(defn, "import_id"), fieldIndex(defn, "condition")};
     }
     static bool complete(const Fields &f)
     {
         return f.careType >= 0 && f.lineage >= 0 && f.note >= 0 && f.areaM2 >= 0 && f.source >= 0 && f.sourceFid >= 0;
     }
-    static void read(const OGRFeature &f, const Fields &c, AreaVersion &v)
+    /// An unknown condition code is an error (its sentence without the row, which the caller names).
+    static Result<void> read(const OGRFeature &f, const Fields &c, AreaVersion &v)
     {
         v.careType = stringField(f, c.careType);
         v.lineage = store_rows::parseLineage(stringField(f, c.lineage));
@@ -54,6 +68,7 @@ struct GpkgColumns<AreaVersion>
         v.sourceFid = stringField(f, c.sourceFid);
         if (c.importId >= 0 && f.IsFieldSetAndNotNull(c.importId))
             v.importId = f.GetFieldAsInteger64(c.importId);
+        return readCondition(stringField(f, c.condition), v);
     }
     static void write(OGRFeature &f, const Fields &c, const AreaVersion &v)
     {
@@ -63,6 +78,8 @@ struct GpkgColumns<AreaVersion>
         f.SetField(c.areaM2, v.areaM2);
         setTextField(f, c.source, v.source);
         setTextField(f, c.sourceFid, v.sourceFid);
+        if (c.condition >= 0)
+            setTextField(f, c.condition, v.condition ? conditionCode(*v.condition) : QString());
     }
     /// A new row: the import it belongs to (the batch open in the transaction; a copied row's own).
     static void writeNew(OGRFeature &f, const Fields &c, const GpkgStore::Impl &d, const AreaVersion &v, bool copy)
@@ -103,12 +120,13 @@ struct GpkgColumns<PathVersion>
         return {fieldIndex(defn, "kind"), fieldIndex(defn, "width_m"), fieldIndex(defn, "length_m"), fieldIndex(defn, "note")};
     }
     static bool complete(const Fields &f) { return f.kind >= 0 && f.widthM >= 0 && f.lengthM >= 0 && f.note >= 0; }
-    static void read(const OGRFeature &f, const Fields &c, PathVersion &v)
+    static Result<void> read(const OGRFeature &f, const Fields &c, PathVersion &v)
     {
         v.kind = pathKindFromCode(stringField(f, c.kind)).value_or(PathKind::MownPath);
         v.widthM = f.GetFieldAsDouble(c.widthM);
         v.lengthM = f.GetFieldAsDouble(c.lengthM);
         v.note = stringField(f, c.note);
+        return {};
     }
     static void write(OGRFeature &f, const Fields &c, const PathVersion &v)
     {
@@ -140,7 +158,7 @@ struct GpkgColumns<ZoneVersion>
     {
         return f.number >= 0 && f.name >= 0 && f.careType >= 0 && f.overrides >= 0 && f.areaM2 >= 0 && f.note >= 0;
     }
-    static void read(const OGRFeature &f, const Fields &c, ZoneVersion &v)
+    static Result<void> read(const OGRFeature &f, const Fields &c, ZoneVersion &v)
     {
         v.number = f.GetFieldAsInteger(c.number);
         v.name = stringField(f, c.name);
@@ -150,6 +168,7 @@ struct GpkgColumns<ZoneVersion>
         v.overrides = overrides.ok() ? *overrides : SeasonOverrides();
         v.areaM2 = f.GetFieldAsDouble(c.areaM2);
         v.note = stringField(f, c.note);
+        return {};
     }
     static void write(OGRFeature &f, const Fields &c, const ZoneVersion &v)
     {
@@ -211,13 +230,13 @@ bool GpkgTemporalTable<Version>::bind()
 }
 
 template <class Version>
-Version GpkgTemporalTable<Version>::read(const OGRFeature &f) const
+Result<Version> GpkgTemporalTable<Version>::read(const OGRFeature &f) const
 {
     return read(f, Fields(const_cast<OGRFeatureDefn *>(f.GetDefnRef()), m_idColumn.constData()));
 }
 
 template <class Version>
-Version GpkgTemporalTable<Version>::read(const OGRFeature &f, const Fields &fields) const
+Result<Version> GpkgTemporalTable<Version>::read(const OGRFeature &f, const Fields &fields) const
 {
     Version v;
     v.fid = f.GetFID();
@@ -235,7 +254,8 @@ Version GpkgTemporalTable<Version>::read(const OGRFeature &f, const Fields &fiel
         if (v.changedAt.isValid())
             v.changedAt = v.changedAt.toUTC();
     }
-    GpkgColumns<Version>::read(f, fields.own, v);
+    if (auto ok = GpkgColumns<Version>::read(f, fields.own, v); !ok.ok())
+        return rephrased(ok.error(), QStringLiteral("%1: %2").arg(d.path, ok.errorMessage()));
     return v;
 }
 
@@ -303,13 +323,21 @@ Result<void> GpkgTemporalTable<Version>::scan(const VersionQuery &query, bool wi
     if (!withGeometry)
         result->SetIgnoredFields(std::array<const char *, 2>{"OGR_GEOMETRY", nullptr}.data());
     const Fields fields(result->GetLayerDefn(), m_idColumn.constData());
+    std::optional<Error> unreadable;
     for (auto &f : *result) {
-        if (!visit(read(*f, fields), *f) || errors.hasFailure())
+        auto version = read(*f, fields);
+        if (!version.ok()) {
+            unreadable = version.error();
+            break;
+        }
+        if (!visit(*version, *f) || errors.hasFailure())
             break;
     }
     d.ds->ReleaseResultSet(result);
     if (errors.hasFailure())
         return d.gdalError(what, errors);
+    if (unreadable)
+        return *unreadable;
     return {};
 }
 
@@ -354,7 +382,10 @@ Result<std::optional<Version>> GpkgTemporalTable<Version>::version(qint64 fid) c
                            errors);
     if (!f)
         return std::optional<Version>();
-    return std::optional<Version>(read(*f, *m_fields));
+    auto read = this->read(*f, *m_fields);
+    if (!read.ok())
+        return read.error();
+    return std::optional<Version>(*read);
 }
 
 template <class Version>

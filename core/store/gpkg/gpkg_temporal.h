@@ -47,7 +47,8 @@ public:
     /// The SELECT of `query` (with its bounds and order).
     QString selectSql(const VersionQuery &query, const QString &columns = QStringLiteral("*")) const;
     /// Reads a version from a feature of the table or of a SELECT * on it.
-    Version read(const OGRFeature &feature) const;
+    /// An unknown code in a row (a condition this program does not know) is an error naming the row.
+    Result<Version> read(const OGRFeature &feature) const;
 
 protected:
     QString location() const override;
@@ -64,7 +65,7 @@ private:
     Result<std::unique_ptr<OGRFeature>> guardedFeature(qint64 fid, const QDate &expectedValidTo, AreaStatus status) const;
 
     struct Fields;
-    Version read(const OGRFeature &feature, const Fields &fields) const;
+    Result<Version> read(const OGRFeature &feature, const Fields &fields) const;
     /// Runs the SELECT of `query` and calls visit with each version and its feature.
     Result<void> scan(const VersionQuery &query, bool withGeometry,
                       const std::function<bool(const Version &, const OGRFeature &)> &visit) const;

@@ -306,10 +306,37 @@ Result<void> migrateTo6(GDALDataset &ds)
     return {};
 }
 
+/// Version 7: the biodiversity metric's recorded words (model/biodiversity.h): the habitat condition
+/// of each area version (areas.condition, a code of conditionCode(); NULL = the care type's default
+/// in the catalogue) and the strategic significance of each department
+/// (departments.strategic_significance, NOT NULL, 'low' for every department there was).
+Result<void> migrateTo7(GDALDataset &ds)
+{
+    OGRLayer *areas = ds.GetLayerByName("areas");
+    OGRLayer *departments = ds.GetLayerByName("departments");
+    if (!areas || !departments)
+        return makeError(SchemaText::tr("the areas or departments table is missing"));
+    GdalErrorScope errors;
+    if (areas->GetLayerDefn()->GetFieldIndex("condition") < 0) {
+        OGRFieldDefn condition("condition", OFTString);
+        if (areas->CreateField(&condition) != OGRERR_NONE)
+            return gdalFailure(SchemaText::tr("cannot add the column areas.condition"), errors);
+    }
+    if (departments->GetLayerDefn()->GetFieldIndex("strategic_significance") < 0) {
+        OGRFieldDefn significance("strategic_significance", OFTString);
+        significance.SetNullable(false);
+        significance.SetDefault("'low'");
+        if (departments->CreateField(&significance) != OGRERR_NONE)
+            return gdalFailure(SchemaText::tr("cannot add the column departments.strategic_significance"), errors);
+    }
+    return {};
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4}, {5, migrateTo5}, {6, migrateTo6}};
+    static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
+                                             {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7}};
     return list;
 }
 

@@ -5,6 +5,7 @@
 
 #include "store/postgis/pg_store_p.h"
 #include "store/store_rows.h"
+#include "store/stored_biodiversity.h"
 #include "util/dates.h"
 
 #include <QRegularExpression>
@@ -23,13 +24,19 @@ bool validKey(const QString &key)
     return pattern.match(key).hasMatch();
 }
 
-const char *kDepartmentColumns = "org_no, dept_no, name, address, homes, ext_min_x, ext_min_y, ext_max_x, ext_max_y";
+const char *kDepartmentColumns = "org_no, dept_no, name, address, homes, ext_min_x, ext_min_y, ext_max_x, ext_max_y, "
+                                 "strategic_significance";
 
-Department readDepartment(const PgResult &r, int row)
+/// One row; an unknown strategic significance is an error naming the department.
+Result<Department> readDepartment(const PgResult &r, int row, const QString &path)
 {
     Department dept{DepartmentKey{r.int32(row, 0), r.int32(row, 1)}, r.text(row, 2), r.text(row, 3), r.int32(row, 4), QRectF()};
     if (!r.isNull(row, 5))
         dept.extent = QRectF(QPointF(r.real(row, 5), r.real(row, 6)), QPointF(r.real(row, 7), r.real(row, 8)));
+    auto significance = storedSignificance(r.text(row, 9), dept.key, path);
+    if (!significance.ok())
+        return significance.error();
+    dept.strategicSignificance = *significance;
     return dept;
 }
 
@@ -127,8 +134,12 @@ Result<QList<Department>> PgStore::departments(const QRectF &bounds) const
     if (!r.ok())
         return r.error();
     QList<Department> list;
-    for (int row = 0; row < r->rows(); ++row)
-        list << readDepartment(*r, row);
+    for (int row = 0; row < r->rows(); ++row) {
+        auto department = readDepartment(*r, row, d->path);
+        if (!department.ok())
+            return department.error();
+        list << *department;
+    }
     return list;
 }
 
@@ -142,7 +153,10 @@ Result<std::optional<Department>> PgStore::department(const DepartmentKey &key) 
         return r.error();
     if (r->rows() == 0)
         return std::optional<Department>();
-    return std::optional<Department>(readDepartment(*r, 0));
+    auto department = readDepartment(*r, 0, d->path);
+    if (!department.ok())
+        return department.error();
+    return std::optional<Department>(*department);
 }
 
 Result<void> PgStore::saveOrganisation(const Organisation &organisation)
@@ -178,11 +192,14 @@ Result<void> PgStore::saveDepartment(const Department &department)
                              .arg(d->path)
                              .arg(department.key.orgNo));
     PgParams p;
-    const QString sql = QStringLiteral("INSERT INTO departments (org_no, dept_no, name, address, homes) VALUES (%1, %2, %3, %4, %5) "
+    const QString sql = QStringLiteral("INSERT INTO departments (org_no, dept_no, name, address, homes, strategic_significance) "
+                                       "VALUES (%1, %2, %3, %4, %5, %6) "
                                        "ON CONFLICT (org_no, dept_no) DO UPDATE SET name = EXCLUDED.name, address = "
-                                       "EXCLUDED.address, homes = EXCLUDED.homes")
+                                       "EXCLUDED.address, homes = EXCLUDED.homes, strategic_significance = "
+                                       "EXCLUDED.strategic_significance")
                             .arg(p.add(department.key.orgNo), p.add(department.key.deptNo), p.add(department.name),
-                                 p.add(department.address), p.add(department.homes));
+                                 p.add(department.address), p.add(department.homes),
+                                 p.add(significanceCode(department.strategicSignificance)));
     auto r = d->db->exec(sql, p, PgStoreText::tr("cannot save department %1").arg(department.key.toString()));
     if (!r.ok())
         return r.error();

@@ -34,7 +34,8 @@ Result<void> create(PgConnection &db, int srid, const Crs &crs, const Catalogue 
         QStringLiteral("CREATE TABLE organisations (fid bigserial PRIMARY KEY, org_no integer NOT NULL, name text)"),
         QStringLiteral("CREATE TABLE departments (fid bigserial PRIMARY KEY, org_no integer NOT NULL, dept_no integer NOT NULL, "
                        "name text, address text, homes integer, ext_min_x double precision, ext_min_y double precision, "
-                       "ext_max_x double precision, ext_max_y double precision, geom geometry(MultiPolygon, %1))")
+                       "ext_max_x double precision, ext_max_y double precision, geom geometry(MultiPolygon, %1), "
+                       "strategic_significance text NOT NULL DEFAULT 'low')")
             .arg(s),
         QStringLiteral("CREATE TABLE care_types (fid bigserial PRIMARY KEY, code text NOT NULL, name_da text, name_en text, "
                        "group_code text, nature_friendly boolean NOT NULL, green boolean NOT NULL, fkg_code integer, "
@@ -129,6 +130,11 @@ const std::vector<Migration> &migrations()
          {QStringLiteral("ALTER TABLE areas ADD COLUMN changed_by text, ADD COLUMN changed_at text"),
           QStringLiteral("ALTER TABLE paths ADD COLUMN changed_by text, ADD COLUMN changed_at text"),
           QStringLiteral("ALTER TABLE mowing_zones ADD COLUMN changed_by text, ADD COLUMN changed_at text")}},
+        // 7: the biodiversity metric's condition of each area version (NULL: the care type's default)
+        // and strategic significance of each department (every department there was: low).
+        {7,
+         {QStringLiteral("ALTER TABLE areas ADD COLUMN condition text"),
+          QStringLiteral("ALTER TABLE departments ADD COLUMN strategic_significance text NOT NULL DEFAULT 'low'")}},
     };
     return list;
 }

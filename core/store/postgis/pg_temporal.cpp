@@ -4,6 +4,7 @@
 
 #include "store/postgis/pg_store_p.h"
 #include "store/store_rows.h"
+#include "store/stored_biodiversity.h"
 
 #include <utility>
 
@@ -135,6 +136,15 @@ struct PgColumns<AreaVersion>
              [](V &v, const char *c) { v.source = textOf(c); }},
             {"source_fid", "text", true, [](const V &v, const I &) { return text(v.sourceFid); },
              [](V &v, const char *c) { v.sourceFid = textOf(c); }},
+            // the habitat condition (a code of conditionCode(); NULL: the care type's default), planned
+            // versions rewritten with it like their care type
+            {"condition", "text", true,
+             [](const V &v, const I &) { return v.condition ? PgValue(conditionCode(*v.condition).toUtf8()) : PgValue(); },
+             [](V &v, const char *c) { v.condition = conditionFromCode(textOf(c)); },
+             [](const V &v, const char *c) -> Result<void> {
+                 auto known = storedAreaCondition(textOf(c), v);
+                 return known.ok() ? Result<void>() : Result<void>(known.error());
+             }},
             // the import batch a new row belongs to (io/import_batches.h)
             // (a copied row, which comes with its fid, keeps its own: TemporalLayer::insertCopy)
             {"import_id", "bigint", false,
@@ -304,7 +314,7 @@ QString PgTemporalTable<Version>::selectColumns(bool withGeometry) const
 }
 
 template <class Version>
-Version PgTemporalTable<Version>::read(const PgResult &r, int row) const
+Result<Version> PgTemporalTable<Version>::read(const PgResult &r, int row) const
 {
     Version v;
     v.fid = r.int64(row, 0);
@@ -317,6 +327,10 @@ Version PgTemporalTable<Version>::read(const PgResult &r, int row) const
         v.proposalId = r.int64(row, 7);
     int column = kCommonColumns;
     for (const PgColumn<Version> &c : PgColumns<Version>::columns()) {
+        if (c.check) {
+            if (auto ok = c.check(v, r.raw(row, column)); !ok.ok())
+                return rephrased(ok.error(), QStringLiteral("%1: %2").arg(d.path, ok.errorMessage()));
+        }
         if (c.read)
             c.read(v, r.raw(row, column));
         ++column;
@@ -375,8 +389,21 @@ Result<void> PgTemporalTable<Version>::scan(const VersionQuery &query, bool with
         sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     if (query.ordered)
         sql += QStringLiteral(" ORDER BY %1, valid_from, fid").arg(QLatin1String(m_idColumn));
-    return d.db->forEachRow(sql, params, PgStoreText::tr("cannot read the %1").arg(QLatin1String(m_table)),
-                            [&](const PgResult &result, int row) { return visit(read(result, row), result, row); });
+    std::optional<Error> unreadable;
+    auto done = d.db->forEachRow(sql, params, PgStoreText::tr("cannot read the %1").arg(QLatin1String(m_table)),
+                                 [&](const PgResult &result, int row) {
+                                     auto version = read(result, row);
+                                     if (!version.ok()) {
+                                         unreadable = version.error();
+                                         return false;
+                                     }
+                                     return visit(*version, result, row);
+                                 });
+    if (!done.ok())
+        return done;
+    if (unreadable)
+        return *unreadable;
+    return {};
 }
 
 template <class Version>
@@ -415,7 +442,10 @@ Result<std::optional<Version>> PgTemporalTable<Version>::version(qint64 fid) con
         return result.error();
     if (result->rows() == 0)
         return std::optional<Version>();
-    return std::optional<Version>(read(*result, 0));
+    auto read = this->read(*result, 0);
+    if (!read.ok())
+        return read.error();
+    return std::optional<Version>(*read);
 }
 
 template <class Version>

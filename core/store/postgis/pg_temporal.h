@@ -31,6 +31,9 @@ struct PgColumn
     PgValue (*write)(const Version &v, const PgStore::Impl &store);
     /// Reads the cell (nullptr: NULL) into the version; nullptr when the version has no field for it.
     void (*read)(Version &v, const char *cell);
+    /// Checks the cell of a version read so far (its fid and id set): a code this program does not
+    /// know is an error naming the row (nullptr: any value is read).
+    Result<void> (*check)(const Version &v, const char *cell) = nullptr;
 };
 
 /// The columns particular to one kind of version, specialised in pg_temporal.cpp:
@@ -81,7 +84,7 @@ protected:
 
 private:
     QString selectColumns(bool withGeometry) const;
-    Version read(const PgResult &r, int row) const;
+    Result<Version> read(const PgResult &r, int row) const;
     Result<void> scan(const VersionQuery &query, bool withGeometry,
                       const std::function<bool(const Version &, const PgResult &, int row)> &visit) const;
     /// The columns a new row is written in, but fid and geom, and their values for `version`.
