@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation>angiver FKG-kode %1 to gange</translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1100,6 +1104,10 @@
         <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1170,6 +1178,11 @@ commands:
                                                  the department&apos;s mowing zones (number, name,
                                                  regime, m²); rename or renumber a zone, or
                                                  override its regime for a season, from a date
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversity units (with their formulas), green
+                                                 factor, networks of nature-friendly patches for
+                                                 insects, and the lawns whose conversion would
+                                                 join networks
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1184,98 +1197,7 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation>engdrift-cli: naturvenlige udearealer i almene boligafdelinger, fra kommandolinjen
-
-brug: engdrift-cli COMMAND [OPTIONS]
-
-kommandoer:
-  new PROJECT [--crs EPSG:25832]                 opret en projektfil (*.engdrift.gpkg)
-  import PROJECT SOURCE [options]                importer polygonerne fra en GIS-fil
-  imports PROJECT [--json|--csv]                 importerne, så en af dem kan fortrydes
-  unimport PROJECT --import ID                   fortryd en import (hvis dens arealer ikke er ændret siden)
-  info PROJECT [--json]                          oversigt over et projekt
-  areas PROJECT [--at DATE] [--org N --dept NNN] [--json|--csv]
-                                                 de arealer, der gælder på en dato
-  stats PROJECT [--at DATE] [--by department|care-type|department,care-type] [--json|--csv]
-                                                 arealsummer (plane m²)
-  tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
-                                                 giv arealer en ny plejetype fra en dato
-  render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
-         [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
-  adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
-        [--for N --against N --blank N --households N] [--note TEXT] [--minutes REF] [--proposal ID]
-                                                 registrer en hændelse i en afdelings
-                                                 beslutningsforløb
-  adoption PROJECT [--org N --dept NNN] [--at DATE] [--json|--csv]
-                                                 hændelserne i beslutningsforløbet eller hver
-                                                 afdelings status på en dato, og hvor mange der
-                                                 har vedtaget
-  department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
-             | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
-                                                 vis afdelingerne, giv en afdeling navn (opretter
-                                                 den), slet en tom afdeling, eller flyt dens
-                                                 arealers startdato
-  proposals PROJECT [--org N --dept NNN] [--json|--csv]
-                                                 forslagene med deres planlagte arealer og stier
-  timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
-           [--json|--csv]                        areal efter plejetype ved hvert trin, med den
-                                                 naturvenlige andel
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
-       [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 tegn et diagram: areal efter plejetype eller
-                                                 vedtagelse over tid eller den naturvenlige andel
-                                                 pr. afdeling
-  export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
-       [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
-                                                 afstemningsarket (i dag og forslaget side om
-                                                 side) eller en kortside, til tryk
-  atlas PROJECT --out FILE.pdf [--org N [--dept NNN,...]] [--layout LAYOUT] [--at DATE]
-                                                 en side pr. afdeling i én PDF, efter en
-                                                 indholdsfortegnelse
-  report PROJECT --out FILE.pdf|csv|xlsx [--org N] [--from DATE --to DATE]
-                                                 vedtagelsesrapporten: hver afdelings status,
-                                                 stemmer og naturvenlige andel, totaler pr.
-                                                 organisation og diagrammer, til bestyrelsen
-  export-data PROJECT --out FILE.gpkg|shp|geojson [--org N [--dept NNN]] [--at DATE]
-       [--proposal ID] [--lang da|en] [--overwrite]
-                                                 kortet til andre GIS: dets arealer og slåede
-                                                 stier med plejetypernes navne og farver
-  style PROJECT --qml|--sld --out FILE [--layer areas|paths]
-                                                 skriv QGIS-stilen for arealerne eller stierne
-  workload PROJECT [--org N [--dept NNN]] [--at DATE] [--season YYYY] [--proposal ID] [--json|--csv]
-                                                 anslåede slåtimer, brændstof, CO2 og udgift pr.
-                                                 afdeling, ved siden af alt græs som plæne og
-                                                 tilstanden før forslaget, med forudsætningerne
-  mowing-plan PROJECT --org N --dept NNN [--season YYYY] [--at DATE] [--proposal ID]
-              --out FILE.pdf|png|svg|csv|gpkg|geojson [--layout mowing-a4|mowing-a3]
-                                                 afdelingens nummererede slåzoner til holdet: en
-                                                 side med kortet, zonetabellen og sæsonkalenderen,
-                                                 eller zonerne som data
-  zones PROJECT --org N --dept NNN [--at DATE] [--season YYYY] [--json|--csv]
-        [--rename N --name NAME | --renumber N --to M | --clear-override N --season YYYY
-         | --override N --season YYYY [--cuts K] [--months M,M] [--clippings KIND]
-           [--cut-height CM[-CM]] [--removal-days D[-D]] [--equipment CODE]] --from DATE
-                                                 afdelingens slåzoner (nummer, navn, regime, m²);
-                                                 omdøb eller omnummerér en zone, eller ændr dens
-                                                 regime for en sæson, fra en dato
-  assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
-                                                 vis eller ret projektets forudsætninger for
-                                                 arbejdstid, brændstof, CO2 og udgift
-  check PROJECT [--repair] [--json]              kontrollér skemaet, filens integritet, de rumlige
-                                                 indekser og hver versions form og datoer; --repair
-                                                 genopbygger indekserne og afdelingernes udstrækning
-  upgrade PROJECT                                bring et projekt fra en ældre Engdrift op på
-                                                 dette programs skema
-  copy SOURCE DEST                               kopiér et helt projekt med hele dets historik til en
-                                                 ny fil eller en PostgreSQL-database
-
-Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
-Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
-</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>advarsel: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2091,129 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>CliNature</name>
+    <message>
+        <source>%1 m² / %2 m² = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m² × factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished">Naturvenligt m²</translation>
+    </message>
+    <message>
+        <source>In largest %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Areal</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished">Plejetype</translation>
+    </message>
+    <message>
+        <source>Lawn m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation type="unfinished">Kun denne afdeling (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation type="unfinished">Kortet på denne dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches at most this far apart (m) are linked (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the patches, networks, links and suggestions as layers (.gpkg or .geojson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the files of --out if they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished">Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished">Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>--distance must be a distance in metres, 0 or more (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .gpkg or .geojson file (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation type="unfinished">engdrift-cli: advarsel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliPlot</name>
     <message>
         <source>area by care type</source>
@@ -2303,6 +2348,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--area applies to care-area only</source>
         <translation>--area gælder kun for care-area</translation>
+    </message>
+    <message>
+        <source>biodiversity units by care type</source>
+        <translation>biodiversitetsenheder pr. plejetype</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4415,147 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>Nature</name>
+    <message>
+        <source>very high</source>
+        <translation>meget høj</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>meget lav</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <source>fairly poor</source>
+        <translation>ret dårlig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>fairly good</source>
+        <translation>ret god</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 units</source>
+        <translation>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 enheder</translation>
+    </message>
+    <message>
+        <source>Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the care type&apos;s default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance per department (high 1.15, medium 1.10, low 1.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor (biofaktor): Σ area × the care type&apos;s factor (numerator) / Σ area (denominator) over every mapped area of the department, sealed surfaces included (factor 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, J. Hymenoptera Res. 77: wild bees&apos; mean foraging flights 73-121 m, flower patches no more than 150 m apart); a network is a connected set of linked patches; an isolated patch has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department&apos;s networks are those holding any of its nature-friendly area; its largest network is the one holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its nature-friendly m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions: lawns (care type group &quot;lawn&quot;, not nature-friendly) with patches of two or more networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined (ties: the smaller lawn, then the area id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of care types the catalogue does not know are left out of every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature figures were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area %1 has no readable shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: its shape is not among the figures&apos; shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance between linked patches must be 0 m or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NatureExport</name>
+    <message>
+        <source>%1: the nature layers can be written as .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation type="unfinished">GDAL har ingen %1-driver.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>network %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of patches %1 and %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion of area %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -4428,6 +4618,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>%n valgt areal</numerusform>
             <numerusform>%n valgte arealer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Biodiversity units of the saved areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
+        <translation>Biodiversitetsenheder for de gemte arealer, der gælder på hver dato, pr. plejetype: areal (ha) × særpræg × tilstand × strategisk betydning.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4809,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>About %1 hours (the crew has %2)</source>
         <translation>Omkring %1 timer (holdet har %2)</translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation>Biodiversitetsenheder</translation>
+    </message>
+    <message>
+        <source>No units at these dates</source>
+        <translation>Ingen enheder på disse datoer</translation>
+    </message>
+    <message>
+        <source>Biodiversity units by care type</source>
+        <translation>Biodiversitetsenheder pr. plejetype</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 enheder</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5697,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>cannot rebuild the indexes of the %1</source>
         <translation>kan ikke genopbygge indeksene for %1</translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6123,6 +6337,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>must be a list of at least one colour</source>
         <translation>skal være en liste med mindst én farve</translation>
     </message>
+    <message>
+        <source>must be a list of at least %1 colours</source>
+        <translation>skal være en liste med mindst %1 farver</translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation>skal være et tal over 0</translation>
+    </message>
+    <message>
+        <source>must name a hatch pattern</source>
+        <translation>skal navngive et skraveringsmønster</translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -6708,6 +6934,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Export the chart</source>
         <translation>Eksporter diagrammet</translation>
     </message>
+    <message>
+        <source>Units by care type</source>
+        <translation>Enheder pr. plejetype</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ConflictDialog</name>
@@ -7123,6 +7353,46 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The care type &quot;%1&quot; is not in the project&apos;s catalogue.</source>
         <translation>Plejetypen &quot;%1&quot; findes ikke i projektets katalog.</translation>
+    </message>
+    <message>
+        <source>Nature value (units per ha)</source>
+        <translation>Naturværdi (enheder pr. ha)</translation>
+    </message>
+    <message>
+        <source>Biodiversity units per hectare: area × distinctiveness × condition × strategic significance, divided by the area</source>
+        <translation>Biodiversitetsenheder pr. hektar: areal × særpræg × tilstand × strategisk betydning, divideret med arealet</translation>
+    </message>
+    <message>
+        <source>Units in all, of the areas computed</source>
+        <translation>Enheder i alt for de beregnede arealer</translation>
+    </message>
+    <message>
+        <source>%1 units/ha or more</source>
+        <translation>%1 enheder/ha eller flere</translation>
+    </message>
+    <message>
+        <source>%1 units/ha</source>
+        <translation>%1 enheder/ha</translation>
+    </message>
+    <message>
+        <source>Network of patches (a colour each)</source>
+        <translation>Netværk af levesteder (hver sin farve)</translation>
+    </message>
+    <message>
+        <source>Isolated patch (no link)</source>
+        <translation>Isoleret levested (ingen forbindelse)</translation>
+    </message>
+    <message>
+        <source>Link (at most %1 m)</source>
+        <translation>Forbindelse (højst %1 m)</translation>
+    </message>
+    <message>
+        <source>Lawn suggested for nature-friendly care (rank)</source>
+        <translation>Plæne foreslået til naturvenlig pleje (rækkefølge)</translation>
+    </message>
+    <message>
+        <source>A lawn whose change to a nature-friendly care type would join two or more networks</source>
+        <translation>En plæne, der ville forbinde to eller flere netværk, hvis den fik en naturvenlig plejetype</translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8293,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
         <translation>Åbn et projekt, der ligger i en fælles PostgreSQL/PostGIS-database</translation>
+    </message>
+    <message>
+        <source>&amp;Nature value</source>
+        <translation>&amp;Naturværdi</translation>
+    </message>
+    <message>
+        <source>Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join networks (Ctrl+Shift+N)</source>
+        <translation>Farv kortet efter biodiversitetsenheder pr. ha, tegn netværkene af naturvenlige levesteder i hver sin farve, skravér de isolerede levesteder, tegn forbindelserne og marker de plæner, der foreslås for at forbinde netværk (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>nature value…</source>
+        <translation>naturværdi…</translation>
+    </message>
+    <message>
+        <source>The nature value could not be computed: %1</source>
+        <translation>Naturværdien kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>Area %1: %2</source>
+        <translation type="unfinished">Areal %1: %2</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1092,6 +1096,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1162,6 +1170,11 @@ commands:
                                                  the department&apos;s mowing zones (number, name,
                                                  regime, m²); rename or renumber a zone, or
                                                  override its regime for a season, from a date
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversity units (with their formulas), green
+                                                 factor, networks of nature-friendly patches for
+                                                 insects, and the lawns whose conversion would
+                                                 join networks
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1176,10 +1189,6 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2083,129 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CliNature</name>
+    <message>
+        <source>%1 m² / %2 m² = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m² × factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawn m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches at most this far apart (m) are linked (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the patches, networks, links and suggestions as layers (.gpkg or .geojson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the files of --out if they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--distance must be a distance in metres, 0 or more (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .gpkg or .geojson file (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliPlot</name>
     <message>
         <source>area by care type</source>
@@ -2207,6 +2339,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--area applies to care-area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biodiversity units by care type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,6 +4407,147 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Nature</name>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the care type&apos;s default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance per department (high 1.15, medium 1.10, low 1.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor (biofaktor): Σ area × the care type&apos;s factor (numerator) / Σ area (denominator) over every mapped area of the department, sealed surfaces included (factor 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, J. Hymenoptera Res. 77: wild bees&apos; mean foraging flights 73-121 m, flower patches no more than 150 m apart); a network is a connected set of linked patches; an isolated patch has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department&apos;s networks are those holding any of its nature-friendly area; its largest network is the one holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its nature-friendly m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions: lawns (care type group &quot;lawn&quot;, not nature-friendly) with patches of two or more networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined (ties: the smaller lawn, then the area id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of care types the catalogue does not know are left out of every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature figures were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area %1 has no readable shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: its shape is not among the figures&apos; shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance between linked patches must be 0 m or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NatureExport</name>
+    <message>
+        <source>%1: the nature layers can be written as .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of patches %1 and %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion of area %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -4333,6 +4610,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>%n selected area</numerusform>
             <numerusform>%n selected areas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Biodiversity units of the saved areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4800,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>About %1 hours (the crew has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units at these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5392,6 +5689,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>cannot rebuild the indexes of the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6028,6 +6329,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>must be a list of at least one colour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a list of at least %1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a hatch pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tagging</name>
@@ -6613,6 +6926,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Export the chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ConflictDialog</name>
@@ -7027,6 +7344,46 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The care type &quot;%1&quot; is not in the project&apos;s catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value (units per ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units per hectare: area × distinctiveness × condition × strategic significance, divided by the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in all, of the areas computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units/ha or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of patches (a colour each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patch (no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (at most %1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawn suggested for nature-friendly care (rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lawn whose change to a nature-friendly care type would join two or more networks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7926,6 +8283,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join networks (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature value could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
