@@ -45,6 +45,8 @@ QString kindWords(plots::PlotKind kind)
     switch (kind) {
     case plots::PlotKind::CareArea:
         return CliPlotText::tr("area by care type");
+    case plots::PlotKind::CareUnits:
+        return CliPlotText::tr("biodiversity units by care type");
     case plots::PlotKind::Adoption:
         return CliPlotText::tr("adoption");
     case plots::PlotKind::Share:

@@ -30,15 +30,15 @@ using plots::PlotKind;
 
 namespace {
 
-const PlotKind kKinds[] = {PlotKind::CareArea, PlotKind::Adoption, PlotKind::Share};
+const PlotKind kKinds[] = {PlotKind::CareArea, PlotKind::CareUnits, PlotKind::Adoption, PlotKind::Share};
 
 } // namespace
 
 /// What the worker hands back: the data of each chart, or why it could not be gathered.
 struct ChartsPanel::Gathered
 {
-    std::array<PlotData, 3> data;
-    std::array<QString, 3> errors;
+    std::array<PlotData, std::size(kKinds)> data;
+    std::array<QString, std::size(kKinds)> errors;
 };
 
 ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
@@ -93,6 +93,7 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
 void ChartsPanel::retranslate()
 {
     m_tabs->setTabText(index(PlotKind::CareArea), tr("Area by care type"));
+    m_tabs->setTabText(index(PlotKind::CareUnits), tr("Units by care type"));
     m_tabs->setTabText(index(PlotKind::Adoption), tr("Adoption"));
     m_tabs->setTabText(index(PlotKind::Share), tr("Nature-friendly share"));
     for (Tab &tab : m_tab) {
@@ -193,8 +194,9 @@ void ChartsPanel::refresh(ProjectDocument *document, std::optional<DepartmentKey
                 const int i = static_cast<int>(kind);
                 query.dates.clear();
                 if (kind != PlotKind::Share) {
-                    // Adoption counts every department; the care area follows the chosen one.
-                    auto dates = plots::plotDates(store, kind == PlotKind::CareArea ? department : std::nullopt,
+                    // Adoption counts every department; the care area and units follow the chosen one.
+                    const bool ofDepartment = kind == PlotKind::CareArea || kind == PlotKind::CareUnits;
+                    auto dates = plots::plotDates(store, ofDepartment ? department : std::nullopt,
                                                   QDate(), to);
                     if (!dates.ok()) {
                         gathered.errors[i] = dates.errorMessage();

@@ -1,6 +1,7 @@
 #pragma once
-// ChartsPanel: the three charts of a project in tabs (area by care type over time, departments
-// adopted over time, nature-friendly share per department), each with buttons that export it to
+// ChartsPanel: the four charts of a project in tabs (area by care type over time, biodiversity
+// units by care type over time beside it, departments adopted over time, nature-friendly share per
+// department), each with buttons that export it to
 // PNG, PDF or SVG. refresh() gathers the data on a thread of its own; the GUI never waits.
 //
 // The charts show what the map shows: the project (a worker opens its own store) with the unsaved
@@ -35,7 +36,8 @@ public:
     explicit ChartsPanel(QWidget *parent = nullptr);
 
     /// Shows the charts of `document` (nullptr: none): the care area of the selected areas
-    /// `areaIds` (if any), else of `department` (or of all); the adoption of all departments; the
+    /// `areaIds` (if any), else of `department` (or of all); the biodiversity units by care type of
+    /// `department` (or of all, the saved project); the adoption of all departments; the
     /// shares of `department` (or of all) at `date`. The time series run from the first area of the
     /// project (or department) to `date`, or to today when `date` lies before it.
     void refresh(ProjectDocument *document, std::optional<DepartmentKey> department, QDate date,
@@ -55,7 +57,7 @@ public:
     Result<void> exportChart(plots::PlotKind kind, const QString &path, const QSize &size = QSize(1200, 700)) const;
 
 signals:
-    /// The three charts show the data of the last refresh (or its error).
+    /// The four charts show the data of the last refresh (or its error).
     void refreshed();
     void exported(const QString &path);
 
@@ -86,7 +88,7 @@ private:
     plots::PlotOptions options() const;
 
     QTabWidget *m_tabs = nullptr;
-    std::array<Tab, 3> m_tab;
+    std::array<Tab, 4> m_tab;
     QPointer<ProjectDocument> m_document;
     std::optional<DepartmentKey> m_department;
     QList<qint64> m_areaIds;

@@ -1,15 +1,19 @@
 #include "legend_widget.h"
 
+#include "analysis/nature.h"
 #include "analysis/statistics.h"
 #include "background_task.h"
 #include "project_document.h"
 #include "render/map_style.h"
+#include "render/nature_painter.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+
+#include <functional>
 
 namespace engdrift::gui {
 
@@ -182,7 +186,96 @@ void LegendWidget::reload()
                 item->setText(1, locale.toString(legend->pathM[k], 'f', 0));
                 item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             }
+            updateNatureItems();
         });
+}
+
+void LegendWidget::setNature(std::shared_ptr<const NatureResult> nature)
+{
+    m_nature = std::move(nature);
+    updateNatureItems();
+}
+
+QTreeWidgetItem *LegendWidget::natureItem() const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("#nature"))
+            return topLevelItem(i);
+    return nullptr;
+}
+
+void LegendWidget::updateNatureItems()
+{
+    delete natureItem();
+    if (!m_nature)
+        return;
+    const NatureColours &colours = Symbology::active().nature();
+    const QLocale locale(m_language == QLatin1String("da") ? QLocale::Danish : QLocale::English);
+    auto *top = new QTreeWidgetItem(this);
+    top->setData(0, Qt::UserRole, QStringLiteral("#nature"));
+    top->setText(0, tr("Nature value (units per ha)"));
+    top->setToolTip(0, tr("Biodiversity units per hectare: area × distinctiveness × condition × strategic "
+                          "significance, divided by the area"));
+    top->setText(1, locale.toString(m_nature->total.units, 'f', 2));
+    top->setToolTip(1, tr("Units in all, of the areas computed"));
+    QFont bold = top->font(0);
+    bold.setBold(true);
+    top->setFont(0, bold);
+    top->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    // The ramp: one row per stop.
+    const qsizetype stops = colours.ramp.size();
+    for (qsizetype i = 0; i < stops; ++i) {
+        const double value = colours.rampMaximum * double(i) / double(stops - 1);
+        auto *item = new QTreeWidgetItem(top);
+        item->setIcon(0, careTypeIcon(colours.ramp.at(i), colours.ramp.at(i).darker(130), Qt::NoBrush, QColor()));
+        item->setText(0, i + 1 == stops ? tr("%1 units/ha or more").arg(locale.toString(value, 'f', 0))
+                                        : tr("%1 units/ha").arg(locale.toString(value, 'f', 0)));
+    }
+    auto symbolIcon = [](const std::function<void(QPainter &, const QRectF &)> &draw) {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        draw(painter, QRectF(0, 0, 16, 16));
+        return QIcon(pixmap);
+    };
+    auto *networks = new QTreeWidgetItem(top);
+    networks->setIcon(0, symbolIcon([&colours](QPainter &p, const QRectF &r) {
+        for (int k = 0; k < 3; ++k) {
+            p.setPen(QPen(colours.networkColour(k), 2));
+            p.drawLine(QPointF(r.left() + 2, r.top() + 3 + 5 * k), QPointF(r.right() - 2, r.top() + 3 + 5 * k));
+        }
+    }));
+    networks->setText(0, tr("Network of patches (a colour each)"));
+    networks->setText(1, locale.toString(m_nature->scopeNetworks.size()));
+    networks->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    int isolatedCount = 0;
+    for (int n : m_nature->scopeNetworks)
+        if (n >= 0 && n < m_nature->networks.size() && m_nature->networks.at(n).patches.size() == 1)
+            ++isolatedCount;
+    auto *isolated = new QTreeWidgetItem(top);
+    isolated->setIcon(0, symbolIcon([](QPainter &p, const QRectF &r) { drawIsolatedSwatch(p, r.adjusted(1, 1, -1, -1)); }));
+    isolated->setText(0, tr("Isolated patch (no link)"));
+    isolated->setText(1, locale.toString(isolatedCount));
+    isolated->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    auto *links = new QTreeWidgetItem(top);
+    links->setIcon(0, symbolIcon([&colours](QPainter &p, const QRectF &r) {
+        p.setPen(QPen(colours.link, 2));
+        p.drawLine(QPointF(r.left() + 3, r.bottom() - 3), QPointF(r.right() - 3, r.top() + 3));
+    }));
+    links->setText(0, tr("Link (at most %1 m)").arg(locale.toString(m_nature->linkDistanceM, 'f', 0)));
+    links->setText(1, locale.toString(m_nature->links.size()));
+    links->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    auto *suggestions = new QTreeWidgetItem(top);
+    suggestions->setIcon(0, symbolIcon([&colours](QPainter &p, const QRectF &r) {
+        p.setPen(QPen(colours.suggestion, 2, Qt::DashLine));
+        p.drawRect(r.adjusted(2, 2, -2, -2));
+    }));
+    suggestions->setText(0, tr("Lawn suggested for nature-friendly care (rank)"));
+    suggestions->setToolTip(0, tr("A lawn whose change to a nature-friendly care type would join two or more networks"));
+    suggestions->setText(1, locale.toString(m_nature->suggestions.size()));
+    suggestions->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    top->setExpanded(true);
 }
 
 } // namespace engdrift::gui

@@ -8,10 +8,12 @@
 #include <QDate>
 #include <QTreeWidget>
 
+#include <memory>
 #include <optional>
 
 namespace engdrift {
 class MapStyle;
+struct NatureResult;
 struct CareType;
 } // namespace engdrift
 
@@ -33,12 +35,20 @@ public:
     bool isBusy() const { return m_busy; }
     /// The row of a care type (its code in Qt::UserRole of column 0), or nullptr if not on the map.
     QTreeWidgetItem *careTypeItem(const QString &code) const;
+    /// The nature value view's entries (the ramp of units per ha, networks, isolated patches, links,
+    /// suggested lawns) under the care types while the view is on (nullptr: none).
+    void setNature(std::shared_ptr<const NatureResult> nature);
+    /// The nature value view's top row, or nullptr when the view is off.
+    QTreeWidgetItem *natureItem() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateNatureItems();
+
     ProjectDocument *m_document = nullptr;
+    std::shared_ptr<const NatureResult> m_nature;
     QDate m_date = QDate::currentDate();
     std::optional<DepartmentKey> m_department;
     QString m_language = QStringLiteral("da");

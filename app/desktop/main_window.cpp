@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     createMenus();
     createMowing();
+    createNature();
     nameActions();
     retranslate();
     setTool(Tool::Select);
@@ -255,6 +256,8 @@ MainWindow::~MainWindow()
 {
     if (m_importDialog)
         m_importDialog->reject(); // cancels a running import
+    if (m_natureCancel)
+        *m_natureCancel = true; // the nature value view's figures are of no use any more
     waitForBackgroundTasks();
     m_canvas->setTool(nullptr);
     m_canvas->setDocument(nullptr);

@@ -26,6 +26,7 @@
 
 class QTimer;
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,7 @@ class QToolButton;
 namespace engdrift {
 struct AreaShape;
 struct MowingAssumptions;
+struct NatureResult;
 }
 
 namespace engdrift::gui {
@@ -168,6 +170,13 @@ public:
     /// Centres the map on an area (and zooms out to show it whole when it does not fit the view).
     void showArea(qint64 areaId);
 
+    /// View > Nature value: the map coloured by units per ha with the networks, isolated patches,
+    /// links and suggested lawns (main_window_nature.cpp).
+    void setNatureViewShown(bool shown);
+    bool natureViewShown() const;
+    /// The figures the nature value view shows now (nullptr: off, or not computed yet).
+    std::shared_ptr<const NatureResult> natureView() const;
+
     /// Selects the areas of a care type at the map date: in the department chosen in the tree, or
     /// in the map view when none is chosen. Selecting is not an edit (nothing to undo). Returns
     /// how many are selected now.
@@ -184,6 +193,8 @@ signals:
     void reportWritten(const QString &path, bool ok);
     /// An export started by exportMowingZones() ended.
     void mowingZonesExported(const QString &path, bool ok);
+    /// The nature value view's figures were computed (ok) or could not be (the reason is shown).
+    void natureViewUpdated(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -198,6 +209,13 @@ private:
     void setMowingDocument(ProjectDocument *document);
     void updateMowingActive();
     void exportMowingZonesFile();
+    /// main_window_nature.cpp: the nature value view.
+    void createNature();
+    void retranslateNature();
+    /// Computes the view's figures again in the background (the date, the department or the
+    /// proposal changed, or the project was saved).
+    void updateNature();
+    void showUnitsFormula(const QSet<qint64> &ids);
     /// Object names for the actions and menus the manual names.
     void nameActions();
     void retranslate();
@@ -337,6 +355,10 @@ private:
     QAction *m_mowingPlanAction = nullptr;
     QAction *m_mowingAssumptionsAction = nullptr;
     QAction *m_exportZonesAction = nullptr;
+    QAction *m_natureViewAction = nullptr;
+    QTimer *m_natureTimer = nullptr;
+    quint64 m_natureGeneration = 0;
+    std::shared_ptr<std::atomic_bool> m_natureCancel;
     QLabel *m_proposalLabel = nullptr;
     std::optional<qint64> m_activeProposal;
     QString m_activeProposalName;

@@ -466,6 +466,7 @@ void MainWindow::retranslate()
         tr("Move corners of the selected area; double-click an edge to add one, right-click to remove (E)"));
     updateUndoTexts();
     retranslateMowing();
+    retranslateNature();
     m_danishAction->setChecked(m_language == QLatin1String("da"));
     m_englishAction->setChecked(m_language != QLatin1String("da"));
     updateTitle();

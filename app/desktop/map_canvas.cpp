@@ -1,5 +1,6 @@
 #include "map_canvas.h"
 
+#include "analysis/nature.h"
 #include "geometry/geos_context.h"
 #include "map_tools.h"
 #include "project_document.h"
@@ -113,6 +114,14 @@ void MapCanvas::setMowingZones(std::shared_ptr<const MowingZones> zones)
     if (zones == m_mowingZones)
         return;
     m_mowingZones = std::move(zones);
+    refresh();
+}
+
+void MapCanvas::setNature(std::shared_ptr<const NatureResult> nature)
+{
+    if (nature == m_nature)
+        return;
+    m_nature = std::move(nature);
     refresh();
 }
 
@@ -313,6 +322,7 @@ RenderOptions MapCanvas::renderOptions() const
     options.fillOpacity = m_background.isEmpty() ? 1.0 : 0.6;
     options.mowingZones = m_mowingZones;
     options.highlightedZones = m_highlightedZones;
+    options.nature = m_nature;
     return options;
 }
 

@@ -47,6 +47,9 @@ public:
     void setMowingZones(std::shared_ptr<const MowingZones> zones);
     std::shared_ptr<const MowingZones> mowingZones() const { return m_mowingZones; }
     void setHighlightedZones(const QSet<int> &numbers);
+    /// The nature value view drawn over the map (nullptr: none).
+    void setNature(std::shared_ptr<const NatureResult> nature);
+    std::shared_ptr<const NatureResult> nature() const { return m_nature; }
     QSet<int> highlightedZones() const { return m_highlightedZones; }
     /// What the map shows, as render options: view, date, language, unsaved edits, proposal,
     /// background. The canvas draws with them, and so does an export of the map.
@@ -122,6 +125,7 @@ private:
     std::optional<qint64> m_proposal;
     std::shared_ptr<const MowingZones> m_mowingZones;
     QSet<int> m_highlightedZones;
+    std::shared_ptr<const NatureResult> m_nature;
 
     MapTool *m_tool = nullptr;
     QSet<qint64> m_selection;

@@ -3,6 +3,7 @@
 #include "edit/proposals.h"
 
 #include "analysis/adoption.h"
+#include "analysis/nature.h"
 #include "analysis/statistics.h"
 #include "analysis/timeline.h"
 #include "catalogue/catalogue.h"
@@ -56,6 +57,20 @@ QString joined(const QString &a, const QString &b)
     return a + QStringLiteral(" · ") + b;
 }
 
+/// A stacked chart's care type names and colours and its subtitle (what it covers, when).
+Result<void> describeStack(const ProjectStore &store, const PlotQuery &query, const QStringList &careTypes,
+                           const QList<QDate> &dates, PlotData &data)
+{
+    auto covers = coverage(store, query.department);
+    if (!covers.ok())
+        return covers.error();
+    if (!query.areaIds.isEmpty())
+        *covers = joined(*covers, PlotDataText::tr("%n selected area(s)", nullptr, static_cast<int>(query.areaIds.size())));
+    data.careTypeLooks = careTypeLooks(store.catalogue(), careTypes, query.language);
+    data.subtitle = joined(*covers, period(dates));
+    return {};
+}
+
 Result<PlotData> gatherCareArea(const ProjectStore &store, const PlotQuery &query)
 {
     TimelineQuery timeline;
@@ -66,17 +81,28 @@ Result<PlotData> gatherCareArea(const ProjectStore &store, const PlotQuery &quer
     auto series = careAreaTimeline(store, timeline);
     if (!series.ok())
         return series.error();
-    auto covers = coverage(store, query.department);
-    if (!covers.ok())
-        return covers.error();
-    if (!query.areaIds.isEmpty())
-        *covers = joined(*covers, PlotDataText::tr("%n selected area(s)", nullptr, static_cast<int>(query.areaIds.size())));
     PlotData data;
     data.careArea = std::move(series).value();
-    data.careTypeLooks = careTypeLooks(store.catalogue(), data.careArea.careTypes, query.language);
-    data.subtitle = joined(*covers, period(data.careArea.dates));
     data.denominatorNote = PlotDataText::tr("The areas valid at each date, by care type; planar m² in the project's "
                                             "coordinate system.");
+    if (auto described = describeStack(store, query, data.careArea.careTypes, data.careArea.dates, data); !described.ok())
+        return described.error();
+    return data;
+}
+
+Result<PlotData> gatherCareUnits(const ProjectStore &store, const PlotQuery &query)
+{
+    auto series = careUnitsTimeline(store, query.dates, query.department);
+    if (!series.ok())
+        return series.error();
+    PlotData data;
+    data.careUnits = std::move(series).value();
+    data.denominatorNote = PlotDataText::tr("Biodiversity units of the saved areas valid at each date, by care type: "
+                                            "area (ha) × distinctiveness × condition × strategic significance.");
+    PlotQuery whole = query;
+    whole.areaIds.clear(); // the units count every area of the department (or of all)
+    if (auto described = describeStack(store, whole, data.careUnits.careTypes, data.careUnits.dates, data); !described.ok())
+        return described.error();
     return data;
 }
 
@@ -195,6 +221,8 @@ Result<PlotData> gatherPlotData(const ProjectStore &store, PlotKind kind, const 
     switch (kind) {
     case PlotKind::CareArea:
         return gatherCareArea(store, query);
+    case PlotKind::CareUnits:
+        return gatherCareUnits(store, query);
     case PlotKind::Adoption:
         return gatherAdoption(store, query);
     case PlotKind::Share:

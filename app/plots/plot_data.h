@@ -26,7 +26,7 @@ namespace engdrift::plots {
 struct PlotQuery
 {
     QList<QDate> dates;                      ///< CareArea, Adoption: the dates of the series (see plotDates)
-    std::optional<DepartmentKey> department; ///< CareArea, Share: one department, or all
+    std::optional<DepartmentKey> department; ///< CareArea, CareUnits, Share: one department, or all
     QList<qint64> areaIds;                   ///< CareArea: only these areas (a selection), or all
     QDate at;                                ///< Share: the date of "today" (invalid: today)
     QString language = QStringLiteral("da"); ///< the care type names and the subtitle's language

@@ -31,7 +31,7 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
 {
     plot->setBackground(chartColours().background);
     plot->setLocale(look.locale);
-    plot->setAutoAddPlottableToLegend(kind != PlotKind::CareArea);
+    plot->setAutoAddPlottableToLegend(kind != PlotKind::CareArea && kind != PlotKind::CareUnits);
     plot->setAntialiasedElements(QCP::aeAll);
     plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes);
 
@@ -51,7 +51,7 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
     // a short chart (a docked panel) it is longer than the axis and runs into the title.
     auto *valueTitle = textElement(plot, QString(), look.font(14), chartColours().text, QMargins(side, look.ipx(2), side, 0));
     valueTitle->setObjectName(QStringLiteral("valueAxisTitle"));
-    if (kind == PlotKind::CareArea) {
+    if (kind == PlotKind::CareArea || kind == PlotKind::CareUnits) {
         // The stack beside its legend, the legend at the top of its column.
         layout->addElement(row++, 0, valueTitle);
         auto *body = new QCPLayoutGrid;
@@ -102,6 +102,9 @@ Home build(QCustomPlot *plot, PlotKind kind, const PlotData &data, const PlotOpt
     switch (kind) {
     case PlotKind::CareArea:
         home = buildCareArea(plot, data, look);
+        break;
+    case PlotKind::CareUnits:
+        home = buildCareUnits(plot, data, look);
         break;
     case PlotKind::Adoption:
         home = buildAdoption(plot, data, look);
@@ -184,7 +187,7 @@ void installHover(QCustomPlot *plot, PlotKind kind, const PlotData &data, const 
             if (index < 0 || index >= data.shares.size() || std::abs(key - static_cast<double>(index)) > 0.5)
                 index = -1;
         } else {
-            index = dateIndex(kind == PlotKind::CareArea ? data.careArea.dates : data.adoption.dates, key);
+            index = dateIndex(seriesDates(kind, data), key);
         }
         const QString text = index >= 0 ? plotReadout(kind, data, index, options) : QString();
         if (text.isEmpty()) {
@@ -200,7 +203,7 @@ void installHover(QCustomPlot *plot, PlotKind kind, const PlotData &data, const 
             if (moved)
                 plot->replot(QCustomPlot::rpQueuedReplot);
         } else {
-            const QList<QDate> &dates = kind == PlotKind::CareArea ? data.careArea.dates : data.adoption.dates;
+            const QList<QDate> &dates = seriesDates(kind, data);
             const double at = dateKey(dates.at(index));
             marker->point1->setCoords(at, 0);
             marker->point2->setCoords(at, 1);
@@ -233,6 +236,8 @@ QString plotKindCode(PlotKind kind)
     switch (kind) {
     case PlotKind::CareArea:
         return QStringLiteral("care-area");
+    case PlotKind::CareUnits:
+        return QStringLiteral("care-units");
     case PlotKind::Adoption:
         return QStringLiteral("adoption");
     case PlotKind::Share:
@@ -243,7 +248,7 @@ QString plotKindCode(PlotKind kind)
 
 std::optional<PlotKind> plotKindFromCode(const QString &code)
 {
-    for (PlotKind kind : {PlotKind::CareArea, PlotKind::Adoption, PlotKind::Share}) {
+    for (PlotKind kind : {PlotKind::CareArea, PlotKind::CareUnits, PlotKind::Adoption, PlotKind::Share}) {
         if (code.trimmed().compare(plotKindCode(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -255,6 +260,8 @@ QString plotKindTitle(PlotKind kind)
     switch (kind) {
     case PlotKind::CareArea:
         return PlotText::tr("Area by care type");
+    case PlotKind::CareUnits:
+        return PlotText::tr("Biodiversity units by care type");
     case PlotKind::Adoption:
         return PlotText::tr("Departments that have adopted");
     case PlotKind::Share:
@@ -268,28 +275,46 @@ QString formatSquareMetres(double m2)
     return grouped(std::llround(m2)) + QStringLiteral(" m²");
 }
 
+namespace {
+
+/// The read-out of a stacked chart at a date: the date, each care type's value (top first) and the
+/// total, each written by `format`.
+QString stackReadout(const QList<QDate> &dates, const QStringList &careTypes, const QList<QList<double>> &values,
+                     const PlotData &data, qsizetype index, const std::function<QString(double)> &format)
+{
+    if (index < 0 || index >= dates.size())
+        return {};
+    QStringList lines{isoDate(dates.at(index))};
+    double total = 0;
+    for (qsizetype c = careTypes.size() - 1; c >= 0; --c) {
+        const double value = c < values.size() && index < values.at(c).size() ? values.at(c).at(index) : 0.0;
+        total += value;
+        if (value <= 0)
+            continue;
+        const QString name = c < data.careTypeLooks.size() && !data.careTypeLooks.at(c).name.isEmpty()
+                                 ? data.careTypeLooks.at(c).name
+                                 : careTypes.at(c);
+        lines << PlotText::tr("%1: %2").arg(name, format(value));
+    }
+    lines << PlotText::tr("Total: %1").arg(format(total));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 QString plotReadout(PlotKind kind, const PlotData &data, qsizetype index, const PlotOptions &options)
 {
     const QLocale locale(options.language);
     QStringList lines;
     switch (kind) {
-    case PlotKind::CareArea: {
-        const CareAreaSeries &s = data.careArea;
-        if (index < 0 || index >= s.dates.size())
-            return {};
-        lines << isoDate(s.dates.at(index));
-        for (qsizetype c = s.careTypes.size() - 1; c >= 0; --c) {
-            const double area = c < s.areaM2.size() && index < s.areaM2.at(c).size() ? s.areaM2.at(c).at(index) : 0.0;
-            if (area <= 0)
-                continue;
-            const QString name = c < data.careTypeLooks.size() && !data.careTypeLooks.at(c).name.isEmpty()
-                                     ? data.careTypeLooks.at(c).name
-                                     : s.careTypes.at(c);
-            lines << PlotText::tr("%1: %2").arg(name, formatSquareMetres(area));
-        }
-        lines << PlotText::tr("Total: %1").arg(formatSquareMetres(s.totalAt(index)));
-        break;
-    }
+    case PlotKind::CareArea:
+        return stackReadout(data.careArea.dates, data.careArea.careTypes, data.careArea.areaM2, data, index,
+                            [](double area) { return formatSquareMetres(area); });
+    case PlotKind::CareUnits:
+        return stackReadout(data.careUnits.dates, data.careUnits.careTypes, data.careUnits.units, data, index,
+                            [&locale](double units) {
+                                return PlotText::tr("%1 units").arg(locale.toString(units, 'f', 2));
+                            });
     case PlotKind::Adoption: {
         const AdoptionSeries &s = data.adoption;
         if (index < 0 || index >= s.dates.size() || index >= s.adopted.size() || index >= s.departments.size())

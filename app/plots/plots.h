@@ -1,5 +1,6 @@
 #pragma once
-// The charts of Engdrift, drawn with QCustomPlot: area by care type over time (stacked), the number
+// The charts of Engdrift, drawn with QCustomPlot: area by care type over time (stacked), the
+// biodiversity units by care type over time (stacked), the number
 // of departments that have adopted the concept over time (a step line with its denominator), and
 // the nature-friendly share of the green area per department (today and with the proposal).
 //
@@ -11,6 +12,7 @@
 // Texts come from tr() (the installed translation); PlotOptions::language picks the number and
 // date formats. The caller gives the care type names in the same language (plot_data.h does).
 
+#include "analysis/nature.h"
 #include "analysis/series.h"
 #include "util/result.h"
 
@@ -27,9 +29,9 @@ class QWidget;
 
 namespace engdrift::plots {
 
-enum class PlotKind { CareArea, Adoption, Share };
+enum class PlotKind { CareArea, CareUnits, Adoption, Share };
 
-/// "care-area", "adoption", "share": the names used on the command line.
+/// "care-area", "care-units", "adoption", "share": the names used on the command line.
 QString plotKindCode(PlotKind kind);
 std::optional<PlotKind> plotKindFromCode(const QString &code);
 /// "Area by care type", ...: the default title of a chart, translated.
@@ -56,7 +58,9 @@ struct CareTypeLook
 struct PlotData
 {
     CareAreaSeries careArea;
-    /// Parallel to careArea.careTypes. Missing entries are drawn with the code as the name and a
+    /// Biodiversity units by care type over time (stacked like the area).
+    CareUnitsSeries careUnits;
+    /// Parallel to careArea.careTypes (careUnits.careTypes for the units chart). Missing entries are drawn with the code as the name and a
     /// calm colour of their own.
     QList<CareTypeLook> careTypeLooks;
     AdoptionSeries adoption;

@@ -109,6 +109,9 @@ Result<void> writePlotFile(QCustomPlot &plot, const QSize &size, const QString &
 /// The body of each kind of chart: its axes, series and value labels, in `plot`'s axis rect. The
 /// ranges it returns are the ones the chart opens with.
 Home buildCareArea(QCustomPlot *plot, const PlotData &data, const Look &look);
+Home buildCareUnits(QCustomPlot *plot, const PlotData &data, const Look &look);
+/// The dates along the key axis of a time chart (CareArea, CareUnits, Adoption).
+const QList<QDate> &seriesDates(PlotKind kind, const PlotData &data);
 Home buildAdoption(QCustomPlot *plot, const PlotData &data, const Look &look);
 Home buildShare(QCustomPlot *plot, const PlotData &data, const Look &look);
 

@@ -7,6 +7,7 @@
 #include "store/area_stream.h"
 #include "render/background_raster.h"
 #include "render/geometry_paths.h"
+#include "render/nature_painter.h"
 #include "render/zone_painter.h"
 
 #include <QCoreApplication>
@@ -251,8 +252,19 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
     if (auto paths = drawPaths(painter, options, stats); !paths.ok())
         return paths.error();
 
-    // A department's mowing zones over its areas, their numbers before every other label.
+    // The nature value view over the areas.
     QList<QRectF> keepFree = options.keepFree;
+    if (options.nature) {
+        NaturePaintOptions natureOptions;
+        natureOptions.toPixel = toPixel;
+        natureOptions.frame = QRectF(QPointF(0, 0), QSizeF(view.size()));
+        natureOptions.ranks = options.labels;
+        natureOptions.symbology = &m_style.symbology();
+        const NaturePaintResult drawn = drawNature(painter, *options.nature, natureOptions);
+        stats.natureAreas = drawn.areasFilled;
+        keepFree << drawn.rankBoxes;
+    }
+    // A department's mowing zones over its areas, their numbers before every other label.
     if (options.mowingZones) {
         ZonePaintOptions zoneOptions;
         zoneOptions.toPixel = toPixel;
@@ -308,7 +320,7 @@ Result<RenderStats> MapRenderer::renderMap(QPainter &painter, const RenderOption
         QColor colour;
     };
     QList<AreaLabel> areaLabels;
-    if (options.mowingZones)
+    if (options.mowingZones || options.nature)
         labelCandidates.clear(); // the zones' numbers say what the areas' labels would
     for (const AreaLabelCandidate &c : std::as_const(labelCandidates)) {
         auto g = Geometry::fromWkb(c.wkb);

@@ -30,6 +30,7 @@ class QPainter;
 namespace engdrift {
 
 struct MowingZones;
+struct NatureResult;
 
 struct RenderOptions
 {
@@ -59,6 +60,9 @@ struct RenderOptions
     QSet<int> highlightedZones;
     /// Every zone number, also where it must overlap another (print: the crew needs each one).
     bool everyZoneNumber = false;
+    /// The nature value view drawn over the map (render/nature_painter.h): units per ha, the
+    /// networks, isolated patches, links and suggested lawns; the areas' own labels give way to it.
+    std::shared_ptr<const NatureResult> nature;
 };
 
 struct RenderStats
@@ -68,6 +72,7 @@ struct RenderStats
     int areasAsDots = 0; ///< of areasDrawn, those smaller than a dot on screen
     int labelsDrawn = 0;
     int pathsDrawn = 0; ///< mown paths and edges
+    int natureAreas = 0; ///< areas filled by their units per ha (the nature value view)
     QString backgroundError; ///< why the background could not be drawn (the map is drawn anyway)
 };
 

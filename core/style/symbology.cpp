@@ -1,5 +1,7 @@
 #include "style/symbology.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -228,6 +230,48 @@ void readMowing(Reader &r, const QJsonObject &root, const QColor &defaultLabel, 
                {"warning", &m.calendarWarning}});
 }
 
+QList<QColor> readColourList(Reader &r, const QJsonObject &parent, const QString &path, const QString &key, int least)
+{
+    const QJsonValue v = parent.value(key);
+    const QString full = Reader::join(path, key);
+    if (!v.isArray() || v.toArray().size() < least) {
+        r.fail(full, SymbologyText::tr("must be a list of at least %1 colours").arg(least));
+        return {};
+    }
+    QList<QColor> colours;
+    const QJsonArray list = v.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        colours << r.colour(list.at(i), QStringLiteral("%1[%2]").arg(full).arg(i + 1));
+    return colours;
+}
+
+void readNature(Reader &r, const QJsonObject &root, NatureColours &n)
+{
+    const QString path = QStringLiteral("nature");
+    const QJsonObject nature = r.object(root, QString(), path);
+    r.onlyKeys(nature, path, {"ramp", "ramp_maximum", "networks", "isolated", "link", "suggestion"});
+    n.ramp = readColourList(r, nature, path, QStringLiteral("ramp"), 2);
+    const QJsonValue maximum = nature.value(QStringLiteral("ramp_maximum"));
+    if (!maximum.isDouble() || maximum.toDouble() <= 0)
+        r.fail(Reader::join(path, QStringLiteral("ramp_maximum")), SymbologyText::tr("must be a number above 0"));
+    n.rampMaximum = maximum.toDouble(20);
+    n.networks = readColourList(r, nature, path, QStringLiteral("networks"), 1);
+    const QString isolatedPath = Reader::join(path, QStringLiteral("isolated"));
+    const QJsonObject isolated = r.object(nature, path, QStringLiteral("isolated"));
+    r.onlyKeys(isolated, isolatedPath, {"pattern", "colour"});
+    const auto pattern = hatchPatternFromName(isolated.value(QStringLiteral("pattern")).toString());
+    if (!pattern || *pattern == HatchPattern::None)
+        r.fail(Reader::join(isolatedPath, QStringLiteral("pattern")), SymbologyText::tr("must name a hatch pattern"));
+    n.isolatedPattern = pattern.value_or(HatchPattern::DiagonalBack);
+    n.isolatedHatch = r.colour(isolated, isolatedPath, QStringLiteral("colour"));
+    n.link = r.colour(nature, path, QStringLiteral("link"));
+    const QString suggestionPath = Reader::join(path, QStringLiteral("suggestion"));
+    const QJsonObject suggestion = r.object(nature, path, QStringLiteral("suggestion"));
+    r.onlyKeys(suggestion, suggestionPath, {"outline", "halo"});
+    n.suggestion = r.colour(suggestion, suggestionPath, QStringLiteral("outline"));
+    n.suggestionHalo = r.colour(suggestion, suggestionPath, QStringLiteral("halo"));
+}
+
 struct ActiveState
 {
     Symbology symbology;
@@ -282,6 +326,30 @@ Qt::BrushStyle hatchBrushStyle(HatchPattern pattern)
             return p.brush;
     }
     return Qt::NoBrush;
+}
+
+QColor NatureColours::rampColour(double unitsPerHa) const
+{
+    if (ramp.isEmpty())
+        return {};
+    if (ramp.size() == 1 || !(unitsPerHa > 0))
+        return ramp.first();
+    const double position = std::min(unitsPerHa / rampMaximum, 1.0) * double(ramp.size() - 1);
+    const auto low = static_cast<qsizetype>(std::floor(position));
+    if (low >= ramp.size() - 1)
+        return ramp.last();
+    const double t = position - double(low);
+    const QColor a = ramp.at(low), b = ramp.at(low + 1);
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t),
+                            float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+}
+
+QColor NatureColours::networkColour(int index) const
+{
+    if (networks.isEmpty())
+        return {};
+    return networks.at(std::abs(index) % networks.size());
 }
 
 QStringList mowingClassCodes()
@@ -343,7 +411,7 @@ Result<Symbology> Symbology::fromJson(const QByteArray &json, const QString &sou
     Reader r(sourceName);
     r.onlyKeys(root, QString(),
                {"format", "format_version", "name", "notes", "care_types", "unknown_care_type", "map",
-                "decorations", "charts", "ui", "mowing"});
+                "decorations", "charts", "ui", "mowing", "nature"});
     if (r.text(root, QString(), QStringLiteral("format")) != QLatin1String("engdrift-symbology") &&
         !r.failed())
         r.fail(QStringLiteral("format"), SymbologyText::tr("must be \"engdrift-symbology\""));
@@ -453,6 +521,13 @@ Result<Symbology> Symbology::fromJson(const QByteArray &json, const QString &sou
         s.m_mowing = builtIn().m_mowing;
     else
         r.fail(QStringLiteral("mowing"), SymbologyText::tr("is missing"));
+    // The nature value view: optional in the same way.
+    if (root.contains(QStringLiteral("nature")))
+        readNature(r, root, s.m_nature);
+    else if (sourceName != QLatin1String("symbology.json"))
+        s.m_nature = builtIn().m_nature;
+    else
+        r.fail(QStringLiteral("nature"), SymbologyText::tr("is missing"));
     if (r.failed())
         return makeError(r.error());
     return s;

@@ -112,6 +112,26 @@ struct MowingColours
     QColor calendarWarning;  ///< a week or cut with a warning
 };
 
+/// How the nature value view (render/nature_painter.h) is drawn: the ramp of units per ha (stops
+/// from 0 to rampMaximum, linear between them; more than the maximum: the last stop), a
+/// categorical palette for the networks' outlines (repeating when there are more networks), the
+/// isolated patches' hatch, the links and the suggested lawns.
+struct NatureColours
+{
+    QList<QColor> ramp;          ///< at least two stops, evenly spaced from 0 to rampMaximum
+    double rampMaximum = 20;     ///< units per ha at the last stop
+    QList<QColor> networks;      ///< at least one colour
+    QColor isolatedHatch;        ///< the hatch over an isolated patch
+    HatchPattern isolatedPattern = HatchPattern::DiagonalBack;
+    QColor link;                 ///< a link's line between its two nearest points
+    QColor suggestion;           ///< a suggested lawn's dashed outline and its rank
+    QColor suggestionHalo;
+    /// The colour of `unitsPerHa` on the ramp.
+    QColor rampColour(double unitsPerHa) const;
+    /// The outline colour of network `index` (the palette repeats).
+    QColor networkColour(int index) const;
+};
+
 /// The codes of the regime classes, in the order a legend lists them.
 QStringList mowingClassCodes();
 
@@ -173,6 +193,8 @@ public:
     const UiColours &ui() const { return m_ui; }
     /// Mowing zones and the season calendar (a file without "mowing" gets the built-in ones).
     const MowingColours &mowing() const { return m_mowing; }
+    /// The nature value view (a file without "nature" gets the built-in one).
+    const NatureColours &nature() const { return m_nature; }
 
 private:
     QString m_name;
@@ -185,6 +207,7 @@ private:
     ChartColours m_charts;
     UiColours m_ui;
     MowingColours m_mowing;
+    NatureColours m_nature;
 };
 
 /// A colour as the styles file writes it: #rrggbb, or #rrggbbaa when not opaque.

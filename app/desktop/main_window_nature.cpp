@@ -1,0 +1,158 @@
+// MainWindow: the nature value view. The map coloured by biodiversity units per ha, the networks of
+// nature-friendly patches each in its own colour, isolated patches hatched, the links between
+// patches and the suggested lawns with their rank (render/nature_painter.h); the legend lists the
+// ramp and the symbols. The figures (analysis/nature.h) are computed on a background thread for the
+// department chosen in the tree (with its neighbours within the link distance) or, with none
+// chosen, for the whole project, at the map's date and with the proposal when the proposal view is
+// on. They are of the saved project: the view follows a save, not each unsaved edit.
+
+#include "main_window.h"
+
+#include "analysis/nature.h"
+#include "background_task.h"
+#include "department_tree.h"
+#include "legend_widget.h"
+#include "map_canvas.h"
+#include "project_document.h"
+#include "store/project_store.h"
+#include "time_slider.h"
+
+#include <QAction>
+#include <QCursor>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolTip>
+
+namespace engdrift::gui {
+namespace {
+
+/// The figures of a query with the shapes of every area read (the view fills them all, not only
+/// the patches' and the suggested lawns').
+Result<NatureResult> natureWithShapes(const ProjectStore &store, const NatureQuery &query)
+{
+    auto input = loadNatureInput(store, query);
+    if (!input.ok())
+        return input.error();
+    auto result = computeNature(*input, store.catalogue(), query.progress);
+    if (!result.ok())
+        return result.error();
+    for (const AreaShape &shape : input->areas)
+        if (!result->shapes.contains(shape.version.areaId))
+            result->shapes.insert(shape.version.areaId, shape.wkb);
+    return result;
+}
+
+} // namespace
+
+void MainWindow::createNature()
+{
+    m_natureViewAction = new QAction(this);
+    m_natureViewAction->setObjectName(QStringLiteral("natureView"));
+    m_natureViewAction->setCheckable(true);
+    m_natureViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_viewMenu->insertAction(m_bottomDock->toggleViewAction(), m_natureViewAction);
+    m_toolBar->insertAction(m_mergeAction, m_natureViewAction);
+
+    // One computation for a burst of changes (dragging the time slider).
+    m_natureTimer = new QTimer(this);
+    m_natureTimer->setSingleShot(true);
+    m_natureTimer->setInterval(150);
+    connect(m_natureTimer, &QTimer::timeout, this, &MainWindow::updateNature);
+    connect(m_natureViewAction, &QAction::toggled, this, [this] { updateNature(); });
+    connect(m_timeSlider, &TimeSlider::dateChanged, m_natureTimer, qOverload<>(&QTimer::start));
+    connect(m_tree, &DepartmentTree::departmentSelected, m_natureTimer, qOverload<>(&QTimer::start));
+    connect(m_proposalViewAction, &QAction::toggled, m_natureTimer, qOverload<>(&QTimer::start));
+    connect(m_canvas, &MapCanvas::selectionChanged, this, &MainWindow::showUnitsFormula);
+}
+
+void MainWindow::retranslateNature()
+{
+    m_natureViewAction->setText(tr("&Nature value"));
+    m_natureViewAction->setToolTip(
+        tr("Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in "
+           "its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join "
+           "networks (Ctrl+Shift+N)"));
+    if (m_natureViewAction->isChecked())
+        m_legend->setNature(m_canvas->nature());
+}
+
+void MainWindow::setNatureViewShown(bool shown)
+{
+    m_natureViewAction->setChecked(shown);
+}
+
+bool MainWindow::natureViewShown() const
+{
+    return m_natureViewAction->isChecked();
+}
+
+std::shared_ptr<const NatureResult> MainWindow::natureView() const
+{
+    return m_canvas->nature();
+}
+
+void MainWindow::updateNature()
+{
+    m_natureTimer->stop();
+    const quint64 generation = ++m_natureGeneration;
+    if (m_natureCancel)
+        *m_natureCancel = true; // the running computation is of no use any more
+    m_natureCancel.reset();
+    if (!m_document || !m_natureViewAction->isChecked()) {
+        m_canvas->setNature(nullptr);
+        m_legend->setNature(nullptr);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_natureCancel = cancel;
+    NatureQuery query;
+    query.at = m_canvas->date();
+    query.proposalId = m_canvas->proposal();
+    query.department = m_tree->currentDepartment();
+    query.progress = [cancel](double, qint64) { return !*cancel; };
+    m_busy->setText(tr("nature value…"));
+    runInBackground<NatureResult>(
+        m_document->path(), this,
+        [query](const ProjectStore &store) { return natureWithShapes(store, query); },
+        [this, generation](const Result<NatureResult> &result) {
+            if (generation != m_natureGeneration)
+                return;
+            m_natureCancel.reset();
+            m_busy->setText(m_canvas->isRendering() ? tr("drawing…") : QString());
+            if (!result.ok()) {
+                statusBar()->showMessage(tr("The nature value could not be computed: %1").arg(result.error().message),
+                                         10000);
+                emit natureViewUpdated(false);
+                return;
+            }
+            auto nature = std::make_shared<const NatureResult>(*result);
+            m_canvas->setNature(nature);
+            m_legend->setNature(nature);
+            if (!nature->warnings.isEmpty())
+                statusBar()->showMessage(nature->warnings.join(QLatin1Char(' ')), 10000);
+            emit natureViewUpdated(true);
+        });
+}
+
+void MainWindow::showUnitsFormula(const QSet<qint64> &ids)
+{
+    const auto nature = m_canvas->nature();
+    if (!nature || ids.size() != 1)
+        return;
+    const qint64 id = *ids.cbegin();
+    for (const AreaNature &area : nature->areas) {
+        if (area.areaId != id)
+            continue;
+        const QString text = tr("Area %1: %2").arg(id).arg(unitsFormulaText(area.formula, m_language));
+        statusBar()->showMessage(text, 15000);
+        if (m_canvas->underMouse())
+            QToolTip::showText(QCursor::pos(), text, m_canvas);
+        return;
+    }
+}
+
+} // namespace engdrift::gui

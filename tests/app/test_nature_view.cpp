@@ -1,0 +1,280 @@
+// The nature value view of the desktop program on a small project made for it: two networks of two
+// linked meadows each, a lawn between them that would join them, and an isolated meadow. The map
+// in the view is checked by its pixels (a patch's outline in its network's colour, the two
+// networks apart, the link line between two patches, the suggested lawn's outline, the isolated
+// patch's hatch), the legend by its entries, and the units chart by its stacked series: one per
+// care type, whose top equals the total units core computes at each date.
+//
+// With ENGDRIFT_GRAB_DIR set, the test writes the window as PNG files there.
+
+#include "analysis/nature.h"
+#include "charts_panel.h"
+#include "legend_widget.h"
+#include "plots.h"
+#include "render/nature_painter.h"
+#include "style/symbology.h"
+#include "test_support.h"
+#include "window_fixture.h"
+
+#include <qcustomplot.h>
+
+#include <QSignalSpy>
+
+#include <cmath>
+
+using namespace engdrift;
+using namespace engdrift::gui;
+
+namespace {
+
+const DepartmentKey kDept{12, 5};
+const QDate kFrom(2020, 1, 1);
+const QDate kChange(2023, 5, 1);
+const QDate kAt(2024, 6, 1);
+constexpr double kX = 699000, kY = 6171000;
+
+Geometry rect(double x0, double y0, double x1, double y1)
+{
+    return Geometry::rectangle(QRectF(kX + x0, kY + y0, x1 - x0, y1 - y0)).toMultiPolygon();
+}
+
+/// Is `actual` within `tolerance` of `expected` in each channel?
+bool near(const QColor &actual, const QColor &expected, int tolerance = 40)
+{
+    return std::abs(actual.red() - expected.red()) <= tolerance && std::abs(actual.green() - expected.green()) <= tolerance &&
+           std::abs(actual.blue() - expected.blue()) <= tolerance;
+}
+
+class NatureView : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ASSERT_TRUE(dir.isValid());
+        path = dir.filePath(QStringLiteral("nature.engdrift.gpkg"));
+        {
+            auto store = test::newProject(path);
+            ASSERT_TRUE(store);
+            m_store = store.get();
+            auto tx = store->begin();
+            ASSERT_TRUE(tx.ok());
+            ASSERT_TRUE(store->saveOrganisation({12, QStringLiteral("Øst")}).ok());
+            ASSERT_TRUE(store->saveDepartment({kDept, QStringLiteral("Engen"), {}, 10, {}}).ok());
+            // Network A: two meadows 60 m apart; network B: two more, 260 m east of A.
+            add(QStringLiteral("eng"), 0, 0, 40, 40);
+            add(QStringLiteral("eng"), 100, 0, 140, 40);
+            add(QStringLiteral("eng"), 400, 0, 440, 40);
+            add(QStringLiteral("eng"), 500, 0, 540, 40);
+            // The lawn between them: 60 m from A and from B.
+            add(QStringLiteral("brugsplaene"), 200, 0, 340, 40);
+            // An isolated meadow, 360 m north of A; a lawn until kChange (the units timeline moves).
+            add(QStringLiteral("brugsplaene"), 0, 400, 40, 440, kChange);
+            add(QStringLiteral("eng"), 0, 400, 40, 440, {}, kChange);
+            ASSERT_TRUE(tx->commit().ok());
+            m_store = nullptr;
+        }
+        window = std::make_unique<MainWindow>();
+        window->setQuiet(true);
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(window->openProject(path, false)) << window->lastError().toStdString();
+        window->setLanguage(QStringLiteral("en"));
+        window->timeSlider()->setDate(kAt);
+        window->canvas()->zoomToExtent(QRectF(kX - 60, kY - 150, 660, 650)); // clear of the scale bar
+        test::settle(*window);
+    }
+    void TearDown() override
+    {
+        window.reset();
+        ProjectDocument::dropRecovery(path);
+    }
+
+    void add(const QString &care, double x0, double y0, double x1, double y1, QDate to = {}, QDate from = kFrom)
+    {
+        AreaVersion a;
+        a.department = kDept;
+        a.careType = care;
+        a.validFrom = from;
+        a.validTo = to;
+        ASSERT_TRUE(m_store);
+        auto inserted = m_store->areaLayer().insert(a, rect(x0, y0, x1, y1));
+        ASSERT_TRUE(inserted.ok()) << inserted.errorMessage().toStdString();
+    }
+
+    /// Switches the view on and waits for its figures and the map drawn with them.
+    std::shared_ptr<const NatureResult> showNature()
+    {
+        QSignalSpy updated(window.get(), &MainWindow::natureViewUpdated);
+        window->setNatureViewShown(true);
+        EXPECT_TRUE(updated.count() > 0 || updated.wait(20000));
+        EXPECT_FALSE(updated.isEmpty() || !updated.last().at(0).toBool());
+        test::settle(*window, 300);
+        return window->natureView();
+    }
+
+    /// The map's pixel at a map point.
+    QColor pixelAt(const QPointF &map) const
+    {
+        const QPointF p = window->canvas()->view().mapToPixel().map(map);
+        // The pixel whose square holds the point: a line through it covers it whole.
+        return window->canvas()->mapImage().pixelColor(QPoint(int(std::floor(p.x())), int(std::floor(p.y()))));
+    }
+
+    /// How many of the pixels along a map segment (every 2 m) are near `colour`, of how many.
+    std::pair<int, int> alongSegment(const QPointF &a, const QPointF &b, const QColor &colour) const
+    {
+        const int steps = std::max(2, int(QLineF(a, b).length() / 2));
+        int hits = 0;
+        for (int i = 1; i < steps; ++i)
+            hits += near(pixelAt(a + (b - a) * (double(i) / steps)), colour) ? 1 : 0;
+        return {hits, steps - 1};
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+    ProjectStore *m_store = nullptr;
+};
+
+} // namespace
+
+TEST_F(NatureView, DrawsNetworksLinksIsolatedPatchesAndTheSuggestedLawn)
+{
+    auto nature = showNature();
+    ASSERT_TRUE(nature);
+    test::grabForReview(window.get(), QStringLiteral("nature_view"));
+    const NatureColours &colours = Symbology::active().nature();
+    // What core found (the fixture's shape): two linked pairs, one isolated meadow, one lawn.
+    ASSERT_EQ(nature->links.size(), 2);
+    ASSERT_EQ(nature->suggestions.size(), 1);
+    const QPointF o(kX, kY);
+
+    // Each patch's outline is in its network's colour, and the two networks differ.
+    auto networkOf = [&](double x) {
+        for (const AreaNature &a : nature->areas)
+            if (a.patch >= 0 && std::abs(nature->patches.at(a.patch).bounds.left() - (kX + x)) < 0.01)
+                return nature->patches.at(a.patch).network;
+        return -1;
+    };
+    const int networkA = networkOf(0), networkB = networkOf(400);
+    ASSERT_GE(networkA, 0);
+    ASSERT_GE(networkB, 0);
+    ASSERT_NE(networkA, networkB);
+    ASSERT_NE(colours.networkColour(networkA), colours.networkColour(networkB));
+    for (const auto &[x, network] : {std::pair{0.0, networkA}, std::pair{100.0, networkA}, std::pair{400.0, networkB},
+                                     std::pair{500.0, networkB}}) {
+        // The bottom edge of the patch (no label nears it).
+        const auto [hits, of] = alongSegment(o + QPointF(x + 5, 0), o + QPointF(x + 35, 0), colours.networkColour(network));
+        EXPECT_GT(hits, of * 3 / 4) << "patch at x " << x;
+        const auto [other, of2] =
+            alongSegment(o + QPointF(x + 5, 0), o + QPointF(x + 35, 0),
+                         colours.networkColour(network == networkA ? networkB : networkA));
+        EXPECT_EQ(other, 0) << "patch at x " << x << " of " << of2;
+    }
+    // The link lines: the middle of each segment between its nearest points is the link's colour.
+    for (const NatureLink &link : nature->links) {
+        const QPointF middle = (link.pointA + link.pointB) / 2;
+        EXPECT_TRUE(near(pixelAt(middle), colours.link)) << pixelAt(middle).name().toStdString();
+        const auto [hits, of] = alongSegment(link.pointA + (link.pointB - link.pointA) * 0.2,
+                                             link.pointA + (link.pointB - link.pointA) * 0.8, colours.link);
+        EXPECT_GT(hits, of * 3 / 4);
+    }
+    // The suggested lawn's dashed outline: the dashes along its bottom edge are the suggestion's
+    // colour (a dash, then a gap), and nothing of it is drawn where there is no lawn.
+    const auto [dashes, of] = alongSegment(o + QPointF(210, 0), o + QPointF(330, 0), colours.suggestion);
+    EXPECT_GT(dashes, of / 4);
+    EXPECT_LT(dashes, of);
+    EXPECT_EQ(alongSegment(o + QPointF(150, -20), o + QPointF(390, -20), colours.suggestion).first, 0);
+    // Its inside is its units per ha on the ramp, over the lawn's own fill.
+    for (const AreaNature &a : nature->areas) {
+        if (a.areaId != nature->suggestions.first().areaId)
+            continue;
+        const QColor ramp = colours.rampColour(unitsPerHectare(a));
+        const CareSymbol *lawn = Symbology::active().careSymbol(QStringLiteral("brugsplaene"));
+        ASSERT_TRUE(lawn);
+        constexpr double opacity = 0.85; // NaturePaintOptions::fillOpacity
+        const QColor expected = QColor::fromRgbF(float(ramp.redF() * opacity + lawn->fill.redF() * (1 - opacity)),
+                                                 float(ramp.greenF() * opacity + lawn->fill.greenF() * (1 - opacity)),
+                                                 float(ramp.blueF() * opacity + lawn->fill.blueF() * (1 - opacity)));
+        const QColor actual = pixelAt(o + QPointF(220, 30));
+        EXPECT_TRUE(near(actual, expected, 12)) << actual.name().toStdString() << " " << expected.name().toStdString();
+    }
+    // The isolated meadow is hatched: both its hatch colour and its fill show inside it.
+    int hatch = 0;
+    for (double y = 405; y < 435; y += 0.5)
+        hatch += near(pixelAt(o + QPointF(20, y)), colours.isolatedHatch, 60) ? 1 : 0;
+    EXPECT_GT(hatch, 0);
+    EXPECT_LT(hatch, 60);
+    // The legend lists the view with its symbols and counts.
+    QTreeWidgetItem *legend = window->legend()->natureItem();
+    ASSERT_TRUE(legend);
+    EXPECT_EQ(legend->childCount(), colours.ramp.size() + 4);
+    // Off again: the map loses the view.
+    window->setNatureViewShown(false);
+    test::settle(*window, 300);
+    EXPECT_FALSE(window->natureView());
+    EXPECT_FALSE(window->legend()->natureItem());
+    const NatureLink &first = nature->links.first();
+    EXPECT_FALSE(near(pixelAt((first.pointA + first.pointB) / 2), colours.link));
+}
+
+TEST_F(NatureView, FollowsTheDate)
+{
+    auto before = showNature();
+    ASSERT_TRUE(before);
+    window->timeSlider()->setDate(kChange.addDays(-10));
+    QSignalSpy updated(window.get(), &MainWindow::natureViewUpdated);
+    ASSERT_TRUE(updated.wait(20000));
+    auto after = window->natureView();
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->at, kChange.addDays(-10));
+    // The isolated meadow was a lawn then: one patch fewer.
+    EXPECT_EQ(after->patches.size() + 1, before->patches.size());
+}
+
+TEST_F(NatureView, UnitsChartStacksOneSeriesPerCareTypeSummingToTheTotal)
+{
+    ChartsPanel *charts = window->charts();
+    auto *dock = window->findChild<QAction *>(QStringLiteral("charts")); // the charts gather while shown
+    ASSERT_TRUE(dock);
+    if (!dock->isChecked())
+        dock->trigger();
+    QTest::qWait(400);
+    QElapsedTimer timer;
+    timer.start();
+    while ((charts->isBusy() || !charts->chart(plots::PlotKind::CareUnits)) && timer.elapsed() < 20000)
+        QTest::qWait(20);
+    auto *plot = charts->chart(plots::PlotKind::CareUnits)
+                     ? charts->chart(plots::PlotKind::CareUnits)->findChild<QCustomPlot *>()
+                     : nullptr;
+    if (!plot)
+        plot = qobject_cast<QCustomPlot *>(charts->chart(plots::PlotKind::CareUnits));
+    ASSERT_TRUE(plot);
+    const CareUnitsSeries &series = charts->data(plots::PlotKind::CareUnits).careUnits;
+    // The fixture has meadows and lawns: one stacked series for each.
+    EXPECT_EQ(QSet<QString>(series.careTypes.cbegin(), series.careTypes.cend()),
+              (QSet<QString>{QStringLiteral("eng"), QStringLiteral("brugsplaene")}));
+    ASSERT_EQ(plot->graphCount(), series.careTypes.size());
+    ASSERT_GE(series.dates.size(), 2);
+    auto store = openStore(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    bool changed = false;
+    for (qsizetype i = 0; i < series.dates.size(); ++i) {
+        NatureQuery query;
+        query.at = series.dates.at(i);
+        auto figures = natureFigures(**store, query);
+        ASSERT_TRUE(figures.ok()) << figures.errorMessage().toStdString();
+        // The top of the stack is the sum of the care types, and that is core's total.
+        const QCPGraph *top = plot->graph(plot->graphCount() - 1);
+        ASSERT_GT(top->data()->size(), i);
+        EXPECT_NEAR(top->data()->at(int(i))->value, figures->total.units, 1e-6) << series.dates.at(i).toString().toStdString();
+        double sum = 0;
+        for (qsizetype c = 0; c < series.careTypes.size(); ++c)
+            sum += series.units.at(c).at(i);
+        EXPECT_NEAR(sum, figures->total.units, 1e-6);
+        changed = changed || std::abs(series.totalAt(i) - series.totalAt(0)) > 1e-9;
+    }
+    EXPECT_TRUE(changed) << "the lawn that became a meadow changes the units";
+    test::grabForReview(charts, QStringLiteral("nature_units_chart"));
+}
