@@ -60,13 +60,14 @@ QString kindWords(plots::PlotKind kind)
 
 int runPlot(const QStringList &args)
 {
-    Command cmd(QStringLiteral("engdrift-cli plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg "
+    Command cmd(QStringLiteral("engdrift-cli plot PROJECT --kind care-area|care-units|adoption|share --out FILE.png|pdf|svg "
                                "[--size WxH] [--org N --dept NNN] [--area IDS] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
                                "[--step month|quarter|year] [--at YYYY-MM-DD] [--title TEXT] [--lang da|en]"),
                 1);
     cmd.option(QStringLiteral("kind"),
-               CliPlotText::tr("The chart: care-area (area by care type over time), adoption (departments that have "
-                               "adopted, over time) or share (nature-friendly share of the green area per department)."),
+               CliPlotText::tr("The chart: care-area (area by care type over time), care-units (biodiversity units by "
+                               "care type over time), adoption (departments that have adopted, over time) or share "
+                               "(nature-friendly share of the green area per department)."),
                QStringLiteral("KIND"));
     cmd.option(QStringLiteral("out"), CliPlotText::tr("The file to write: .png, .pdf or .svg."), QStringLiteral("FILE"));
     cmd.option(QStringLiteral("size"), CliPlotText::tr("Size in pixels (PDF: points); default 1200x700."),
@@ -98,10 +99,10 @@ int runPlot(const QStringList &args)
 #else
     using namespace plots;
     if (!cmd.isSet(QStringLiteral("kind")))
-        return usageFail(CliPlotText::tr("--kind care-area|adoption|share is required"), cmd.synopsis());
+        return usageFail(CliPlotText::tr("--kind care-area|care-units|adoption|share is required"), cmd.synopsis());
     const auto kind = plotKindFromCode(cmd.value(QStringLiteral("kind")));
     if (!kind)
-        return usageFail(CliPlotText::tr("--kind must be care-area, adoption or share (got \"%1\")")
+        return usageFail(CliPlotText::tr("--kind must be care-area, care-units, adoption or share (got \"%1\")")
                              .arg(cmd.value(QStringLiteral("kind"))),
                          cmd.synopsis());
     const QString outPath = cmd.value(QStringLiteral("out"));

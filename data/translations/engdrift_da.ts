@@ -140,12 +140,12 @@
         <translation>&quot;layer&quot; skal være areas eller zones</translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones or departments</source>
-        <translation>&quot;table&quot; skal være care-type-change, care-types, mowing-effect, mowing-zones eller departments</translation>
-    </message>
-    <message>
         <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
         <translation>&quot;chart&quot; skal være care-area, adoption, share eller mowing-calendar</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones, nature-value or departments</source>
+        <translation>&quot;table&quot; skal være care-type-change, care-types, mowing-effect, mowing-zones, nature-value eller departments</translation>
     </message>
 </context>
 <context>
@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation>angiver FKG-kode %1 to gange</translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation>skal være good, fairly_good, moderate, fairly_poor eller poor</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -877,10 +881,6 @@
         <translation>En note til de nye versioner.</translation>
     </message>
     <message>
-        <source>--area and --care-type are required</source>
-        <translation>--area og --care-type skal angives</translation>
-    </message>
-    <message>
         <source>--area: &quot;%1&quot; is not an area ID</source>
         <translation>--area: &quot;%1&quot; er ikke et areal-id</translation>
     </message>
@@ -1100,6 +1100,44 @@
         <translation>--org skal være et organisationsnummer over 0 (fik &quot;%1&quot;)</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>advarsel: %1</translation>
+    </message>
+    <message>
+        <source>--area and --%1 are required</source>
+        <translation>--area og --%1 skal angives</translation>
+    </message>
+    <message>
+        <source>The habitat condition: good, fairly_good, moderate, fairly_poor, poor, or default (the care type&apos;s).</source>
+        <translation>Naturtilstanden: good (god), fairly_good (ret god), moderate (middel), fairly_poor (ret dårlig), poor (dårlig) eller default (plejetypens standard).</translation>
+    </message>
+    <message>
+        <source>The date the condition applies from.</source>
+        <translation>Datoen tilstanden gælder fra.</translation>
+    </message>
+    <message>
+        <source>--condition: &quot;%1&quot; is not a condition (good, fairly_good, moderate, fairly_poor, poor or default)</source>
+        <translation>--condition: &quot;%1&quot; er ikke en tilstand (good, fairly_good, moderate, fairly_poor, poor eller default)</translation>
+    </message>
+    <message>
+        <source>the care type&apos;s default</source>
+        <translation>plejetypens standard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the condition of %n area(s) as %1 from %2</source>
+        <translation>
+            <numerusform>Registrerede tilstanden for %n areal som %1 fra %2</numerusform>
+            <numerusform>Registrerede tilstanden for %n arealer som %1 fra %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already had that condition</source>
+        <translation>
+            <numerusform>; %n havde allerede den tilstand</numerusform>
+            <numerusform>; %n havde allerede den tilstand</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1116,6 +1154,8 @@ commands:
                                                  area sums (planar m²)
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  give areas a new care type from a date
+  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default
+            --from DATE                          record the habitat condition of areas from a date
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
          [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
@@ -1125,6 +1165,7 @@ commands:
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             [--significance low|medium|high]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  list the departments, name one (creating it),
                                                  delete an empty one, or move its areas&apos; start
@@ -1133,10 +1174,11 @@ commands:
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
            [--json|--csv]                        area by care type at each step, with the
                                                  nature-friendly share
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+  plot PROJECT --kind care-area|care-units|adoption|share --out FILE.png|pdf|svg [--size WxH]
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 draw a chart: area by care type or adoption over
-                                                 time, or the nature-friendly share per department
+                                                 draw a chart: area or biodiversity units by care
+                                                 type, or adoption, over time; or the
+                                                 nature-friendly share per department
   export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
        [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
                                                  the vote sheet (today and the proposal side by
@@ -1170,6 +1212,11 @@ commands:
                                                  the department&apos;s mowing zones (number, name,
                                                  regime, m²); rename or renumber a zone, or
                                                  override its regime for a season, from a date
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversity units (with their formulas), green
+                                                 factor, networks of nature-friendly patches for
+                                                 insects, and the lawns whose conversion would
+                                                 join networks
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1200,6 +1247,8 @@ kommandoer:
                                                  arealsummer (plane m²)
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  giv arealer en ny plejetype fra en dato
+  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default
+            --from DATE                          registrér arealers naturtilstand fra en dato
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
          [--at DATE] [--proposal ID]              tegn kortet (som et forslag planlægger det) som et billede
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
@@ -1211,6 +1260,7 @@ kommandoer:
                                                  afdelings status på en dato, og hvor mange der
                                                  har vedtaget
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             [--significance low|medium|high]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  vis afdelingerne, giv en afdeling navn (opretter
                                                  den), slet en tom afdeling, eller flyt dens
@@ -1220,11 +1270,11 @@ kommandoer:
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
            [--json|--csv]                        areal efter plejetype ved hvert trin, med den
                                                  naturvenlige andel
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+  plot PROJECT --kind care-area|care-units|adoption|share --out FILE.png|pdf|svg [--size WxH]
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 tegn et diagram: areal efter plejetype eller
-                                                 vedtagelse over tid eller den naturvenlige andel
-                                                 pr. afdeling
+                                                 tegn et diagram: areal eller biodiversitetsenheder
+                                                 efter plejetype, eller vedtagelse, over tid; eller
+                                                 den naturvenlige andel pr. afdeling
   export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
        [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
                                                  afstemningsarket (i dag og forslaget side om
@@ -1258,6 +1308,11 @@ kommandoer:
                                                  afdelingens slåzoner (nummer, navn, regime, m²);
                                                  omdøb eller omnummerér en zone, eller ændr dens
                                                  regime for en sæson, fra en dato
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversitetsenheder (med deres formler),
+                                                 grønningsfaktor, netværk af naturvenlige
+                                                 pletter for insekter, og de plæner hvis
+                                                 omlægning ville forbinde netværk
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  vis eller ret projektets forudsætninger for
                                                  arbejdstid, brændstof, CO2 og udgift
@@ -1272,10 +1327,6 @@ kommandoer:
 Kør engdrift-cli COMMAND --help for at se en kommandos tilvalg. Datoer skrives YYYY-MM-DD.
 Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
 </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>advarsel: %1</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1721,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <translation>Skriv CSV.</translation>
     </message>
     <message>
-        <source>give the details (--name, --address, --homes), --delete or --correct-start, one at a time</source>
-        <translation>angiv oplysningerne (--name, --address, --homes), --delete eller --correct-start, én ad gangen</translation>
-    </message>
-    <message>
         <source>--org N --dept NNN is required to change a department</source>
         <translation>--org N --dept NNN skal angives for at ændre en afdeling</translation>
     </message>
@@ -1723,6 +1770,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Areas</source>
         <translation>Arealer</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Strategisk betydning</translation>
+    </message>
+    <message>
+        <source>The strategic significance of its location for nature (biodiversity units): low (1.00), medium (1.10: ecologically desirable) or high (1.15: in a plan&apos;s green structure).</source>
+        <translation>Beliggenhedens strategiske betydning for naturen (biodiversitetsenheder): low (lav, 1,00), medium (middel, 1,10: økologisk ønskværdig) eller high (høj, 1,15: i en plans grønne struktur).</translation>
+    </message>
+    <message>
+        <source>give the details (--name, --address, --homes, --significance), --delete or --correct-start, one at a time</source>
+        <translation>angiv oplysningerne (--name, --address, --homes, --significance), --delete eller --correct-start, én ad gangen</translation>
+    </message>
+    <message>
+        <source>--significance: &quot;%1&quot; is not low, medium or high</source>
+        <translation>--significance: &quot;%1&quot; er ikke low, medium eller high</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2232,129 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>CliNature</name>
+    <message>
+        <source>%1 m² / %2 m² = %3</source>
+        <translation>%1 m² / %2 m² = %3</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Σ m² × factor</source>
+        <translation>Σ m² × faktor</translation>
+    </message>
+    <message>
+        <source>Σ m²</source>
+        <translation>Σ m²</translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation>Grønningsfaktor</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation>Isolerede pletter</translation>
+    </message>
+    <message>
+        <source>In largest m²</source>
+        <translation>I største m²</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation>Naturvenlig m²</translation>
+    </message>
+    <message>
+        <source>In largest %</source>
+        <translation>I største %</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Areal</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Plejetype</translation>
+    </message>
+    <message>
+        <source>Lawn m²</source>
+        <translation>Plæne m²</translation>
+    </message>
+    <message>
+        <source>Networks joined</source>
+        <translation>Netværk forbundet</translation>
+    </message>
+    <message>
+        <source>Connects m²</source>
+        <translation>Forbinder m²</translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation>Kun denne organisations afdelinger.</translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation>Kun denne afdeling (bruges med --org).</translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation>Kortet på denne dato (standard i dag).</translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it.</source>
+        <translation>Kortet som dette forslag planlægger det.</translation>
+    </message>
+    <message>
+        <source>Patches at most this far apart (m) are linked (default %1).</source>
+        <translation>Pletter højst så langt fra hinanden (m) er forbundet (standard %1).</translation>
+    </message>
+    <message>
+        <source>Also write the patches, networks, links and suggestions as layers (.gpkg or .geojson).</source>
+        <translation>Skriv også pletter, netværk, forbindelser og forslag som lag (.gpkg eller .geojson).</translation>
+    </message>
+    <message>
+        <source>Replace the files of --out if they exist.</source>
+        <translation>Erstat filerne fra --out, hvis de findes.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Skriv JSON.</translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation>Skriv CSV.</translation>
+    </message>
+    <message>
+        <source>--distance must be a distance in metres, 0 or more (got &quot;%1&quot;)</source>
+        <translation>--distance skal være en afstand i meter, 0 eller mere (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;)</source>
+        <translation>--proposal skal være et forslags nummer (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--out must name a .gpkg or .geojson file (got &quot;%1&quot;)</source>
+        <translation>--out skal angive en .gpkg- eller .geojson-fil (fik &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Nature figures of %1</source>
+        <translation>Naturtal for %1</translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation>engdrift-cli: advarsel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliPlot</name>
     <message>
         <source>area by care type</source>
@@ -2181,10 +2367,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>nature-friendly share</source>
         <translation>naturvenlig andel</translation>
-    </message>
-    <message>
-        <source>The chart: care-area (area by care type over time), adoption (departments that have adopted, over time) or share (nature-friendly share of the green area per department).</source>
-        <translation>Diagrammet: care-area (areal efter plejetype over tid), adoption (afdelinger, der har vedtaget, over tid) eller share (naturvenlig andel af det grønne areal pr. afdeling).</translation>
     </message>
     <message>
         <source>The file to write: .png, .pdf or .svg.</source>
@@ -2229,14 +2411,6 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>this engdrift-cli was built without charts (ENGDRIFT_BUILD_APP=OFF)</source>
         <translation>denne engdrift-cli er bygget uden diagrammer (ENGDRIFT_BUILD_APP=OFF)</translation>
-    </message>
-    <message>
-        <source>--kind care-area|adoption|share is required</source>
-        <translation>--kind care-area|adoption|share skal angives</translation>
-    </message>
-    <message>
-        <source>--kind must be care-area, adoption or share (got &quot;%1&quot;)</source>
-        <translation>--kind skal være care-area, adoption eller share (fik &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>--out FILE.png|pdf|svg is required</source>
@@ -2303,6 +2477,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>--area applies to care-area only</source>
         <translation>--area gælder kun for care-area</translation>
+    </message>
+    <message>
+        <source>biodiversity units by care type</source>
+        <translation>biodiversitetsenheder pr. plejetype</translation>
+    </message>
+    <message>
+        <source>The chart: care-area (area by care type over time), care-units (biodiversity units by care type over time), adoption (departments that have adopted, over time) or share (nature-friendly share of the green area per department).</source>
+        <translation>Diagrammet: care-area (areal efter plejetype over tid), care-units (biodiversitetsenheder efter plejetype over tid), adoption (afdelinger, der har vedtaget, over tid) eller share (naturvenlig andel af det grønne areal pr. afdeling).</translation>
+    </message>
+    <message>
+        <source>--kind care-area|care-units|adoption|share is required</source>
+        <translation>--kind care-area|care-units|adoption|share skal angives</translation>
+    </message>
+    <message>
+        <source>--kind must be care-area, care-units, adoption or share (got &quot;%1&quot;)</source>
+        <translation>--kind skal være care-area, care-units, adoption eller share (fik &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2861,53 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Poor</source>
+        <translation>Dårlig</translation>
+    </message>
+    <message>
+        <source>Fairly poor</source>
+        <translation>Ret dårlig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Fairly good</source>
+        <translation>Ret god</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>God</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>No areas to record the condition of.</source>
+        <translation>Ingen arealer at registrere tilstanden for.</translation>
+    </message>
+    <message>
+        <source>Recording a condition needs the date it applies from.</source>
+        <translation>En tilstand skal have den dato, den gælder fra.</translation>
+    </message>
+    <message>
+        <source>No condition was recorded: %1</source>
+        <translation>Ingen tilstand blev registreret: %1</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3479,33 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>the same thing</source>
         <translation>det samme</translation>
     </message>
+    <message>
+        <source>&quot;condition&quot; of %1 is &quot;%2&quot;, which is not a condition</source>
+        <translation>&quot;condition&quot; i %1 er &quot;%2&quot;, som ikke er en tilstand</translation>
+    </message>
+    <message>
+        <source>recording the condition</source>
+        <translation>registrering af tilstand</translation>
+    </message>
+    <message>
+        <source>Choose the areas to record the condition of.</source>
+        <translation>Vælg de arealer, hvis tilstand skal registreres.</translation>
+    </message>
+    <message>
+        <source>Give the date the condition applies from.</source>
+        <translation>Angiv datoen tilstanden gælder fra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the condition of %n area(s)</source>
+        <translation>
+            <numerusform>Registrér tilstanden for %n areal</numerusform>
+            <numerusform>Registrér tilstanden for %n arealer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have this condition on %1.</source>
+        <translation>Intet at ændre: arealerne har allerede denne tilstand den %1.</translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -3331,6 +3595,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Mowing zone %1 (department %2) was changed by someone else after it was read: %3, by %4. Nothing was saved; open the zones again and repeat the change.</source>
         <translation>Slåzone %1 (afdeling %2) blev ændret af en anden, efter at den blev læst: %3, af %4. Intet blev gemt; åbn zonerne igen, og gentag ændringen.</translation>
+    </message>
+    <message>
+        <source>condition changed</source>
+        <translation>tilstand ændret</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4322,46 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
+    <message>
+        <source>The nature value of department %1: %2</source>
+        <translation>Naturværdien for afdeling %1: %2</translation>
+    </message>
+    <message>
+        <source>Nature value: units = ha × distinctiveness × condition × strategic significance (the UK biodiversity metric); green factor = Σ m² × biofaktor / Σ m² of all the grounds; nature-friendly patches at most D = %1 m apart form a network; share = nature-friendly m² in the largest network / all nature-friendly m².</source>
+        <translation>Naturværdi: enheder = ha × særpræg × tilstand × strategisk betydning (den britiske biodiversitetsmetode); biofaktor = Σ m² × biofaktor / Σ m² af hele udearealet; naturvenlige pletter højst D = %1 m fra hinanden danner et netværk; andel = naturvenlige m² i det største netværk / alle naturvenlige m².</translation>
+    </message>
+    <message>
+        <source>Largest network: %1 of %2 nature-friendly m² today, %3 of %4 m² with the proposal.</source>
+        <translation>Største netværk: %1 af %2 naturvenlige m² i dag, %3 af %4 m² med forslaget.</translation>
+    </message>
+    <message>
+        <source>Nature value</source>
+        <translation>Naturværdi</translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation>Biodiversitetsenheder</translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation>Biofaktor</translation>
+    </message>
+    <message>
+        <source>Networks of nature-friendly patches</source>
+        <translation>Netværk af naturvenlige pletter</translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation>Isolerede pletter</translation>
+    </message>
+    <message>
+        <source>Share in the largest network</source>
+        <translation>Andel i det største netværk</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pct.-point</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -4366,6 +4674,147 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>Nature</name>
+    <message>
+        <source>very high</source>
+        <translation>meget høj</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>høj</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>lav</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>meget lav</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <source>fairly poor</source>
+        <translation>ret dårlig</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderat</translation>
+    </message>
+    <message>
+        <source>fairly good</source>
+        <translation>ret god</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 units</source>
+        <translation>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 enheder</translation>
+    </message>
+    <message>
+        <source>Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the care type&apos;s default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance per department (high 1.15, medium 1.10, low 1.00).</source>
+        <translation>Biodiversitetsenheder (den britiske lovpligtige biodiversitetsmetrik): enheder = areal (ha) × særpræg × tilstand × strategisk betydning. Areal: plant m² i projektets koordinatsystem / 10.000. Særpræg fra plejetypen i kataloget (meget høj 8, høj 6, middel 4, lav 2, meget lav 0); tilstand registreret pr. areal, ellers plejetypens standard (god 3, ret god 2,5, moderat 2, ret dårlig 1,5, dårlig 1); strategisk betydning pr. afdeling (høj 1,15, middel 1,10, lav 1,00).</translation>
+    </message>
+    <message>
+        <source>Green factor (biofaktor): Σ area × the care type&apos;s factor (numerator) / Σ area (denominator) over every mapped area of the department, sealed surfaces included (factor 0).</source>
+        <translation>Grønningsfaktor (biofaktor): Σ areal × plejetypens faktor (tæller) / Σ areal (nævner) over alle kortlagte arealer i afdelingen, befæstede flader medregnet (faktor 0).</translation>
+    </message>
+    <message>
+        <source>Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, J. Hymenoptera Res. 77: wild bees&apos; mean foraging flights 73-121 m, flower patches no more than 150 m apart); a network is a connected set of linked patches; an isolated patch has no link.</source>
+        <translation>Forbundethed for insekter: naturvenlige arealer, der rører eller overlapper hinanden (mellemrum op til %1 m), udgør én plet, også på tværs af afdelingsgrænser; to pletter højst %2 m fra hinanden er forbundet (Hofmann m.fl. 2020, J. Hymenoptera Res. 77: vilde biers gennemsnitlige fourageringsflyvninger 73-121 m, blomsterpletter højst 150 m fra hinanden); et netværk er en sammenhængende mængde forbundne pletter; en isoleret plet har ingen forbindelse.</translation>
+    </message>
+    <message>
+        <source>A department&apos;s networks are those holding any of its nature-friendly area; its largest network is the one holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its nature-friendly m².</source>
+        <translation>En afdelings netværk er dem, der rummer noget af dens naturvenlige areal; dens største netværk er det, der rummer mest af dens naturvenlige m²; andelen er dens naturvenlige m² i det netværk / alle dens naturvenlige m².</translation>
+    </message>
+    <message>
+        <source>Suggestions: lawns (care type group &quot;lawn&quot;, not nature-friendly) with patches of two or more networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined (ties: the smaller lawn, then the area id).</source>
+        <translation>Forslag: plæner (plejetypegruppe &quot;lawn&quot;, ikke naturvenlige) med pletter fra to eller flere netværk inden for %1 m, hvis omlægning ville forbinde dem; ordnet efter m² i de forbundne netværk (ved lighed: den mindste plæne, derefter areal-id).</translation>
+    </message>
+    <message>
+        <source>Areas of care types the catalogue does not know are left out of every figure.</source>
+        <translation>Arealer med plejetyper, som kataloget ikke kender, er udeladt af alle tal.</translation>
+    </message>
+    <message>
+        <source>The nature figures were cancelled.</source>
+        <translation>Beregningen af naturtallene blev afbrudt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
+        <translation>
+            <numerusform>%n areal med plejetyper, som kataloget ikke kender (%1), er udeladt.</numerusform>
+            <numerusform>%n arealer med plejetyper, som kataloget ikke kender (%1), er udeladt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area %1 has no readable shape.</source>
+        <translation>Areal %1 har ingen læsbar form.</translation>
+    </message>
+    <message>
+        <source>Area %1: its shape is not among the figures&apos; shapes.</source>
+        <translation>Areal %1: dets form er ikke blandt tallenes former.</translation>
+    </message>
+    <message>
+        <source>There is no patch %1.</source>
+        <translation>Der er ingen plet %1.</translation>
+    </message>
+    <message>
+        <source>There is no network %1.</source>
+        <translation>Der er intet netværk %1.</translation>
+    </message>
+    <message>
+        <source>The distance between linked patches must be 0 m or more, not %1.</source>
+        <translation>Afstanden mellem forbundne pletter skal være 0 m eller mere, ikke %1.</translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation>%1: der er intet forslag %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation>%1: der er ingen afdeling %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NatureExport</name>
+    <message>
+        <source>%1: the nature layers can be written as .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation>%1: naturlagene kan skrives som .gpkg eller .geojson, ikke som &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation>GDAL har ingen %1-driver.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>network %1 cannot be written.</source>
+        <translation>netværk %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>patch %1 cannot be written.</source>
+        <translation>plet %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>the link of patches %1 and %2 cannot be written.</source>
+        <translation>forbindelsen mellem pletterne %1 og %2 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>the suggestion of area %1 cannot be written.</source>
+        <translation>forslaget om areal %1 kan ikke skrives.</translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -4428,6 +4877,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>%n valgt areal</numerusform>
             <numerusform>%n valgte arealer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Biodiversity units of the saved areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
+        <translation>Biodiversitetsenheder for de gemte arealer, der gælder på hver dato, pr. plejetype: areal (ha) × særpræg × tilstand × strategisk betydning.</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +5068,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>About %1 hours (the crew has %2)</source>
         <translation>Omkring %1 timer (holdet har %2)</translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation>Biodiversitetsenheder</translation>
+    </message>
+    <message>
+        <source>No units at these dates</source>
+        <translation>Ingen enheder på disse datoer</translation>
+    </message>
+    <message>
+        <source>Biodiversity units by care type</source>
+        <translation>Biodiversitetsenheder pr. plejetype</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 enheder</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5968,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1 (the row with fid %2 was refused)</source>
         <translation>%1 (rækken med fid %2 blev afvist)</translation>
     </message>
+    <message>
+        <source>%1 has the unknown condition &quot;%2&quot; (known: %3; empty for the care type&apos;s default).</source>
+        <translation>%1 har den ukendte tilstand &quot;%2&quot; (kendte: %3; tom for plejetypens standard).</translation>
+    </message>
+    <message>
+        <source>row %1 (area_id %2) of the areas</source>
+        <translation>række %1 (area_id %2) i arealerne</translation>
+    </message>
+    <message>
+        <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
+        <translation>%1: afdeling %2 har den ukendte strategiske betydning &quot;%3&quot; (kendte: %4).</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -5911,6 +6392,50 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>The report was cancelled; nothing was written.</source>
         <translation>Rapporten blev annulleret; intet blev skrevet.</translation>
     </message>
+    <message>
+        <source>The nature value on %1: %2</source>
+        <translation>Naturværdien pr. %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² (%3 %)</source>
+        <translation>%1 af %2 m² (%3 %)</translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation>Biodiversitetsenheder</translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation>Biofaktor</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>Pletter</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolerede</translation>
+    </message>
+    <message>
+        <source>In the largest network</source>
+        <translation>I det største netværk</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nature value on %1</source>
+        <translation>Naturværdi pr. %1</translation>
+    </message>
+    <message>
+        <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
+        <translation>Naturværdi pr. %1, for kortet på den dato (forslag, der ikke er gennemført, tælles ikke med); totalen tæller hvert netværk én gang, også når det går på tværs af afdelinger:</translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -6072,6 +6597,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: the table areas is missing</source>
         <translation>%1: tabellen areas mangler</translation>
     </message>
+    <message>
+        <source>the areas or departments table is missing</source>
+        <translation>tabellen areas eller departments mangler</translation>
+    </message>
+    <message>
+        <source>cannot add the column areas.condition</source>
+        <translation>kan ikke tilføje kolonnen areas.condition</translation>
+    </message>
+    <message>
+        <source>cannot add the column departments.strategic_significance</source>
+        <translation>kan ikke tilføje kolonnen departments.strategic_significance</translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>
@@ -6142,6 +6679,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>must be a list of at least one colour</source>
         <translation>skal være en liste med mindst én farve</translation>
+    </message>
+    <message>
+        <source>must be a list of at least %1 colours</source>
+        <translation>skal være en liste med mindst %1 farver</translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation>skal være et tal over 0</translation>
+    </message>
+    <message>
+        <source>must name a hatch pattern</source>
+        <translation>skal navngive et skraveringsmønster</translation>
     </message>
 </context>
 <context>
@@ -6728,6 +7277,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Export the chart</source>
         <translation>Eksporter diagrammet</translation>
     </message>
+    <message>
+        <source>Units by care type</source>
+        <translation>Enheder pr. plejetype</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ConflictDialog</name>
@@ -6872,6 +7425,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Department %1 is in the project already (%2).</source>
         <translation>Afdeling %1 findes allerede i projektet (%2).</translation>
+    </message>
+    <message>
+        <source>How much the department&apos;s location matters for nature, a multiplier of its biodiversity units: high inside a plan&apos;s green structure (e.g. the municipal plan), medium where nature is desirable but not planned for, else low.</source>
+        <translation>Hvor meget afdelingens beliggenhed betyder for naturen, en faktor på dens biodiversitetsenheder: høj inden for en plans grønne struktur (f.eks. kommuneplanens), middel hvor natur er ønskværdig men ikke planlagt, ellers lav.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Strategic significance</source>
+        <translation>Strategisk betydning</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7708,46 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The care type &quot;%1&quot; is not in the project&apos;s catalogue.</source>
         <translation>Plejetypen &quot;%1&quot; findes ikke i projektets katalog.</translation>
+    </message>
+    <message>
+        <source>Nature value (units per ha)</source>
+        <translation>Naturværdi (enheder pr. ha)</translation>
+    </message>
+    <message>
+        <source>Biodiversity units per hectare: area × distinctiveness × condition × strategic significance, divided by the area</source>
+        <translation>Biodiversitetsenheder pr. hektar: areal × særpræg × tilstand × strategisk betydning, divideret med arealet</translation>
+    </message>
+    <message>
+        <source>Units in all, of the areas computed</source>
+        <translation>Enheder i alt for de beregnede arealer</translation>
+    </message>
+    <message>
+        <source>%1 units/ha or more</source>
+        <translation>%1 enheder/ha eller flere</translation>
+    </message>
+    <message>
+        <source>%1 units/ha</source>
+        <translation>%1 enheder/ha</translation>
+    </message>
+    <message>
+        <source>Network of patches (a colour each)</source>
+        <translation>Netværk af levesteder (hver sin farve)</translation>
+    </message>
+    <message>
+        <source>Isolated patch (no link)</source>
+        <translation>Isoleret levested (ingen forbindelse)</translation>
+    </message>
+    <message>
+        <source>Link (at most %1 m)</source>
+        <translation>Forbindelse (højst %1 m)</translation>
+    </message>
+    <message>
+        <source>Lawn suggested for nature-friendly care (rank)</source>
+        <translation>Plæne foreslået til naturvenlig pleje (rækkefølge)</translation>
+    </message>
+    <message>
+        <source>A lawn whose change to a nature-friendly care type would join two or more networks</source>
+        <translation>En plæne, der ville forbinde to eller flere netværk, hvis den fik en naturvenlig plejetype</translation>
     </message>
 </context>
 <context>
@@ -8044,6 +8649,30 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
         <translation>Åbn et projekt, der ligger i en fælles PostgreSQL/PostGIS-database</translation>
     </message>
+    <message>
+        <source>condition</source>
+        <translation>tilstand</translation>
+    </message>
+    <message>
+        <source>&amp;Nature value</source>
+        <translation>&amp;Naturværdi</translation>
+    </message>
+    <message>
+        <source>Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join networks (Ctrl+Shift+N)</source>
+        <translation>Farv kortet efter biodiversitetsenheder pr. ha, tegn netværkene af naturvenlige levesteder i hver sin farve, skravér de isolerede levesteder, tegn forbindelserne og marker de plæner, der foreslås for at forbinde netværk (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>nature value…</source>
+        <translation>naturværdi…</translation>
+    </message>
+    <message>
+        <source>The nature value could not be computed: %1</source>
+        <translation>Naturværdien kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>Area %1: %2</source>
+        <translation>Areal %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MowingAssumptionsDialog</name>
@@ -8518,6 +9147,41 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>… og %n til</numerusform>
             <numerusform>… og %n til</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>The habitat&apos;s condition for the biodiversity units (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1). Unless one is recorded, the care type&apos;s default counts.</source>
+        <translation>Naturtilstanden til biodiversitetsenhederne (god 3, ret god 2,5, middel 2, ret dårlig 1,5, dårlig 1). Er ingen registreret, tæller plejetypens standard.</translation>
+    </message>
+    <message>
+        <source>Set condition</source>
+        <translation>Sæt tilstand</translation>
+    </message>
+    <message>
+        <source>Record this condition for the selected areas from the date; their history is kept. A new care type starts again from its default.</source>
+        <translation>Registrér denne tilstand for de valgte arealer fra datoen; deres historik bevares. En ny plejetype starter igen fra sin standard.</translation>
+    </message>
+    <message>
+        <source>The care type&apos;s default</source>
+        <translation>Plejetypens standard</translation>
+    </message>
+    <message>
+        <source>%1 (default for %2)</source>
+        <translation>%1 (standard for %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n conditions)</source>
+        <translation>
+            <numerusform>(blandet: %n tilstand)</numerusform>
+            <numerusform>(blandet: %n tilstande)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected areas have different conditions; choose the one to give them all.</source>
+        <translation>De valgte arealer har forskellige tilstande; vælg den, de alle skal have.</translation>
     </message>
 </context>
 <context>

@@ -140,11 +140,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones or departments</source>
+        <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;chart&quot; must be care-area, adoption, share or mowing-calendar</source>
+        <source>&quot;table&quot; must be care-type-change, care-types, mowing-effect, mowing-zones, nature-value or departments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +640,10 @@
         <source>lists FKG code %1 twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be good, fairly_good, moderate, fairly_poor or poor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -869,10 +873,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--area and --care-type are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--area: &quot;%1&quot; is not an area ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1092,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--area and --%1 are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The habitat condition: good, fairly_good, moderate, fairly_poor, poor, or default (the care type&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the condition applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--condition: &quot;%1&quot; is not a condition (good, fairly_good, moderate, fairly_poor, poor or default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the care type&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the condition of %n area(s) as %1 from %2</source>
+        <translation>
+            <numerusform>Recorded the condition of %n area as %1 from %2</numerusform>
+            <numerusform>Recorded the condition of %n areas as %1 from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already had that condition</source>
+        <translation>
+            <numerusform>; %n already had that condition</numerusform>
+            <numerusform>; %n already had that condition</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>engdrift-cli: the nature-friendly outdoor areas of social housing, from the command line
 
 usage: engdrift-cli COMMAND [OPTIONS]
@@ -1108,6 +1146,8 @@ commands:
                                                  area sums (planar m²)
   tag PROJECT --area ID[,ID...] --care-type CODE --from DATE
                                                  give areas a new care type from a date
+  condition PROJECT --area ID[,ID...] --condition good|fairly_good|moderate|fairly_poor|poor|default
+            --from DATE                          record the habitat condition of areas from a date
   render PROJECT --out FILE.png [--size WxH] [--extent XMIN,YMIN,XMAX,YMAX | --org N --dept NNN]
          [--at DATE] [--proposal ID]              draw the map (as a proposal plans it) to a picture
   adopt PROJECT --org N --dept NNN --event KIND --date DATE [--body BODY]
@@ -1117,6 +1157,7 @@ commands:
                                                  the adoption events, or each department&apos;s status
                                                  at a date and how many adopted
   department PROJECT [--org N --dept NNN [--name TEXT] [--address TEXT] [--homes N]
+             [--significance low|medium|high]
              | --delete | --correct-start DATE [--note TEXT]] [--json|--csv]
                                                  list the departments, name one (creating it),
                                                  delete an empty one, or move its areas&apos; start
@@ -1125,10 +1166,11 @@ commands:
   timeline PROJECT --from DATE --to DATE --step month|quarter|year [--org N --dept NNN]
            [--json|--csv]                        area by care type at each step, with the
                                                  nature-friendly share
-  plot PROJECT --kind care-area|adoption|share --out FILE.png|pdf|svg [--size WxH]
+  plot PROJECT --kind care-area|care-units|adoption|share --out FILE.png|pdf|svg [--size WxH]
        [--org N --dept NNN] [--from DATE --to DATE --step month|quarter|year] [--at DATE]
-                                                 draw a chart: area by care type or adoption over
-                                                 time, or the nature-friendly share per department
+                                                 draw a chart: area or biodiversity units by care
+                                                 type, or adoption, over time; or the
+                                                 nature-friendly share per department
   export-map PROJECT --org N --dept NNN --out FILE.pdf|png|svg [--layout vote-a3|vote-a4|map-a4]
        [--proposal ID] [--at DATE] [--meeting DATE] [--dpi N]
                                                  the vote sheet (today and the proposal side by
@@ -1162,6 +1204,11 @@ commands:
                                                  the department&apos;s mowing zones (number, name,
                                                  regime, m²); rename or renumber a zone, or
                                                  override its regime for a season, from a date
+  nature PROJECT [--org N [--dept NNN]] [--at DATE] [--proposal ID] [--distance M] [--json|--csv]
+         [--out FILE.gpkg|geojson]               biodiversity units (with their formulas), green
+                                                 factor, networks of nature-friendly patches for
+                                                 insects, and the lawns whose conversion would
+                                                 join networks
   assumptions PROJECT [--set KEY=VALUE ...] [--json|--csv]
                                                  show or change the project&apos;s workload, fuel,
                                                  CO2 and cost assumptions
@@ -1176,10 +1223,6 @@ commands:
 Run engdrift-cli COMMAND --help for the options of a command. Dates are YYYY-MM-DD.
 Exit status: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,10 +1618,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the details (--name, --address, --homes), --delete or --correct-start, one at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--org N --dept NNN is required to change a department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,6 +1666,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategic significance of its location for nature (biodiversity units): low (1.00), medium (1.10: ecologically desirable) or high (1.15: in a plan&apos;s green structure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the details (--name, --address, --homes, --significance), --delete or --correct-start, one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--significance: &quot;%1&quot; is not low, medium or high</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,6 +2129,129 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>CliNature</name>
+    <message>
+        <source>%1 m² / %2 m² = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m² × factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In largest %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawn m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the departments of this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this department (use with --org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map at this date (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map as this proposal plans it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches at most this far apart (m) are linked (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the patches, networks, links and suggestions as layers (.gpkg or .geojson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the files of --out if they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--distance must be a distance in metres, 0 or more (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proposal must be a proposal&apos;s number (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must name a .gpkg or .geojson file (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature figures of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engdrift-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliPlot</name>
     <message>
         <source>area by care type</source>
@@ -2085,10 +2263,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>nature-friendly share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chart: care-area (area by care type over time), adoption (departments that have adopted, over time) or share (nature-friendly share of the green area per department).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,14 +2307,6 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>this engdrift-cli was built without charts (ENGDRIFT_BUILD_APP=OFF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind care-area|adoption|share is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be care-area, adoption or share (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,6 +2373,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>--area applies to care-area only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biodiversity units by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart: care-area (area by care type over time), care-units (biodiversity units by care type over time), adoption (departments that have adopted, over time) or share (nature-friendly share of the green area per department).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind care-area|care-units|adoption|share is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be care-area, care-units, adoption or share (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,6 +2757,53 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No areas to record the condition of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a condition needs the date it applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No condition was recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,6 +3376,33 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>the same thing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;condition&quot; of %1 is &quot;%2&quot;, which is not a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the areas to record the condition of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the condition applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the condition of %n area(s)</source>
+        <translation>
+            <numerusform>Record the condition of %n area</numerusform>
+            <numerusform>Record the condition of %n areas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the areas already have this condition on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -3235,6 +3491,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Mowing zone %1 (department %2) was changed by someone else after it was read: %3, by %4. Nothing was saved; open the zones again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3959,6 +4219,46 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The nature value of department %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value: units = ha × distinctiveness × condition × strategic significance (the UK biodiversity metric); green factor = Σ m² × biofaktor / Σ m² of all the grounds; nature-friendly patches at most D = %1 m apart form a network; share = nature-friendly m² in the largest network / all nature-friendly m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest network: %1 of %2 nature-friendly m² today, %3 of %4 m² with the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks of nature-friendly patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share in the largest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -4271,6 +4571,147 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>Nature</name>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha × %2 (%3) × %4 (%5) × %6 = %7 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the care type&apos;s default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance per department (high 1.15, medium 1.10, low 1.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor (biofaktor): Σ area × the care type&apos;s factor (numerator) / Σ area (denominator) over every mapped area of the department, sealed surfaces included (factor 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, J. Hymenoptera Res. 77: wild bees&apos; mean foraging flights 73-121 m, flower patches no more than 150 m apart); a network is a connected set of linked patches; an isolated patch has no link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A department&apos;s networks are those holding any of its nature-friendly area; its largest network is the one holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its nature-friendly m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions: lawns (care type group &quot;lawn&quot;, not nature-friendly) with patches of two or more networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined (ties: the smaller lawn, then the area id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of care types the catalogue does not know are left out of every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature figures were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area %1 has no readable shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: its shape is not among the figures&apos; shapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance between linked patches must be 0 m or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no proposal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no department %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NatureExport</name>
+    <message>
+        <source>%1: the nature layers can be written as .gpkg or .geojson, not as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of patches %1 and %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion of area %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -4333,6 +4774,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>%n selected area</numerusform>
             <numerusform>%n selected areas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Biodiversity units of the saved areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4964,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>About %1 hours (the crew has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units at these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5404,6 +5865,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1 (the row with fid %2 was refused)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has the unknown condition &quot;%2&quot; (known: %3; empty for the care type&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (area_id %2) of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -5816,6 +6289,50 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>The report was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The nature value on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 m² (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the largest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
@@ -5977,6 +6494,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: the table areas is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the areas or departments table is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column areas.condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the column departments.strategic_significance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Symbology</name>
@@ -6046,6 +6575,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>must be a list of at least one colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least %1 colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name a hatch pattern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6633,6 +7174,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Export the chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units by care type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ConflictDialog</name>
@@ -6776,6 +7321,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Department %1 is in the project already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the department&apos;s location matters for nature, a multiplier of its biodiversity units: high inside a plan&apos;s green structure (e.g. the municipal plan), medium where nature is desirable but not planned for, else low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic significance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7047,6 +7604,46 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The care type &quot;%1&quot; is not in the project&apos;s catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature value (units per ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units per hectare: area × distinctiveness × condition × strategic significance, divided by the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in all, of the areas computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units/ha or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units/ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network of patches (a colour each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patch (no link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (at most %1 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawn suggested for nature-friendly care (rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lawn whose change to a nature-friendly care type would join two or more networks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7948,6 +8545,30 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Open a project kept in a shared PostgreSQL/PostGIS database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join networks (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature value could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::MowingAssumptionsDialog</name>
@@ -8422,6 +9043,41 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The habitat&apos;s condition for the biodiversity units (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1). Unless one is recorded, the care type&apos;s default counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this condition for the selected areas from the date; their history is kept. A new care type starts again from its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care type&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(mixed: %n conditions)</source>
+        <translation>
+            <numerusform>(mixed: %n condition)</numerusform>
+            <numerusform>(mixed: %n conditions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected areas have different conditions; choose the one to give them all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
