@@ -55,7 +55,6 @@ void MainWindow::createNature()
     m_natureViewAction->setCheckable(true);
     m_natureViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_viewMenu->insertAction(m_bottomDock->toggleViewAction(), m_natureViewAction);
-    m_toolBar->insertAction(m_mergeAction, m_natureViewAction);
 
     // One computation for a burst of changes (dragging the time slider).
     m_natureTimer = new QTimer(this);

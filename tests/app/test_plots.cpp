@@ -52,6 +52,17 @@ PlotData syntheticData()
         paved << 3100.0;
     }
     care.areaM2 = {lawn, meadow, flowers, paved};
+    // Units of the same areas: ha x distinctiveness x condition (lawn 2 x 1, meadows 4 x 2, paved 0).
+    CareUnitsSeries &units = data.careUnits;
+    units.dates = care.dates;
+    units.careTypes = care.careTypes;
+    const double perM2[] = {2.0 / 10000, 8.0 / 10000, 8.0 / 10000, 0.0};
+    for (qsizetype c = 0; c < care.areaM2.size(); ++c) {
+        QList<double> row;
+        for (double m2 : care.areaM2.at(c))
+            row << m2 * perM2[c];
+        units.units << row;
+    }
     data.careTypeLooks = {{QStringLiteral("Brugsplæne"), QColor(0x9c, 0xc9, 0x6b)},
                           {QStringLiteral("Eng"), QColor(0xe3, 0xc5, 0x6a)},
                           {QStringLiteral("Blomstereng"), QColor(0xd6, 0x8f, 0xc4)},
@@ -93,7 +104,7 @@ PlotData syntheticData()
     return data;
 }
 
-const PlotKind kAllKinds[] = {PlotKind::CareArea, PlotKind::Adoption, PlotKind::Share};
+const PlotKind kAllKinds[] = {PlotKind::CareArea, PlotKind::CareUnits, PlotKind::Adoption, PlotKind::Share};
 
 /// The axis titles of each kind in English (the source texts).
 QStringList englishAxisTitles(PlotKind kind)
@@ -101,6 +112,8 @@ QStringList englishAxisTitles(PlotKind kind)
     switch (kind) {
     case PlotKind::CareArea:
         return {QStringLiteral("Date"), QStringLiteral("Area (m²)")};
+    case PlotKind::CareUnits:
+        return {QStringLiteral("Date"), QStringLiteral("Biodiversity units")};
     case PlotKind::Adoption:
         return {QStringLiteral("Date"), QStringLiteral("Departments")};
     case PlotKind::Share:
@@ -481,7 +494,7 @@ TEST_F(Plots, ChartsPanelGathersInTheBackgroundAndExports)
     EXPECT_EQ(panel.data(PlotKind::Share).shares.size(), 3);
     EXPECT_EQ(panel.data(PlotKind::CareArea).careArea.dates.first(), QDate(2019, 1, 1));
     EXPECT_EQ(panel.data(PlotKind::Adoption).adoption.departments.last(), 3);
-    EXPECT_EQ(panel.tabs()->count(), 3);
+    EXPECT_EQ(panel.tabs()->count(), static_cast<int>(std::size(kAllKinds)));
 
     const QString png = file(QStringLiteral("panel-share.png"));
     auto written = panel.exportChart(PlotKind::Share, png, QSize(800, 500));

@@ -521,7 +521,8 @@ TEST_F(QgisStylePostgis, OtherToolsRowsStayAndAnUpgradeRewritesOnlyEngdriftsOwn)
     ASSERT_EQ(test::pgQuery(QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"), db), QString());
     ASSERT_EQ(test::pgQuery(QStringLiteral("ALTER TABLE areas DROP COLUMN changed_by, DROP COLUMN changed_at; ALTER TABLE paths "
                                            "DROP COLUMN changed_by, DROP COLUMN changed_at; ALTER TABLE mowing_zones DROP "
-                                           "COLUMN changed_by, DROP COLUMN changed_at"),
+                                           "COLUMN changed_by, DROP COLUMN changed_at; ALTER TABLE areas DROP COLUMN condition; ALTER "
+                                           "TABLE departments DROP COLUMN strategic_significance"),
                             db),
               QString());
     auto upgraded = openStore(m_database.location(), OpenMode::ReadWrite);

@@ -866,6 +866,7 @@ TEST_P(StoreBackend, VersionsThatOverlapInTimeAreFoundInOneQueryAndNamedByTheAud
     EXPECT_TRUE(found.at(19).contains(QStringLiteral(": area 216 ")));
     EXPECT_TRUE(found.at(20).endsWith(QStringLiteral(": 6 more area(s) have versions that overlap in time."))) << found.at(20).toStdString();
     EXPECT_FALSE(found.join(QLatin1Char('\n')).contains(QStringLiteral("area 103 ")));
+}
 
 // --- the biodiversity metric's recorded words: condition per area version, significance per department
 
@@ -1000,8 +1001,10 @@ TEST_P(StoreBackend, UpgradingAnOlderProjectAddsConditionAndSignificance)
     auto dept = again->department(kDept);
     ASSERT_TRUE(dept.ok() && dept->has_value()) << dept.errorMessage().toStdString();
     EXPECT_EQ((*dept)->strategicSignificance, StrategicSignificance::Low);
-    if (GetParam().database)
-        EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT strategic_significance FROM departments"), m_database->name()), QStringLiteral("low"));
+    if (GetParam().database) {
+        EXPECT_EQ(test::pgQuery(QStringLiteral("SELECT strategic_significance FROM departments"), m_database->name()),
+                  QStringLiteral("low"));
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::ValuesIn(kBackends),
