@@ -11,10 +11,39 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 #include <functional>
 
 namespace engdrift {
 namespace {
+
+/// The links of a minimum spanning forest of the patches (shortest first; ties by the patches' ids).
+QList<NatureLink> spanningLinks(const NatureResult &nature)
+{
+    QList<NatureLink> sorted = nature.links;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const NatureLink &a, const NatureLink &b) {
+        return a.distanceM < b.distanceM;
+    });
+    std::vector<int> parent(size_t(nature.patches.size()));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&parent](int p) {
+        while (parent[size_t(p)] != p)
+            p = parent[size_t(p)] = parent[size_t(parent[size_t(p)])];
+        return p;
+    };
+    QList<NatureLink> tree;
+    for (const NatureLink &link : sorted) {
+        if (link.patchA < 0 || link.patchB < 0 || link.patchA >= nature.patches.size() || link.patchB >= nature.patches.size())
+            continue;
+        const int a = root(link.patchA), b = root(link.patchB);
+        if (a == b)
+            continue;
+        parent[size_t(a)] = b;
+        tree << link;
+    }
+    return tree;
+}
 
 /// The painter path of an area's shape, or an empty path when it has none or is out of the frame.
 QPainterPath areaPath(const NatureResult &nature, qint64 areaId, const NaturePaintOptions &options)
@@ -91,8 +120,11 @@ NaturePaintResult drawNature(QPainter &painter, const NatureResult &nature, cons
                                       Qt::RoundJoin));
         ++result.patchAreasOutlined;
     });
-    // Links: a line between the two nearest points, a dot at each end.
-    for (const NatureLink &link : nature.links) {
+    // Links: a line between the two nearest points, a dot at each end. Only the shortest links that
+    // hold each network together (its minimum spanning tree, Kruskal) are drawn: in a dense estate
+    // every patch is within D of every other, and all the pairs would hide the map under a web of
+    // lines that says no more about which patches are joined.
+    for (const NatureLink &link : spanningLinks(nature)) {
         const QPointF a = options.toPixel.map(link.pointA), b = options.toPixel.map(link.pointB);
         if (!options.frame.isEmpty() && !QRectF(a, b).normalized().adjusted(-3, -3, 3, 3).intersects(options.frame))
             continue;

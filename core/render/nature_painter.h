@@ -5,7 +5,8 @@
 // Each area with a shape in the result is filled by its biodiversity units per ha on the ramp of
 // styles/symbology.json ("nature.ramp"); each nature-friendly area is outlined in the colour of its
 // patch's network (a categorical palette that repeats when there are many networks); an isolated
-// patch (no link) is hatched; each link is a line between its two nearest points; each suggested
+// patch (no link) is hatched; the links that hold each network together (its minimum spanning tree:
+// the shortest links that join all its patches) are lines between their nearest points; each suggested
 // lawn gets a dashed outline with its rank in the middle.
 //
 // Threads: any thread (GEOS through the calling thread's context); not two at once on one painter.
@@ -42,7 +43,7 @@ struct NaturePaintResult
     int areasFilled = 0;
     int patchAreasOutlined = 0;
     int isolatedPatches = 0;
-    int linksDrawn = 0;
+    int linksDrawn = 0; ///< the networks' spanning links drawn (not every pair within D)
     int suggestionsDrawn = 0;
     QList<QRectF> rankBoxes; ///< where the ranks went (for other labels to avoid)
 };

@@ -18,6 +18,8 @@
 
 #include <qcustomplot.h>
 
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 
 #include <cmath>
@@ -277,4 +279,47 @@ TEST_F(NatureView, UnitsChartStacksOneSeriesPerCareTypeSummingToTheTotal)
     }
     EXPECT_TRUE(changed) << "the lawn that became a meadow changes the units";
     test::grabForReview(charts, QStringLiteral("nature_units_chart"));
+}
+
+TEST(NaturePainter, DrawsTheLinksThatHoldEachNetworkTogetherNotEveryPair)
+{
+    // Three patches, each within D of the others (a triangle of links 100, 120 and 140 m long), and
+    // a fourth pair apart: the spanning tree of the triangle is its two shortest links, plus the
+    // pair's one link.
+    NatureResult nature;
+    for (int i = 0; i < 5; ++i) {
+        NaturePatch patch;
+        patch.id = i;
+        patch.network = i < 3 ? 0 : 1;
+        patch.links = 1;
+        nature.patches << patch;
+    }
+    auto link = [](int a, int b, double distance, QPointF pa, QPointF pb) {
+        NatureLink l;
+        l.patchA = a;
+        l.patchB = b;
+        l.distanceM = distance;
+        l.pointA = pa;
+        l.pointB = pb;
+        return l;
+    };
+    nature.links = {link(0, 1, 100, {10, 10}, {110, 10}), link(0, 2, 140, {10, 20}, {10, 160}),
+                    link(1, 2, 120, {110, 20}, {110, 140}), link(3, 4, 50, {200, 10}, {250, 10})};
+    QImage image(300, 200, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    NaturePaintOptions options; // map = pixels
+    const NaturePaintResult drawn = drawNature(painter, nature, options);
+    painter.end();
+    EXPECT_EQ(drawn.linksDrawn, 3);
+    const QColor linkColour = Symbology::active().nature().link;
+    auto isLink = [&](int x, int y) {
+        const QColor c = image.pixelColor(x, y);
+        return std::abs(c.red() - linkColour.red()) + std::abs(c.green() - linkColour.green()) +
+                   std::abs(c.blue() - linkColour.blue()) < 40;
+    };
+    EXPECT_TRUE(isLink(60, 10));   // 0-1, 100 m: drawn
+    EXPECT_TRUE(isLink(110, 80));  // 1-2, 120 m: drawn
+    EXPECT_FALSE(isLink(10, 90));  // 0-2, 140 m: the triangle's longest, left out
+    EXPECT_TRUE(isLink(225, 10));  // 3-4: the other network's link
 }
