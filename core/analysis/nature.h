@@ -59,6 +59,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace engdrift {
@@ -243,14 +244,17 @@ struct NatureQuery
 {
     QDate at;                                ///< the map at this date
     std::optional<qint64> proposalId;        ///< the map as this proposal would leave it
+    /// The unsaved edits the map shows over the stored versions (null: the stored map only).
+    std::shared_ptr<const EditOverlay> overlay;
     std::optional<DepartmentKey> department; ///< one department (with its neighbours within D)
     std::optional<int> organisation;         ///< one organisation (with its neighbours within D)
     double linkDistanceM = kDefaultLinkDistanceM;
     NatureProgress progress;
 };
 
-/// Reads the map (the stored current versions at query.at; with a proposal, its planned versions
-/// in place of the current ones, as map/map_snapshot.h shows them) for the scope asked: all of
+/// Reads the map (the stored current versions at query.at with the unsaved edits of query.overlay
+/// over them; with a proposal, its planned versions in place of the current ones, as
+/// map/map_snapshot.h shows them) for the scope asked: all of
 /// it, or the scope's areas and every area within D of them, repeated until no new
 /// nature-friendly area is within D of what has been read.
 Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery &query);

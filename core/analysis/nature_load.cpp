@@ -69,7 +69,7 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
     }
 
     const Catalogue &catalogue = store.catalogue();
-    const MapSnapshot snapshot(store, MapContent{nullptr, query.proposalId}, query.at);
+    const MapSnapshot snapshot(store, MapContent{query.overlay, query.proposalId}, query.at);
     const bool scoped = query.department || query.organisation;
 
     if (!scoped) {
