@@ -40,9 +40,9 @@ Result<NatureResult> natureWithShapes(const ProjectStore &store, const NatureQue
     auto result = computeNature(*input, store.catalogue(), query.progress);
     if (!result.ok())
         return result.error();
-    for (const AreaShape &shape : input->areas)
-        if (!result->shapes.contains(shape.version.areaId))
-            result->shapes.insert(shape.version.areaId, shape.wkb);
+    for (const NatureArea &area : input->areas)
+        if (!result->shapes.contains(area.areaId))
+            result->shapes.insert(area.areaId, area.wkb);
     return result;
 }
 

@@ -12,9 +12,13 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -81,18 +85,48 @@ double rectDistance(const QRectF &a, const QRectF &b)
     return std::hypot(dx, dy);
 }
 
-/// Runs work(begin, end, part) over [0, n) in one part, or two on two threads when n is large.
-void inParts(qsizetype n, const std::function<void(qsizetype, qsizetype, int)> &work)
+/// Runs work(begin, end) over [0, n) in chunks of `chunk`, on the calling thread and, for large
+/// inputs, on more (up to the cores there are, at most 8), each taking the next chunk when done.
+void parallelFor(qsizetype n, qsizetype chunk, const std::function<void(qsizetype, qsizetype)> &work)
 {
-    if (n < kParallelFrom) {
-        work(0, n, 0);
+    if (n <= 0)
+        return;
+    const int threads = n < kParallelFrom ? 1 : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    if (threads == 1) {
+        work(0, n);
         return;
     }
-    // Interleaved halves would share more cache; contiguous halves keep each thread's reads apart.
-    const qsizetype half = n / 2;
-    std::thread other([&] { work(half, n, 1); });
-    work(0, half, 0);
-    other.join();
+    std::atomic<qsizetype> next{0};
+    auto run = [&] {
+        for (qsizetype begin = next.fetch_add(chunk); begin < n; begin = next.fetch_add(chunk))
+            work(begin, std::min(n, begin + chunk));
+    };
+    std::vector<std::thread> others;
+    for (int t = 1; t < threads; ++t)
+        others.emplace_back(run);
+    run();
+    for (std::thread &t : others)
+        t.join();
+}
+
+/// Are two geometries at most `distance` apart?
+bool distanceWithin(const Geometry &a, const Geometry &b, double distance)
+{
+    return GEOSDistanceWithin_r(geos::context(), a.get(), b.get(), distance) == 1;
+}
+
+/// The two points, one on each geometry, that are nearest each other.
+void nearestPoints(const Geometry &a, const Geometry &b, QPointF &pointA, QPointF &pointB)
+{
+    auto ctx = geos::context();
+    if (GEOSCoordSequence *points = GEOSNearestPoints_r(ctx, a.get(), b.get())) {
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(ctx, points, 0, &x, &y);
+        pointA = QPointF(x, y);
+        GEOSCoordSeq_getXY_r(ctx, points, 1, &x, &y);
+        pointB = QPointF(x, y);
+        GEOSCoordSeq_destroy_r(ctx, points);
+    }
 }
 
 /// An STRtree over geometries (indexes as items), built before it is shared between threads.
@@ -154,38 +188,39 @@ public:
             return std::nullopt;
         return d;
     }
-    /// The distance between two geometries: a prepared one pays for its index only when the
-    /// geometry has many vertices (most areas are a handful of points).
-    static std::optional<double> distance(const Geometry &a, std::optional<Prepared> &prepared, const Geometry &b)
-    {
-        if (prepared || a.numPoints() > kPrepareFromPoints) {
-            if (!prepared)
-                prepared.emplace(a);
-            return prepared->distance(b);
-        }
-        double d = 0;
-        if (GEOSDistance_r(geos::context(), a.get(), b.get(), &d) != 1)
-            return std::nullopt;
-        return d;
-    }
-
 private:
     GEOSContextHandle_t m_ctx;
     const GEOSPreparedGeometry *m_prepared;
 };
 
-/// The shortest link found between two patches.
-struct Best
+/// Distances between the nature-friendly areas of one thread: a geometry with many vertices is
+/// prepared (indexed) once and kept until clear(); most areas are a handful of points and are
+/// measured directly.
+class PreparedCache
 {
-    double distance = 0;
-    int a = 0; ///< nature-friendly item of the lower patch
-    int b = 0;
-};
+public:
+    explicit PreparedCache(const std::vector<int> &points) : m_points(points) {}
+    std::optional<double> distance(const std::vector<Geometry> &geometries, int a, int b)
+    {
+        const int big = m_points[a] >= m_points[b] ? a : b;
+        const int other = big == a ? b : a;
+        if (m_points[big] > kPrepareFromPoints) {
+            auto it = m_prepared.find(big);
+            if (it == m_prepared.end())
+                it = m_prepared.emplace(big, std::make_unique<Prepared>(geometries[big])).first;
+            return it->second->distance(geometries[other]);
+        }
+        double d = 0;
+        if (GEOSDistance_r(geos::context(), geometries[a].get(), geometries[b].get(), &d) != 1)
+            return std::nullopt;
+        return d;
+    }
+    void clear() { m_prepared.clear(); }
 
-std::uint64_t pairKey(int patchA, int patchB)
-{
-    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(patchA)) << 32) | static_cast<std::uint32_t>(patchB);
-}
+private:
+    const std::vector<int> &m_points;
+    std::unordered_map<int, std::unique_ptr<Prepared>> m_prepared;
+};
 
 /// Sums per department or organisation while the areas are read.
 struct Accumulator
@@ -284,6 +319,19 @@ QString natureMethodText(double linkDistanceM)
     return lines.join(QLatin1Char('\n'));
 }
 
+NatureArea NatureArea::of(const AreaVersion &v, const QByteArray &wkb)
+{
+    NatureArea a;
+    a.areaId = v.areaId;
+    a.department = v.department;
+    a.careType = v.careType;
+    a.planned = v.status == AreaStatus::Proposed;
+    a.condition = v.condition;
+    a.areaM2 = v.areaM2;
+    a.wkb = wkb;
+    return a;
+}
+
 Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &catalogue, const NatureProgress &progress)
 {
     NatureResult result;
@@ -296,44 +344,53 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     };
     auto cancelled = [&progress](double fraction, qint64 count) { return progress && !progress(fraction, count); };
     auto cancelError = [] { return makeError(NatureText::tr("The nature figures were cancelled.")); };
+    const qint64 count = input.areas.size();
 
-    // The areas: their units and factors; the nature-friendly ones and the scope's lawns.
+    // The areas: the nature-friendly ones and the scope's lawns; the scope's figures per area.
     std::vector<qsizetype> natureItems; // index into input.areas
     std::vector<qsizetype> lawnItems;
-    QList<AreaNature> all;
-    all.reserve(input.areas.size());
-    std::vector<qsizetype> allIndex(static_cast<size_t>(input.areas.size()), -1); // input → all
+    std::vector<qsizetype> scopeNatureItem; // for each area of result.areas: its nature item or -1
     QSet<QString> unknown;
-    for (qsizetype i = 0; i < input.areas.size(); ++i) {
-        const AreaVersion &v = input.areas[i].version;
-        const CareType *type = catalogue.find(v.careType);
-        if (!type) {
-            unknown.insert(v.careType);
-            ++result.unknownAreas;
-            continue;
+    {
+        // One catalogue look-up per care type, not per area.
+        QHash<QString, const CareType *> types;
+        for (qsizetype i = 0; i < input.areas.size(); ++i) {
+            const NatureArea &v = input.areas[i];
+            auto known = types.constFind(v.careType);
+            if (known == types.cend())
+                known = types.insert(v.careType, catalogue.find(v.careType));
+            const CareType *type = *known;
+            if (!type) {
+                unknown.insert(v.careType);
+                ++result.unknownAreas;
+                continue;
+            }
+            const bool scoped = inScope(v.department);
+            if (type->natureFriendly)
+                natureItems.push_back(i);
+            else if (scoped && type->group == QLatin1String("lawn"))
+                lawnItems.push_back(i);
+            if (!scoped)
+                continue;
+            AreaNature a;
+            a.areaId = v.areaId;
+            a.department = v.department;
+            a.careType = type->code; // shared: one string per care type
+            a.planned = v.planned;
+            a.areaM2 = v.areaM2;
+            a.biofaktor = type->biofaktor;
+            a.natureFriendly = type->natureFriendly;
+            UnitsFormula &f = a.formula;
+            f.hectares = v.areaM2 / 10000.0;
+            f.distinctiveness = type->distinctiveness;
+            f.conditionRecorded = v.condition.has_value();
+            f.condition = v.condition.value_or(type->defaultCondition);
+            const auto dept = input.departments.constFind(v.department);
+            f.significance = dept != input.departments.cend() ? dept->strategicSignificance : StrategicSignificance::Low;
+            f.units = f.hectares * f.distinctiveness * conditionScore(f.condition) * significanceScore(f.significance);
+            scopeNatureItem.push_back(type->natureFriendly ? static_cast<qsizetype>(natureItems.size()) - 1 : -1);
+            result.areas << a;
         }
-        AreaNature a;
-        a.areaId = v.areaId;
-        a.department = v.department;
-        a.careType = v.careType;
-        a.planned = v.status == AreaStatus::Proposed;
-        a.areaM2 = v.areaM2;
-        a.biofaktor = type->biofaktor;
-        a.natureFriendly = type->natureFriendly;
-        UnitsFormula &f = a.formula;
-        f.hectares = v.areaM2 / 10000.0;
-        f.distinctiveness = type->distinctiveness;
-        f.conditionRecorded = v.condition.has_value();
-        f.condition = v.condition.value_or(type->defaultCondition);
-        const auto dept = input.departments.constFind(v.department);
-        f.significance = dept != input.departments.cend() ? dept->strategicSignificance : StrategicSignificance::Low;
-        f.units = f.hectares * f.distinctiveness * conditionScore(f.condition) * significanceScore(f.significance);
-        if (a.natureFriendly)
-            natureItems.push_back(i);
-        else if (type->group == QLatin1String("lawn") && inScope(v.department))
-            lawnItems.push_back(i);
-        allIndex[i] = all.size();
-        all << a;
     }
     result.unknownCareTypes = QStringList(unknown.cbegin(), unknown.cend());
     std::sort(result.unknownCareTypes.begin(), result.unknownCareTypes.end());
@@ -341,15 +398,16 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
         result.warnings << NatureText::tr("%n area(s) of care types the catalogue does not know (%1) are left out.", "",
                                           static_cast<int>(result.unknownAreas))
                                .arg(result.unknownCareTypes.join(QStringLiteral(", ")));
-    if (cancelled(0.1, input.areas.size()))
+    if (cancelled(0.05, count))
         return cancelError();
 
-    // The shapes of the nature-friendly areas, read on two threads when many.
+    // The shapes of the nature-friendly areas.
     const qsizetype nn = static_cast<qsizetype>(natureItems.size());
     std::vector<Geometry> nature(static_cast<size_t>(nn));
     std::vector<QRectF> natureBox(static_cast<size_t>(nn));
+    std::vector<int> naturePoints(static_cast<size_t>(nn), 0);
     std::atomic<qsizetype> badShape{-1};
-    inParts(nn, [&](qsizetype begin, qsizetype end, int) {
+    parallelFor(nn, 512, [&](qsizetype begin, qsizetype end) {
         for (qsizetype k = begin; k < end; ++k) {
             auto g = Geometry::fromWkb(input.areas[natureItems[k]].wkb);
             if (!g.ok() || g->isNull()) {
@@ -357,124 +415,143 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
                 continue;
             }
             natureBox[k] = g->envelope();
+            naturePoints[k] = g->numPoints();
             nature[k] = std::move(g).value();
         }
     });
     if (badShape >= 0)
-        return makeError(NatureText::tr("Area %1 has no readable shape.").arg(input.areas[badShape].version.areaId));
+        return makeError(NatureText::tr("Area %1 has no readable shape.").arg(input.areas[badShape].areaId));
+    if (cancelled(0.15, count))
+        return cancelError();
 
     // Patches: nature-friendly areas within the touch tolerance of each other.
     const GeometryTree tree(nature);
     std::vector<int> parent(static_cast<size_t>(nn));
     std::iota(parent.begin(), parent.end(), 0);
     {
-        std::vector<std::pair<int, int>> touching[2];
-        inParts(nn, [&](qsizetype begin, qsizetype end, int part) {
+        std::mutex mutex;
+        std::vector<std::pair<int, int>> touching;
+        parallelFor(nn, 256, [&](qsizetype begin, qsizetype end) {
             std::vector<int> found;
+            std::vector<std::pair<int, int>> mine;
+            const double t = kPatchTouchToleranceM;
             for (qsizetype i = begin; i < end; ++i) {
-                const double t = kPatchTouchToleranceM;
                 tree.query(natureBox[i].adjusted(-t, -t, t, t), found);
-                std::optional<Prepared> prepared;
                 for (int j : found) {
-                    if (j <= i)
-                        continue;
-                    if (!prepared)
-                        prepared.emplace(nature[i]);
-                    if (prepared->within(nature[j], t))
-                        touching[part].emplace_back(static_cast<int>(i), j);
+                    if (j > i && (rectDistance(natureBox[i], natureBox[j]) <= t) && distanceWithin(nature[i], nature[j], t))
+                        mine.emplace_back(static_cast<int>(i), j);
                 }
             }
+            const std::lock_guard<std::mutex> lock(mutex);
+            touching.insert(touching.end(), mine.begin(), mine.end());
         });
-        for (const auto &pairs : touching) {
-            for (const auto &[a, b] : pairs)
-                unite(parent, a, b);
-        }
+        for (const auto &[a, b] : touching)
+            unite(parent, a, b);
     }
     std::vector<int> patchOf(static_cast<size_t>(nn), -1);
+    std::vector<std::vector<int>> patchItems;
     {
-        std::map<int, int> rootPatch;
+        // Patches numbered by their first item (input order), so the ids do not depend on threads.
+        std::vector<int> rootPatch(static_cast<size_t>(nn), -1);
         for (qsizetype i = 0; i < nn; ++i) {
             const int root = findRoot(parent, static_cast<int>(i));
-            auto [it, added] = rootPatch.emplace(root, static_cast<int>(result.patches.size()));
-            if (added) {
+            if (rootPatch[root] < 0) {
+                rootPatch[root] = static_cast<int>(result.patches.size());
                 NaturePatch p;
-                p.id = it->second;
+                p.id = rootPatch[root];
                 result.patches << p;
+                patchItems.emplace_back();
             }
-            patchOf[i] = it->second;
-            NaturePatch &p = result.patches[it->second];
-            const AreaVersion &v = input.areas[natureItems[i]].version;
+            const int id = rootPatch[root];
+            patchOf[i] = id;
+            patchItems[id].push_back(static_cast<int>(i));
+            NaturePatch &p = result.patches[id];
+            const NatureArea &v = input.areas[natureItems[i]];
             p.areaIds << v.areaId;
             if (!p.departments.contains(v.department))
                 p.departments << v.department;
             p.areaM2 += v.areaM2;
             p.bounds = p.bounds.isNull() ? natureBox[i] : p.bounds.united(natureBox[i]);
-            all[allIndex[natureItems[i]]].patch = it->second;
         }
         for (NaturePatch &p : result.patches) {
             std::sort(p.areaIds.begin(), p.areaIds.end());
             std::sort(p.departments.begin(), p.departments.end());
         }
     }
-    if (cancelled(0.4, input.areas.size()))
+    if (cancelled(0.3, count))
         return cancelError();
 
-    // Links: the shortest distance between two patches, when at most D.
+    // Links: the shortest distance between two patches, when at most D. Per patch, the pairs of
+    // its areas and a later patch's areas whose boxes are at most D apart are measured in the order
+    // of their boxes' distance, and measuring stops once a box is no nearer than the best found.
     {
-        std::unordered_map<std::uint64_t, Best> best[2];
-        inParts(nn, [&](qsizetype begin, qsizetype end, int part) {
+        const qsizetype np = result.patches.size();
+        std::vector<std::vector<NatureLink>> linksOf(static_cast<size_t>(np));
+        parallelFor(np, 64, [&](qsizetype begin, qsizetype end) {
+            struct Candidate
+            {
+                int patch;
+                double boxDistance;
+                int a;
+                int b;
+            };
             std::vector<int> found;
-            auto &mine = best[part];
-            for (qsizetype i = begin; i < end; ++i) {
-                tree.query(natureBox[i].adjusted(-D, -D, D, D), found);
-                std::optional<Prepared> prepared;
-                for (int j : found) {
-                    if (j <= i || patchOf[j] == patchOf[i])
+            std::vector<Candidate> candidates;
+            PreparedCache prepared(naturePoints);
+            for (qsizetype p = begin; p < end; ++p) {
+                candidates.clear();
+                for (int a : patchItems[p]) {
+                    tree.query(natureBox[a].adjusted(-D, -D, D, D), found);
+                    for (int b : found) {
+                        const int q = patchOf[b];
+                        if (q <= p)
+                            continue;
+                        const double boxDistance = rectDistance(natureBox[a], natureBox[b]);
+                        if (boxDistance <= D)
+                            candidates.push_back({q, boxDistance, a, b});
+                    }
+                }
+                std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+                    return std::tie(x.patch, x.boxDistance, x.a, x.b) < std::tie(y.patch, y.boxDistance, y.a, y.b);
+                });
+                prepared.clear();
+                for (size_t c = 0; c < candidates.size();) {
+                    const int q = candidates[c].patch;
+                    double best = std::numeric_limits<double>::infinity();
+                    int bestA = -1, bestB = -1;
+                    for (; c < candidates.size() && candidates[c].patch == q; ++c) {
+                        const Candidate &k = candidates[c];
+                        if (k.boxDistance >= best)
+                            continue; // no nearer: the rest of this patch's pairs are skipped too
+                        const std::optional<double> d = prepared.distance(nature, k.a, k.b);
+                        if (d && *d < best) {
+                            best = *d;
+                            bestA = k.a;
+                            bestB = k.b;
+                        }
+                    }
+                    if (bestA < 0 || best > D)
                         continue;
-                    const double boxDistance = rectDistance(natureBox[i], natureBox[j]);
-                    if (boxDistance > D)
-                        continue;
-                    const int pa = std::min(patchOf[i], patchOf[j]), pb = std::max(patchOf[i], patchOf[j]);
-                    const std::uint64_t key = pairKey(pa, pb);
-                    auto it = mine.find(key);
-                    if (it != mine.end() && it->second.distance <= boxDistance)
-                        continue;
-                    const std::optional<double> d = Prepared::distance(nature[i], prepared, nature[j]);
-                    if (!d || *d > D || (it != mine.end() && it->second.distance <= *d))
-                        continue;
-                    const int a = patchOf[i] == pa ? static_cast<int>(i) : j;
-                    const int b = a == j ? static_cast<int>(i) : j;
-                    mine[key] = Best{*d, a, b};
+                    NatureLink link;
+                    link.patchA = static_cast<int>(p);
+                    link.patchB = q;
+                    link.distanceM = best;
+                    nearestPoints(nature[bestA], nature[bestB], link.pointA, link.pointB);
+                    linksOf[p].push_back(link);
                 }
             }
         });
-        for (const auto &[key, b] : best[1]) {
-            auto it = best[0].find(key);
-            if (it == best[0].end() || b.distance < it->second.distance)
-                best[0][key] = b;
-        }
-        std::vector<std::pair<std::uint64_t, Best>> sorted(best[0].begin(), best[0].end());
-        std::sort(sorted.begin(), sorted.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
-        auto ctx = geos::context();
-        for (const auto &[key, b] : sorted) {
-            NatureLink link;
-            link.patchA = static_cast<int>(key >> 32);
-            link.patchB = static_cast<int>(key & 0xffffffffu);
-            link.distanceM = b.distance;
-            if (GEOSCoordSequence *points = GEOSNearestPoints_r(ctx, nature[b.a].get(), nature[b.b].get())) {
-                double x = 0, y = 0;
-                GEOSCoordSeq_getXY_r(ctx, points, 0, &x, &y);
-                link.pointA = QPointF(x, y);
-                GEOSCoordSeq_getXY_r(ctx, points, 1, &x, &y);
-                link.pointB = QPointF(x, y);
-                GEOSCoordSeq_destroy_r(ctx, points);
+        for (auto &links : linksOf) {
+            std::sort(links.begin(), links.end(), [](const NatureLink &x, const NatureLink &y) { return x.patchB < y.patchB; });
+            for (const NatureLink &link : links) {
+                ++result.patches[link.patchA].links;
+                ++result.patches[link.patchB].links;
+                result.links << link;
             }
-            ++result.patches[link.patchA].links;
-            ++result.patches[link.patchB].links;
-            result.links << link;
+            std::vector<NatureLink>().swap(links);
         }
     }
-    if (cancelled(0.7, input.areas.size()))
+    if (cancelled(0.7, count))
         return cancelError();
 
     // Networks: the connected components of patches and links.
@@ -483,17 +560,17 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
         std::iota(net.begin(), net.end(), 0);
         for (const NatureLink &link : std::as_const(result.links))
             unite(net, link.patchA, link.patchB);
-        std::map<int, int> rootNetwork;
+        std::vector<int> rootNetwork(net.size(), -1);
         for (NaturePatch &p : result.patches) {
             const int root = findRoot(net, p.id);
-            auto [it, added] = rootNetwork.emplace(root, static_cast<int>(result.networks.size()));
-            if (added) {
+            if (rootNetwork[root] < 0) {
+                rootNetwork[root] = static_cast<int>(result.networks.size());
                 NatureNetwork n;
-                n.id = it->second;
+                n.id = rootNetwork[root];
                 result.networks << n;
             }
-            p.network = it->second;
-            NatureNetwork &n = result.networks[it->second];
+            p.network = rootNetwork[root];
+            NatureNetwork &n = result.networks[p.network];
             n.patches << p.id;
             n.areaM2 += p.areaM2;
             n.bounds = n.bounds.isNull() ? p.bounds : n.bounds.united(p.bounds);
@@ -511,10 +588,10 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     std::map<int, Accumulator> byOrganisation;
     Accumulator total;
     QSet<int> scopeNetworks;
-    for (const AreaNature &a : std::as_const(all)) {
-        if (!inScope(a.department))
-            continue;
-        result.areas << a;
+    for (qsizetype k = 0; k < result.areas.size(); ++k) {
+        AreaNature &a = result.areas[k];
+        if (scopeNatureItem[k] >= 0)
+            a.patch = patchOf[scopeNatureItem[k]];
         Accumulator &dept = byDepartment[a.department];
         Accumulator &org = byOrganisation[a.department.orgNo];
         for (Accumulator *acc : {&dept, &org, &total}) {
@@ -543,50 +620,81 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     result.total = total.figures;
     result.scopeNetworks = QList<int>(scopeNetworks.cbegin(), scopeNetworks.cend());
     std::sort(result.scopeNetworks.begin(), result.scopeNetworks.end());
-    if (cancelled(0.8, input.areas.size()))
+    if (cancelled(0.8, count))
         return cancelError();
 
-    // Suggestions: the scope's lawns with patches of two or more networks within D.
+    // Suggestions: the scope's lawns with patches of two or more networks within D. A lawn with
+    // boxes of fewer than two networks near it is passed over without measuring; the others are
+    // measured network by network, nearest box first, until one area of the network is within D.
     {
         const qsizetype nl = static_cast<qsizetype>(lawnItems.size());
-        std::vector<NatureSuggestion> found[2];
-        inParts(nl, [&](qsizetype begin, qsizetype end, int part) {
-            std::vector<int> near;
+        std::mutex mutex;
+        std::vector<NatureSuggestion> suggestions;
+        parallelFor(nl, 256, [&](qsizetype begin, qsizetype end) {
+            struct Near
+            {
+                int network;
+                double boxDistance;
+                int item;
+            };
+            std::vector<int> found;
+            std::vector<Near> near;
+            std::vector<NatureSuggestion> mine;
             for (qsizetype k = begin; k < end; ++k) {
-                const AreaShape &shape = input.areas[lawnItems[k]];
-                auto g = Geometry::fromWkb(shape.wkb);
+                const NatureArea &lawn = input.areas[lawnItems[k]];
+                auto g = Geometry::fromWkb(lawn.wkb);
                 if (!g.ok() || g->isNull())
                     continue;
                 const QRectF box = g->envelope();
-                tree.query(box.adjusted(-D, -D, D, D), near);
+                tree.query(box.adjusted(-D, -D, D, D), found);
+                near.clear();
+                int firstNetwork = -1;
+                bool several = false;
+                for (int j : found) {
+                    const double boxDistance = rectDistance(box, natureBox[j]);
+                    if (boxDistance > D)
+                        continue;
+                    const int network = result.patches[patchOf[j]].network;
+                    several = several || (firstNetwork >= 0 && network != firstNetwork);
+                    firstNetwork = firstNetwork < 0 ? network : firstNetwork;
+                    near.push_back({network, boxDistance, j});
+                }
+                if (!several)
+                    continue;
+                std::sort(near.begin(), near.end(), [](const Near &x, const Near &y) {
+                    return std::tie(x.network, x.boxDistance, x.item) < std::tie(y.network, y.boxDistance, y.item);
+                });
                 std::optional<Prepared> prepared;
                 QList<int> networks;
-                for (int j : near) {
-                    const int network = result.patches[patchOf[j]].network;
-                    if (networks.contains(network) || rectDistance(box, natureBox[j]) > D)
-                        continue;
-                    if (!prepared)
-                        prepared.emplace(*g);
-                    if (prepared->within(nature[j], D))
+                for (size_t c = 0; c < near.size();) {
+                    const int network = near[c].network;
+                    bool joined = false;
+                    for (; c < near.size() && near[c].network == network; ++c) {
+                        if (joined)
+                            continue;
+                        if (!prepared)
+                            prepared.emplace(*g);
+                        joined = prepared->within(nature[near[c].item], D);
+                    }
+                    if (joined)
                         networks << network;
                 }
                 if (networks.size() < 2)
                     continue;
-                std::sort(networks.begin(), networks.end());
                 NatureSuggestion s;
-                s.areaId = shape.version.areaId;
-                s.department = shape.version.department;
-                s.careType = shape.version.careType;
-                s.lawnM2 = shape.version.areaM2;
+                s.areaId = lawn.areaId;
+                s.department = lawn.department;
+                s.careType = lawn.careType;
+                s.lawnM2 = lawn.areaM2;
                 s.networks = networks;
                 for (int n : networks)
                     s.connectedM2 += result.networks[n].areaM2;
                 s.bounds = box;
-                found[part].push_back(s);
+                mine.push_back(s);
             }
+            const std::lock_guard<std::mutex> lock(mutex);
+            suggestions.insert(suggestions.end(), mine.begin(), mine.end());
         });
-        std::vector<NatureSuggestion> suggestions = std::move(found[0]);
-        suggestions.insert(suggestions.end(), found[1].begin(), found[1].end());
         std::sort(suggestions.begin(), suggestions.end(), [](const NatureSuggestion &x, const NatureSuggestion &y) {
             if (x.department != y.department)
                 return x.department < y.department;
@@ -606,22 +714,24 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
         }
         // The lawns' shapes, by id.
         QHash<qint64, qsizetype> lawnById;
-        for (qsizetype i : lawnItems)
-            lawnById.insert(input.areas[i].version.areaId, i);
         for (const NatureSuggestion &s : std::as_const(result.suggestions))
-            result.shapes.insert(s.areaId, input.areas[lawnById.value(s.areaId)].wkb);
+            lawnById.insert(s.areaId, -1);
+        for (qsizetype i : lawnItems) {
+            if (lawnById.contains(input.areas[i].areaId))
+                result.shapes.insert(input.areas[i].areaId, input.areas[i].wkb);
+        }
     }
     // The shapes of the patches of the scope's networks.
-    QSet<int> shownPatches;
+    std::vector<char> shownPatch(static_cast<size_t>(result.patches.size()), 0);
     for (int n : std::as_const(result.scopeNetworks)) {
         for (int p : std::as_const(result.networks[n].patches))
-            shownPatches.insert(p);
+            shownPatch[p] = 1;
     }
     for (qsizetype i = 0; i < nn; ++i) {
-        if (shownPatches.contains(patchOf[i]))
-            result.shapes.insert(input.areas[natureItems[i]].version.areaId, input.areas[natureItems[i]].wkb);
+        if (shownPatch[patchOf[i]])
+            result.shapes.insert(input.areas[natureItems[i]].areaId, input.areas[natureItems[i]].wkb);
     }
-    if (cancelled(1.0, input.areas.size()))
+    if (cancelled(1.0, count))
         return cancelError();
     return result;
 }

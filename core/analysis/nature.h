@@ -189,13 +189,30 @@ struct NatureSuggestion
     QRectF bounds;
 };
 
+/// One area of the map as the figures read it: a compact record (a national project has a
+/// million of them in memory at once).
+struct NatureArea
+{
+    qint64 areaId = 0;
+    DepartmentKey department;
+    QString careType;
+    bool planned = false; ///< the proposal's planned version (status Proposed)
+    std::optional<HabitatCondition> condition; ///< unset: the care type's default
+    double areaM2 = 0;
+    /// The shape (WKB, project CRS). Only nature-friendly areas' and lawns' are read: the others
+    /// go into units and the green factor by their m².
+    QByteArray wkb;
+
+    static NatureArea of(const AreaVersion &version, const QByteArray &wkb = QByteArray());
+};
+
 /// What computeNature() is given: the map's areas with their shapes (project CRS).
 struct NatureInput
 {
     QDate at;
     std::optional<qint64> proposalId;
     double linkDistanceM = kDefaultLinkDistanceM;
-    QList<AreaShape> areas;                      ///< the map's areas (version.planned: status Proposed)
+    QList<NatureArea> areas;                     ///< the map's areas
     QHash<DepartmentKey, Department> departments; ///< for the strategic significance (missing: low)
     /// The figures asked for: one department, one organisation, or (both unset) all. Patches,
     /// links and networks are those that hold nature-friendly area of these; the other areas only

@@ -10,7 +10,12 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <numeric>
+#include <unordered_map>
+#include <vector>
 
 namespace engdrift {
 namespace {
@@ -39,6 +44,61 @@ bool containedIn(const QRectF &box, const QList<QRectF> &regions)
 QRectF grown(const QRectF &r, double d)
 {
     return r.adjusted(-d, -d, d, d);
+}
+
+/// The distance between two rectangles (0 when they meet).
+double rectDistance(const QRectF &a, const QRectF &b)
+{
+    const double dx = std::max({0.0, a.left() - b.right(), b.left() - a.right()});
+    const double dy = std::max({0.0, a.top() - b.bottom(), b.top() - a.bottom()});
+    return std::hypot(dx, dy);
+}
+
+/// The bounds of each chain of boxes: boxes at most d apart are in one chain (found on a grid of
+/// cells d wide, each box checked against the boxes of the cells it and its margin of d meet).
+QList<QRectF> chainBounds(const std::vector<QRectF> &boxes, double d)
+{
+    const double cell = std::max(d, 1.0);
+    auto cellOf = [cell](double v) { return static_cast<qint64>(std::floor(v / cell)); };
+    auto key = [](qint64 x, qint64 y) { return (static_cast<quint64>(x) << 32) ^ static_cast<quint64>(y & 0xffffffff); };
+    std::unordered_map<quint64, std::vector<int>> grid;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const QRectF &b = boxes[i];
+        for (qint64 x = cellOf(b.left()); x <= cellOf(b.right()); ++x)
+            for (qint64 y = cellOf(b.top()); y <= cellOf(b.bottom()); ++y)
+                grid[key(x, y)].push_back(static_cast<int>(i));
+    }
+    std::vector<int> parent(boxes.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto root = [&parent](int i) {
+        while (parent[i] != i)
+            i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const QRectF near = grown(boxes[i], d);
+        for (qint64 x = cellOf(near.left()); x <= cellOf(near.right()); ++x) {
+            for (qint64 y = cellOf(near.top()); y <= cellOf(near.bottom()); ++y) {
+                const auto it = grid.find(key(x, y));
+                if (it == grid.end())
+                    continue;
+                for (int j : it->second) {
+                    const int a = root(static_cast<int>(i)), b = root(j);
+                    if (a != b && rectDistance(boxes[i], boxes[j]) <= d)
+                        parent[std::max(a, b)] = std::min(a, b);
+                }
+            }
+        }
+    }
+    std::unordered_map<int, QRectF> chains;
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        QRectF &c = chains[root(static_cast<int>(i))];
+        c = c.isNull() ? boxes[i] : c.united(boxes[i]);
+    }
+    QList<QRectF> result;
+    for (const auto &[r, bounds] : chains)
+        result << bounds;
+    return result;
 }
 
 } // namespace
@@ -85,18 +145,17 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
         qint64 count = 0;
         bool cancelled = false;
         input.areas.reserve(total);
+        // One string per care type, shared by its areas (a million copies would not fit).
+        QHash<QString, std::pair<QString, bool>> careTypes; // code → (shared code, shape needed)
         auto read = snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
-            // Only what the figures read is kept: a million areas must fit in memory.
-            AreaShape shape;
-            shape.version.areaId = v.areaId;
-            shape.version.department = v.department;
-            shape.version.careType = v.careType;
-            shape.version.status = v.status;
-            shape.version.condition = v.condition;
-            shape.version.areaM2 = v.areaM2;
-            if (needsShape(catalogue, v.careType))
-                shape.wkb = wkb;
-            input.areas << std::move(shape);
+            auto care = careTypes.constFind(v.careType);
+            if (care == careTypes.cend())
+                care = careTypes.insert(v.careType, {v.careType, needsShape(catalogue, v.careType)});
+            NatureArea area = NatureArea::of(v);
+            area.careType = care->first;
+            if (care->second)
+                area.wkb = wkb;
+            input.areas << std::move(area);
             if (++count % 20000 == 0 && query.progress &&
                 !query.progress(total > 0 ? std::min(0.6, 0.6 * double(count) / double(total)) : -1.0, count)) {
                 cancelled = true;
@@ -152,21 +211,22 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
         }
         pending.clear();
         // The networks near the scope must be complete: every area within D of their areas read.
-        NatureInput trial = input;
-        for (const auto &[id, shape] : read)
-            trial.areas << shape;
-        trial.department.reset();
-        trial.organisation.reset();
-        auto figures = computeNature(trial, catalogue);
-        if (!figures.ok())
-            return figures.error();
-        for (const NatureNetwork &n : std::as_const(figures->networks)) {
+        // Networks are not computed here: chains of nature-friendly areas whose boxes are at most
+        // D apart hold every network (two shapes at most D apart have boxes at most D apart), so
+        // reading around each chain near the scope reads at least around each network near it.
+        std::vector<QRectF> boxes;
+        for (const auto &[id, shape] : read) {
+            const CareType *type = catalogue.find(shape.version.careType);
+            if (type && type->natureFriendly && !shape.bounds.isNull())
+                boxes.push_back(shape.bounds);
+        }
+        for (const QRectF &chain : chainBounds(boxes, D)) {
             bool near = false;
             for (const QRectF &s : std::as_const(scopeRegions))
-                near = near || rectsMeet(s, n.bounds);
+                near = near || rectsMeet(s, chain);
             if (!near)
                 continue;
-            const QRectF needed = grown(n.bounds, D);
+            const QRectF needed = grown(chain, D);
             if (!containedIn(needed, regions) && !containedIn(needed, pending))
                 pending << needed;
         }
@@ -182,7 +242,7 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
             if (department->has_value())
                 input.departments.insert(shape.version.department, **department);
         }
-        input.areas << std::move(shape);
+        input.areas << NatureArea::of(shape.version, shape.wkb);
     }
     return input;
 }

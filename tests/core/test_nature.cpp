@@ -35,17 +35,15 @@ public:
     MapBuilder &add(const DepartmentKey &dept, const QString &care, double x0, double y0, double x1, double y1,
                     std::optional<HabitatCondition> condition = std::nullopt)
     {
-        AreaShape shape;
-        shape.version.areaId = ++m_next;
-        shape.version.department = dept;
-        shape.version.careType = care;
-        shape.version.validFrom = kFrom;
-        shape.version.condition = condition;
+        NatureArea area;
+        area.areaId = ++m_next;
+        area.department = dept;
+        area.careType = care;
+        area.condition = condition;
         const Geometry g = rect(x0, y0, x1, y1);
-        shape.version.areaM2 = g.area();
-        shape.wkb = g.toWkb();
-        shape.bounds = g.envelope();
-        input.areas << shape;
+        area.areaM2 = g.area();
+        area.wkb = g.toWkb();
+        input.areas << area;
         return *this;
     }
     NatureResult compute()
