@@ -115,18 +115,19 @@ bool distanceWithin(const Geometry &a, const Geometry &b, double distance)
     return GEOSDistanceWithin_r(geos::context(), a.get(), b.get(), distance) == 1;
 }
 
-/// The two points, one on each geometry, that are nearest each other.
-void nearestPoints(const Geometry &a, const Geometry &b, QPointF &pointA, QPointF &pointB)
+/// Reads the two points of a GEOS nearest-points answer and frees it.
+bool takePoints(GEOSCoordSequence *points, QPointF &pointA, QPointF &pointB)
 {
+    if (!points)
+        return false;
     auto ctx = geos::context();
-    if (GEOSCoordSequence *points = GEOSNearestPoints_r(ctx, a.get(), b.get())) {
-        double x = 0, y = 0;
-        GEOSCoordSeq_getXY_r(ctx, points, 0, &x, &y);
-        pointA = QPointF(x, y);
-        GEOSCoordSeq_getXY_r(ctx, points, 1, &x, &y);
-        pointB = QPointF(x, y);
-        GEOSCoordSeq_destroy_r(ctx, points);
-    }
+    double x = 0, y = 0;
+    GEOSCoordSeq_getXY_r(ctx, points, 0, &x, &y);
+    pointA = QPointF(x, y);
+    GEOSCoordSeq_getXY_r(ctx, points, 1, &x, &y);
+    pointB = QPointF(x, y);
+    GEOSCoordSeq_destroy_r(ctx, points);
+    return true;
 }
 
 /// An STRtree over geometries (indexes as items), built before it is shared between threads.
@@ -181,6 +182,11 @@ public:
     {
         return GEOSPreparedDistanceWithin_r(m_ctx, m_prepared, other.get(), distance) == 1;
     }
+    /// The nearest points of this geometry and another (pointA on this one).
+    bool nearestPoints(const Geometry &other, QPointF &pointA, QPointF &pointB) const
+    {
+        return takePoints(GEOSPreparedNearestPoints_r(m_ctx, m_prepared, other.get()), pointA, pointB);
+    }
     std::optional<double> distance(const Geometry &other) const
     {
         double d = 0;
@@ -200,20 +206,24 @@ class PreparedCache
 {
 public:
     explicit PreparedCache(const std::vector<int> &points) : m_points(points) {}
-    std::optional<double> distance(const std::vector<Geometry> &geometries, int a, int b)
+    /// The nearest points of geometries a and b (pointA on a) and their distance: one GEOS call.
+    std::optional<double> nearest(const std::vector<Geometry> &geometries, int a, int b, QPointF &pointA, QPointF &pointB)
     {
         const int big = m_points[a] >= m_points[b] ? a : b;
         const int other = big == a ? b : a;
+        bool found = false;
         if (m_points[big] > kPrepareFromPoints) {
             auto it = m_prepared.find(big);
             if (it == m_prepared.end())
                 it = m_prepared.emplace(big, std::make_unique<Prepared>(geometries[big])).first;
-            return it->second->distance(geometries[other]);
+            found = big == a ? it->second->nearestPoints(geometries[other], pointA, pointB)
+                             : it->second->nearestPoints(geometries[other], pointB, pointA);
+        } else {
+            found = takePoints(GEOSNearestPoints_r(geos::context(), geometries[a].get(), geometries[b].get()), pointA, pointB);
         }
-        double d = 0;
-        if (GEOSDistance_r(geos::context(), geometries[a].get(), geometries[b].get(), &d) != 1)
+        if (!found)
             return std::nullopt;
-        return d;
+        return std::hypot(pointB.x() - pointA.x(), pointB.y() - pointA.y());
     }
     void clear() { m_prepared.clear(); }
 
@@ -353,13 +363,15 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     QSet<QString> unknown;
     {
         // One catalogue look-up per care type, not per area.
-        QHash<QString, const CareType *> types;
+        // The loader shares one string per care type: look its data up by address first.
+        std::unordered_map<const QChar *, const CareType *> types;
+        result.areas.reserve(!input.department && !input.organisation ? input.areas.size() : 0);
         for (qsizetype i = 0; i < input.areas.size(); ++i) {
             const NatureArea &v = input.areas[i];
-            auto known = types.constFind(v.careType);
-            if (known == types.cend())
-                known = types.insert(v.careType, catalogue.find(v.careType));
-            const CareType *type = *known;
+            auto known = types.find(v.careType.constData());
+            if (known == types.end())
+                known = types.emplace(v.careType.constData(), catalogue.find(v.careType)).first;
+            const CareType *type = known->second;
             if (!type) {
                 unknown.insert(v.careType);
                 ++result.unknownAreas;
@@ -517,30 +529,32 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
                 prepared.clear();
                 for (size_t c = 0; c < candidates.size();) {
                     const int q = candidates[c].patch;
-                    double best = std::numeric_limits<double>::infinity();
-                    int bestA = -1, bestB = -1;
+                    NatureLink link;
+                    link.distanceM = std::numeric_limits<double>::infinity();
                     for (; c < candidates.size() && candidates[c].patch == q; ++c) {
                         const Candidate &k = candidates[c];
-                        if (k.boxDistance >= best)
+                        if (k.boxDistance >= link.distanceM)
                             continue; // no nearer: the rest of this patch's pairs are skipped too
-                        const std::optional<double> d = prepared.distance(nature, k.a, k.b);
-                        if (d && *d < best) {
-                            best = *d;
-                            bestA = k.a;
-                            bestB = k.b;
+                        QPointF pa, pb;
+                        const std::optional<double> d = prepared.nearest(nature, k.a, k.b, pa, pb);
+                        if (d && *d < link.distanceM) {
+                            link.distanceM = *d;
+                            link.pointA = pa;
+                            link.pointB = pb;
                         }
                     }
-                    if (bestA < 0 || best > D)
+                    if (!(link.distanceM <= D))
                         continue;
-                    NatureLink link;
                     link.patchA = static_cast<int>(p);
                     link.patchB = q;
-                    link.distanceM = best;
-                    nearestPoints(nature[bestA], nature[bestB], link.pointA, link.pointB);
                     linksOf[p].push_back(link);
                 }
             }
         });
+        size_t linkCount = 0;
+        for (const auto &links : linksOf)
+            linkCount += links.size();
+        result.links.reserve(static_cast<qsizetype>(linkCount));
         for (auto &links : linksOf) {
             std::sort(links.begin(), links.end(), [](const NatureLink &x, const NatureLink &y) { return x.patchB < y.patchB; });
             for (const NatureLink &link : links) {
