@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -51,11 +50,16 @@ QString distinctivenessWord(int score)
 QString conditionWord(HabitatCondition condition)
 {
     switch (condition) {
-    case HabitatCondition::Poor: return NatureText::tr("poor");
-    case HabitatCondition::FairlyPoor: return NatureText::tr("fairly poor");
-    case HabitatCondition::Moderate: return NatureText::tr("moderate");
-    case HabitatCondition::FairlyGood: return NatureText::tr("fairly good");
-    case HabitatCondition::Good: return NatureText::tr("good");
+    case HabitatCondition::Poor:
+        return NatureText::tr("poor");
+    case HabitatCondition::FairlyPoor:
+        return NatureText::tr("fairly poor");
+    case HabitatCondition::Moderate:
+        return NatureText::tr("moderate");
+    case HabitatCondition::FairlyGood:
+        return NatureText::tr("fairly good");
+    case HabitatCondition::Good:
+        return NatureText::tr("good");
     }
     return {};
 }
@@ -91,7 +95,8 @@ void parallelFor(qsizetype n, qsizetype chunk, const std::function<void(qsizetyp
 {
     if (n <= 0)
         return;
-    const int threads = n < kParallelFrom ? 1 : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
+    const int threads =
+        n < kParallelFrom ? 1 : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 8);
     if (threads == 1) {
         work(0, n);
         return;
@@ -139,7 +144,8 @@ public:
         m_tree = GEOSSTRtree_create_r(m_ctx, 10);
         for (size_t i = 0; i < geometries.size(); ++i) {
             if (!geometries[i].isNull())
-                GEOSSTRtree_insert_r(m_ctx, m_tree, geometries[i].get(), reinterpret_cast<void *>(static_cast<std::intptr_t>(i)));
+                GEOSSTRtree_insert_r(m_ctx, m_tree, geometries[i].get(),
+                                     reinterpret_cast<void *>(static_cast<std::intptr_t>(i)));
         }
         // The tree is built on its first query: do it here, on one thread.
         std::vector<int> none;
@@ -156,7 +162,8 @@ public:
         auto ctx = geos::context();
         const Geometry searched = Geometry::rectangle(box);
         auto collect = [](void *item, void *data) {
-            static_cast<std::vector<int> *>(data)->push_back(static_cast<int>(reinterpret_cast<std::intptr_t>(item)));
+            static_cast<std::vector<int> *>(data)->push_back(
+                static_cast<int>(reinterpret_cast<std::intptr_t>(item)));
         };
         GEOSSTRtree_query_r(ctx, m_tree, searched.get(), collect, &found);
     }
@@ -170,7 +177,9 @@ private:
 class Prepared
 {
 public:
-    explicit Prepared(const Geometry &g) : m_ctx(geos::context()), m_prepared(GEOSPrepare_r(m_ctx, g.get())) {}
+    explicit Prepared(const Geometry &g) : m_ctx(geos::context()), m_prepared(GEOSPrepare_r(m_ctx, g.get()))
+    {
+    }
     ~Prepared()
     {
         if (m_prepared)
@@ -194,6 +203,7 @@ public:
             return std::nullopt;
         return d;
     }
+
 private:
     GEOSContextHandle_t m_ctx;
     const GEOSPreparedGeometry *m_prepared;
@@ -207,7 +217,8 @@ class PreparedCache
 public:
     explicit PreparedCache(const std::vector<int> &points) : m_points(points) {}
     /// The nearest points of geometries a and b (pointA on a) and their distance: one GEOS call.
-    std::optional<double> nearest(const std::vector<Geometry> &geometries, int a, int b, QPointF &pointA, QPointF &pointB)
+    std::optional<double> nearest(const std::vector<Geometry> &geometries, int a, int b, QPointF &pointA,
+                                  QPointF &pointB)
     {
         const int big = m_points[a] >= m_points[b] ? a : b;
         const int other = big == a ? b : a;
@@ -219,7 +230,8 @@ public:
             found = big == a ? it->second->nearestPoints(geometries[other], pointA, pointB)
                              : it->second->nearestPoints(geometries[other], pointB, pointA);
         } else {
-            found = takePoints(GEOSNearestPoints_r(geos::context(), geometries[a].get(), geometries[b].get()), pointA, pointB);
+            found = takePoints(GEOSNearestPoints_r(geos::context(), geometries[a].get(), geometries[b].get()),
+                               pointA, pointB);
         }
         if (!found)
             return std::nullopt;
@@ -256,7 +268,8 @@ void addArea(Accumulator &acc, const AreaNature &area)
 }
 
 /// The connectivity figures from the sums, once the networks are known.
-void finishConnectivity(Accumulator &acc, const QList<NaturePatch> &patches, const QList<NatureNetwork> &networks)
+void finishConnectivity(Accumulator &acc, const QList<NaturePatch> &patches,
+                        const QList<NatureNetwork> &networks)
 {
     NetworkFigures &c = acc.figures.connectivity;
     QSet<int> nets;
@@ -270,10 +283,11 @@ void finishConnectivity(Accumulator &acc, const QList<NaturePatch> &patches, con
     for (auto it = acc.networkM2.cbegin(); it != acc.networkM2.cend(); ++it) {
         const int n = it.key();
         const double m2 = it.value();
-        const bool better = c.largestNetwork < 0 || m2 > c.largestM2 ||
-                            (m2 == c.largestM2 && (networks[n].areaM2 > networks[c.largestNetwork].areaM2 ||
-                                                   (networks[n].areaM2 == networks[c.largestNetwork].areaM2 &&
-                                                    n < c.largestNetwork)));
+        const bool better =
+            c.largestNetwork < 0 || m2 > c.largestM2 ||
+            (m2 == c.largestM2 &&
+             (networks[n].areaM2 > networks[c.largestNetwork].areaM2 ||
+              (networks[n].areaM2 == networks[c.largestNetwork].areaM2 && n < c.largestNetwork)));
         if (better) {
             c.largestNetwork = n;
             c.largestM2 = m2;
@@ -300,30 +314,39 @@ QString unitsFormulaText(const UnitsFormula &f, const QString &language)
 QString natureMethodText(double linkDistanceM)
 {
     QStringList lines;
-    lines << NatureText::tr(
-        "Biodiversity units (UK statutory biodiversity metric): units = area (ha) × distinctiveness × condition × "
-        "strategic significance. Area: planar m² in the project CRS / 10,000. Distinctiveness from the care type in "
-        "the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition recorded per area, otherwise the "
-        "care type's default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1); strategic significance "
-        "per department (high 1.15, medium 1.10, low 1.00).");
-    lines << NatureText::tr(
-        "Green factor (biofaktor): Σ area × the care type's factor (numerator) / Σ area (denominator) over every "
-        "mapped area of the department, sealed surfaces included (factor 0).");
-    lines << NatureText::tr(
-                 "Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form one "
-                 "patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. 2020, "
-                 "J. Hymenoptera Res. 77: wild bees' mean foraging flights 73-121 m, flower patches no more than "
-                 "150 m apart); a network is a connected set of linked patches; an isolated patch has no link.")
-                 .arg(kPatchTouchToleranceM)
-                 .arg(linkDistanceM);
-    lines << NatureText::tr(
-        "A department's networks are those holding any of its nature-friendly area; its largest network is the one "
-        "holding most of its nature-friendly m²; the share is its nature-friendly m² in that network / all its "
-        "nature-friendly m².");
-    lines << NatureText::tr(
-                 "Suggestions: lawns (care type group \"lawn\", not nature-friendly) with patches of two or more "
-                 "networks within %1 m, whose conversion would join them; ranked by the m² of the networks joined "
-                 "(ties: the smaller lawn, then the area id).")
+    lines << NatureText::tr("Biodiversity units (UK statutory biodiversity metric): units = area (ha) × "
+                            "distinctiveness × condition × "
+                            "strategic significance. Area: planar m² in the project CRS / 10,000. "
+                            "Distinctiveness from the care type in "
+                            "the catalogue (very high 8, high 6, medium 4, low 2, very low 0); condition "
+                            "recorded per area, otherwise the "
+                            "care type's default (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor "
+                            "1); strategic significance "
+                            "per department (high 1.15, medium 1.10, low 1.00).");
+    lines << NatureText::tr("Green factor (biofaktor): Σ area × the care type's factor (numerator) / Σ area "
+                            "(denominator) over every "
+                            "mapped area of the department, sealed surfaces included (factor 0).");
+    lines
+        << NatureText::tr(
+               "Connectivity for insects: nature-friendly areas that touch or overlap (gaps up to %1 m) form "
+               "one "
+               "patch, across department borders; two patches at most %2 m apart are linked (Hofmann et al. "
+               "2020, "
+               "J. Hymenoptera Res. 77: wild bees' mean foraging flights 73-121 m, flower patches no more "
+               "than "
+               "150 m apart); a network is a connected set of linked patches; an isolated patch has no link.")
+               .arg(kPatchTouchToleranceM)
+               .arg(linkDistanceM);
+    lines << NatureText::tr("A department's networks are those holding any of its nature-friendly area; its "
+                            "largest network is the one "
+                            "holding most of its nature-friendly m²; the share is its nature-friendly m² in "
+                            "that network / all its "
+                            "nature-friendly m².");
+    lines << NatureText::tr("Suggestions: lawns (care type group \"lawn\", not nature-friendly) with patches "
+                            "of two or more "
+                            "networks within %1 m, whose conversion would join them; ranked by the m² of the "
+                            "networks joined "
+                            "(ties: the smaller lawn, then the area id).")
                  .arg(linkDistanceM);
     lines << NatureText::tr("Areas of care types the catalogue does not know are left out of every figure.");
     return lines.join(QLatin1Char('\n'));
@@ -342,7 +365,8 @@ NatureArea NatureArea::of(const AreaVersion &v, const QByteArray &wkb)
     return a;
 }
 
-Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &catalogue, const NatureProgress &progress)
+Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &catalogue,
+                                   const NatureProgress &progress)
 {
     NatureResult result;
     result.at = input.at;
@@ -350,9 +374,12 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     result.linkDistanceM = input.linkDistanceM;
     const double D = input.linkDistanceM;
     auto inScope = [&input](const DepartmentKey &key) {
-        return (!input.department || key == *input.department) && (!input.organisation || key.orgNo == *input.organisation);
+        return (!input.department || key == *input.department) &&
+               (!input.organisation || key.orgNo == *input.organisation);
     };
-    auto cancelled = [&progress](double fraction, qint64 count) { return progress && !progress(fraction, count); };
+    auto cancelled = [&progress](double fraction, qint64 count) {
+        return progress && !progress(fraction, count);
+    };
     auto cancelError = [] { return makeError(NatureText::tr("The nature figures were cancelled.")); };
     const qint64 count = input.areas.size();
 
@@ -398,17 +425,21 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
             f.conditionRecorded = v.condition.has_value();
             f.condition = v.condition.value_or(type->defaultCondition);
             const auto dept = input.departments.constFind(v.department);
-            f.significance = dept != input.departments.cend() ? dept->strategicSignificance : StrategicSignificance::Low;
-            f.units = f.hectares * f.distinctiveness * conditionScore(f.condition) * significanceScore(f.significance);
-            scopeNatureItem.push_back(type->natureFriendly ? static_cast<qsizetype>(natureItems.size()) - 1 : -1);
+            f.significance =
+                dept != input.departments.cend() ? dept->strategicSignificance : StrategicSignificance::Low;
+            f.units = f.hectares * f.distinctiveness * conditionScore(f.condition) *
+                      significanceScore(f.significance);
+            scopeNatureItem.push_back(type->natureFriendly ? static_cast<qsizetype>(natureItems.size()) - 1
+                                                           : -1);
             result.areas << a;
         }
     }
     result.unknownCareTypes = QStringList(unknown.cbegin(), unknown.cend());
     std::sort(result.unknownCareTypes.begin(), result.unknownCareTypes.end());
     if (result.unknownAreas > 0)
-        result.warnings << NatureText::tr("%n area(s) of care types the catalogue does not know (%1) are left out.", "",
-                                          static_cast<int>(result.unknownAreas))
+        result.warnings << NatureText::tr(
+                               "%n area(s) of care types the catalogue does not know (%1) are left out.", "",
+                               static_cast<int>(result.unknownAreas))
                                .arg(result.unknownCareTypes.join(QStringLiteral(", ")));
     if (cancelled(0.05, count))
         return cancelError();
@@ -450,7 +481,8 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
             for (qsizetype i = begin; i < end; ++i) {
                 tree.query(natureBox[i].adjusted(-t, -t, t, t), found);
                 for (int j : found) {
-                    if (j > i && (rectDistance(natureBox[i], natureBox[j]) <= t) && distanceWithin(nature[i], nature[j], t))
+                    if (j > i && (rectDistance(natureBox[i], natureBox[j]) <= t) &&
+                        distanceWithin(nature[i], nature[j], t))
                         mine.emplace_back(static_cast<int>(i), j);
                 }
             }
@@ -497,72 +529,78 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     // its areas and a later patch's areas whose boxes are at most D apart are measured in the order
     // of their boxes' distance, and measuring stops once a box is no nearer than the best found.
     {
+        // In blocks of patches, each block's links appended in order before the next is measured:
+        // a national project has millions of links, and they are held once.
         const qsizetype np = result.patches.size();
-        std::vector<std::vector<NatureLink>> linksOf(static_cast<size_t>(np));
-        parallelFor(np, 64, [&](qsizetype begin, qsizetype end) {
-            struct Candidate
-            {
-                int patch;
-                double boxDistance;
-                int a;
-                int b;
-            };
-            std::vector<int> found;
-            std::vector<Candidate> candidates;
-            PreparedCache prepared(naturePoints);
-            for (qsizetype p = begin; p < end; ++p) {
-                candidates.clear();
-                for (int a : patchItems[p]) {
-                    tree.query(natureBox[a].adjusted(-D, -D, D, D), found);
-                    for (int b : found) {
-                        const int q = patchOf[b];
-                        if (q <= p)
-                            continue;
-                        const double boxDistance = rectDistance(natureBox[a], natureBox[b]);
-                        if (boxDistance <= D)
-                            candidates.push_back({q, boxDistance, a, b});
-                    }
-                }
-                std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
-                    return std::tie(x.patch, x.boxDistance, x.a, x.b) < std::tie(y.patch, y.boxDistance, y.a, y.b);
-                });
-                prepared.clear();
-                for (size_t c = 0; c < candidates.size();) {
-                    const int q = candidates[c].patch;
-                    NatureLink link;
-                    link.distanceM = std::numeric_limits<double>::infinity();
-                    for (; c < candidates.size() && candidates[c].patch == q; ++c) {
-                        const Candidate &k = candidates[c];
-                        if (k.boxDistance >= link.distanceM)
-                            continue; // no nearer: the rest of this patch's pairs are skipped too
-                        QPointF pa, pb;
-                        const std::optional<double> d = prepared.nearest(nature, k.a, k.b, pa, pb);
-                        if (d && *d < link.distanceM) {
-                            link.distanceM = *d;
-                            link.pointA = pa;
-                            link.pointB = pb;
+        constexpr qsizetype kBlock = 8192;
+        std::vector<std::vector<NatureLink>> linksOf(static_cast<size_t>(std::min(np, kBlock)));
+        for (qsizetype first = 0; first < np; first += kBlock) {
+            const qsizetype last = std::min(np, first + kBlock);
+            parallelFor(last - first, 32, [&](qsizetype begin, qsizetype end) {
+                struct Candidate
+                {
+                    int patch;
+                    double boxDistance;
+                    int a;
+                    int b;
+                };
+                std::vector<int> found;
+                std::vector<Candidate> candidates;
+                PreparedCache prepared(naturePoints);
+                for (qsizetype p = first + begin; p < first + end; ++p) {
+                    candidates.clear();
+                    for (int a : patchItems[p]) {
+                        tree.query(natureBox[a].adjusted(-D, -D, D, D), found);
+                        for (int b : found) {
+                            const int q = patchOf[b];
+                            if (q <= p)
+                                continue;
+                            const double boxDistance = rectDistance(natureBox[a], natureBox[b]);
+                            if (boxDistance <= D)
+                                candidates.push_back({q, boxDistance, a, b});
                         }
                     }
-                    if (!(link.distanceM <= D))
-                        continue;
-                    link.patchA = static_cast<int>(p);
-                    link.patchB = q;
-                    linksOf[p].push_back(link);
+                    std::sort(candidates.begin(), candidates.end(),
+                              [](const Candidate &x, const Candidate &y) {
+                                  return std::tie(x.patch, x.boxDistance, x.a, x.b) <
+                                         std::tie(y.patch, y.boxDistance, y.a, y.b);
+                              });
+                    prepared.clear();
+                    for (size_t c = 0; c < candidates.size();) {
+                        const int q = candidates[c].patch;
+                        NatureLink link;
+                        link.distanceM = std::numeric_limits<double>::infinity();
+                        for (; c < candidates.size() && candidates[c].patch == q; ++c) {
+                            const Candidate &k = candidates[c];
+                            if (k.boxDistance >= link.distanceM)
+                                continue; // no nearer: the rest of this patch's pairs are skipped too
+                            QPointF pa, pb;
+                            const std::optional<double> d = prepared.nearest(nature, k.a, k.b, pa, pb);
+                            if (d && *d < link.distanceM) {
+                                link.distanceM = *d;
+                                link.pointA = pa;
+                                link.pointB = pb;
+                            }
+                        }
+                        if (!(link.distanceM <= D))
+                            continue;
+                        link.patchA = static_cast<int>(p);
+                        link.patchB = q;
+                        linksOf[p - first].push_back(link);
+                    }
                 }
+            });
+            for (qsizetype p = first; p < last; ++p) {
+                std::vector<NatureLink> &links = linksOf[p - first];
+                for (const NatureLink &link : links) {
+                    ++result.patches[link.patchA].links;
+                    ++result.patches[link.patchB].links;
+                    result.links << link;
+                }
+                links.clear();
             }
-        });
-        size_t linkCount = 0;
-        for (const auto &links : linksOf)
-            linkCount += links.size();
-        result.links.reserve(static_cast<qsizetype>(linkCount));
-        for (auto &links : linksOf) {
-            std::sort(links.begin(), links.end(), [](const NatureLink &x, const NatureLink &y) { return x.patchB < y.patchB; });
-            for (const NatureLink &link : links) {
-                ++result.patches[link.patchA].links;
-                ++result.patches[link.patchB].links;
-                result.links << link;
-            }
-            std::vector<NatureLink>().swap(links);
+            if (cancelled(0.3 + 0.4 * double(last) / double(np), count))
+                return cancelError();
         }
     }
     if (cancelled(0.7, count))
@@ -621,7 +659,8 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     for (auto &[key, acc] : byDepartment) {
         acc.figures.department = key;
         const auto dept = input.departments.constFind(key);
-        acc.figures.significance = dept != input.departments.cend() ? dept->strategicSignificance : StrategicSignificance::Low;
+        acc.figures.significance =
+            dept != input.departments.cend() ? dept->strategicSignificance : StrategicSignificance::Low;
         finishConnectivity(acc, result.patches, result.networks);
         result.departments << acc.figures;
     }
@@ -676,7 +715,8 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
                 if (!several)
                     continue;
                 std::sort(near.begin(), near.end(), [](const Near &x, const Near &y) {
-                    return std::tie(x.network, x.boxDistance, x.item) < std::tie(y.network, y.boxDistance, y.item);
+                    return std::tie(x.network, x.boxDistance, x.item) <
+                           std::tie(y.network, y.boxDistance, y.item);
                 });
                 std::optional<Prepared> prepared;
                 QList<int> networks;
@@ -709,15 +749,16 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
             const std::lock_guard<std::mutex> lock(mutex);
             suggestions.insert(suggestions.end(), mine.begin(), mine.end());
         });
-        std::sort(suggestions.begin(), suggestions.end(), [](const NatureSuggestion &x, const NatureSuggestion &y) {
-            if (x.department != y.department)
-                return x.department < y.department;
-            if (x.connectedM2 != y.connectedM2)
-                return x.connectedM2 > y.connectedM2;
-            if (x.lawnM2 != y.lawnM2)
-                return x.lawnM2 < y.lawnM2;
-            return x.areaId < y.areaId;
-        });
+        std::sort(suggestions.begin(), suggestions.end(),
+                  [](const NatureSuggestion &x, const NatureSuggestion &y) {
+                      if (x.department != y.department)
+                          return x.department < y.department;
+                      if (x.connectedM2 != y.connectedM2)
+                          return x.connectedM2 > y.connectedM2;
+                      if (x.lawnM2 != y.lawnM2)
+                          return x.lawnM2 < y.lawnM2;
+                      return x.areaId < y.areaId;
+                  });
         int rank = 0;
         DepartmentKey current;
         for (NatureSuggestion &s : suggestions) {

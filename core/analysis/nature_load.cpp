@@ -3,13 +3,11 @@
 // timeline.
 
 #include "analysis/nature.h"
-
 #include "map/map_snapshot.h"
 #include "store/area_stream.h"
 #include "store/project_store.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -60,7 +58,9 @@ QList<QRectF> chainBounds(const std::vector<QRectF> &boxes, double d)
 {
     const double cell = std::max(d, 1.0);
     auto cellOf = [cell](double v) { return static_cast<qint64>(std::floor(v / cell)); };
-    auto key = [](qint64 x, qint64 y) { return (static_cast<quint64>(x) << 32) ^ static_cast<quint64>(y & 0xffffffff); };
+    auto key = [](qint64 x, qint64 y) {
+        return (static_cast<quint64>(x) << 32) ^ static_cast<quint64>(y & 0xffffffff);
+    };
     std::unordered_map<quint64, std::vector<int>> grid;
     for (size_t i = 0; i < boxes.size(); ++i) {
         const QRectF &b = boxes[i];
@@ -112,20 +112,23 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
     input.department = query.department;
     input.organisation = query.organisation;
     if (!(query.linkDistanceM >= 0))
-        return makeError(LoadText::tr("The distance between linked patches must be 0 m or more, not %1.").arg(query.linkDistanceM));
+        return makeError(LoadText::tr("The distance between linked patches must be 0 m or more, not %1.")
+                             .arg(query.linkDistanceM));
     if (query.proposalId) {
         auto proposal = store.proposal(*query.proposalId);
         if (!proposal.ok())
             return proposal.error();
         if (!proposal->has_value())
-            return makeError(LoadText::tr("%1: there is no proposal %2.").arg(store.path()).arg(*query.proposalId));
+            return makeError(
+                LoadText::tr("%1: there is no proposal %2.").arg(store.path()).arg(*query.proposalId));
     }
     if (query.department) {
         auto known = store.department(*query.department);
         if (!known.ok())
             return known.error();
         if (!known->has_value())
-            return makeError(LoadText::tr("%1: there is no department %2.").arg(store.path(), query.department->toString()));
+            return makeError(LoadText::tr("%1: there is no department %2.")
+                                 .arg(store.path(), query.department->toString()));
     }
 
     const Catalogue &catalogue = store.catalogue();
@@ -147,22 +150,24 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
         input.areas.reserve(total);
         // One string per care type, shared by its areas (a million copies would not fit).
         QHash<QString, std::pair<QString, bool>> careTypes; // code → (shared code, shape needed)
-        auto read = snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
-            auto care = careTypes.constFind(v.careType);
-            if (care == careTypes.cend())
-                care = careTypes.insert(v.careType, {v.careType, needsShape(catalogue, v.careType)});
-            NatureArea area = NatureArea::of(v);
-            area.careType = care->first;
-            if (care->second)
-                area.wkb = wkb;
-            input.areas << std::move(area);
-            if (++count % 20000 == 0 && query.progress &&
-                !query.progress(total > 0 ? std::min(0.6, 0.6 * double(count) / double(total)) : -1.0, count)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
-        });
+        auto read =
+            snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
+                auto care = careTypes.constFind(v.careType);
+                if (care == careTypes.cend())
+                    care = careTypes.insert(v.careType, {v.careType, needsShape(catalogue, v.careType)});
+                NatureArea area = NatureArea::of(v);
+                area.careType = care->first;
+                if (care->second)
+                    area.wkb = wkb;
+                input.areas << std::move(area);
+                if (++count % 20000 == 0 && query.progress &&
+                    !query.progress(total > 0 ? std::min(0.6, 0.6 * double(count) / double(total)) : -1.0,
+                                    count)) {
+                    cancelled = true;
+                    return false;
+                }
+                return true;
+            });
         if (!read.ok())
             return read.error();
         if (cancelled)
@@ -201,10 +206,11 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
     QList<QRectF> scopeRegions = pending;
     for (int round = 0; !pending.isEmpty(); ++round) {
         for (const QRectF &r : std::as_const(pending)) {
-            auto more = snapshot.forEachAreaWkb(MapFilter{r}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
-                keep(v, wkb);
-                return true;
-            });
+            auto more =
+                snapshot.forEachAreaWkb(MapFilter{r}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
+                    keep(v, wkb);
+                    return true;
+                });
             if (!more.ok())
                 return more.error();
             regions << r;
@@ -262,7 +268,8 @@ Result<NatureResult> natureFigures(const ProjectStore &store, const NatureQuery 
 }
 
 Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList<QDate> &dates,
-                                          const std::optional<DepartmentKey> &department, const std::optional<int> &organisation)
+                                          const std::optional<DepartmentKey> &department,
+                                          const std::optional<int> &organisation)
 {
     CareUnitsSeries series;
     series.dates = dates;
