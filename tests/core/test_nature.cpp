@@ -10,7 +10,6 @@
 #include "util/translations.h"
 
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace engdrift;
@@ -32,8 +31,8 @@ Geometry rect(double x0, double y0, double x1, double y1)
 class MapBuilder
 {
 public:
-    MapBuilder &add(const DepartmentKey &dept, const QString &care, double x0, double y0, double x1, double y1,
-                    std::optional<HabitatCondition> condition = std::nullopt)
+    MapBuilder &add(const DepartmentKey &dept, const QString &care, double x0, double y0, double x1,
+                    double y1, std::optional<HabitatCondition> condition = std::nullopt)
     {
         NatureArea area;
         area.areaId = ++m_next;
@@ -135,9 +134,9 @@ TEST(Nature, TouchingAreasAreOnePatch)
 {
     MapBuilder map;
     map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);
-    map.add(kDeptA, QStringLiteral("blomstereng"), 10, 0, 20, 10);  // shares an edge
-    map.add(kDeptB, QStringLiteral("eng"), 20.01, 0, 30, 10);        // a 1 cm sliver, other department
-    map.add(kDeptA, QStringLiteral("eng"), 20.2, 20, 30, 30);        // 10 m away: another patch
+    map.add(kDeptA, QStringLiteral("blomstereng"), 10, 0, 20, 10); // shares an edge
+    map.add(kDeptB, QStringLiteral("eng"), 20.01, 0, 30, 10);      // a 1 cm sliver, other department
+    map.add(kDeptA, QStringLiteral("eng"), 20.2, 20, 30, 30);      // 10 m away: another patch
     const NatureResult result = map.compute();
     ASSERT_EQ(result.patches.size(), 2);
     EXPECT_EQ(result.patches[0].areaIds, (QList<qint64>{1, 2, 3}));
@@ -185,11 +184,11 @@ TEST(Nature, PatchesAtMostDApartAreOneNetwork)
 TEST(Nature, SuggestsTheLawnThatJoinsTwoNetworks)
 {
     MapBuilder map;
-    map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);              // 1: network of 100 m²
-    map.add(kDeptB, QStringLiteral("eng"), 310, 0, 330, 10);           // 2: 300 m away, 200 m²
-    map.add(kDeptA, QStringLiteral("brugsplaene"), 100, 0, 220, 10);   // 3: 90 m from both: joins them
-    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 100, 10, 110);   // 4: 90 m from 1 only
-    map.add(kDeptA, QStringLiteral("eng"), 2000, 0, 2010, 10);         // 5: far away, alone
+    map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);            // 1: network of 100 m²
+    map.add(kDeptB, QStringLiteral("eng"), 310, 0, 330, 10);         // 2: 300 m away, 200 m²
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 100, 0, 220, 10); // 3: 90 m from both: joins them
+    map.add(kDeptA, QStringLiteral("brugsplaene"), 0, 100, 10, 110); // 4: 90 m from 1 only
+    map.add(kDeptA, QStringLiteral("eng"), 2000, 0, 2010, 10);       // 5: far away, alone
     const NatureResult result = map.compute();
     EXPECT_EQ(result.networks.size(), 3);
     ASSERT_EQ(result.suggestions.size(), 1);
@@ -201,6 +200,72 @@ TEST(Nature, SuggestsTheLawnThatJoinsTwoNetworks)
     EXPECT_NEAR(s.connectedM2, 300.0, 1e-9); // 100 + 200
     EXPECT_NEAR(s.lawnM2, 1200.0, 1e-9);
     EXPECT_TRUE(result.shapes.contains(3));
+}
+
+TEST(Nature, AGridLargeEnoughForSeveralThreadsGivesTheHandCountedNetworks)
+{
+    // 70 rows of 70 meadows 10 × 10 m (4,900 nature-friendly areas: computeNature works on more
+    // than one thread from 4,000). In a row the meadows are 150 m apart centre to centre: gaps of
+    // 140 m, linked; the rows 170 m apart: gaps of 160 m, not linked. A 2 × 10 m strip touches
+    // each row's first meadow (one patch of two areas, 138 m from the second meadow). Between rows
+    // r and r + 1 of even r, a lawn of department A (70 m from row r, 80 m from row r + 1) joins
+    // their networks; department B's lawn in each row (40 m from its meadow 33, 160 m from the
+    // next row) is near one network only.
+    MapBuilder map;
+    constexpr int kRows = 70, kColumns = 70;
+    for (int r = 0; r < kRows; ++r) {
+        const double y = r * 170.0;
+        for (int c = 0; c < kColumns; ++c)
+            map.add(r % 2 ? kDeptB : kDeptA, QStringLiteral("eng"), c * 150.0, y, c * 150.0 + 10, y + 10);
+        map.add(r % 2 ? kDeptB : kDeptA, QStringLiteral("eng"), 10, y, 12, y + 10); // touches meadow 0
+        if (r % 2 == 0 && r + 1 < kRows)
+            map.add(kDeptA, QStringLiteral("brugsplaene"), 3000, y + 80, 3010, y + 90);
+        map.add(kDeptB, QStringLiteral("brugsplaene"), 5000, y, 5010, y + 10);
+    }
+    const NatureResult result = map.compute();
+    ASSERT_EQ(result.patches.size(), kRows * kColumns);
+    ASSERT_EQ(result.networks.size(), kRows);
+    ASSERT_EQ(result.links.size(), kRows * (kColumns - 1));
+    for (const NatureLink &link : result.links) {
+        ASSERT_LT(link.patchA, link.patchB);
+        // Meadow 0's strip reaches x = 12: 138 m to meadow 1; the others 140 m.
+        const double expected = std::abs(link.pointA.x() - 699012.0) < 1e-9 ? 138.0 : 140.0;
+        ASSERT_NEAR(link.distanceM, expected, 1e-9);
+        ASSERT_NEAR(link.pointB.x() - link.pointA.x(), expected, 1e-9);
+    }
+    for (qsizetype i = 1; i < result.links.size(); ++i) {
+        const NatureLink &x = result.links[i - 1], &y = result.links[i];
+        ASSERT_TRUE(x.patchA < y.patchA || (x.patchA == y.patchA && x.patchB < y.patchB)) << i;
+    }
+    int isolated = 0, twoAreaPatches = 0;
+    for (const NaturePatch &p : result.patches) {
+        isolated += p.isolated() ? 1 : 0;
+        twoAreaPatches += p.areaIds.size() == 2 ? 1 : 0;
+        EXPECT_EQ(p.links, (p.areaIds.size() == 2 ||
+                            std::abs(p.bounds.right() - 699000 - 10 - 150.0 * (kColumns - 1)) < 1e-9)
+                               ? 1
+                               : 2)
+            << p.id;
+    }
+    EXPECT_EQ(isolated, 0);
+    EXPECT_EQ(twoAreaPatches, kRows);
+    for (const NatureNetwork &n : result.networks) {
+        EXPECT_EQ(n.patches.size(), kColumns);
+        EXPECT_NEAR(n.areaM2, kColumns * 100.0 + 20.0, 1e-6);
+    }
+    // The lawns between rows 0-1, 2-3, ... join two networks each: 35 suggestions, all of
+    // department A, each connecting 2 × 7,020 m²; department B's lawns none.
+    ASSERT_EQ(result.suggestions.size(), kRows / 2);
+    for (const NatureSuggestion &s : result.suggestions) {
+        EXPECT_EQ(s.department, kDeptA);
+        EXPECT_EQ(s.networks.size(), 2);
+        EXPECT_NEAR(s.connectedM2, 2 * (kColumns * 100.0 + 20.0), 1e-6);
+    }
+    const NatureFigures *a = figuresOf(result, kDeptA);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->connectivity.networks, kRows / 2);
+    EXPECT_EQ(a->connectivity.patches, kRows / 2 * kColumns);
+    EXPECT_NEAR(*a->connectivity.largestShare(), 1.0 / (kRows / 2), 1e-12);
 }
 
 TEST(Nature, SuggestionsRankedByTheAreaTheyConnect)
