@@ -6,14 +6,14 @@
 // chosen, for the whole project, at the map's date and with the proposal when the proposal view is
 // on. They are of the saved project: the view follows a save, not each unsaved edit.
 
-#include "main_window.h"
-
 #include "analysis/nature.h"
 #include "background_task.h"
 #include "department_tree.h"
 #include "legend_widget.h"
+#include "main_window.h"
 #include "map_canvas.h"
 #include "project_document.h"
+#include "store/area_stream.h"
 #include "store/project_store.h"
 #include "time_slider.h"
 
@@ -32,8 +32,16 @@ namespace {
 
 /// The figures of a query with the shapes of every area read (the view fills them all, not only
 /// the patches' and the suggested lawns').
-Result<NatureResult> natureWithShapes(const ProjectStore &store, const NatureQuery &query)
+Result<NatureResult> natureWithShapes(const ProjectStore &store, NatureQuery query)
 {
+    // The whole project: every area's shape up to this many area versions; beyond, only the
+    // nature-friendly areas and the lawns are drawn (a national project's other shapes would take
+    // half a gigabyte more). A department's view always reads them all.
+    constexpr qint64 kAllShapesUpTo = 300000;
+    if (!query.department && !query.organisation) {
+        const auto stream = store.areaStream();
+        query.allShapes = stream && stream->sizeHint() > 0 && stream->sizeHint() <= kAllShapesUpTo;
+    }
     auto input = loadNatureInput(store, query);
     if (!input.ok())
         return input.error();
@@ -71,10 +79,10 @@ void MainWindow::createNature()
 void MainWindow::retranslateNature()
 {
     m_natureViewAction->setText(tr("&Nature value"));
-    m_natureViewAction->setToolTip(
-        tr("Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in "
-           "its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join "
-           "networks (Ctrl+Shift+N)"));
+    m_natureViewAction->setToolTip(tr(
+        "Colour the map by biodiversity units per ha, draw the networks of nature-friendly patches each in "
+        "its colour, hatch the isolated patches, draw the links and outline the lawns suggested to join "
+        "networks (Ctrl+Shift+N)"));
     if (m_natureViewAction->isChecked())
         m_legend->setNature(m_canvas->nature());
 }
@@ -123,8 +131,8 @@ void MainWindow::updateNature()
             m_natureCancel.reset();
             m_busy->setText(m_canvas->isRendering() ? tr("drawing…") : QString());
             if (!result.ok()) {
-                statusBar()->showMessage(tr("The nature value could not be computed: %1").arg(result.error().message),
-                                         10000);
+                statusBar()->showMessage(
+                    tr("The nature value could not be computed: %1").arg(result.error().message), 10000);
                 emit natureViewUpdated(false);
                 return;
             }

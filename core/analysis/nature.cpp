@@ -606,6 +606,27 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     if (cancelled(0.7, count))
         return cancelError();
 
+    // The links that hold each network together: Kruskal, shortest first (ties: by patchA,
+    // patchB, the links' order).
+    {
+        std::vector<int> order(static_cast<size_t>(result.links.size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&result](int x, int y) {
+            return result.links[x].distanceM < result.links[y].distanceM;
+        });
+        std::vector<int> forest(static_cast<size_t>(result.patches.size()));
+        std::iota(forest.begin(), forest.end(), 0);
+        for (int index : order) {
+            const NatureLink &link = result.links[index];
+            const int a = findRoot(forest, link.patchA), b = findRoot(forest, link.patchB);
+            if (a == b)
+                continue;
+            unite(forest, a, b);
+            result.spanningLinks << index;
+        }
+        std::sort(result.spanningLinks.begin(), result.spanningLinks.end());
+    }
+
     // Networks: the connected components of patches and links.
     {
         std::vector<int> net(static_cast<size_t>(result.patches.size()));
@@ -642,8 +663,10 @@ Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &ca
     QSet<int> scopeNetworks;
     for (qsizetype k = 0; k < result.areas.size(); ++k) {
         AreaNature &a = result.areas[k];
-        if (scopeNatureItem[k] >= 0)
+        if (scopeNatureItem[k] >= 0) {
             a.patch = patchOf[scopeNatureItem[k]];
+            a.bounds = natureBox[scopeNatureItem[k]];
+        }
         Accumulator &dept = byDepartment[a.department];
         Accumulator &org = byOrganisation[a.department.orgNo];
         for (Accumulator *acc : {&dept, &org, &total}) {

@@ -102,6 +102,7 @@ struct AreaNature
     double biofaktor = 0;
     bool natureFriendly = false;
     int patch = -1; ///< index into NatureResult::patches (nature-friendly areas only)
+    QRectF bounds;  ///< the shape's bounding box (null: no shape read)
 };
 
 /// Σ area × biofaktor / Σ area.
@@ -232,6 +233,10 @@ struct NatureResult
     NatureFigures total;                ///< of the scope
     QList<NaturePatch> patches;         ///< every patch computed (ids are indexes)
     QList<NatureLink> links;            ///< by patchA, patchB
+    /// The links that hold each network together: a minimum spanning forest of the patches
+    /// (Kruskal: shortest first; ties by patchA, patchB), as indexes into links. The map draws
+    /// these; in a dense estate every patch is within D of every other.
+    QList<int> spanningLinks;
     QList<NatureNetwork> networks;      ///< every network computed (ids are indexes)
     QList<int> scopeNetworks;           ///< the networks holding nature-friendly area of the scope
     QList<NatureSuggestion> suggestions; ///< by department, then rank
@@ -266,6 +271,9 @@ struct NatureQuery
     std::optional<DepartmentKey> department; ///< one department (with its neighbours within D)
     std::optional<int> organisation;         ///< one organisation (with its neighbours within D)
     double linkDistanceM = kDefaultLinkDistanceM;
+    /// Keep every area's shape, not only the nature-friendly areas' and the lawns' (the map view
+    /// fills every area; the figures need only those). A scope's read keeps them all anyway.
+    bool allShapes = false;
     NatureProgress progress;
 };
 

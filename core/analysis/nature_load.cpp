@@ -154,7 +154,7 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
             snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
                 auto care = careTypes.constFind(v.careType);
                 if (care == careTypes.cend())
-                    care = careTypes.insert(v.careType, {v.careType, needsShape(catalogue, v.careType)});
+                    care = careTypes.insert(v.careType, {v.careType, query.allShapes || needsShape(catalogue, v.careType)});
                 NatureArea area = NatureArea::of(v);
                 area.careType = care->first;
                 if (care->second)

@@ -2,59 +2,46 @@
 
 #include "geometry/geometry.h"
 #include "render/geometry_paths.h"
+#include "render/wkb_paths.h"
 
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <QSet>
-
 #include <algorithm>
-#include <numeric>
-#include <vector>
 #include <functional>
+#include <vector>
 
 namespace engdrift {
 namespace {
 
-/// The links of a minimum spanning forest of the patches (shortest first; ties by the patches' ids).
-QList<NatureLink> spanningLinks(const NatureResult &nature)
-{
-    QList<NatureLink> sorted = nature.links;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const NatureLink &a, const NatureLink &b) {
-        return a.distanceM < b.distanceM;
-    });
-    std::vector<int> parent(size_t(nature.patches.size()));
-    std::iota(parent.begin(), parent.end(), 0);
-    auto root = [&parent](int p) {
-        while (parent[size_t(p)] != p)
-            p = parent[size_t(p)] = parent[size_t(parent[size_t(p)])];
-        return p;
-    };
-    QList<NatureLink> tree;
-    for (const NatureLink &link : sorted) {
-        if (link.patchA < 0 || link.patchB < 0 || link.patchA >= nature.patches.size() || link.patchB >= nature.patches.size())
-            continue;
-        const int a = root(link.patchA), b = root(link.patchB);
-        if (a == b)
-            continue;
-        parent[size_t(a)] = b;
-        tree << link;
-    }
-    return tree;
-}
-
 /// The painter path of an area's shape, or an empty path when it has none or is out of the frame.
-QPainterPath areaPath(const NatureResult &nature, qint64 areaId, const NaturePaintOptions &options)
+/// The box is checked first (the area's bounds, else the WKB's), so that areas out of view cost
+/// no more than that; the WKB is mapped straight to pixels (render/wkb_paths.h) when the map is
+/// north up, through GEOS otherwise.
+QPainterPath areaPath(const NatureResult &nature, qint64 areaId, const QRectF &bounds,
+                      const NaturePaintOptions &options)
 {
     const auto it = nature.shapes.constFind(areaId);
     if (it == nature.shapes.cend() || it->isEmpty())
         return {};
+    const auto *data = reinterpret_cast<const unsigned char *>(it->constData());
+    const auto size = static_cast<std::size_t>(it->size());
+    if (!options.frame.isEmpty()) {
+        const QRectF box = !bounds.isNull() ? bounds : wkbEnvelope(data, size).value_or(QRectF());
+        if (box.isNull() || !options.toPixel.mapRect(box).adjusted(-1, -1, 1, 1).intersects(options.frame))
+            return {};
+    }
+    const QTransform &t = options.toPixel;
+    if (t.type() <= QTransform::TxScale) {
+        QPainterPath path;
+        if (!appendWkb(path, data, size, PixelMapping::of(t)))
+            return {};
+        return path;
+    }
     auto geometry = Geometry::fromWkb(*it);
     if (!geometry.ok() || geometry->isEmpty())
-        return {};
-    if (!options.frame.isEmpty() && !options.toPixel.mapRect(geometry->envelope()).intersects(options.frame))
         return {};
     return toPainterPath(*geometry, options.toPixel);
 }
@@ -84,7 +71,7 @@ NaturePaintResult drawNature(QPainter &painter, const NatureResult &nature, cons
     // The paths once: the fill, the outlines and the hatches all use them.
     QHash<qint64, QPainterPath> paths;
     for (const AreaNature &area : nature.areas) {
-        QPainterPath path = areaPath(nature, area.areaId, options);
+        QPainterPath path = areaPath(nature, area.areaId, area.bounds, options);
         if (!path.isEmpty())
             paths.insert(area.areaId, std::move(path));
     }
@@ -124,9 +111,13 @@ NaturePaintResult drawNature(QPainter &painter, const NatureResult &nature, cons
     // hold each network together (its minimum spanning tree, Kruskal) are drawn: in a dense estate
     // every patch is within D of every other, and all the pairs would hide the map under a web of
     // lines that says no more about which patches are joined.
-    for (const NatureLink &link : spanningLinks(nature)) {
+    for (int index : nature.spanningLinks) {
+        if (index < 0 || index >= nature.links.size())
+            continue;
+        const NatureLink &link = nature.links.at(index);
         const QPointF a = options.toPixel.map(link.pointA), b = options.toPixel.map(link.pointB);
-        if (!options.frame.isEmpty() && !QRectF(a, b).normalized().adjusted(-3, -3, 3, 3).intersects(options.frame))
+        if (!options.frame.isEmpty() &&
+            !QRectF(a, b).normalized().adjusted(-3, -3, 3, 3).intersects(options.frame))
             continue;
         painter.setPen(QPen(colours.link, 2.2, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(a, b);
@@ -145,10 +136,11 @@ NaturePaintResult drawNature(QPainter &painter, const NatureResult &nature, cons
     for (const NatureSuggestion &suggestion : nature.suggestions) {
         QPainterPath path = paths.value(suggestion.areaId);
         if (path.isEmpty())
-            path = areaPath(nature, suggestion.areaId, options);
+            path = areaPath(nature, suggestion.areaId, suggestion.bounds, options);
         if (path.isEmpty())
             continue;
-        painter.strokePath(path, QPen(colours.suggestionHalo, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.strokePath(path,
+                           QPen(colours.suggestionHalo, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.strokePath(path, QPen(colours.suggestion, 2.5, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
         ++result.suggestionsDrawn;
         if (!options.ranks)
@@ -161,7 +153,8 @@ NaturePaintResult drawNature(QPainter &painter, const NatureResult &nature, cons
         const QPointF baseline(box.center().x() - metrics.horizontalAdvance(text) / 2,
                                box.center().y() + (metrics.ascent() - metrics.descent()) / 2);
         textPath.addText(baseline, font, text);
-        painter.strokePath(textPath, QPen(colours.suggestionHalo, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.strokePath(textPath,
+                           QPen(colours.suggestionHalo, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setFont(font);
         painter.setPen(colours.suggestion);
         painter.drawText(baseline, text);

@@ -16,13 +16,11 @@
 #include "test_support.h"
 #include "window_fixture.h"
 
-#include <qcustomplot.h>
-
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
-
 #include <cmath>
+#include <qcustomplot.h>
 
 using namespace engdrift;
 using namespace engdrift::gui;
@@ -43,7 +41,8 @@ Geometry rect(double x0, double y0, double x1, double y1)
 /// Is `actual` within `tolerance` of `expected` in each channel?
 bool near(const QColor &actual, const QColor &expected, int tolerance = 40)
 {
-    return std::abs(actual.red() - expected.red()) <= tolerance && std::abs(actual.green() - expected.green()) <= tolerance &&
+    return std::abs(actual.red() - expected.red()) <= tolerance &&
+           std::abs(actual.green() - expected.green()) <= tolerance &&
            std::abs(actual.blue() - expected.blue()) <= tolerance;
 }
 
@@ -92,7 +91,8 @@ protected:
         ProjectDocument::dropRecovery(path);
     }
 
-    void add(const QString &care, double x0, double y0, double x1, double y1, QDate to = {}, QDate from = kFrom)
+    void add(const QString &care, double x0, double y0, double x1, double y1, QDate to = {},
+             QDate from = kFrom)
     {
         AreaVersion a;
         a.department = kDept;
@@ -120,7 +120,8 @@ protected:
     {
         const QPointF p = window->canvas()->view().mapToPixel().map(map);
         // The pixel whose square holds the point: a line through it covers it whole.
-        return window->canvas()->mapImage().pixelColor(QPoint(int(std::floor(p.x())), int(std::floor(p.y()))));
+        return window->canvas()->mapImage().pixelColor(
+            QPoint(int(std::floor(p.x())), int(std::floor(p.y()))));
     }
 
     /// How many of the pixels along a map segment (every 2 m) are near `colour`, of how many.
@@ -164,10 +165,11 @@ TEST_F(NatureView, DrawsNetworksLinksIsolatedPatchesAndTheSuggestedLawn)
     ASSERT_GE(networkB, 0);
     ASSERT_NE(networkA, networkB);
     ASSERT_NE(colours.networkColour(networkA), colours.networkColour(networkB));
-    for (const auto &[x, network] : {std::pair{0.0, networkA}, std::pair{100.0, networkA}, std::pair{400.0, networkB},
-                                     std::pair{500.0, networkB}}) {
+    for (const auto &[x, network] : {std::pair{0.0, networkA}, std::pair{100.0, networkA},
+                                     std::pair{400.0, networkB}, std::pair{500.0, networkB}}) {
         // The bottom edge of the patch (no label nears it).
-        const auto [hits, of] = alongSegment(o + QPointF(x + 5, 0), o + QPointF(x + 35, 0), colours.networkColour(network));
+        const auto [hits, of] =
+            alongSegment(o + QPointF(x + 5, 0), o + QPointF(x + 35, 0), colours.networkColour(network));
         EXPECT_GT(hits, of * 3 / 4) << "patch at x " << x;
         const auto [other, of2] =
             alongSegment(o + QPointF(x + 5, 0), o + QPointF(x + 35, 0),
@@ -196,11 +198,13 @@ TEST_F(NatureView, DrawsNetworksLinksIsolatedPatchesAndTheSuggestedLawn)
         const CareSymbol *lawn = Symbology::active().careSymbol(QStringLiteral("brugsplaene"));
         ASSERT_TRUE(lawn);
         constexpr double opacity = 0.85; // NaturePaintOptions::fillOpacity
-        const QColor expected = QColor::fromRgbF(float(ramp.redF() * opacity + lawn->fill.redF() * (1 - opacity)),
-                                                 float(ramp.greenF() * opacity + lawn->fill.greenF() * (1 - opacity)),
-                                                 float(ramp.blueF() * opacity + lawn->fill.blueF() * (1 - opacity)));
+        const QColor expected =
+            QColor::fromRgbF(float(ramp.redF() * opacity + lawn->fill.redF() * (1 - opacity)),
+                             float(ramp.greenF() * opacity + lawn->fill.greenF() * (1 - opacity)),
+                             float(ramp.blueF() * opacity + lawn->fill.blueF() * (1 - opacity)));
         const QColor actual = pixelAt(o + QPointF(220, 30));
-        EXPECT_TRUE(near(actual, expected, 12)) << actual.name().toStdString() << " " << expected.name().toStdString();
+        EXPECT_TRUE(near(actual, expected, 12))
+            << actual.name().toStdString() << " " << expected.name().toStdString();
     }
     // The isolated meadow is hatched: both its hatch colour and its fill show inside it.
     int hatch = 0;
@@ -270,7 +274,8 @@ TEST_F(NatureView, UnitsChartStacksOneSeriesPerCareTypeSummingToTheTotal)
         // The top of the stack is the sum of the care types, and that is core's total.
         const QCPGraph *top = plot->graph(plot->graphCount() - 1);
         ASSERT_GT(top->data()->size(), i);
-        EXPECT_NEAR(top->data()->at(int(i))->value, figures->total.units, 1e-6) << series.dates.at(i).toString().toStdString();
+        EXPECT_NEAR(top->data()->at(int(i))->value, figures->total.units, 1e-6)
+            << series.dates.at(i).toString().toStdString();
         double sum = 0;
         for (qsizetype c = 0; c < series.careTypes.size(); ++c)
             sum += series.units.at(c).at(i);
@@ -305,6 +310,8 @@ TEST(NaturePainter, DrawsTheLinksThatHoldEachNetworkTogetherNotEveryPair)
     };
     nature.links = {link(0, 1, 100, {10, 10}, {110, 10}), link(0, 2, 140, {10, 20}, {10, 160}),
                     link(1, 2, 120, {110, 20}, {110, 140}), link(3, 4, 50, {200, 10}, {250, 10})};
+    nature.spanningLinks = {
+        0, 2, 3}; // as computeNature() finds them (Nature.SpanningLinksLeaveOutTheLongestOfACycle)
     QImage image(300, 200, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
@@ -316,10 +323,11 @@ TEST(NaturePainter, DrawsTheLinksThatHoldEachNetworkTogetherNotEveryPair)
     auto isLink = [&](int x, int y) {
         const QColor c = image.pixelColor(x, y);
         return std::abs(c.red() - linkColour.red()) + std::abs(c.green() - linkColour.green()) +
-                   std::abs(c.blue() - linkColour.blue()) < 40;
+                   std::abs(c.blue() - linkColour.blue()) <
+               40;
     };
-    EXPECT_TRUE(isLink(60, 10));   // 0-1, 100 m: drawn
-    EXPECT_TRUE(isLink(110, 80));  // 1-2, 120 m: drawn
-    EXPECT_FALSE(isLink(10, 90));  // 0-2, 140 m: the triangle's longest, left out
-    EXPECT_TRUE(isLink(225, 10));  // 3-4: the other network's link
+    EXPECT_TRUE(isLink(60, 10));  // 0-1, 100 m: drawn
+    EXPECT_TRUE(isLink(110, 80)); // 1-2, 120 m: drawn
+    EXPECT_FALSE(isLink(10, 90)); // 0-2, 140 m: the triangle's longest, left out
+    EXPECT_TRUE(isLink(225, 10)); // 3-4: the other network's link
 }

@@ -181,6 +181,23 @@ TEST(Nature, PatchesAtMostDApartAreOneNetwork)
     }
 }
 
+TEST(Nature, SpanningLinksLeaveOutTheLongestOfACycle)
+{
+    MapBuilder map;
+    map.add(kDeptA, QStringLiteral("eng"), 0, 0, 10, 10);    // 1
+    map.add(kDeptA, QStringLiteral("eng"), 110, 0, 120, 10); // 2: 100 m from 1
+    map.add(kDeptA, QStringLiteral("eng"), 50, 125, 60,
+            135); // 3: √(40² + 115²) ≈ 121.8 m from 1, √(50² + 115²) ≈ 125.4 m from 2
+    map.add(kDeptA, QStringLiteral("eng"), 1000, 0, 1010, 10); // 4
+    map.add(kDeptA, QStringLiteral("eng"), 1060, 0, 1070, 10); // 5: 50 m from 4
+    const NatureResult result = map.compute();
+    ASSERT_EQ(result.links.size(), 4); // 1-2, 1-3, 2-3, 4-5
+    EXPECT_NEAR(result.links[1].distanceM, std::hypot(40.0, 115.0), 1e-9);
+    EXPECT_NEAR(result.links[2].distanceM, std::hypot(50.0, 115.0), 1e-9);
+    EXPECT_EQ(result.spanningLinks, (QList<int>{0, 1, 3})); // 2-3, the longest of the triangle, left out
+    EXPECT_EQ(result.networks.size(), 2);
+}
+
 TEST(Nature, SuggestsTheLawnThatJoinsTwoNetworks)
 {
     MapBuilder map;
