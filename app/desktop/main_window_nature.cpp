@@ -4,7 +4,9 @@
 // ramp and the symbols. The figures (analysis/nature.h) are computed on a background thread for the
 // department chosen in the tree (with its neighbours within the link distance) or, with none
 // chosen, for the whole project, at the map's date and with the proposal when the proposal view is
-// on. They are of the saved project: the view follows a save, not each unsaved edit.
+// on, over the map the canvas shows: the unsaved edits (the session's overlay, an immutable value
+// the worker takes along to its own store) are in them, and each edit, undo or save computes them
+// again.
 
 #include "analysis/nature.h"
 #include "background_task.h"
@@ -119,6 +121,7 @@ void MainWindow::updateNature()
     NatureQuery query;
     query.at = m_canvas->date();
     query.proposalId = m_canvas->proposal();
+    query.overlay = m_document->mapContent().overlay; // the unsaved edits, as the map draws them
     query.department = m_tree->currentDepartment();
     query.progress = [cancel](double, qint64) { return !*cancel; };
     m_busy->setText(tr("nature value…"));

@@ -88,8 +88,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     updateDateRange();
     m_properties->setDocument(doc);
     setMowingDocument(doc);
-    if (doc) // the view reads the saved project: a save changes it
-        connect(doc, &ProjectDocument::modifiedChanged, m_natureTimer, qOverload<>(&QTimer::start));
+    if (doc) // the view shows the map with its unsaved edits: an edit, undo or save changes it
+        connect(doc, &ProjectDocument::contentChanged, m_natureTimer, qOverload<>(&QTimer::start));
     updateNature();
     m_properties->setLanguage(m_language);
     m_legend->setLanguage(m_language);

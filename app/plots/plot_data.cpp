@@ -92,12 +92,13 @@ Result<PlotData> gatherCareArea(const ProjectStore &store, const PlotQuery &quer
 
 Result<PlotData> gatherCareUnits(const ProjectStore &store, const PlotQuery &query)
 {
-    auto series = careUnitsTimeline(store, query.dates, query.department);
+    // The units of what the map shows, unsaved edits included, as the areas chart beside it counts.
+    auto series = careUnitsTimeline(store, query.dates, query.department, std::nullopt, query.content.overlay);
     if (!series.ok())
         return series.error();
     PlotData data;
     data.careUnits = std::move(series).value();
-    data.denominatorNote = PlotDataText::tr("Biodiversity units of the saved areas valid at each date, by care type: "
+    data.denominatorNote = PlotDataText::tr("Biodiversity units of the areas valid at each date, by care type: "
                                             "area (ha) × distinctiveness × condition × strategic significance.");
     PlotQuery whole = query;
     whole.areaIds.clear(); // the units count every area of the department (or of all)

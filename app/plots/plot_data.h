@@ -30,8 +30,9 @@ struct PlotQuery
     QList<qint64> areaIds;                   ///< CareArea: only these areas (a selection), or all
     QDate at;                                ///< Share: the date of "today" (invalid: today)
     QString language = QStringLiteral("da"); ///< the care type names and the subtitle's language
-    /// CareArea, Share: the map as it is drawn, with unsaved edits and the proposal of the proposal
-    /// view (empty: the saved project). The care area counts the edits only (it is today's history).
+    /// CareArea, CareUnits, Share: the map as it is drawn, with unsaved edits and the proposal of the
+    /// proposal view (empty: the saved project). The care area and the units count the edits only
+    /// (they are today's history).
     MapContent content;
 };
 

@@ -296,8 +296,11 @@ struct CareUnitsSeries
     double totalAt(qsizetype dateIndex) const;
 };
 
+/// With `overlay`, the unsaved edits count as the map shows them: an edited area's edited history
+/// in place of its stored versions (null: the saved project).
 Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList<QDate> &dates,
                                           const std::optional<DepartmentKey> &department = std::nullopt,
-                                          const std::optional<int> &organisation = std::nullopt);
+                                          const std::optional<int> &organisation = std::nullopt,
+                                          const std::shared_ptr<const EditOverlay> &overlay = nullptr);
 
 } // namespace engdrift

@@ -154,7 +154,8 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
             snapshot.forEachAreaWkb(MapFilter{}, [&](const AreaVersion &v, const QByteArray &wkb, bool) {
                 auto care = careTypes.constFind(v.careType);
                 if (care == careTypes.cend())
-                    care = careTypes.insert(v.careType, {v.careType, query.allShapes || needsShape(catalogue, v.careType)});
+                    care = careTypes.insert(
+                        v.careType, {v.careType, query.allShapes || needsShape(catalogue, v.careType)});
                 NatureArea area = NatureArea::of(v);
                 area.careType = care->first;
                 if (care->second)
@@ -269,7 +270,8 @@ Result<NatureResult> natureFigures(const ProjectStore &store, const NatureQuery 
 
 Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList<QDate> &dates,
                                           const std::optional<DepartmentKey> &department,
-                                          const std::optional<int> &organisation)
+                                          const std::optional<int> &organisation,
+                                          const std::shared_ptr<const EditOverlay> &overlay)
 {
     CareUnitsSeries series;
     series.dates = dates;
@@ -288,10 +290,10 @@ Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList
     query.status = AreaStatus::Current;
     query.ordered = false;
     QHash<QString, QList<double>> byCare;
-    auto read = store.forEachArea(query, false, [&](const AreaVersion &v, const Geometry *) {
+    auto count = [&](const AreaVersion &v) {
         const CareType *type = catalogue.find(v.careType);
         if (!type)
-            return true;
+            return;
         const double units = v.areaM2 / 10000.0 * type->distinctiveness *
                              conditionScore(v.condition.value_or(type->defaultCondition)) *
                              significance.value(v.department, 1.0);
@@ -306,10 +308,25 @@ Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList
             }
             (*row)[i] += units;
         }
+    };
+    // The rule of the map (map/map_snapshot.h): an area edited in the session shows its edited
+    // history, and its stored versions are hidden.
+    auto read = store.forEachArea(query, false, [&](const AreaVersion &v, const Geometry *) {
+        if (!(overlay && overlay->overrides(v.areaId)))
+            count(v);
         return true;
     });
     if (!read.ok())
         return read.error();
+    if (overlay) {
+        const MapFilter scope{std::nullopt, department, organisation};
+        for (const AreaHistory &history : overlay->histories) {
+            for (const AreaShape &shape : history) {
+                if (shape.version.status == AreaStatus::Current && scope.admits(shape.version.department))
+                    count(shape.version);
+            }
+        }
+    }
     for (const CareType &type : catalogue.careTypes()) {
         auto it = byCare.constFind(type.code);
         if (it == byCare.cend())

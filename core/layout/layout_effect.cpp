@@ -76,13 +76,16 @@ QString regimeText(const CareType &type, const MowingAssumptions &assumptions, c
     return {};
 }
 
-/// The nature figures of `department` on the map at `at` (as `proposalId` would leave it).
+/// The nature figures of `department` on the map at `at` with the unsaved `edits` (as `proposalId`
+/// would leave it).
 Result<NatureFigures> departmentNature(const ProjectStore &store, const DepartmentKey &department, const QDate &at,
+                                       const std::shared_ptr<const EditOverlay> &edits,
                                        const std::optional<qint64> &proposalId, double linkDistanceM)
 {
     NatureQuery query;
     query.at = at;
     query.proposalId = proposalId;
+    query.overlay = edits;
     query.department = department;
     query.linkDistanceM = linkDistanceM;
     auto result = natureFigures(store, query);
@@ -162,13 +165,13 @@ Result<LayoutEffect> gatherLayoutEffect(const ProjectStore &store, const Departm
         collect(planned->careM2);
     }
     effect.assumptions = describeWorkloadAssumptions(store.catalogue(), assumptions, codes, language);
-    auto natureToday = departmentNature(store, department, at, std::nullopt, effect.linkDistanceM);
+    auto natureToday = departmentNature(store, department, at, edits, std::nullopt, effect.linkDistanceM);
     if (!natureToday.ok())
         return natureToday.error();
     effect.natureToday = *natureToday;
     effect.natureProposal = *natureToday;
     if (proposalId) {
-        auto natureProposal = departmentNature(store, department, at, proposalId, effect.linkDistanceM);
+        auto natureProposal = departmentNature(store, department, at, edits, proposalId, effect.linkDistanceM);
         if (!natureProposal.ok())
             return natureProposal.error();
         effect.natureProposal = *natureProposal;

@@ -28,8 +28,9 @@ struct LayoutEffect
     /// The assumptions behind the figures, in one paragraph in the page's language: the cuts and
     /// rates of the grass on the maps, fuel, CO2 and the price of an hour.
     QString assumptions;
-    /// The department's nature value (natureFigures() of the stored maps: unsaved edits are not
-    /// in it) today and with the proposal (the same as today without one).
+    /// The department's nature value (natureFigures() of the page's maps, its unsaved edits
+    /// included, as the workload above counts them) today and with the proposal (the same as today
+    /// without one).
     NatureFigures natureToday;
     NatureFigures natureProposal;
     double linkDistanceM = kDefaultLinkDistanceM;

@@ -4879,8 +4879,8 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         </translation>
     </message>
     <message>
-        <source>Biodiversity units of the saved areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
-        <translation>Biodiversitetsenheder for de gemte arealer, der gælder på hver dato, pr. plejetype: areal (ha) × særpræg × tilstand × strategisk betydning.</translation>
+        <source>Biodiversity units of the areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
+        <translation>Biodiversitetsenheder for de arealer, der gælder på hver dato, pr. plejetype: areal (ha) × særpræg × tilstand × strategisk betydning.</translation>
     </message>
 </context>
 <context>

@@ -4776,7 +4776,7 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>Biodiversity units of the saved areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
+        <source>Biodiversity units of the areas valid at each date, by care type: area (ha) × distinctiveness × condition × strategic significance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,12 +3,15 @@
 // in the view is checked by its pixels (a patch's outline in its network's colour, the two
 // networks apart, the link line between two patches, the suggested lawn's outline, the isolated
 // patch's hatch), the legend by its entries, and the units chart by its stacked series: one per
-// care type, whose top equals the total units core computes at each date.
+// care type, whose top equals the total units core computes at each date. An unsaved tag change
+// (the lawn to meadow) changes the view's figures and colours, the units chart and the vote sheet's
+// nature value before it is saved, by the units reckoned by hand.
 //
 // With ENGDRIFT_GRAB_DIR set, the test writes the window as PNG files there.
 
 #include "analysis/nature.h"
 #include "charts_panel.h"
+#include "layout/layout_tables.h"
 #include "legend_widget.h"
 #include "plots.h"
 #include "render/nature_painter.h"
@@ -18,6 +21,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <cmath>
 #include <qcustomplot.h>
@@ -134,6 +138,69 @@ protected:
         return {hits, steps - 1};
     }
 
+    /// Shows the charts (they gather while shown) and waits for them; returns the units chart's plot.
+    QCustomPlot *unitsChart()
+    {
+        ChartsPanel *charts = window->charts();
+        auto *dock = window->findChild<QAction *>(QStringLiteral("charts"));
+        EXPECT_TRUE(dock);
+        if (dock && !dock->isChecked())
+            dock->trigger();
+        QTest::qWait(400);
+        waitForCharts();
+        QWidget *chart = charts->chart(plots::PlotKind::CareUnits);
+        auto *plot = chart ? chart->findChild<QCustomPlot *>() : nullptr;
+        return plot ? plot : qobject_cast<QCustomPlot *>(chart);
+    }
+
+    void waitForCharts()
+    {
+        ChartsPanel *charts = window->charts();
+        QElapsedTimer timer;
+        timer.start();
+        while ((charts->isBusy() || !charts->chart(plots::PlotKind::CareUnits)) && timer.elapsed() < 20000)
+            QTest::qWait(20);
+    }
+
+    /// The lawn between the two networks, (200, 0)-(340, 40): 0.56 ha.
+    qint64 lawnBetweenNetworks() const
+    {
+        auto areas = window->document()->session().areasAt(kAt);
+        EXPECT_TRUE(areas.ok());
+        for (const AreaShape &a : areas.ok() ? *areas : QList<AreaShape>()) {
+            if (a.version.careType == QLatin1String("brugsplaene") && std::abs(a.bounds.left() - (kX + 200)) < 0.01)
+                return a.version.areaId;
+        }
+        ADD_FAILURE() << "no lawn at x 200";
+        return 0;
+    }
+
+    /// Tags that lawn as meadow (eng) from the map's date, unsaved.
+    void lawnToMeadow()
+    {
+        window->canvas()->setSelection({lawnBetweenNetworks()});
+        ASSERT_TRUE(window->retagSelection(QStringLiteral("eng"), kAt)) << window->lastError().toStdString();
+        ASSERT_TRUE(window->document()->isModified());
+    }
+
+    /// The units the lawn gains as meadow, by hand from the catalogue: 140 m × 40 m = 0.56 ha;
+    /// lawn (brugsplaene) distinctiveness 2 × condition poor 1, meadow (eng) 4 × moderate 2; the
+    /// department's significance low, 1.
+    static constexpr double kUnitsGained = 0.56 * (4 * 2.0 - 2 * 1.0) * 1.0;
+
+    void expectCatalogueAsReckoned() const
+    {
+        const Catalogue &catalogue = window->document()->store().catalogue();
+        const CareType *lawn = catalogue.find(QStringLiteral("brugsplaene"));
+        const CareType *meadow = catalogue.find(QStringLiteral("eng"));
+        ASSERT_TRUE(lawn && meadow);
+        EXPECT_EQ(lawn->distinctiveness, 2);
+        EXPECT_EQ(conditionScore(lawn->defaultCondition), 1.0);
+        EXPECT_EQ(meadow->distinctiveness, 4);
+        EXPECT_EQ(conditionScore(meadow->defaultCondition), 2.0);
+        EXPECT_TRUE(meadow->natureFriendly);
+    }
+
     QTemporaryDir dir;
     QString path;
     std::unique_ptr<MainWindow> window;
@@ -242,20 +309,7 @@ TEST_F(NatureView, FollowsTheDate)
 TEST_F(NatureView, UnitsChartStacksOneSeriesPerCareTypeSummingToTheTotal)
 {
     ChartsPanel *charts = window->charts();
-    auto *dock = window->findChild<QAction *>(QStringLiteral("charts")); // the charts gather while shown
-    ASSERT_TRUE(dock);
-    if (!dock->isChecked())
-        dock->trigger();
-    QTest::qWait(400);
-    QElapsedTimer timer;
-    timer.start();
-    while ((charts->isBusy() || !charts->chart(plots::PlotKind::CareUnits)) && timer.elapsed() < 20000)
-        QTest::qWait(20);
-    auto *plot = charts->chart(plots::PlotKind::CareUnits)
-                     ? charts->chart(plots::PlotKind::CareUnits)->findChild<QCustomPlot *>()
-                     : nullptr;
-    if (!plot)
-        plot = qobject_cast<QCustomPlot *>(charts->chart(plots::PlotKind::CareUnits));
+    QCustomPlot *plot = unitsChart();
     ASSERT_TRUE(plot);
     const CareUnitsSeries &series = charts->data(plots::PlotKind::CareUnits).careUnits;
     // The fixture has meadows and lawns: one stacked series for each.
@@ -284,6 +338,117 @@ TEST_F(NatureView, UnitsChartStacksOneSeriesPerCareTypeSummingToTheTotal)
     }
     EXPECT_TRUE(changed) << "the lawn that became a meadow changes the units";
     test::grabForReview(charts, QStringLiteral("nature_units_chart"));
+}
+
+TEST_F(NatureView, FollowsAnUnsavedTagChange)
+{
+    expectCatalogueAsReckoned();
+    auto before = showNature();
+    ASSERT_TRUE(before);
+    ASSERT_EQ(before->suggestions.size(), 1);
+    const QPointF inLawn(kX + 220, kY + 30);
+    const QColor lawnPixel = pixelAt(inLawn);
+
+    QSignalSpy updated(window.get(), &MainWindow::natureViewUpdated);
+    lawnToMeadow();
+    ASSERT_TRUE(updated.wait(20000));
+    ASSERT_TRUE(updated.last().at(0).toBool());
+    test::settle(*window, 300);
+    auto after = window->natureView();
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(window->document()->isModified()) << "the figures are of the unsaved edit";
+    // The lawn is a meadow now: it joins the two networks, and there is no lawn left to suggest.
+    EXPECT_NEAR(after->total.units - before->total.units, kUnitsGained, 1e-9);
+    EXPECT_TRUE(after->suggestions.isEmpty());
+    EXPECT_EQ(after->scopeNetworks.size() + 1, before->scopeNetworks.size());
+    // Its colour on the map is its new units per ha on the ramp, over the meadow's fill.
+    const NatureColours &colours = Symbology::active().nature();
+    const CareSymbol *meadow = Symbology::active().careSymbol(QStringLiteral("eng"));
+    ASSERT_TRUE(meadow);
+    const QColor ramp = colours.rampColour(4 * 2.0);
+    constexpr double opacity = 0.85; // NaturePaintOptions::fillOpacity
+    const QColor expected = QColor::fromRgbF(float(ramp.redF() * opacity + meadow->fill.redF() * (1 - opacity)),
+                                             float(ramp.greenF() * opacity + meadow->fill.greenF() * (1 - opacity)),
+                                             float(ramp.blueF() * opacity + meadow->fill.blueF() * (1 - opacity)));
+    const QColor meadowPixel = pixelAt(inLawn);
+    EXPECT_TRUE(near(meadowPixel, expected, 12)) << meadowPixel.name().toStdString() << " " << expected.name().toStdString();
+    EXPECT_FALSE(near(meadowPixel, lawnPixel, 12)) << lawnPixel.name().toStdString();
+    test::grabForReview(window.get(), QStringLiteral("nature_view_unsaved_edit"));
+
+    // Undo: the figures are those of the saved map again.
+    updated.clear();
+    window->document()->undoStack()->undo();
+    ASSERT_TRUE(updated.wait(20000));
+    auto undone = window->natureView();
+    ASSERT_TRUE(undone);
+    EXPECT_NEAR(undone->total.units, before->total.units, 1e-9);
+    EXPECT_EQ(undone->suggestions.size(), 1);
+}
+
+TEST_F(NatureView, UnitsChartFollowsAnUnsavedTagChange)
+{
+    ChartsPanel *charts = window->charts();
+    QCustomPlot *plot = unitsChart();
+    ASSERT_TRUE(plot);
+    const CareUnitsSeries before = charts->data(plots::PlotKind::CareUnits).careUnits;
+    ASSERT_GE(before.dates.size(), 2);
+    ASSERT_GE(before.dates.last(), kAt);
+    const qsizetype last = before.dates.size() - 1;
+    const double topBefore = plot->graph(plot->graphCount() - 1)->data()->at(int(last))->value;
+
+    QSignalSpy refreshed(charts, &ChartsPanel::refreshed);
+    lawnToMeadow();
+    ASSERT_TRUE(refreshed.wait(20000));
+    waitForCharts();
+    plot = unitsChart();
+    ASSERT_TRUE(plot);
+    const CareUnitsSeries after = charts->data(plots::PlotKind::CareUnits).careUnits;
+    ASSERT_EQ(after.dates, before.dates);
+    EXPECT_TRUE(window->document()->isModified());
+    // The last value (today, after the change) gains exactly the lawn's units as meadow.
+    EXPECT_NEAR(after.totalAt(last) - before.totalAt(last), kUnitsGained, 1e-9);
+    const double topAfter = plot->graph(plot->graphCount() - 1)->data()->at(int(last))->value;
+    EXPECT_NEAR(topAfter - topBefore, kUnitsGained, 1e-9);
+    // Before the change's date, nothing moves.
+    EXPECT_NEAR(after.totalAt(0), before.totalAt(0), 1e-9);
+    // And it is what the nature figures of the edited map say.
+    NatureQuery query;
+    query.at = after.dates.at(last);
+    query.overlay = window->document()->mapContent().overlay;
+    auto figures = natureFigures(window->document()->store(), query);
+    ASSERT_TRUE(figures.ok()) << figures.errorMessage().toStdString();
+    EXPECT_NEAR(after.totalAt(last), figures->total.units, 1e-9);
+}
+
+TEST_F(NatureView, TheVoteSheetsNatureValueCountsAnUnsavedTagChange)
+{
+    NatureQuery query;
+    query.at = kAt;
+    query.department = kDept;
+    auto saved = natureFigures(window->document()->store(), query);
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    ASSERT_EQ(saved->departments.size(), 1);
+    const double unitsBefore = saved->departments.first().units;
+
+    lawnToMeadow(); // the lawn stays selected: the sheet is of its department
+    const QString pdf = dir.filePath(QStringLiteral("vote.pdf"));
+    ASSERT_TRUE(window->writeVoteSheet(pdf)) << window->lastError().toStdString();
+    bool ok = false;
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &ok);
+    ASSERT_TRUE(ok) << "pdftotext (poppler-utils)";
+    const QString language = window->language();
+    const QString edited = natureUnitsText(unitsBefore + kUnitsGained, language);
+    const QString stored = natureUnitsText(unitsBefore, language);
+    ASSERT_NE(edited, stored);
+    // The units of the edited map, today and (without a proposal) with the proposal.
+    EXPECT_EQ(text.count(edited), 2) << edited.toStdString() << " in " << text.toStdString();
+    EXPECT_FALSE(text.contains(stored)) << stored.toStdString() << " in " << text.toStdString();
+    // The lawn now joins the two networks: the networks row says 2 (and the isolated meadow 1).
+    static const QRegularExpression networks(QStringLiteral("Networks of nature-friendly patches\\s+(\\d+)\\s+(\\d+)"));
+    const QRegularExpressionMatch m = networks.match(text);
+    ASSERT_TRUE(m.hasMatch()) << text.toStdString();
+    EXPECT_EQ(m.captured(1), QStringLiteral("2"));
+    EXPECT_EQ(m.captured(2), QStringLiteral("2"));
 }
 
 TEST(NaturePainter, DrawsTheLinksThatHoldEachNetworkTogetherNotEveryPair)

@@ -4,6 +4,7 @@
 // and north of 6171000 (EPSG:25832).
 
 #include "analysis/nature.h"
+#include "edit/edit_session.h"
 #include "edit/proposals.h"
 #include "store/project_store.h"
 #include "test_support.h"
@@ -451,4 +452,87 @@ TEST_F(NatureStore, UnitsOverTime)
     EXPECT_EQ(series->careTypes, (QStringList{QStringLiteral("brugsplaene"), QStringLiteral("eng")}));
     EXPECT_NEAR(series->totalAt(0), 0.0, 1e-12);
     EXPECT_NEAR(series->totalAt(1), 3.16, 1e-9);
+}
+
+TEST_F(NatureStore, UnitsOverTimeWithUnsavedEditsEqualTheUnitsAfterSavingThem)
+{
+    const QList<QDate> dates{QDate(2019, 1, 1), QDate(2021, 6, 1), kAt, QDate(2030, 1, 1)};
+    const QDate from(2022, 1, 1);
+    // Unsaved: lawn 2 (12-005) becomes meadow, and meadow 6 (13-001) a lawn, from 2022.
+    EditSession session(*store);
+    ASSERT_TRUE(session.retag({2}, QStringLiteral("eng"), from).ok());
+    ASSERT_TRUE(session.retag({6}, QStringLiteral("brugsplaene"), from).ok());
+    const std::shared_ptr<const EditOverlay> overlay = session.overlay();
+
+    struct Scope
+    {
+        std::optional<DepartmentKey> department;
+        std::optional<int> organisation;
+    };
+    const QList<Scope> scopes{{kDeptA, std::nullopt}, {kDeptB, std::nullopt}, {std::nullopt, 12}, {std::nullopt, 13}, {}};
+    QList<CareUnitsSeries> edited;
+    for (const Scope &scope : scopes) {
+        auto saved = careUnitsTimeline(*store, dates, scope.department, scope.organisation);
+        ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+        auto withEdits = careUnitsTimeline(*store, dates, scope.department, scope.organisation, overlay);
+        ASSERT_TRUE(withEdits.ok()) << withEdits.errorMessage().toStdString();
+        // Before 2022 the edits change nothing.
+        for (qsizetype i : {0, 1})
+            EXPECT_NEAR(withEdits->totalAt(i), saved->totalAt(i), 1e-9);
+        edited << *withEdits;
+    }
+    // 12-005 at kAt: the 1.5 ha lawn (2 × poor 1 = 3 units) as meadow (4 × moderate 2 = 12), and the
+    // two meadows' 0.16: 12.16 units, as the proposal that plans the same (above) has it.
+    EXPECT_NEAR(edited[0].totalAt(2), 12.16, 1e-9);
+    EXPECT_NEAR(edited[0].totalAt(3), 12.16, 1e-9);
+    // 13-001: the 0.01 ha meadow (0.08 units) as lawn (0.02).
+    EXPECT_NEAR(edited[3].totalAt(2), 0.02, 1e-9);
+    // 12-006 is not edited.
+    EXPECT_NEAR(edited[1].totalAt(2), 0.16, 1e-9);
+
+    // The units of the saved project afterwards are the units the overlay showed before.
+    auto report = session.save();
+    ASSERT_TRUE(report.ok()) << report.errorMessage().toStdString();
+    ASSERT_FALSE(session.isModified());
+    for (qsizetype s = 0; s < scopes.size(); ++s) {
+        auto after = careUnitsTimeline(*store, dates, scopes[s].department, scopes[s].organisation);
+        ASSERT_TRUE(after.ok()) << after.errorMessage().toStdString();
+        EXPECT_EQ(after->careTypes, edited[s].careTypes) << "scope " << s;
+        ASSERT_EQ(after->units.size(), edited[s].units.size());
+        for (qsizetype c = 0; c < after->units.size(); ++c) {
+            for (qsizetype i = 0; i < dates.size(); ++i)
+                EXPECT_NEAR(after->units[c][i], edited[s].units[c][i], 1e-9) << "scope " << s << " care " << c << " date " << i;
+        }
+        // And they are the nature figures' units at each date.
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            NatureQuery query;
+            query.at = dates[i];
+            query.department = scopes[s].department;
+            query.organisation = scopes[s].organisation;
+            const NatureResult result = figures(query);
+            EXPECT_NEAR(result.total.units, edited[s].totalAt(i), 1e-9) << "scope " << s << " date " << i;
+        }
+    }
+}
+
+TEST_F(NatureStore, FiguresWithUnsavedEditsEqualTheFiguresAfterSavingThem)
+{
+    EditSession session(*store);
+    ASSERT_TRUE(session.retag({2}, QStringLiteral("eng"), kAt).ok());
+    NatureQuery query;
+    query.at = kAt;
+    query.department = kDeptA;
+    const NatureResult saved = figures(query);
+    query.overlay = session.overlay();
+    const NatureResult edited = figures(query);
+    ASSERT_EQ(saved.departments.size(), 1);
+    ASSERT_EQ(edited.departments.size(), 1);
+    EXPECT_NEAR(saved.departments[0].units, 3.16, 1e-9);
+    EXPECT_NEAR(edited.departments[0].units, 12.16, 1e-9);
+    EXPECT_TRUE(edited.suggestions.isEmpty());
+    ASSERT_TRUE(session.save().ok());
+    query.overlay.reset();
+    const NatureResult after = figures(query);
+    ASSERT_EQ(after.departments.size(), 1);
+    expectSameFigures(after.departments[0], edited.departments[0]);
 }
