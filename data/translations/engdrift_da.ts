@@ -6436,6 +6436,34 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
         <translation>Naturværdi pr. %1, for kortet på den dato (forslag, der ikke er gennemført, tælles ikke med); totalen tæller hvert netværk én gang, også når det går på tværs af afdelinger:</translation>
     </message>
+    <message>
+        <source>Green factor: Σ m² × biofaktor</source>
+        <translation>Biofaktor: Σ m² × biofaktor</translation>
+    </message>
+    <message>
+        <source>Green factor: Σ m²</source>
+        <translation>Biofaktor: Σ m²</translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation>Isolerede pletter</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in the largest network</source>
+        <translation>Naturvenlige m² i det største netværk</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in all networks</source>
+        <translation>Naturvenlige m² i alle netværk</translation>
+    </message>
+    <message>
+        <source>In the largest network %</source>
+        <translation>I det største netværk %</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Natur</translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>

@@ -6333,6 +6333,34 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Green factor: Σ m² × biofaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor: Σ m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in the largest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in all networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the largest network %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rtree</name>
