@@ -9211,6 +9211,38 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>The selected areas have different conditions; choose the one to give them all.</source>
         <translation>De valgte arealer har forskellige tilstande; vælg den, de alle skal have.</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Biodiversity units = area (ha) × the care type&apos;s distinctiveness × the condition (recorded, or the care type&apos;s default) × the department&apos;s strategic significance.</source>
+        <translation>Biodiversitetsenheder = areal (ha) × plejetypens særpræg × tilstanden (den registrerede eller plejetypens standard) × afdelingens strategiske betydning.</translation>
+    </message>
+    <message>
+        <source>Biofaktor</source>
+        <translation>Biofaktor</translation>
+    </message>
+    <message>
+        <source>The care type&apos;s weight in the green factor: the department&apos;s green factor is Σ m² × biofaktor / Σ m² of all its areas.</source>
+        <translation>Plejetypens vægt i biofaktoren: afdelingens biofaktor er Σ m² × biofaktor / Σ m² af alle dens arealer.</translation>
+    </message>
+    <message>
+        <source>none: the catalogue does not have the care type</source>
+        <translation>ingen: kataloget har ikke plejetypen</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (standard)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standard)</translation>
+    </message>
+    <message>
+        <source>condition: not recorded, the care type&apos;s default counts</source>
+        <translation>tilstand: ikke registreret, plejetypens standard gælder</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ProposalsDialog</name>

@@ -9107,6 +9107,38 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>The selected areas have different conditions; choose the one to give them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units = area (ha) × the care type&apos;s distinctiveness × the condition (recorded, or the care type&apos;s default) × the department&apos;s strategic significance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biofaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care type&apos;s weight in the green factor: the department&apos;s green factor is Σ m² × biofaktor / Σ m² of all its areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the catalogue does not have the care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition: not recorded, the care type&apos;s default counts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::ProposalsDialog</name>
