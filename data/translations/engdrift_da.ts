@@ -5133,6 +5133,20 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>%1: %n arealer mere har versioner, der overlapper i tid.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the condition &quot;%3&quot; of %n area version(s) (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the version(s) cannot be read until it is corrected.</source>
+        <translation>
+            <numerusform>%1: tilstanden &quot;%3&quot; på %n arealversion (areal-id %2) er ikke en, programmet kender (kendte: %4; tom for plejetypens standard); versionen kan ikke læses, før tilstanden er rettet.</numerusform>
+            <numerusform>%1: tilstanden &quot;%3&quot; på %n arealversioner (areal-id %2) er ikke en, programmet kender (kendte: %4; tom for plejetypens standard); versionerne kan ikke læses, før tilstanden er rettet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectCheck</name>
@@ -5979,6 +5993,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
         <translation>%1: afdeling %2 har den ukendte strategiske betydning &quot;%3&quot; (kendte: %4).</translation>
+    </message>
+    <message>
+        <source>cannot read the conditions of the areas</source>
+        <translation>kan ikke læse arealernes tilstand</translation>
     </message>
 </context>
 <context>

@@ -5030,6 +5030,20 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the condition &quot;%3&quot; of %n area version(s) (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the version(s) cannot be read until it is corrected.</source>
+        <translation>
+            <numerusform>%1: the condition &quot;%3&quot; of %n area version (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the version cannot be read until it is corrected.</numerusform>
+            <numerusform>%1: the condition &quot;%3&quot; of %n area versions (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the versions cannot be read until it is corrected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectCheck</name>
@@ -5875,6 +5889,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the conditions of the areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
