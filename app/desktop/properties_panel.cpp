@@ -1,12 +1,15 @@
 #include "properties_panel.h"
 
+#include "analysis/nature.h"
 #include "edit/condition.h"
+#include "store/project_store.h"
 
 #include "care_type_table.h"
 #include "date_field.h"
 #include "legend_widget.h"
 #include "project_document.h"
 #include "render/map_style.h"
+#include "widget_colours.h"
 #include "util/dates.h"
 #include "util/translations.h"
 
@@ -84,6 +87,22 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     m_setCondition->setObjectName(QStringLiteral("applyCondition"));
     layout->addWidget(m_setCondition);
 
+    // One area: its biodiversity units with the numbers that make them, and its biofaktor.
+    m_unitsLabel = new QLabel(this);
+    m_units = new QLabel(this);
+    m_units->setObjectName(QStringLiteral("unitsFormula"));
+    m_units->setWordWrap(true);
+    m_units->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_biofaktorLabel = new QLabel(this);
+    m_biofaktor = new QLabel(this);
+    m_biofaktor->setObjectName(QStringLiteral("biofaktor"));
+    m_biofaktor->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *natureForm = new QFormLayout;
+    natureForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    natureForm->addRow(m_unitsLabel, m_units);
+    natureForm->addRow(m_biofaktorLabel, m_biofaktor);
+    layout->addLayout(natureForm);
+
     m_noteLabel = new QLabel(this);
     m_note = new QPlainTextEdit(this);
     m_note->setMaximumHeight(70);
@@ -107,9 +126,15 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QWidget(parent)
     // One area: its history. Several: the list of them.
     m_historyLabel = new QLabel(this);
     m_history = new QTreeWidget(this);
-    m_history->setColumnCount(3);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setColumnCount(4);
     m_history->setRootIsDecorated(false);
+    // The four columns fit the panel: the dates and the condition as wide as their words, the care
+    // type in the rest (a long name elided, whole in its tooltip).
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->header()->setStretchLastSection(false);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_historyLabel);
     layout->addWidget(m_history, 1);
     m_areasLabel = new QLabel(this);
@@ -189,6 +214,12 @@ void PropertiesPanel::retranslate()
     m_setCondition->setText(tr("Set condition"));
     m_setCondition->setToolTip(tr("Record this condition for the selected areas from the date; their history is kept. A "
                                   "new care type starts again from its default."));
+    m_unitsLabel->setText(tr("Units"));
+    m_units->setToolTip(tr("Biodiversity units = area (ha) × the care type's distinctiveness × the condition (recorded, "
+                           "or the care type's default) × the department's strategic significance."));
+    m_biofaktorLabel->setText(tr("Biofaktor"));
+    m_biofaktor->setToolTip(tr("The care type's weight in the green factor: the department's green factor is Σ m² × "
+                               "biofaktor / Σ m² of all its areas."));
     m_noteLabel->setText(tr("Note"));
     m_saveNote->setText(tr("Save note"));
     m_split->setText(tr("Split"));
@@ -198,7 +229,7 @@ void PropertiesPanel::retranslate()
     m_retire->setText(tr("Retire"));
     m_retire->setToolTip(tr("The selected areas leave the map on the date; their history is kept (Del)."));
     m_historyLabel->setText(tr("History"));
-    m_history->setHeaderLabels({tr("From"), tr("Until"), tr("Care type")});
+    m_history->setHeaderLabels({tr("From"), tr("Until"), tr("Care type"), tr("Condition")});
     m_careSummary->setToolTip(tr("Double-click a care type to keep only its areas selected."));
     m_areasLabel->setText(tr("Selected areas"));
     m_areas->setHeaderLabels({tr("Area"), tr("Care type"), tr("m²")});
@@ -338,6 +369,34 @@ void PropertiesPanel::showConditions(const QList<AreaShape> &areas)
     updateApply();
 }
 
+void PropertiesPanel::showNatureValue(const QList<AreaShape> &areas)
+{
+    const bool one = m_document && m_ids.size() == 1 && areas.size() == 1;
+    for (QWidget *w : {m_unitsLabel, m_units, m_biofaktorLabel, m_biofaktor})
+        w->setVisible(one);
+    m_units->clear();
+    m_biofaktor->clear();
+    if (!one)
+        return;
+    // The figures of the one area by the method's own code (analysis/nature.h), with its
+    // department's strategic significance.
+    const ProjectStore &store = m_document->store();
+    const AreaShape &shape = areas.first();
+    NatureInput input;
+    input.at = m_date;
+    input.areas = {shape};
+    if (auto department = store.department(shape.version.department); department.ok() && department->has_value())
+        input.departments.insert(shape.version.department, **department);
+    auto nature = computeNature(input, store.catalogue());
+    if (!nature.ok() || nature->areas.isEmpty()) {
+        m_units->setText(tr("none: the catalogue does not have the care type"));
+        return;
+    }
+    const AreaNature &area = nature->areas.first();
+    m_units->setText(unitsFormulaText(area.formula, m_language));
+    m_biofaktor->setText(languageLocale(m_language).toString(area.biofaktor, 'f', 2));
+}
+
 QList<AreaShape> PropertiesPanel::shownAreas() const
 {
     QList<AreaShape> shown;
@@ -444,13 +503,25 @@ void PropertiesPanel::fillHistory()
     if (!history.ok())
         return;
     const QLocale locale = languageLocale(m_language);
+    const Catalogue &catalogue = m_document->store().catalogue();
     for (const AreaShape &shape : *history) {
         const AreaVersion &v = shape.version;
         auto *item = new QTreeWidgetItem(m_history);
         item->setText(0, isoDate(v.validFrom));
         item->setText(1, v.validTo.isValid() ? isoDate(v.validTo) : QStringLiteral("…"));
         item->setText(2, careTypeName(v.careType));
+        // The condition recorded, or the care type's default, muted and said to be the default.
+        if (v.condition) {
+            item->setText(3, conditionName(*v.condition));
+        } else {
+            item->setText(3, catalogue.find(v.careType)
+                                 ? tr("%1 (default)").arg(conditionName(effectiveCondition(v, catalogue)))
+                                 : tr("(default)"));
+            item->setForeground(3, uiColours().mutedText);
+        }
         QString tip = tr("%1 m²").arg(locale.toString(v.areaM2, 'f', 1));
+        if (!v.condition)
+            tip += QLatin1Char('\n') + tr("condition: not recorded, the care type's default counts");
         if (!v.lineage.isEmpty()) {
             QStringList parents;
             for (qint64 p : v.lineage)
@@ -461,8 +532,9 @@ void PropertiesPanel::fillHistory()
             tip += QLatin1Char('\n') + v.note;
         if (v.fid == 0)
             tip += QLatin1Char('\n') + tr("not saved yet");
-        for (int c = 0; c < 3; ++c)
+        for (int c = 0; c < m_history->columnCount(); ++c)
             item->setToolTip(c, tip);
+        item->setToolTip(2, careTypeName(v.careType) + QLatin1Char('\n') + tip);
     }
 }
 
@@ -490,6 +562,7 @@ void PropertiesPanel::reload()
         m_careSummary->clear();
         showCareTypes({});
         showConditions({});
+        showNatureValue({});
         updateApply();
         return;
     }
@@ -519,6 +592,7 @@ void PropertiesPanel::reload()
     careList.sort();
     showCareTypes(careList);
     showConditions(areas);
+    showNatureValue(areas);
     m_note->setPlainText(notes.size() == 1 ? *notes.cbegin() : QString());
     updateApply();
 }

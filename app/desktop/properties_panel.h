@@ -2,7 +2,9 @@
 // PropertiesPanel: the selected areas as the map shows them: how many, their m² and departments,
 // and for more than one, their count and m² by care type and the list of them; their care type,
 // which can be set for the whole selection from a date (a mixed selection shows no care type until
-// one is chosen); their note; and the history of one area.
+// one is chosen); their condition; for one area its biodiversity units as their formula with its
+// numbers (analysis/nature.h) and its biofaktor; their note; and the history of one area (its
+// versions' dates, care types and conditions, the care type's default marked as such).
 
 #include "model/biodiversity.h"
 
@@ -81,6 +83,8 @@ private:
     void updateApply();
     /// The condition drop-down shows the selection's condition, the care type's default marked.
     void showConditions(const QList<AreaShape> &areas);
+    /// One area: its units formula and biofaktor; otherwise they are hidden.
+    void showNatureValue(const QList<AreaShape> &areas);
 
     ProjectDocument *m_document = nullptr;
     QList<qint64> m_ids;
@@ -104,6 +108,10 @@ private:
     QLabel *m_conditionLabel = nullptr;
     QComboBox *m_condition = nullptr;
     QPushButton *m_setCondition = nullptr;
+    QLabel *m_unitsLabel = nullptr;
+    QLabel *m_units = nullptr;
+    QLabel *m_biofaktorLabel = nullptr;
+    QLabel *m_biofaktor = nullptr;
     QLabel *m_historyLabel = nullptr;
     QTreeWidget *m_history = nullptr;
     QLabel *m_areasLabel = nullptr;

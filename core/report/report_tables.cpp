@@ -17,6 +17,7 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <iterator>
 #include <memory>
 
 namespace engdrift {
@@ -137,6 +138,19 @@ bool writeSheet(GDALDataset &ds, const QString &name, const QList<ReportColumn> 
     return true;
 }
 
+/// The nature value's part of the method note: the date, natureMethodText() line by line and the
+/// nature value's warnings.
+QStringList natureMethodNote(const AdoptionReport &report)
+{
+    QStringList note{ReportTablesText::tr("Nature value on %1, for the map of that date (proposals not carried out are "
+                                          "not counted); the total counts each network once, also when it crosses "
+                                          "departments:")
+                         .arg(isoDate(report.query.to))};
+    note << natureMethodText(report.natureLinkDistanceM).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    note << report.natureWarnings;
+    return note;
+}
+
 QString periodText(const ReportQuery &query)
 {
     return ReportTablesText::tr("%1 to %2").arg(isoDate(query.from), isoDate(query.to));
@@ -189,6 +203,39 @@ QList<ReportColumn> reportColumns()
     };
 }
 
+QList<ReportColumn> natureColumns()
+{
+    return {
+        {QStringLiteral("nature_units"), ReportTablesText::tr("Biodiversity units"), Type::Real},
+        {QStringLiteral("green_factor"), ReportTablesText::tr("Green factor"), Type::Real},
+        {QStringLiteral("green_factor_numerator_m2"), ReportTablesText::tr("Green factor: Σ m² × biofaktor"), Type::Real},
+        {QStringLiteral("green_factor_denominator_m2"), ReportTablesText::tr("Green factor: Σ m²"), Type::Real},
+        {QStringLiteral("networks"), ReportTablesText::tr("Networks"), Type::Integer},
+        {QStringLiteral("patches"), ReportTablesText::tr("Patches"), Type::Integer},
+        {QStringLiteral("isolated_patches"), ReportTablesText::tr("Isolated patches"), Type::Integer},
+        {QStringLiteral("largest_network_m2"), ReportTablesText::tr("Nature-friendly m² in the largest network"), Type::Real},
+        {QStringLiteral("largest_network_of_m2"), ReportTablesText::tr("Nature-friendly m² in all networks"), Type::Real},
+        {QStringLiteral("largest_network_percent"), ReportTablesText::tr("In the largest network %"), Type::Real},
+    };
+}
+
+QVariantList natureCells(const NatureFigures &f)
+{
+    const NetworkFigures &c = f.connectivity;
+    const std::optional<double> green = f.green.factor();
+    const std::optional<double> largest = c.largestShare();
+    return {rounded(f.units),
+            green ? QVariant(rounded(*green)) : QVariant(),
+            rounded(f.green.numeratorM2),
+            rounded(f.green.denominatorM2),
+            c.networks,
+            c.patches,
+            c.isolatedPatches,
+            rounded(c.largestM2),
+            rounded(c.natureFriendlyM2),
+            largest ? QVariant(rounded(100.0 * *largest)) : QVariant()};
+}
+
 QVariant sharePercent(const NatureShare &share)
 {
     const auto value = share.share();
@@ -238,7 +285,7 @@ Result<void> writeReportCsv(const AdoptionReport &report, const QString &path)
         QTextStream out(&device);
         out.setEncoding(QStringConverter::Utf8);
         QStringList keys{QStringLiteral("row")};
-        for (const ReportColumn &c : reportColumns())
+        for (const ReportColumn &c : reportColumns() + natureColumns())
             keys << c.key;
         out << keys.join(QLatin1Char(',')) << '\n';
         auto write = [&out](const QString &row, const QVariantList &cells) {
@@ -249,11 +296,11 @@ Result<void> writeReportCsv(const AdoptionReport &report, const QString &path)
         };
         for (const OrganisationReport &o : report.organisations) {
             for (const DepartmentReport &d : o.departments)
-                write(QStringLiteral("department"), departmentCells(o, d));
+                write(QStringLiteral("department"), departmentCells(o, d) + natureCells(d.nature));
         }
         for (const OrganisationReport &o : report.organisations)
-            write(QStringLiteral("organisation"), organisationCells(o));
-        write(QStringLiteral("total"), totalCells(report));
+            write(QStringLiteral("organisation"), organisationCells(o) + natureCells(o.nature));
+        write(QStringLiteral("total"), totalCells(report) + natureCells(report.natureTotal));
         out.flush();
         return out.status() == QTextStream::Ok;
     });
@@ -280,13 +327,8 @@ QStringList reportMethodNote(const AdoptionReport &report)
                              "proposals not carried out are not counted.")
             .arg(report.crs),
         ReportTablesText::tr("Change: the nature-friendly m² on %1 minus those on %2.").arg(to, from),
-        ReportTablesText::tr("Nature value on %1, for the map of that date (proposals not carried out are not counted); "
-                             "the total counts each network once, also when it crosses departments:")
-            .arg(to),
     };
-    note << natureMethodText(report.natureLinkDistanceM).split(QLatin1Char('\n'));
-    note << report.natureWarnings;
-    return note;
+    return note + natureMethodNote(report);
 }
 
 Result<void> writeReportXlsx(const AdoptionReport &report, const QString &path)
@@ -332,6 +374,27 @@ Result<void> writeReportXlsx(const AdoptionReport &report, const QString &path)
         careRows << QVariantList{row.name, row.code, row.natureFriendly ? yes : no, row.green ? yes : no,
                                  rounded(row.fromM2), rounded(row.toM2), rounded(row.toM2 - row.fromM2)};
 
+    // The nature value: a row per department, per organisation and for all, then its method, a line
+    // a row in the first column (the figures' columns stay empty there).
+    const QList<ReportColumn> natureSheetColumns =
+        QList<ReportColumn>{{QStringLiteral("organisation"), ReportTablesText::tr("Organisation"), Type::Text},
+                            {QStringLiteral("dept_no"), ReportTablesText::tr("Dept. no."), Type::Text},
+                            {QStringLiteral("department"), ReportTablesText::tr("Department"), Type::Text}} +
+        natureColumns();
+    QList<QVariantList> natureRows;
+    for (const OrganisationReport &o : report.organisations) {
+        const QString organisation = QString::number(o.organisation.orgNo) +
+                                     (o.organisation.name.isEmpty() ? QString() : QLatin1Char(' ') + o.organisation.name);
+        for (const DepartmentReport &d : o.departments)
+            natureRows << QVariantList{organisation, d.key.deptText(), d.name} + natureCells(d.nature);
+        natureRows << QVariantList{organisation, QVariant(), QVariant()} + natureCells(o.nature);
+    }
+    natureRows << QVariantList{ReportTablesText::tr("All organisations"), QVariant(), QVariant()} +
+                      natureCells(report.natureTotal);
+    natureRows << QVariantList{ReportTablesText::tr("Method")};
+    for (const QString &line : natureMethodNote(report))
+        natureRows << QVariantList{line};
+
     const QList<ReportColumn> aboutColumns{{QStringLiteral("item"), ReportTablesText::tr("Item"), Type::Text},
                                            {QStringLiteral("value"), ReportTablesText::tr("Value"), Type::Text}};
     QList<QVariantList> aboutRows{
@@ -352,6 +415,7 @@ Result<void> writeReportXlsx(const AdoptionReport &report, const QString &path)
         if (!writeSheet(*ds, ReportTablesText::tr("Departments"), columns, departmentRows) ||
             !writeSheet(*ds, ReportTablesText::tr("Organisations"), organisationColumns, organisationRows) ||
             !writeSheet(*ds, ReportTablesText::tr("Care types"), careColumns, careRows) ||
+            !writeSheet(*ds, ReportTablesText::tr("Nature"), natureSheetColumns, natureRows) ||
             !writeSheet(*ds, ReportTablesText::tr("About"), aboutColumns, aboutRows) || errors.hasFailure())
             return failed(errors.failureText());
     } // closing the dataset writes the workbook
@@ -362,9 +426,11 @@ Result<void> writeReportXlsx(const AdoptionReport &report, const QString &path)
         CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE"); // the first row holds the headings
         std::unique_ptr<GDALDataset> check(GDALDataset::Open(memPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
         CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
-        const qint64 expected[] = {departmentRows.size(), organisationRows.size(), careRows.size(), aboutRows.size()};
-        bool whole = check && check->GetLayerCount() == 4;
-        for (int i = 0; whole && i < 4; ++i)
+        const qint64 expected[] = {departmentRows.size(), organisationRows.size(), careRows.size(), natureRows.size(),
+                                   aboutRows.size()};
+        constexpr int sheets = std::size(expected);
+        bool whole = check && check->GetLayerCount() == sheets;
+        for (int i = 0; whole && i < sheets; ++i)
             whole = check->GetLayer(i)->GetFeatureCount() == expected[i] || expected[i] == 0;
         if (!whole)
             return failed(ReportTablesText::tr("the workbook GDAL wrote cannot be read back whole."));

@@ -7,10 +7,13 @@
 // (status_code, care_type_code), as engdrift-cli's CSV listings do. Every percentage stands beside
 // its numerator and denominator.
 //
-// CSV: a header of stable column names (reportColumns()' keys), one row per department, then one
-// per organisation and one for all (the column "row" says which: department, organisation,
-// total); the counts and m² of an organisation's row are the sums of its departments' rows.
-// XLSX: the sheets Departments, Organisations (with the total last), Care types and About (the
+// CSV: a header of stable column names (reportColumns()' keys, then natureColumns()'), one row per
+// department, then one per organisation and one for all (the column "row" says which: department,
+// organisation, total); the counts and m² of an organisation's row are the sums of its departments'
+// rows. The nature value's columns are not sums: an organisation's and the total's count each
+// network once, also when it crosses departments (as the PDF's nature table).
+// XLSX: the sheets Departments, Organisations (with the total last), Care types, Nature (the nature
+// value per department, organisation and in all, with its method below the figures) and About (the
 // period, the project and the method note), with headings in the program's language.
 //
 // Files are written whole or not at all (util/atomic_file.h); the XLSX is checked by reading it
@@ -48,6 +51,13 @@ QList<ReportColumn> reportColumns();
 QVariantList departmentCells(const OrganisationReport &organisation, const DepartmentReport &department);
 QVariantList organisationCells(const OrganisationReport &organisation);
 QVariantList totalCells(const AdoptionReport &report);
+
+/// The nature value's columns at the report's end date (as the PDF's nature table): units, the
+/// green factor with its numerator and denominator, the networks, the patches and the isolated
+/// ones, and the share in the largest network with its numerator and denominator.
+QList<ReportColumn> natureColumns();
+/// The cells of one NatureFigures (parallel to natureColumns(); a null QVariant is an empty cell).
+QVariantList natureCells(const NatureFigures &figures);
 
 /// A percentage of the share with two decimals, or null without green area.
 QVariant sharePercent(const NatureShare &share);

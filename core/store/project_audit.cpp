@@ -3,6 +3,7 @@
 #include "store/project_audit.h"
 
 #include "store/open_warnings.h"
+#include "store/stored_biodiversity.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -19,6 +20,7 @@ struct AuditText
 };
 
 constexpr int kMaxOverlapsNamed = 20;
+constexpr int kMaxConditionAreasNamed = 5; ///< areas named per unknown condition code
 
 } // namespace
 
@@ -90,6 +92,25 @@ Result<ProjectAudit> auditProject(const ProjectStore &store, AuditDepth depth)
         audit.overlappingVersions << AuditText::tr("%1: %n more area(s) have versions that overlap in time.", "",
                                                    int(overlaps->areas - kMaxOverlapsNamed))
                                          .arg(where);
+
+    // Conditions the program does not know: reading such a version fails, so the map of its dates
+    // cannot be drawn; one query, the first areas named.
+    auto conditions = store.unknownAreaConditions(kMaxConditionAreasNamed);
+    if (!conditions.ok())
+        return conditions.error();
+    for (const UnknownAreaCondition &c : *conditions) {
+        QStringList ids;
+        for (qint64 id : c.areaIds)
+            ids << QString::number(id);
+        QString areas = ids.join(QStringLiteral(", "));
+        if (c.areas > c.areaIds.size())
+            areas = AuditText::tr("%1 and %n more", "", int(c.areas - c.areaIds.size())).arg(areas);
+        audit.unknownConditions << AuditText::tr("%1: the condition \"%3\" of %n area version(s) (area ids %2) is not one "
+                                                 "this program knows (known: %4; empty for the care type's default); "
+                                                 "the version(s) cannot be read until it is corrected.",
+                                                 "", int(c.versions))
+                                       .arg(where, areas, c.code, knownConditionCodes());
+    }
     return audit;
 }
 

@@ -6,7 +6,9 @@
 //   whether they are green or nature-friendly);
 // - two versions of one area valid on one date (a current version that begins before the one
 //   before it ended);
-// - a proposal whose status this program does not know (the store refuses to read it as another).
+// - a proposal whose status this program does not know (the store refuses to read it as another);
+// - an area version whose habitat condition is not a known code (store/stored_biodiversity.h: the
+//   store refuses to read it, so the map, statistics and nature value of its date fail).
 // A geographic CRS in meta is refused by the store itself when it opens the project.
 
 #include "store/project_store.h"
@@ -20,8 +22,9 @@ struct ProjectAudit
 {
     QStringList unknownCareTypes;   ///< one sentence per care type: code, versions, where
     QStringList overlappingVersions;///< one sentence per area with overlapping versions (at most 20, then a count)
+    QStringList unknownConditions;  ///< one sentence per unknown condition code: code, versions, the first areas
     QStringList unreadable;         ///< what could not be read (e.g. a proposal with an unknown status)
-    QStringList warnings() const { return unknownCareTypes + overlappingVersions + unreadable; }
+    QStringList warnings() const { return unknownCareTypes + overlappingVersions + unknownConditions + unreadable; }
     bool isClean() const { return warnings().isEmpty(); }
 };
 

@@ -99,6 +99,16 @@ struct AreaOverlaps
     QList<AreaOverlap> first;
 };
 
+/// A code in the areas' condition column that is not a condition this program knows
+/// (ProjectStore::unknownAreaConditions): reading those versions fails.
+struct UnknownAreaCondition
+{
+    QString code;
+    qint64 versions = 0;      ///< the versions (any status) that have it
+    qint64 areas = 0;         ///< the areas of those versions
+    QList<qint64> areaIds;    ///< the first of those areas, by id
+};
+
 struct ProjectSummary
 {
     int schemaVersion = 0;
@@ -224,6 +234,11 @@ public:
     /// The areas with two current versions valid on one date (store/project_audit.h reports
     /// them), counted, with the first `limit` (at least 1) by area id; one query in the database.
     virtual Result<AreaOverlaps> areaOverlaps(int limit) const = 0;
+    /// The codes in the areas' condition column that are not a known condition
+    /// (store/stored_biodiversity.h; NULL and empty are the care type's default), by code, each with
+    /// its versions counted and the first `limit` (at least 1) of their areas by id; one query in the
+    /// database (store/project_audit.h reports them, as reading such a version fails).
+    virtual Result<QList<UnknownAreaCondition>> unknownAreaConditions(int limit) const = 0;
 
     /// The fastest way this store has to read the areas a map draws (store/area_stream.h), for the
     /// calling thread (the store's); the default reads through forEachArea.

@@ -96,6 +96,29 @@ QString groupingColumns(AreaGrouping grouping)
     return QStringLiteral("org_no, dept_no, care_type");
 }
 
+QString unknownConditionsSql(const QStringList &placeholders)
+{
+    // Each area once in the ranks (DENSE_RANK over area_id: the highest rank counts the areas),
+    // every version in the count of versions.
+    const QStringList known = placeholders.mid(0, placeholders.size() - 1);
+    return QStringLiteral(
+               "SELECT DISTINCT code, versions, area_count, area_id FROM ("
+               "SELECT r.*, MAX(k) OVER (PARTITION BY code) AS area_count FROM ("
+               "SELECT condition AS code, area_id, COUNT(*) OVER (PARTITION BY condition) AS versions, "
+               "DENSE_RANK() OVER (PARTITION BY condition ORDER BY area_id) AS k FROM areas "
+               "WHERE condition IS NOT NULL AND condition <> '' AND condition NOT IN (%1)) r) u "
+               "WHERE k <= %2 ORDER BY code, area_id")
+        .arg(known.join(QStringLiteral(", ")), placeholders.last());
+}
+
+void addUnknownConditionRow(QList<UnknownAreaCondition> &found, const QString &code, qint64 versions, qint64 areas,
+                            qint64 areaId)
+{
+    if (found.isEmpty() || found.last().code != code)
+        found << UnknownAreaCondition{code, versions, areas, {}};
+    found.last().areaIds << areaId;
+}
+
 ProjectSummary summaryHead(const ProjectStore &store, int schemaVersion, const QString &created,
                            const QString &modified, const QDate &at)
 {

@@ -40,4 +40,13 @@ Result<void> addAreasAt(const ProjectStore &store, ProjectSummary &summary);
 /// Grows the summary's extent by the departments' stored extents (no scan of the areas).
 void addExtents(ProjectSummary &summary, const QList<Department> &departments);
 
+/// The query of ProjectStore::unknownAreaConditions, the same on both backends: `placeholders`
+/// names the bound values, first one for each of conditionCodes() (store/stored_biodiversity.h),
+/// then one for the limit of area ids per code. Its rows: code, versions with it, areas with it,
+/// an area id; ordered by code, then area id.
+QString unknownConditionsSql(const QStringList &placeholders);
+/// Adds one row of that query to `found` (a new code starts a new entry).
+void addUnknownConditionRow(QList<UnknownAreaCondition> &found, const QString &code, qint64 versions, qint64 areas,
+                            qint64 areaId);
+
 } // namespace engdrift::store_rows

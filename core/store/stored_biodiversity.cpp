@@ -11,13 +11,18 @@ struct StoreText
 };
 } // namespace
 
-QString knownConditionCodes()
+QStringList conditionCodes()
 {
     QStringList codes;
     for (HabitatCondition c : {HabitatCondition::Good, HabitatCondition::FairlyGood, HabitatCondition::Moderate,
                                HabitatCondition::FairlyPoor, HabitatCondition::Poor})
         codes << conditionCode(c);
-    return codes.join(QStringLiteral(", "));
+    return codes;
+}
+
+QString knownConditionCodes()
+{
+    return conditionCodes().join(QStringLiteral(", "));
 }
 
 QString knownSignificanceCodes()

@@ -9,6 +9,7 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ Result<StrategicSignificance> storedSignificance(const QString &code, const Depa
 
 /// "good, fairly_good, moderate, fairly_poor, poor": the codes a condition may have, best first.
 QString knownConditionCodes();
+/// The same codes as a list (for a query that looks for the others: ProjectStore::unknownAreaConditions).
+QStringList conditionCodes();
 /// "low, medium, high".
 QString knownSignificanceCodes();
 

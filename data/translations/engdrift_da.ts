@@ -5133,6 +5133,20 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
             <numerusform>%1: %n arealer mere har versioner, der overlapper i tid.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n flere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the condition &quot;%3&quot; of %n area version(s) (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the version(s) cannot be read until it is corrected.</source>
+        <translation>
+            <numerusform>%1: tilstanden &quot;%3&quot; på %n arealversion (areal-id %2) er ikke en, programmet kender (kendte: %4; tom for plejetypens standard); versionen kan ikke læses, før tilstanden er rettet.</numerusform>
+            <numerusform>%1: tilstanden &quot;%3&quot; på %n arealversioner (areal-id %2) er ikke en, programmet kender (kendte: %4; tom for plejetypens standard); versionerne kan ikke læses, før tilstanden er rettet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectCheck</name>
@@ -5980,6 +5994,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
         <translation>%1: afdeling %2 har den ukendte strategiske betydning &quot;%3&quot; (kendte: %4).</translation>
     </message>
+    <message>
+        <source>cannot read the conditions of the areas</source>
+        <translation>kan ikke læse arealernes tilstand</translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6435,6 +6453,34 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
         <translation>Naturværdi pr. %1, for kortet på den dato (forslag, der ikke er gennemført, tælles ikke med); totalen tæller hvert netværk én gang, også når det går på tværs af afdelinger:</translation>
+    </message>
+    <message>
+        <source>Green factor: Σ m² × biofaktor</source>
+        <translation>Biofaktor: Σ m² × biofaktor</translation>
+    </message>
+    <message>
+        <source>Green factor: Σ m²</source>
+        <translation>Biofaktor: Σ m²</translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation>Isolerede pletter</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in the largest network</source>
+        <translation>Naturvenlige m² i det største netværk</translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in all networks</source>
+        <translation>Naturvenlige m² i alle netværk</translation>
+    </message>
+    <message>
+        <source>In the largest network %</source>
+        <translation>I det største netværk %</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Natur</translation>
     </message>
 </context>
 <context>
@@ -9182,6 +9228,38 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The selected areas have different conditions; choose the one to give them all.</source>
         <translation>De valgte arealer har forskellige tilstande; vælg den, de alle skal have.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Biodiversity units = area (ha) × the care type&apos;s distinctiveness × the condition (recorded, or the care type&apos;s default) × the department&apos;s strategic significance.</source>
+        <translation>Biodiversitetsenheder = areal (ha) × plejetypens særpræg × tilstanden (den registrerede eller plejetypens standard) × afdelingens strategiske betydning.</translation>
+    </message>
+    <message>
+        <source>Biofaktor</source>
+        <translation>Biofaktor</translation>
+    </message>
+    <message>
+        <source>The care type&apos;s weight in the green factor: the department&apos;s green factor is Σ m² × biofaktor / Σ m² of all its areas.</source>
+        <translation>Plejetypens vægt i biofaktoren: afdelingens biofaktor er Σ m² × biofaktor / Σ m² af alle dens arealer.</translation>
+    </message>
+    <message>
+        <source>none: the catalogue does not have the care type</source>
+        <translation>ingen: kataloget har ikke plejetypen</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (standard)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standard)</translation>
+    </message>
+    <message>
+        <source>condition: not recorded, the care type&apos;s default counts</source>
+        <translation>tilstand: ikke registreret, plejetypens standard gælder</translation>
     </message>
 </context>
 <context>

@@ -5030,6 +5030,20 @@ Exit status: 0 success, 1 bad input, 2 usage error.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the condition &quot;%3&quot; of %n area version(s) (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the version(s) cannot be read until it is corrected.</source>
+        <translation>
+            <numerusform>%1: the condition &quot;%3&quot; of %n area version (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the version cannot be read until it is corrected.</numerusform>
+            <numerusform>%1: the condition &quot;%3&quot; of %n area versions (area ids %2) is not one this program knows (known: %4; empty for the care type&apos;s default); the versions cannot be read until it is corrected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectCheck</name>
@@ -5877,6 +5891,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1: department %2 has the unknown strategic significance &quot;%3&quot; (known: %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the conditions of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Proposal</name>
@@ -6331,6 +6349,34 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Nature value on %1, for the map of that date (proposals not carried out are not counted); the total counts each network once, also when it crosses departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor: Σ m² × biofaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green factor: Σ m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in the largest network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature-friendly m² in all networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the largest network %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9077,6 +9123,38 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The selected areas have different conditions; choose the one to give them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biodiversity units = area (ha) × the care type&apos;s distinctiveness × the condition (recorded, or the care type&apos;s default) × the department&apos;s strategic significance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biofaktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care type&apos;s weight in the green factor: the department&apos;s green factor is Σ m² × biofaktor / Σ m² of all its areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the catalogue does not have the care type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition: not recorded, the care type&apos;s default counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,7 +128,8 @@ TEST_F(ReportDialogs, CsvAndXlsxHoldTheFiguresOfOneOrganisation)
     GDALDatasetUniquePtr workbook(GDALDataset::Open(dir.filePath(QStringLiteral("report.xlsx")).toUtf8().constData(),
                                                     GDAL_OF_VECTOR | GDAL_OF_READONLY));
     ASSERT_TRUE(workbook);
-    EXPECT_EQ(workbook->GetLayerCount(), 4);
+    EXPECT_EQ(workbook->GetLayerCount(), 5); // Departments, Organisations, Care types, Nature, About
+    EXPECT_TRUE(workbook->GetLayerByName("Nature"));
 
     // A name of another kind: refused, the formats named, nothing written.
     EXPECT_FALSE(window->writeAdoptionReport(dir.filePath(QStringLiteral("report.docx")), period()));

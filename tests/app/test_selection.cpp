@@ -1,14 +1,19 @@
 // The words of the editing actions (each says one thing); department names shown whole in the
 // tree; and the selection: the panel with a mixed selection, its summary by care type and its list
-// of areas, and select by care type.
+// of areas, and select by care type; one area's units formula, biofaktor and the conditions of its
+// history.
 //
 // With ENGDRIFT_SCREENSHOT_DIR set, the tests also write what they looked at as PNG files there.
 
+#include "analysis/nature.h"
 #include "care_type_table.h"
 #include "department_tree.h"
+#include "edit/condition.h"
 #include "edit/departments.h"
 #include "properties_panel.h"
+#include "util/dates.h"
 #include "util/translations.h"
+#include "widget_colours.h"
 #include "window_fixture.h"
 
 #include <QAction>
@@ -16,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -346,6 +352,128 @@ TEST_F(Selection, OneAreaShowsItsCareTypeAndHistoryNotTheSummary)
     EXPECT_FALSE(panelChild<CareTypeTable>("careSummary")->isVisible());
     EXPECT_FALSE(panelChild<QTreeWidget>("selectedAreas")->isVisible());
     EXPECT_TRUE(panelChild<QPushButton>("applyCareType")->isEnabled());
+}
+
+namespace {
+
+/// A condition other than `condition`.
+HabitatCondition otherThan(HabitatCondition condition)
+{
+    return condition == HabitatCondition::Good ? HabitatCondition::Poor : HabitatCondition::Good;
+}
+
+} // namespace
+
+TEST_F(Selection, OneAreaShowsItsUnitsFormulaWithItsNumbersAndItsBiofaktor)
+{
+    const QList<qint64> meadows = idsOf(kMeadow);
+    ASSERT_FALSE(meadows.isEmpty());
+    const qint64 id = meadows[0];
+    // The area's figures as the nature value of the whole map gives them.
+    NatureQuery query;
+    query.at = kDate;
+    auto nature = natureFigures(window->document()->store(), query);
+    ASSERT_TRUE(nature.ok()) << nature.errorMessage().toStdString();
+    const auto area = std::find_if(nature->areas.cbegin(), nature->areas.cend(),
+                                   [id](const AreaNature &a) { return a.areaId == id; });
+    ASSERT_NE(area, nature->areas.cend());
+    ASSERT_GT(area->formula.units, 0);
+    const CareType *meadow = window->document()->store().catalogue().find(kMeadow);
+    ASSERT_TRUE(meadow);
+
+    window->canvas()->setSelection({id});
+    test::settle(*window);
+    auto *units = panelChild<QLabel>("unitsFormula");
+    auto *biofaktor = panelChild<QLabel>("biofaktor");
+    ASSERT_TRUE(units && biofaktor);
+    EXPECT_TRUE(units->isVisible());
+    EXPECT_EQ(units->text(), unitsFormulaText(area->formula, QStringLiteral("en")));
+    EXPECT_TRUE(units->text().contains(QStringLiteral(" ha × %1 (").arg(meadow->distinctiveness))) << units->text().toStdString();
+    EXPECT_TRUE(units->text().endsWith(QStringLiteral("= %1 units").arg(area->formula.units, 0, 'f', 2)))
+        << units->text().toStdString();
+    EXPECT_EQ(biofaktor->text(), QString::number(meadow->biofaktor, 'f', 2));
+    // Shown whole: as high as its wrapped text needs, within the panel's width.
+    EXPECT_GE(units->height(), units->heightForWidth(units->width()));
+    EXPECT_LE(units->mapTo(window->properties(), QPoint(units->width(), 0)).x(), window->properties()->width());
+    test::grabForReview(window->properties(), QStringLiteral("properties-units"));
+
+    // A condition recorded from the date: the formula takes it.
+    const HabitatCondition condition = otherThan(area->formula.condition);
+    window->properties()->chooseCondition(conditionCode(condition));
+    auto *apply = panelChild<QPushButton>("applyCondition");
+    ASSERT_TRUE(apply && apply->isEnabled());
+    apply->click();
+    test::settle(*window);
+    UnitsFormula recorded = area->formula;
+    recorded.condition = condition;
+    recorded.conditionRecorded = true;
+    recorded.units = recorded.hectares * recorded.distinctiveness * conditionScore(condition) *
+                     significanceScore(recorded.significance);
+    EXPECT_EQ(units->text(), unitsFormulaText(recorded, QStringLiteral("en")));
+    EXPECT_NE(units->text(), unitsFormulaText(area->formula, QStringLiteral("en")));
+
+    // Several areas: no one formula.
+    window->canvas()->setSelection({id, idsOf(kLawn).value(0)});
+    test::settle(*window);
+    EXPECT_FALSE(units->isVisible());
+    EXPECT_FALSE(biofaktor->isVisible());
+}
+
+TEST_F(Selection, TheHistoryShowsEachVersionsConditionAndMarksTheDefault)
+{
+    // An area of the department without a recorded condition at the date.
+    qint64 id = 0;
+    QString care;
+    for (const AreaShape &a : departmentAreas()) {
+        if (!a.version.condition && a.version.validFrom < kDate) {
+            id = a.version.areaId;
+            care = a.version.careType;
+            break;
+        }
+    }
+    ASSERT_NE(id, 0);
+    const CareType *type = window->document()->store().catalogue().find(care);
+    ASSERT_TRUE(type);
+    window->canvas()->setSelection({id});
+    test::settle(*window);
+    auto *history = panelChild<QTreeWidget>("history");
+    ASSERT_TRUE(history && history->isVisible());
+    ASSERT_EQ(history->columnCount(), 4);
+    EXPECT_EQ(history->headerItem()->text(3), QStringLiteral("Condition"));
+    const int before = history->topLevelItemCount();
+    ASSERT_GE(before, 1);
+    QTreeWidgetItem *open = history->topLevelItem(before - 1);
+    EXPECT_EQ(open->text(1), QStringLiteral("…"));
+    EXPECT_EQ(open->text(3), conditionName(type->defaultCondition) + QStringLiteral(" (default)"));
+    EXPECT_EQ(open->foreground(3).color(), uiColours().mutedText);
+
+    // Recorded from the date: a new version with that condition, not muted; the one before keeps
+    // the default.
+    const HabitatCondition condition = otherThan(type->defaultCondition);
+    window->properties()->chooseCondition(conditionCode(condition));
+    panelChild<QPushButton>("applyCondition")->click();
+    test::settle(*window);
+    ASSERT_EQ(history->topLevelItemCount(), before + 1);
+    QTreeWidgetItem *closed = history->topLevelItem(before - 1);
+    QTreeWidgetItem *latest = history->topLevelItem(before);
+    EXPECT_EQ(closed->text(1), isoDate(kDate));
+    EXPECT_EQ(closed->text(3), conditionName(type->defaultCondition) + QStringLiteral(" (default)"));
+    EXPECT_EQ(latest->text(0), isoDate(kDate));
+    EXPECT_EQ(latest->text(3), conditionName(condition));
+    EXPECT_NE(latest->foreground(3).color(), uiColours().mutedText);
+    // The column is wide enough for its words, and within the list's width (no scrolling sideways).
+    const int needed = history->fontMetrics().horizontalAdvance(closed->text(3));
+    EXPECT_GE(history->columnWidth(3), needed);
+    EXPECT_LE(history->header()->sectionPosition(3) + history->columnWidth(3), history->viewport()->width());
+    test::grabForReview(window->properties(), QStringLiteral("properties-history"));
+
+    // In Danish the default says "standard".
+    window->setLanguage(QStringLiteral("da"));
+    test::settle(*window);
+    EXPECT_TRUE(history->topLevelItem(before - 1)->text(3).endsWith(QStringLiteral("(standard)")))
+        << history->topLevelItem(before - 1)->text(3).toStdString();
+    EXPECT_EQ(history->headerItem()->text(3), QStringLiteral("Tilstand"));
+    window->setLanguage(QStringLiteral("en"));
 }
 
 TEST_F(Selection, ClickingAnAreaInTheListShowsItOnTheMap)

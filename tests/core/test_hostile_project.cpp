@@ -1,7 +1,7 @@
 // A project file is data only, and a project that disagrees with itself is reported: triggers and
 // views that are not GeoPackage's own are removed when the project is opened for writing (and
 // only reported when it is read), a geographic CRS in meta is refused, the audit names unknown
-// care types, overlapping versions and unknown proposal statuses; values from people and files
+// care types, overlapping versions, unknown condition codes and unknown proposal statuses; values from people and files
 // are bound into SQL; file names made from data are safe.
 
 #include "model/adoption.h"
@@ -247,6 +247,72 @@ TEST(HostileProject, TheAuditNamesVersionsThatOverlapInTime)
     ASSERT_EQ(audit->overlappingVersions.size(), 1) << audit->warnings().join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(audit->overlappingVersions.first().contains(QLatin1String("area 1 ")));
     EXPECT_TRUE(audit->overlappingVersions.first().contains(QLatin1String("2021-06-01")));
+}
+
+TEST(HostileProject, TheAuditNamesAConditionCodeTheProgramDoesNotKnow)
+{
+    QTemporaryDir dir;
+    const QString path = smallProject(dir);
+    // Known codes and NULL are no finding.
+    sqlOn(path, "UPDATE areas SET condition = 'good' WHERE area_id = 2");
+    {
+        auto store = openStore(path, OpenMode::ReadOnly);
+        ASSERT_TRUE(store.ok());
+        auto audit = auditProject(**store);
+        ASSERT_TRUE(audit.ok());
+        EXPECT_TRUE(audit->isClean()) << audit->warnings().join(QLatin1Char('\n')).toStdString();
+    }
+    // Written by hand: a code this program does not write ("Good" is not "good") on area 3, and
+    // "splendid" on area 1 and on 6 more areas copied from it, one of them (121) with two versions.
+    sqlOn(path, "UPDATE areas SET condition = 'Good' WHERE area_id = 3");
+    sqlOn(path, "UPDATE areas SET condition = 'splendid' WHERE area_id = 1");
+    auto copy = [&path](const char *areaId, const char *validFrom, const char *where) {
+        const QByteArray sql = QStringLiteral("INSERT INTO areas (geom, area_id, valid_from, org_no, dept_no, care_type, "
+                                              "status, area_m2, condition) SELECT geom, %1, %2, org_no, dept_no, "
+                                              "care_type, status, area_m2, condition FROM areas WHERE %3")
+                                   .arg(QLatin1String(areaId), QLatin1String(validFrom), QLatin1String(where))
+                                   .toUtf8();
+        sqlOn(path, sql.constData());
+    };
+    copy("area_id + 100", "valid_from", "area_id = 1");
+    copy("area_id + 10", "valid_from", "area_id IN (1, 101)");
+    copy("area_id + 20", "valid_from", "area_id IN (1, 101, 111)");
+    sqlOn(path, "UPDATE areas SET valid_to = '2020-01-01' WHERE area_id = 121");
+    copy("area_id", "'2020-01-01'", "area_id = 121");
+    ASSERT_EQ(countOf(path, "SELECT count(*) FROM areas WHERE condition = 'splendid'"), 8);
+    ASSERT_EQ(countOf(path, "SELECT count(DISTINCT area_id) FROM areas WHERE condition = 'splendid'"), 7);
+
+    auto store = openStore(path, OpenMode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    auto found = (*store)->unknownAreaConditions(5);
+    ASSERT_TRUE(found.ok()) << found.errorMessage().toStdString();
+    ASSERT_EQ(found->size(), 2);
+    EXPECT_EQ(found->at(0).code, QStringLiteral("Good")); // by code
+    EXPECT_EQ(found->at(0).versions, 1);
+    EXPECT_EQ(found->at(0).areaIds, (QList<qint64>{3}));
+    EXPECT_EQ(found->at(1).code, QStringLiteral("splendid"));
+    EXPECT_EQ(found->at(1).versions, 8);
+    EXPECT_EQ(found->at(1).areas, 7);
+    EXPECT_EQ(found->at(1).areaIds, (QList<qint64>{1, 11, 21, 101, 111}));
+
+    auto audit = auditProject(**store);
+    ASSERT_TRUE(audit.ok()) << audit.errorMessage().toStdString();
+    ASSERT_EQ(audit->unknownConditions.size(), 2) << audit->warnings().join(QLatin1Char('\n')).toStdString();
+    const QString good = audit->unknownConditions.at(0);
+    EXPECT_TRUE(good.contains(QLatin1String("the condition \"Good\" of 1 area version"))) << good.toStdString();
+    EXPECT_TRUE(good.contains(QLatin1String("(area ids 3) is not"))) << good.toStdString();
+    const QString splendid = audit->unknownConditions.at(1);
+    EXPECT_TRUE(splendid.contains(QLatin1String("of 8 area version"))) << splendid.toStdString();
+    EXPECT_TRUE(splendid.contains(QLatin1String("(area ids 1, 11, 21, 101, 111 and 2 more)")))
+        << splendid.toStdString();
+    EXPECT_TRUE(splendid.contains(QLatin1String("\"splendid\""))) << splendid.toStdString();
+    EXPECT_TRUE(splendid.contains(QLatin1String("p.engdrift.gpkg"))) << splendid.toStdString();
+    EXPECT_TRUE(splendid.contains(QLatin1String("fairly_good"))) << splendid.toStdString();
+    // The open-time path: the warnings the programs show after opening.
+    addAuditWarnings(**store);
+    const QString warnings = openWarnings(**store).join(QLatin1Char('\n'));
+    EXPECT_TRUE(warnings.contains(QLatin1String("\"splendid\""))) << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QLatin1String("\"Good\""))) << warnings.toStdString();
 }
 
 TEST(HostileProject, AnUnknownProposalStatusIsReportedNotReadAsDraft)

@@ -944,6 +944,7 @@ TEST_P(StoreBackend, AConditionChangeClosesTheVersionAtItsDateAndTaggingResetsIt
 TEST_P(StoreBackend, UnknownConditionAndSignificanceCodesAreRefusedOnReadNamingTheRow)
 {
     const qint64 fid = history(*store, 2).first().fid;
+    const qint64 versions = history(*store, 2).size();
     store.reset();
     const QString badArea = QStringLiteral("UPDATE areas SET condition = 'splendid' WHERE area_id = 2");
     const QString badDept = QStringLiteral("UPDATE departments SET strategic_significance = 'vital'");
@@ -969,6 +970,22 @@ TEST_P(StoreBackend, UnknownConditionAndSignificanceCodesAreRefusedOnReadNamingT
     ASSERT_FALSE(departments.ok());
     EXPECT_TRUE(departments.errorMessage().contains(QStringLiteral("department 12-005"))) << departments.errorMessage().toStdString();
     EXPECT_TRUE(departments.errorMessage().contains(QStringLiteral("\"vital\""))) << departments.errorMessage().toStdString();
+
+    // The audit (as when the project is opened) finds them in one query and names them.
+    auto found = again->unknownAreaConditions(5);
+    ASSERT_TRUE(found.ok()) << found.errorMessage().toStdString();
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->first().code, QStringLiteral("splendid"));
+    EXPECT_EQ(found->first().versions, versions);
+    EXPECT_EQ(found->first().areas, 1);
+    EXPECT_EQ(found->first().areaIds, (QList<qint64>{2}));
+    auto audit = auditProject(*again);
+    ASSERT_TRUE(audit.ok()) << audit.errorMessage().toStdString();
+    ASSERT_EQ(audit->unknownConditions.size(), 1) << audit->warnings().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(audit->unknownConditions.first().contains(QStringLiteral("\"splendid\"")))
+        << audit->unknownConditions.first().toStdString();
+    EXPECT_TRUE(audit->unknownConditions.first().contains(QStringLiteral("(area ids 2)")))
+        << audit->unknownConditions.first().toStdString();
 }
 
 TEST_P(StoreBackend, UpgradingAnOlderProjectAddsConditionAndSignificance)

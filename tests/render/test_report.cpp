@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -29,6 +30,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <thread>
 
@@ -118,6 +120,24 @@ protected:
         return path;
     }
 
+    /// Writes the report as XLSX and opens the workbook with GDAL, the first row as the headings
+    /// (null, the reason said, when either fails).
+    std::unique_ptr<GDALDataset> workbook(const AdoptionReport &report, const QString &name)
+    {
+        const QString path = dir.filePath(name);
+        auto written = writeReportXlsx(report, path);
+        EXPECT_TRUE(written.ok()) << written.errorMessage().toStdString();
+        if (!written.ok())
+            return nullptr;
+        GDALAllRegister();
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        const char *drivers[] = {"XLSX", nullptr};
+        std::unique_ptr<GDALDataset> ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR, drivers));
+        CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+        EXPECT_TRUE(ds) << "GDAL cannot open " << path.toStdString();
+        return ds;
+    }
+
     std::unique_ptr<ProjectStore> store;
     QTemporaryDir dir;
 };
@@ -195,15 +215,8 @@ TEST_F(Reports, OneOrganisationOfTwo)
 TEST_F(Reports, TheWorkbookReadBackWithGdalHoldsTheStoresFigures)
 {
     const AdoptionReport report = gather();
-    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
-    auto written = writeReportXlsx(report, path);
-    ASSERT_TRUE(written.ok()) << written.errorMessage().toStdString();
-    GDALAllRegister();
-    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
-    const char *drivers[] = {"XLSX", nullptr};
-    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR, drivers));
-    CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
-    ASSERT_TRUE(ds) << "GDAL cannot open " << path.toStdString();
+    const std::unique_ptr<GDALDataset> ds = workbook(report, QStringLiteral("report.xlsx"));
+    ASSERT_TRUE(ds);
     OGRLayer *sheet = ds->GetLayerByName("Departments");
     ASSERT_TRUE(sheet);
     int rows = 0;
@@ -264,15 +277,150 @@ TEST_F(Reports, TheCsvHasItsColumnsAndARowForEachDepartmentOrganisationAndAll)
               QStringLiteral("row,org_no,organisation,dept_no,department,first_area,status,status_code,status_since,"
                              "decision_date,votes_for,votes_against,votes_blank,households,departments,counted,adopted,"
                              "adopted_from,area_m2,green_m2,nature_friendly_m2,nature_friendly_percent,green_m2_from,"
-                             "nature_friendly_m2_from,nature_friendly_percent_from,nature_friendly_change_m2"));
+                             "nature_friendly_m2_from,nature_friendly_percent_from,nature_friendly_change_m2,"
+                             "nature_units,green_factor,green_factor_numerator_m2,green_factor_denominator_m2,networks,"
+                             "patches,isolated_patches,largest_network_m2,largest_network_of_m2,largest_network_percent"));
     EXPECT_EQ(lines.at(1).section(QLatin1Char(','), 0, 9),
               QStringLiteral("department,123,Boligselskabet Hedehusene,001,Stationsparken,2019-01-01,carried out,"
                              "implemented,2021-05-01,2021-03-11"));
     EXPECT_TRUE(lines.at(4).startsWith(QStringLiteral("organisation,123,Boligselskabet Hedehusene,,"))) << lines.at(4).toStdString();
     EXPECT_TRUE(lines.at(5).startsWith(QStringLiteral("total,,All organisations,,"))) << lines.at(5).toStdString();
     const int nature = static_cast<int>(reportColumns().size()) - 5; // nature_friendly_m2, after the row column
+    EXPECT_EQ(lines.first().count(QLatin1Char(',')), reportColumns().size() + natureColumns().size());
     const QString expected = QString::number(report.totals.share.natureFriendlyM2, 'f', 2);
     EXPECT_EQ(lines.at(5).section(QLatin1Char(','), nature, nature), expected) << lines.at(5).toStdString();
+}
+
+namespace {
+
+/// The whole project's nature value at the report's end date, as natureFigures() gives it.
+NatureResult expectedNature(const ProjectStore &store)
+{
+    NatureQuery query;
+    query.at = kTo;
+    auto nature = natureFigures(store, query);
+    EXPECT_TRUE(nature.ok()) << nature.errorMessage().toStdString();
+    return nature.ok() ? *nature : NatureResult();
+}
+
+/// The nature value's cells as the CSV writes them (two decimals, a percentage of 100).
+QStringList natureCsvCells(const NatureFigures &f)
+{
+    auto number = [](double value) { return QString::number(value, 'f', 2); };
+    const NetworkFigures &c = f.connectivity;
+    return {number(f.units),
+            f.green.factor() ? number(*f.green.factor()) : QString(),
+            number(f.green.numeratorM2),
+            number(f.green.denominatorM2),
+            QString::number(c.networks),
+            QString::number(c.patches),
+            QString::number(c.isolatedPatches),
+            number(c.largestM2),
+            number(c.natureFriendlyM2),
+            c.largestShare() ? number(100.0 * *c.largestShare()) : QString()};
+}
+
+} // namespace
+
+TEST_F(Reports, TheCsvCarriesTheNatureValueOfEachDepartmentOrganisationAndAll)
+{
+    const NatureResult nature = expectedNature(*store);
+    ASSERT_EQ(nature.departments.size(), 3);
+    ASSERT_EQ(nature.organisations.size(), 1);
+    EXPECT_GT(nature.total.units, 0);
+    EXPECT_GT(nature.total.connectivity.networks, 0);
+    const AdoptionReport report = gather();
+    const QString path = dir.filePath(QStringLiteral("nature.csv"));
+    ASSERT_TRUE(writeReportCsv(report, path).ok());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1 + 3 + 1 + 1);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    const qsizetype first = header.indexOf(QStringLiteral("nature_units"));
+    ASSERT_EQ(first, 1 + reportColumns().size()); // after the row column and the report's own columns
+    const qsizetype columns = natureColumns().size();
+    ASSERT_EQ(header.size(), first + columns);
+    auto natureOf = [&](const QString &line) {
+        const QStringList cells = line.split(QLatin1Char(',')); // the sample's names have no commas
+        EXPECT_EQ(cells.size(), header.size()) << line.toStdString();
+        return cells.mid(first, columns);
+    };
+    for (const NatureFigures &f : nature.departments) {
+        SCOPED_TRACE(f.department.toString().toStdString());
+        const QString prefix = QStringLiteral("department,%1,Boligselskabet Hedehusene,%2,")
+                                   .arg(f.department.orgNo)
+                                   .arg(f.department.deptText());
+        const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(prefix); });
+        ASSERT_NE(line, lines.cend());
+        EXPECT_EQ(natureOf(*line), natureCsvCells(f)) << line->toStdString();
+    }
+    EXPECT_EQ(natureOf(lines.at(4)), natureCsvCells(nature.organisations.first())) << lines.at(4).toStdString();
+    EXPECT_EQ(natureOf(lines.at(5)), natureCsvCells(nature.total)) << lines.at(5).toStdString();
+}
+
+TEST_F(Reports, TheWorkbookHasANatureSheetWithTheFiguresAndTheMethodBelow)
+{
+    const NatureResult nature = expectedNature(*store);
+    ASSERT_EQ(nature.departments.size(), 3);
+    QHash<QString, NatureFigures> expected; // by department number
+    for (const NatureFigures &f : nature.departments)
+        expected.insert(f.department.deptText(), f);
+    const AdoptionReport report = gather();
+    const std::unique_ptr<GDALDataset> ds = workbook(report, QStringLiteral("nature.xlsx"));
+    ASSERT_TRUE(ds);
+    OGRLayer *sheet = ds->GetLayerByName("Nature");
+    ASSERT_TRUE(sheet);
+    auto check = [](const OGRFeature &row, const NatureFigures &f) {
+        const NetworkFigures &c = f.connectivity;
+        EXPECT_NEAR(row.GetFieldAsDouble("Biodiversity units"), f.units, 0.006);
+        ASSERT_TRUE(f.green.factor());
+        EXPECT_NEAR(row.GetFieldAsDouble("Green factor"), *f.green.factor(), 0.006);
+        EXPECT_NEAR(row.GetFieldAsDouble("Green factor: Σ m² × biofaktor"), f.green.numeratorM2, 0.006);
+        EXPECT_NEAR(row.GetFieldAsDouble("Green factor: Σ m²"), f.green.denominatorM2, 0.006);
+        EXPECT_EQ(row.GetFieldAsInteger("Networks"), c.networks);
+        EXPECT_EQ(row.GetFieldAsInteger("Patches"), c.patches);
+        EXPECT_EQ(row.GetFieldAsInteger("Isolated patches"), c.isolatedPatches);
+        EXPECT_NEAR(row.GetFieldAsDouble("Nature-friendly m² in the largest network"), c.largestM2, 0.006);
+        EXPECT_NEAR(row.GetFieldAsDouble("Nature-friendly m² in all networks"), c.natureFriendlyM2, 0.006);
+        ASSERT_TRUE(c.largestShare());
+        EXPECT_NEAR(row.GetFieldAsDouble("In the largest network %"), 100.0 * *c.largestShare(), 0.006);
+    };
+    int departments = 0;
+    bool sawOrganisation = false;
+    bool sawTotal = false;
+    QStringList method;
+    bool inMethod = false;
+    for (auto &f : *sheet) {
+        const QString first = QString::fromUtf8(f->GetFieldAsString("Organisation"));
+        const QString dept = QString::fromUtf8(f->GetFieldAsString("Dept. no."));
+        if (inMethod) {
+            method << first;
+        } else if (first == QStringLiteral("Method")) {
+            inMethod = true;
+        } else if (!dept.isEmpty()) {
+            SCOPED_TRACE(dept.toStdString());
+            ASSERT_TRUE(expected.contains(dept));
+            EXPECT_EQ(first, QStringLiteral("123 Boligselskabet Hedehusene"));
+            check(*f, expected.value(dept));
+            ++departments;
+        } else if (first == QStringLiteral("All organisations")) {
+            check(*f, nature.total);
+            sawTotal = true;
+        } else {
+            EXPECT_EQ(first, QStringLiteral("123 Boligselskabet Hedehusene"));
+            check(*f, nature.organisations.first());
+            sawOrganisation = true;
+        }
+    }
+    EXPECT_EQ(departments, 3);
+    EXPECT_TRUE(sawOrganisation);
+    EXPECT_TRUE(sawTotal);
+    // The method below the figures: natureMethodText(), line by line, after the date's line.
+    const QStringList lines = natureMethodText(kDefaultLinkDistanceM).split(QLatin1Char('\n'));
+    ASSERT_GE(method.size(), lines.size() + 1);
+    EXPECT_TRUE(method.first().startsWith(QStringLiteral("Nature value on 2026-06-01"))) << method.first().toStdString();
+    EXPECT_EQ(method.mid(1, lines.size()), lines);
 }
 
 TEST_F(Reports, ThePdfIsA4WithTheNamesAndFiguresAsText)

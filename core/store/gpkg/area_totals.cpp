@@ -6,6 +6,7 @@
 #include "store/gpkg/schema.h"
 #include "store/gpkg/sqlite_statement.h"
 #include "store/store_rows.h"
+#include "store/stored_biodiversity.h"
 
 #include <QHash>
 
@@ -205,6 +206,27 @@ Result<AreaOverlaps> GpkgStore::areaOverlaps(int limit) const
     if (!query.ok())
         return store_detail::storageError(d->path, FileAction::Read, what, query.errorText(), d->sqliteHandle());
     return overlaps;
+}
+
+Result<QList<UnknownAreaCondition>> GpkgStore::unknownAreaConditions(int limit) const
+{
+    const QStringList known = conditionCodes();
+    QStringList placeholders;
+    for (qsizetype i = 1; i <= known.size() + 1; ++i)
+        placeholders << QStringLiteral("?%1").arg(i);
+    const QByteArray sql = store_rows::unknownConditionsSql(placeholders).toUtf8();
+    store_detail::SqliteStatement query(d->sqliteHandle(), sql.constData());
+    for (qsizetype i = 0; i < known.size(); ++i)
+        query.bind(int(i + 1), known.at(i));
+    query.bind(int(known.size() + 1), qint64(std::max(1, limit)));
+    QList<UnknownAreaCondition> found;
+    while (query.next())
+        store_rows::addUnknownConditionRow(found, query.text(0), query.int64(1), query.int64(2), query.int64(3));
+    if (!query.ok())
+        return store_detail::storageError(d->path, FileAction::Read,
+                                          ProjectStoreText::tr("cannot read the conditions of the areas"),
+                                          query.errorText(), d->sqliteHandle());
+    return found;
 }
 
 Result<QList<AreaTotal>> GpkgStore::areaTotals(const AreaQuery &query, AreaGrouping grouping) const

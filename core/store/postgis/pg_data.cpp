@@ -890,6 +890,23 @@ Result<AreaOverlaps> PgStore::areaOverlaps(int limit) const
     return overlaps;
 }
 
+Result<QList<UnknownAreaCondition>> PgStore::unknownAreaConditions(int limit) const
+{
+    PgParams p;
+    QStringList placeholders;
+    for (const QString &code : conditionCodes())
+        placeholders << p.add(code);
+    placeholders << p.add(std::max(1, limit));
+    auto r = d->db->exec(store_rows::unknownConditionsSql(placeholders), p,
+                         PgStoreText::tr("cannot read the conditions of the areas"));
+    if (!r.ok())
+        return r.error();
+    QList<UnknownAreaCondition> found;
+    for (int row = 0; row < r->rows(); ++row)
+        store_rows::addUnknownConditionRow(found, r->text(row, 0), r->int64(row, 1), r->int64(row, 2), r->int64(row, 3));
+    return found;
+}
+
 Result<QString> PgStore::modifiedStamp() const
 {
     auto r = d->db->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'modified'"), PgStoreText::tr("cannot read the project's meta table"));

@@ -52,6 +52,7 @@ public:
     Result<QList<AreaIntervalTotal>> areaIntervalTotals(const AreaQuery &query) const override;
     Result<DateSpan> dateSpan() const override;
     Result<AreaOverlaps> areaOverlaps(int limit) const override;
+    Result<QList<UnknownAreaCondition>> unknownAreaConditions(int limit) const override;
     Result<ProjectSummary> summary(const QDate &at) const override;
     Result<QString> modifiedStamp() const override;
 
