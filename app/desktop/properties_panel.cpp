@@ -384,7 +384,7 @@ void PropertiesPanel::showNatureValue(const QList<AreaShape> &areas)
     const AreaShape &shape = areas.first();
     NatureInput input;
     input.at = m_date;
-    input.areas = {shape};
+    input.areas = {NatureArea::of(shape.version, shape.wkb)};
     if (auto department = store.department(shape.version.department); department.ok() && department->has_value())
         input.departments.insert(shape.version.department, **department);
     auto nature = computeNature(input, store.catalogue());
