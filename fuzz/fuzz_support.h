@@ -16,7 +16,7 @@
 namespace engdrift::fuzz {
 
 /// Sets up Qt (QGuiApplication on the offscreen platform, English texts), GDAL (drivers
-/// registered, no network, quiet) once per process. Call from LLVMFuzzerInitialize.
+/// registered, quiet) once per process. Call from LLVMFuzzerInitialize.
 void initialise(int *argc, char ***argv);
 
 /// The input as bytes (copied: Qt and GDAL may keep pointers).

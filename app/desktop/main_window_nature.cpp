@@ -24,10 +24,15 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace engdrift::gui {
 namespace {
@@ -47,7 +52,7 @@ Result<NatureResult> natureWithShapes(const ProjectStore &store, NatureQuery que
     auto input = loadNatureInput(store, query);
     if (!input.ok())
         return input.error();
-    auto result = computeNature(*input, store.catalogue(), query.progress);
+    auto result = computeNature(*input, store.catalogue(), progressAfterReading(query.progress));
     if (!result.ok())
         return result.error();
     for (const NatureArea &area : input->areas)
@@ -123,7 +128,20 @@ void MainWindow::updateNature()
     query.proposalId = m_canvas->proposal();
     query.overlay = m_document->mapContent().overlay; // the unsaved edits, as the map draws them
     query.department = m_tree->currentDepartment();
-    query.progress = [cancel](double, qint64) { return !*cancel; };
+    // The share done in the status bar (a national project takes seconds): a whole percent at a
+    // time, and only while this computation is still the one wanted.
+    QPointer<MainWindow> self(this);
+    auto shownPercent = std::make_shared<std::atomic_int>(-1);
+    query.progress = [cancel, self, generation, shownPercent](double fraction, qint64) {
+        const int percent = fraction < 0 ? -1 : std::clamp(static_cast<int>(fraction * 100.0), 0, 100);
+        if (percent >= 0 && shownPercent->exchange(percent) != percent && self) {
+            QMetaObject::invokeMethod(self.data(), [self, generation, percent] {
+                if (self && generation == self->m_natureGeneration)
+                    self->m_busy->setText(tr("nature value… %1 %").arg(percent));
+            }, Qt::QueuedConnection);
+        }
+        return !*cancel;
+    };
     m_busy->setText(tr("nature value…"));
     runInBackground<NatureResult>(
         m_document->path(), this,

@@ -81,14 +81,6 @@ void unite(std::vector<int> &parent, int a, int b)
         parent[std::max(a, b)] = std::min(a, b);
 }
 
-/// The distance between two rectangles (0 when they meet).
-double rectDistance(const QRectF &a, const QRectF &b)
-{
-    const double dx = std::max({0.0, a.left() - b.right(), b.left() - a.right()});
-    const double dy = std::max({0.0, a.top() - b.bottom(), b.top() - a.bottom()});
-    return std::hypot(dx, dy);
-}
-
 /// Runs work(begin, end) over [0, n) in chunks of `chunk`, on the calling thread and, for large
 /// inputs, on more (up to the cores there are, at most 8), each taking the next chunk when done.
 void parallelFor(qsizetype n, qsizetype chunk, const std::function<void(qsizetype, qsizetype)> &work)

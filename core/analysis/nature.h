@@ -253,6 +253,10 @@ struct NatureResult
 Result<NatureResult> computeNature(const NatureInput &input, const Catalogue &catalogue,
                                    const NatureProgress &progress = {});
 
+/// The progress to give computeNature() after loadNatureInput() reported to `progress`: reading
+/// counts for the first 60 %, the computation for the rest.
+NatureProgress progressAfterReading(const NatureProgress &progress);
+
 /// The method in words (the formulas, the defaults, D, the definitions above), in the installed
 /// language: exports carry it.
 QString natureMethodText(double linkDistanceM);

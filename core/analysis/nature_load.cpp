@@ -3,6 +3,7 @@
 // timeline.
 
 #include "analysis/nature.h"
+#include "geometry/geometry.h"
 #include "map/map_snapshot.h"
 #include "store/area_stream.h"
 #include "store/project_store.h"
@@ -42,14 +43,6 @@ bool containedIn(const QRectF &box, const QList<QRectF> &regions)
 QRectF grown(const QRectF &r, double d)
 {
     return r.adjusted(-d, -d, d, d);
-}
-
-/// The distance between two rectangles (0 when they meet).
-double rectDistance(const QRectF &a, const QRectF &b)
-{
-    const double dx = std::max({0.0, a.left() - b.right(), b.left() - a.right()});
-    const double dy = std::max({0.0, a.top() - b.bottom(), b.top() - a.bottom()});
-    return std::hypot(dx, dy);
 }
 
 /// The bounds of each chain of boxes: boxes at most d apart are in one chain (found on a grid of
@@ -254,18 +247,21 @@ Result<NatureInput> loadNatureInput(const ProjectStore &store, const NatureQuery
     return input;
 }
 
+NatureProgress progressAfterReading(const NatureProgress &progress)
+{
+    if (!progress)
+        return {};
+    return [progress](double fraction, qint64 count) {
+        return progress(fraction < 0 ? fraction : 0.6 + 0.4 * fraction, count);
+    };
+}
+
 Result<NatureResult> natureFigures(const ProjectStore &store, const NatureQuery &query)
 {
     auto input = loadNatureInput(store, query);
     if (!input.ok())
         return input.error();
-    NatureProgress progress;
-    if (query.progress) {
-        progress = [&query](double fraction, qint64 count) {
-            return query.progress(fraction < 0 ? fraction : 0.6 + 0.4 * fraction, count);
-        };
-    }
-    return computeNature(*input, store.catalogue(), progress);
+    return computeNature(*input, store.catalogue(), progressAfterReading(query.progress));
 }
 
 Result<CareUnitsSeries> careUnitsTimeline(const ProjectStore &store, const QList<QDate> &dates,

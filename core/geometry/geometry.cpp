@@ -6,6 +6,7 @@
 
 #include <geos_c.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -475,6 +476,13 @@ QString Geometry::toWkt(int decimals) const
     QString wkt = QString::fromUtf8(text);
     GEOSFree_r(ctx, text);
     return wkt;
+}
+
+double rectDistance(const QRectF &a, const QRectF &b)
+{
+    const double dx = std::max({0.0, a.left() - b.right(), b.left() - a.right()});
+    const double dy = std::max({0.0, a.top() - b.bottom(), b.top() - a.bottom()});
+    return std::hypot(dx, dy);
 }
 
 } // namespace engdrift

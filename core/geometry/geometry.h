@@ -107,4 +107,7 @@ private:
     GeosGeometryPtr m_geom;
 };
 
+/// The distance between two rectangles (0 when they meet): no shapes inside them are nearer.
+double rectDistance(const QRectF &a, const QRectF &b);
+
 } // namespace engdrift

@@ -6,6 +6,7 @@
 #include "geometry/geometry.h"
 #include "geometry/geos_context.h"
 #include "util/gdal_error_scope.h"
+#include "util/gdal_no_network.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -234,6 +235,7 @@ void noteFeature(ImportReport &report, ImportNote kind, const QString &fid)
 void prepareAreas(OGRLayer *layer, const PrepareSettings &s, BatchQueue &queue, ImportReport &report,
                   const std::atomic_bool &cancel)
 {
+    NoNetworkScope offline; // the features are read on this thread
     // PROJ and GEOS objects belong to the thread that made them: this one makes its own.
     auto transform = CoordinateTransform::create(s.sourceCrs, s.projectCrs);
     if (!transform.ok()) {

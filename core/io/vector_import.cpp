@@ -8,6 +8,7 @@
 #include "store/project_store.h"
 #include "util/dates.h"
 #include "util/gdal_error_scope.h"
+#include "util/gdal_no_network.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,7 @@ Result<ImportReport> importVectorFile(ProjectStore &store, const ImportOptions &
         mapping.emplace(catalogue);
     }
 
+    NoNetworkScope offline; // this thread reads the source too (its layer, its fields, its count)
     auto opened = VectorSource::open(options.sourcePath);
     if (!opened.ok())
         return opened.error();

@@ -2,13 +2,20 @@
 
 #include "util/gdal_error_scope.h"
 #include "util/gdal_init.h"
+#include "util/gdal_no_network.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <cpl_conv.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+
+#include <cstring>
+#include <optional>
+#include <vector>
 
 namespace engdrift {
 namespace {
@@ -19,6 +26,63 @@ struct VectorSourceText
 } // namespace
 namespace {
 
+/// Vector drivers Import does not use on a file: they read other files or addresses the file names
+/// (an OGR VRT's source can be any path, standard input or a URL; a WFS description a server), or
+/// run another program (GPSBabel). A file is data: what Import reads is that file.
+const QSet<QByteArray> &refusedDrivers()
+{
+    static const QSet<QByteArray> set{"OGR_VRT", "WFS", "OAPIF", "CSW", "GPSBabel", "NGW", "PLSCENES", "Elasticsearch",
+                                      "EEDA", "Carto", "AmigoCloud", "MongoDBv3", "PostgreSQL", "MySQL", "ODBC",
+                                      "MSSQLSpatial", "OGR_OGDI", "HANA", "Memory"};
+    return set;
+}
+
+/// The vector drivers Import may open a file with: every registered one but the refused ones.
+const std::vector<const char *> &allowedDrivers()
+{
+    static const std::vector<const char *> list = [] {
+        std::vector<const char *> names;
+        GDALDriverManager *manager = GetGDALDriverManager();
+        for (int i = 0; i < manager->GetDriverCount(); ++i) {
+            GDALDriver *driver = manager->GetDriver(i);
+            if (!driver->GetMetadataItem(GDAL_DCAP_VECTOR) || refusedDrivers().contains(driver->GetDescription()))
+                continue;
+            names.push_back(driver->GetDescription()); // lives as long as the driver: the process
+        }
+        names.push_back(nullptr);
+        return names;
+    }();
+    return list;
+}
+
+/// For a DXF file in text form: the offset of its first NUL byte, if it has one. GDAL 3.6's DXF
+/// reader loops for ever on a NUL in a group's value (found by fuzz_import; `ogrinfo` hangs on the
+/// same file), and a text DXF never holds one. A binary DXF (its own sentinel) may.
+std::optional<qint64> nulInTextDxf(const QByteArray &gdalPath)
+{
+    VSILFILE *file = VSIFOpenL(gdalPath.constData(), "rb");
+    if (!file)
+        return std::nullopt;
+    static constexpr char kBinarySentinel[] = "AutoCAD Binary DXF\r\n\x1a";
+    std::vector<char> buffer(1 << 20);
+    std::optional<qint64> found;
+    qint64 offset = 0;
+    bool first = true;
+    while (!found) {
+        const size_t read = VSIFReadL(buffer.data(), 1, buffer.size(), file);
+        if (read == 0)
+            break;
+        if (first && read >= sizeof kBinarySentinel - 1 &&
+            std::memcmp(buffer.data(), kBinarySentinel, sizeof kBinarySentinel - 1) == 0)
+            break;
+        first = false;
+        if (const void *nul = std::memchr(buffer.data(), 0, read))
+            found = offset + (static_cast<const char *>(nul) - buffer.data());
+        offset += static_cast<qint64>(read);
+    }
+    VSIFCloseL(file);
+    return found;
+}
 
 bool isPolygonalType(OGRwkbGeometryType type)
 {
@@ -82,11 +146,27 @@ Result<std::unique_ptr<VectorSource>> VectorSource::open(const QString &path)
     // OSM files whose node ids do not increase need GDAL's slower, general index.
     const bool osm = suffix == QLatin1String("osm") || suffix == QLatin1String("pbf");
     CPLSetThreadLocalConfigOption("OSM_USE_CUSTOM_INDEXING", osm ? "NO" : nullptr);
+    NoNetworkScope offline;
     GdalErrorScope errors;
-    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(gdalPath.toUtf8().constData(),
+    const QByteArray gdalPathUtf8 = gdalPath.toUtf8();
+    if (GDALDriverH driver = GDALIdentifyDriverEx(gdalPathUtf8.constData(), GDAL_OF_VECTOR, allowedDrivers().data(), nullptr);
+        driver && qstrcmp(GDALGetDescription(driver), "DXF") == 0) {
+        if (const auto nul = nulInTextDxf(gdalPathUtf8))
+            return makeError(VectorSourceText::tr("%1 is not a readable DXF file: byte %2 is a NUL character, which a DXF "
+                                                  "file in text form never holds. The file is damaged.")
+                                 .arg(path)
+                                 .arg(*nul));
+    }
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(gdalPathUtf8.constData(),
                                                       GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                                      nullptr, optionPtrs.data(), nullptr));
+                                                      allowedDrivers().data(), optionPtrs.data(), nullptr));
     if (!ds) {
+        if (GDALDriverH driver = GDALIdentifyDriverEx(gdalPathUtf8.constData(), GDAL_OF_VECTOR, nullptr, nullptr);
+            driver && refusedDrivers().contains(GDALGetDescription(driver)))
+            return makeError(VectorSourceText::tr("%1 is a %2 file, which reads its data from other files, addresses or "
+                                                  "programs; Import reads only the file it is given. Import the data "
+                                                  "it points at instead.")
+                                 .arg(path, QString::fromUtf8(GDALGetDriverLongName(driver))));
         const QString detail = errors.failureText();
         if (detail.isEmpty() || detail.contains(QLatin1String("not recognized as")))
             return makeError(VectorSourceText::tr("%1 is not a vector file that GDAL can read.").arg(path));
@@ -112,6 +192,7 @@ QString VectorSource::driverName() const
 
 SourceLayerInfo VectorSource::describe(OGRLayer *layer) const
 {
+    NoNetworkScope offline;
     SourceLayerInfo info;
     info.name = QString::fromUtf8(layer->GetName());
     const OGRwkbGeometryType type = layer->GetGeomType();
@@ -139,6 +220,7 @@ SourceLayerInfo VectorSource::describe(OGRLayer *layer) const
 
 QList<SourceLayerInfo> VectorSource::layers() const
 {
+    NoNetworkScope offline;
     QList<SourceLayerInfo> list;
     for (int i = 0; i < m_ds->GetLayerCount(); ++i)
         list << describe(m_ds->GetLayer(i));
@@ -147,6 +229,7 @@ QList<SourceLayerInfo> VectorSource::layers() const
 
 Result<OGRLayer *> VectorSource::chooseLayer(const QString &name) const
 {
+    NoNetworkScope offline;
     auto describeAll = [this] {
         QStringList names;
         for (int i = 0; i < m_ds->GetLayerCount(); ++i) {
@@ -194,6 +277,7 @@ QList<QStringList> VectorSource::sampleRows(const QString &layerName, int rows) 
     auto layer = chooseLayer(layerName);
     if (!layer.ok())
         return samples;
+    NoNetworkScope offline;
     GdalErrorScope errors;
     OGRLayer *l = *layer;
     l->ResetReading();

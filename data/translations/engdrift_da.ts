@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>The habitat condition: good, fairly_good, moderate, fairly_poor, poor, or default (the care type&apos;s).</source>
-        <translation>Naturtilstanden: good (god), fairly_good (ret god), moderate (middel), fairly_poor (ret dårlig), poor (dårlig) eller default (plejetypens standard).</translation>
+        <translation>Naturtilstanden: good (god), fairly_good (ret god), moderate (moderat), fairly_poor (ret dårlig), poor (dårlig) eller default (plejetypens standard).</translation>
     </message>
     <message>
         <source>The date the condition applies from.</source>
@@ -2875,7 +2875,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>Moderate</source>
-        <translation>Middel</translation>
+        <translation>Moderat</translation>
     </message>
     <message>
         <source>Fairly good</source>
@@ -9200,7 +9200,7 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
     <message>
         <source>The habitat&apos;s condition for the biodiversity units (good 3, fairly good 2.5, moderate 2, fairly poor 1.5, poor 1). Unless one is recorded, the care type&apos;s default counts.</source>
-        <translation>Naturtilstanden til biodiversitetsenhederne (god 3, ret god 2,5, middel 2, ret dårlig 1,5, dårlig 1). Er ingen registreret, tæller plejetypens standard.</translation>
+        <translation>Naturtilstanden til biodiversitetsenhederne (god 3, ret god 2,5, moderat 2, ret dårlig 1,5, dårlig 1). Er ingen registreret, tæller plejetypens standard.</translation>
     </message>
     <message>
         <source>Set condition</source>

@@ -2,12 +2,22 @@
 // project stays exactly as it was (compared row by row before and after).
 
 #include "io/vector_import.h"
+#include "io/vector_source.h"
 #include "store/project_store.h"
+#include "util/gdal_no_network.h"
 #include "test_support.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <cpl_http.h>
+#include <gdal_priv.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -225,6 +235,168 @@ TEST_F(BadInput, CancelledImportLeavesNothing)
     EXPECT_TRUE(report.errorMessage().contains(QStringLiteral("cancelled")));
     EXPECT_GE(calls, 2);
     EXPECT_EQ(test::snapshot(projectPath), before);
+}
+
+namespace {
+
+/// A TCP port on the loopback that listens and never answers: connectionsMade() tells whether
+/// anything connected to it (the backlog holds a connection nobody accepted).
+class LoopbackListener
+{
+public:
+    LoopbackListener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&addr), len) == 0 && ::listen(m_fd, 8) == 0 &&
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+            m_port = ntohs(addr.sin_port);
+    }
+    ~LoopbackListener()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    int port() const { return m_port; }
+    int connectionsMade()
+    {
+        int n = 0;
+        for (int fd; (fd = ::accept(m_fd, nullptr, nullptr)) >= 0; ++n)
+            ::close(fd);
+        return n;
+    }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+/// Records every HTTP request GDAL makes through CPLHTTPFetch while installed (process-wide,
+/// below any thread's own callback), answering each with an error.
+class FetchRecorder
+{
+public:
+    FetchRecorder() { CPLHTTPSetFetchCallback(record, this); }
+    ~FetchRecorder() { CPLHTTPSetFetchCallback(nullptr, nullptr); }
+    QStringList urls;
+
+private:
+    static CPLHTTPResult *record(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc,
+                                 void *, void *self)
+    {
+        static_cast<FetchRecorder *>(self)->urls << QString::fromUtf8(url);
+        auto *result = static_cast<CPLHTTPResult *>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+        result->nStatus = 1;
+        result->pszErrBuf = CPLStrdup("recorded, not fetched");
+        return result;
+    }
+};
+
+} // namespace
+
+TEST_F(BadInput, AFileThatPointsAtOtherDataIsRefusedWithoutReadingIt)
+{
+    // An OGR VRT names its data: here a good GeoPackage beside it and an address on this machine.
+    LoopbackListener listener;
+    ASSERT_GT(listener.port(), 0);
+    const QString target = writeGood(QStringLiteral("target.gpkg"));
+    for (const QString &source :
+         {target, QStringLiteral("/vsicurl/http://127.0.0.1:%1/areas.geojson").arg(listener.port()),
+          QStringLiteral("/vsistdin/")}) {
+        const QString path = dir.filePath(QStringLiteral("points_elsewhere.vrt"));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral("<OGRVRTDataSource><OGRVRTLayer name=\"areas\"><SrcDataSource>%1</SrcDataSource>"
+                               "</OGRVRTLayer></OGRVRTDataSource>")
+                    .arg(source)
+                    .toUtf8());
+        f.close();
+        expectRefused(options(path), {path, QStringLiteral("reads only the file it is given")});
+    }
+    EXPECT_EQ(listener.connectionsMade(), 0);
+}
+
+TEST_F(BadInput, ADxfWithANulByteIsRefusedInsteadOfHanging)
+{
+    // GDAL 3.6's DXF reader never returns from this file (ogrinfo neither): a NUL in a value.
+    const QString path = dir.filePath(QStringLiteral("nul.dxf"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("  0\r\nSECTION\r\n  2\r\nENTITIES\r\n  0\r\nSOLID\r");
+    f.write(QByteArray(64, '\0'));
+    f.write("\r\n  0\r\nENDSEC\r\n  0\r\nEOF\r\n");
+    f.close();
+    expectRefused(options(path), {path, QStringLiteral("byte 40 is a NUL character")});
+}
+
+TEST_F(BadInput, ACrsGivenAsAnAddressIsNotFetched)
+{
+    // GDAL follows a GeoJSON "link" CRS and a CRS named by an http:// address over the network:
+    // opening a file would wait for a server (a hang where no DNS answers) and tell it the file was
+    // opened. Import makes no request; the source's CRS is then unknown.
+    LoopbackListener listener;
+    ASSERT_GT(listener.port(), 0);
+    FetchRecorder recorder;
+    const QString address = QStringLiteral("http://127.0.0.1:%1/crs").arg(listener.port());
+    const QString feature = QStringLiteral(
+        "\"features\": [{\"type\": \"Feature\", \"properties\": {}, \"geometry\": {\"type\": \"Polygon\", "
+        "\"coordinates\": [[[699000, 6171000], [699040, 6171000], [699040, 6171025], [699000, 6171000]]]}}]}");
+    const QStringList crsMembers{
+        QStringLiteral("{\"type\": \"link\", \"properties\": {\"href\": \"%1.wkt\", \"type\": \"ogcwkt\"}}").arg(address),
+        QStringLiteral("{\"type\": \"name\", \"properties\": {\"name\": \"%1/EPSG/0/25832\"}}").arg(address)};
+    int i = 0;
+    for (const QString &crs : crsMembers) {
+        const QString path = dir.filePath(QStringLiteral("crs_address_%1.geojson").arg(++i));
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"type\": \"FeatureCollection\", \"crs\": %1, %2").arg(crs, feature).toUtf8());
+        f.close();
+        // What the import dialog shows first, then the import.
+        auto source = VectorSource::open(path);
+        if (source.ok()) {
+            (void)(*source)->layers();
+            (void)(*source)->sampleRows(QString(), 5);
+        }
+        auto report = importVectorFile(*store, options(path));
+        if (!report.ok()) {
+            EXPECT_TRUE(report.errorMessage().contains(path)) << report.errorMessage().toStdString();
+        }
+    }
+    EXPECT_EQ(recorder.urls, QStringList()) << "GDAL asked the network for " << recorder.urls.join(QStringLiteral(", ")).toStdString();
+    EXPECT_EQ(listener.connectionsMade(), 0);
+}
+
+TEST(NoNetwork, AScopeRefusesHttpAndVsicurlOnItsThreadOnlyAndRestoresTheRest)
+{
+    LoopbackListener listener;
+    ASSERT_GT(listener.port(), 0);
+    const QByteArray url = QStringLiteral("http://127.0.0.1:%1/x.geojson").arg(listener.port()).toUtf8();
+    const QByteArray curlPath = "/vsicurl/" + url;
+    CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", "2");
+    CPLSetThreadLocalConfigOption("GDAL_HTTP_MAX_RETRY", "0");
+    {
+        NoNetworkScope offline;
+        CPLHTTPResult *result = CPLHTTPFetch(url.constData(), nullptr);
+        ASSERT_TRUE(result);
+        EXPECT_NE(result->nStatus, 0);
+        EXPECT_TRUE(QString::fromUtf8(result->pszErrBuf).contains(QString::fromUtf8(url))) << result->pszErrBuf;
+        CPLHTTPDestroyResult(result);
+        VSIStatBufL stat;
+        EXPECT_NE(VSIStatL(curlPath.constData(), &stat), 0);
+        EXPECT_EQ(offline.refused(), QStringList{QString::fromUtf8(url)});
+    }
+    EXPECT_EQ(listener.connectionsMade(), 0);
+    EXPECT_EQ(CPLGetThreadLocalConfigOption("CPL_VSIL_CURL_ALLOWED_FILENAME", nullptr), nullptr);
+    // Outside the scope this thread asks again: the process-wide recorder below sees it.
+    FetchRecorder recorder;
+    CPLHTTPResult *again = CPLHTTPFetch(url.constData(), nullptr);
+    CPLHTTPDestroyResult(again);
+    EXPECT_EQ(recorder.urls, QStringList{QString::fromUtf8(url)});
+    CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", nullptr);
+    CPLSetThreadLocalConfigOption("GDAL_HTTP_MAX_RETRY", nullptr);
 }
 
 TEST(ImportText, NonUtf8AttributeTextIsReadAsLatin1AndReported)

@@ -410,6 +410,30 @@ TEST_F(NatureStore, OneDepartmentEqualsTheWholeProject)
         expectSameFigures(f, *figuresOf(whole, f.department));
 }
 
+TEST_F(NatureStore, ProgressRisesToTheEndAndACancelStops)
+{
+    NatureQuery query;
+    query.at = kAt;
+    QList<double> fractions;
+    query.progress = [&fractions](double fraction, qint64) {
+        fractions << fraction;
+        return true;
+    };
+    ASSERT_TRUE(natureFigures(*store, query).ok());
+    ASSERT_FALSE(fractions.isEmpty());
+    for (qsizetype i = 1; i < fractions.size(); ++i)
+        EXPECT_LE(fractions[i - 1], fractions[i]) << "step " << i;
+    EXPECT_GE(fractions.first(), 0.6); // six areas: reading reports nothing, the computation the last 40 %
+    EXPECT_DOUBLE_EQ(fractions.last(), 1.0);
+
+    int calls = 0;
+    query.progress = [&calls](double, qint64) { return ++calls < 3; };
+    auto cancelled = natureFigures(*store, query);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_TRUE(cancelled.errorMessage().contains(QStringLiteral("cancelled"))) << cancelled.errorMessage().toStdString();
+    EXPECT_EQ(calls, 3);
+}
+
 TEST_F(NatureStore, AProposalChangesUnitsAndNetworks)
 {
     auto proposal = createProposal(*store, kDeptA, QStringLiteral("Eng"), kAt);

@@ -1,0 +1,1 @@
+UPDATE meta SET value = 'EPSG:4326' WHERE key = 'crs';

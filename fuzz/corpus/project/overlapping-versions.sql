@@ -1,0 +1,1 @@
+INSERT INTO areas (geom, area_id, valid_from, valid_to, org_no, dept_no, care_type, status, area_m2) SELECT geom, area_id, '2020-01-01', NULL, org_no, dept_no, care_type, status, area_m2 FROM areas;

