@@ -4815,6 +4815,13 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     </message>
 </context>
 <context>
+    <name>NoNetworkScope</name>
+    <message>
+        <source>%1 was not fetched: Engdrift reads files without network access</source>
+        <translation>%1 blev ikke hentet: Engdrift læser filer uden netværksadgang</translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -7005,6 +7012,14 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
         <translation>%1 har %2 lag; vælg det, der skal importeres, med --layer: %3</translation>
     </message>
+    <message>
+        <source>%1 is not a readable DXF file: byte %2 is a NUL character, which a DXF file in text form never holds. The file is damaged.</source>
+        <translation>%1 er ikke en læsbar DXF-fil: byte %2 er et NUL-tegn, som en DXF-fil i tekstform aldrig indeholder. Filen er beskadiget.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, which reads its data from other files, addresses or programs; Import reads only the file it is given. Import the data it points at instead.</source>
+        <translation>%1 er en %2-fil, som henter sine data fra andre filer, adresser eller programmer; Import læser kun den fil, den får. Importér i stedet de data, den peger på.</translation>
+    </message>
 </context>
 <context>
     <name>ZonePainter</name>
@@ -8718,6 +8733,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>Area %1: %2</source>
         <translation>Areal %1: %2</translation>
+    </message>
+    <message>
+        <source>nature value… %1 %</source>
+        <translation>naturværdi… %1 %</translation>
     </message>
 </context>
 <context>

@@ -4712,6 +4712,13 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>NoNetworkScope</name>
+    <message>
+        <source>%1 was not fetched: Engdrift reads files without network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Path</name>
     <message>
         <source>Mown safety edge</source>
@@ -6902,6 +6909,14 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>%1 has %2 layers; choose the one to import with --layer: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a readable DXF file: byte %2 is a NUL character, which a DXF file in text form never holds. The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, which reads its data from other files, addresses or programs; Import reads only the file it is given. Import the data it points at instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZonePainter</name>
@@ -8613,6 +8628,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>Area %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nature value… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
