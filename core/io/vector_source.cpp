@@ -67,18 +67,13 @@ std::optional<qint64> nulInTextDxf(const QByteArray &gdalPath)
     std::vector<char> buffer(1 << 20);
     std::optional<qint64> found;
     qint64 offset = 0;
-    bool first = true;
-    while (!found) {
-        const size_t read = VSIFReadL(buffer.data(), 1, buffer.size(), file);
-        if (read == 0)
-            break;
-        if (first && read >= sizeof kBinarySentinel - 1 &&
+    for (size_t read; !found && (read = VSIFReadL(buffer.data(), 1, buffer.size(), file)) > 0;
+         offset += static_cast<qint64>(read)) {
+        if (offset == 0 && read >= sizeof kBinarySentinel - 1 &&
             std::memcmp(buffer.data(), kBinarySentinel, sizeof kBinarySentinel - 1) == 0)
-            break;
-        first = false;
+            break; // binary
         if (const void *nul = std::memchr(buffer.data(), 0, read))
             found = offset + (static_cast<const char *>(nul) - buffer.data());
-        offset += static_cast<qint64>(read);
     }
     VSIFCloseL(file);
     return found;
@@ -149,8 +144,8 @@ Result<std::unique_ptr<VectorSource>> VectorSource::open(const QString &path)
     NoNetworkScope offline;
     GdalErrorScope errors;
     const QByteArray gdalPathUtf8 = gdalPath.toUtf8();
-    if (GDALDriverH driver = GDALIdentifyDriverEx(gdalPathUtf8.constData(), GDAL_OF_VECTOR, allowedDrivers().data(), nullptr);
-        driver && qstrcmp(GDALGetDescription(driver), "DXF") == 0) {
+    static const char *const kDxfOnly[] = {"DXF", nullptr}; // only the DXF driver's probe runs here
+    if (GDALIdentifyDriverEx(gdalPathUtf8.constData(), GDAL_OF_VECTOR, kDxfOnly, nullptr)) {
         if (const auto nul = nulInTextDxf(gdalPathUtf8))
             return makeError(VectorSourceText::tr("%1 is not a readable DXF file: byte %2 is a NUL character, which a DXF "
                                                   "file in text form never holds. The file is damaged.")
