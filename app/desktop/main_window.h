@@ -223,6 +223,7 @@ private:
     bool maybeSave();
     /// Asks what to keep of an area someone else changed (ConflictDialog); nothing: decide later.
     std::optional<ConflictChoice> askConflict(const AreaConflict &conflict, int index, int count);
+    std::optional<ConflictChoice> askConflict(const PathConflict &conflict, int index, int count);
     /// Asks the name the user's edits are recorded with (setting editor/name).
     void askEditorName();
     void updateTitle();

@@ -193,21 +193,29 @@ bool MainWindow::saveProject()
         return false;
     }
     int inserted = report->versionsInserted;
-    // Areas someone else changed since they were read here: the rest is saved; each of these is
-    // settled by the user (nothing is overwritten without asking) and saved again.
-    while (!report->conflicts.isEmpty()) {
+    // Areas and paths someone else changed since they were read here: the rest is saved; each of
+    // these is settled by the user (nothing is overwritten without asking) and saved again.
+    while (!report->conflicts.isEmpty() || !report->pathConflicts.isEmpty()) {
         const QList<AreaConflict> conflicts = report->conflicts;
+        const QList<PathConflict> pathConflicts = report->pathConflicts;
+        const int count = static_cast<int>(conflicts.size() + pathConflicts.size());
+        int index = 0;
         bool saveAgain = false;
-        for (int i = 0; i < conflicts.size(); ++i) {
-            const std::optional<ConflictChoice> choice = askConflict(conflicts.at(i), i, static_cast<int>(conflicts.size()));
+        auto settle = [&](const std::optional<ConflictChoice> &choice, auto resolve) {
+            ++index;
             if (!choice)
-                continue; // decided later: the edit stays unsaved
-            if (auto resolved = m_document->resolveConflict(conflicts.at(i).areaId, *choice); !resolved.ok()) {
+                return; // decided later: the edit stays unsaved
+            if (auto resolved = resolve(*choice); !resolved.ok()) {
                 reportError(resolved.error());
-                continue;
+                return;
             }
             saveAgain |= *choice != ConflictChoice::KeepTheirs;
-        }
+        };
+        for (const AreaConflict &c : conflicts)
+            settle(askConflict(c, index, count), [&](ConflictChoice choice) { return m_document->resolveConflict(c.areaId, choice); });
+        for (const PathConflict &c : pathConflicts)
+            settle(askConflict(c, index, count),
+                   [&](ConflictChoice choice) { return m_document->resolvePathConflict(c.pathId, choice); });
         if (!saveAgain)
             break;
         report = m_document->save();
@@ -220,11 +228,21 @@ bool MainWindow::saveProject()
         inserted += report->versionsInserted;
     }
     if (m_document->isModified()) {
-        const auto pending = static_cast<int>(m_document->session().conflicts().size());
-        m_lastError = conflictSummary(m_document->session().conflicts());
-        statusBar()->showMessage(tr("Saved: %n new version(s); ", "", inserted) +
-                                     tr("%n area(s) changed by someone else are not saved yet", "", pending),
-                                 15000);
+        const EditSession &session = m_document->session();
+        const auto pending = static_cast<int>(session.conflicts().size());
+        const auto pendingPaths = static_cast<int>(session.pathConflicts().size());
+        QStringList summary;
+        QStringList notSaved;
+        if (pending > 0 || pendingPaths == 0) {
+            summary << conflictSummary(session.conflicts());
+            notSaved << tr("%n area(s) changed by someone else are not saved yet", "", pending);
+        }
+        if (pendingPaths > 0) {
+            summary << pathConflictSummary(session.pathConflicts());
+            notSaved << tr("%n path(s) changed by someone else are not saved yet", "", pendingPaths);
+        }
+        m_lastError = summary.join(QLatin1Char('\n'));
+        statusBar()->showMessage(tr("Saved: %n new version(s); ", "", inserted) + notSaved.join(QStringLiteral("; ")), 15000);
         return false;
     }
     statusBar()->showMessage(tr("Saved: %n new version(s)", "", inserted), 5000);
@@ -250,6 +268,14 @@ void MainWindow::askEditorName()
 }
 
 std::optional<ConflictChoice> MainWindow::askConflict(const AreaConflict &conflict, int index, int count)
+{
+    ConflictDialog dialog(conflict, index, count, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choice();
+}
+
+std::optional<ConflictChoice> MainWindow::askConflict(const PathConflict &conflict, int index, int count)
 {
     ConflictDialog dialog(conflict, index, count, this);
     if (dialog.exec() != QDialog::Accepted)

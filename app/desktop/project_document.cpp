@@ -89,7 +89,17 @@ Result<SaveReport> ProjectDocument::save()
 
 Result<void> ProjectDocument::resolveConflict(qint64 areaId, ConflictChoice choice)
 {
-    if (auto resolved = m_session->resolveConflict(areaId, choice); !resolved.ok())
+    return settled(m_session->resolveConflict(areaId, choice));
+}
+
+Result<void> ProjectDocument::resolvePathConflict(qint64 pathId, ConflictChoice choice)
+{
+    return settled(m_session->resolvePathConflict(pathId, choice));
+}
+
+Result<void> ProjectDocument::settled(const Result<void> &resolved)
+{
+    if (!resolved.ok())
         return resolved;
     if (m_session->isModified())
         writeRecovery();

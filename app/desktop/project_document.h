@@ -44,6 +44,8 @@ public:
     Result<SaveReport> save();
     /// Settles the conflict on one area (EditSession::resolveConflict); nothing is written yet.
     Result<void> resolveConflict(qint64 areaId, ConflictChoice choice);
+    /// Settles the conflict on one path (EditSession::resolvePathConflict); nothing is written yet.
+    Result<void> resolvePathConflict(qint64 pathId, ConflictChoice choice);
     /// Drops the edits (used before closing without saving).
     void discardEdits();
     /// Tells the document that something was written to the store directly (an import).
@@ -73,6 +75,8 @@ signals:
 private:
     explicit ProjectDocument(std::unique_ptr<ProjectStore> store);
     void writeRecovery();
+    /// After a conflict was settled in the session: the recovery file and the window told.
+    Result<void> settled(const Result<void> &resolved);
     /// Empties the undo stack without its indexChanged telling the window of new content: the
     /// caller says once what changed (the panels would count the whole map twice).
     void clearUndo();

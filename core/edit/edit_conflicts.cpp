@@ -62,6 +62,12 @@ QString changeWords(const ProjectStore &store, const AreaChanges &changes, const
     return parts.join(QStringLiteral(", "));
 }
 
+/// "12-005 Engparken" (the number alone when the department has no name).
+QString departmentWords(const DepartmentKey &key, const QString &name)
+{
+    return name.isEmpty() ? key.toString() : QStringLiteral("%1 %2").arg(key.toString(), name);
+}
+
 } // namespace
 
 QString editorAndTime(const QString &changedBy, const QDateTime &changedAt)
@@ -90,9 +96,7 @@ void phraseAreaConflict(const ProjectStore &store, AreaConflict &c)
     }
     c.whatChanged = what;
     c.byWhom = editorAndTime(c.changedBy, c.changedAt);
-    const QString department = c.departmentName.isEmpty()
-                                   ? c.department.toString()
-                                   : QStringLiteral("%1 %2").arg(c.department.toString(), c.departmentName);
+    const QString department = departmentWords(c.department, c.departmentName);
     c.message = ConflictText::tr("Area %1 (department %2, %3) was changed by someone else after you read it: %4, by %5.")
                     .arg(c.areaId)
                     .arg(department, careName(store, c.careType), what, c.byWhom);
@@ -148,6 +152,10 @@ Result<AreaConflict> describeAreaConflict(const ProjectStore &store, const AreaS
         // No version takes over inside what was read: the area ends (retired, split or merged).
         c.theirs.ended = true;
         c.theirDate = same && same->validTo.isValid() ? same->validTo : was.validFrom;
+        if (same) { // who closed it (schema 8); the successors' writer stands in for older rows
+            c.changedBy = same->closedBy;
+            c.changedAt = same->closedAt;
+        }
         AreaQuery after;
         after.at = c.theirDate;
         after.department = was.department;
@@ -159,7 +167,8 @@ Result<AreaConflict> describeAreaConflict(const ProjectStore &store, const AreaS
             if (v.lineage.contains(was.areaId) && v.validFrom == c.theirDate) {
                 c.successorIds << v.areaId;
                 c.merged = v.lineage.size() > 1;
-                if (!c.changedAt.isValid() || v.changedAt > c.changedAt) {
+                const bool closerKnown = same && same->closedAt.isValid();
+                if (!closerKnown && (!c.changedAt.isValid() || v.changedAt > c.changedAt)) {
                     c.changedBy = v.changedBy;
                     c.changedAt = v.changedAt;
                 }
@@ -171,6 +180,71 @@ Result<AreaConflict> describeAreaConflict(const ProjectStore &store, const AreaS
     }
     phraseAreaConflict(store, c);
     return c;
+}
+
+Result<PathConflict> describePathConflict(const ProjectStore &store, const PathVersion &read, const QDate &readValidTo,
+                                          const QDate &myEnd)
+{
+    PathConflict c;
+    c.pathId = read.pathId;
+    c.department = read.department;
+    c.kind = read.kind;
+    c.readFrom = read.validFrom;
+    c.myEnd = myEnd;
+    if (auto department = store.department(read.department); department.ok() && department->has_value())
+        c.departmentName = (*department)->name;
+    PathQuery query;
+    query.ids = {read.pathId};
+    auto stored = store.paths(query);
+    if (!stored.ok())
+        return stored.error();
+    const PathVersion *same = nullptr;
+    const PathVersion *replacement = nullptr; // a version from the same day that took its place
+    for (const PathVersion &v : *stored) {
+        if (v.fid == read.fid)
+            same = &v;
+        else if (v.validFrom >= read.validFrom && (!readValidTo.isValid() || v.validFrom < readValidTo) &&
+                 (!replacement || v.validFrom < replacement->validFrom))
+            replacement = &v;
+    }
+    if (same) {
+        c.theirEnd = same->validTo;
+        c.changedBy = same->closedBy;
+        c.changedAt = same->closedAt;
+        c.whatChanged = same->validTo.isValid() ? ConflictText::tr("path ended on %1").arg(isoDate(same->validTo))
+                                                : ConflictText::tr("path changed");
+    } else {
+        c.gone = true;
+        if (replacement) {
+            c.theirEnd = replacement->validTo;
+            c.changedBy = replacement->changedBy;
+            c.changedAt = replacement->changedAt;
+            c.whatChanged = ConflictText::tr("path drawn again from %1").arg(isoDate(replacement->validFrom));
+        } else {
+            c.whatChanged = ConflictText::tr("path removed from %1").arg(isoDate(read.validFrom));
+        }
+    }
+    c.byWhom = editorAndTime(c.changedBy, c.changedAt);
+    const QString department = departmentWords(c.department, c.departmentName);
+    c.message = ConflictText::tr("Path %1 (%2, department %3) was changed by someone else after you read it: %4, by %5.")
+                    .arg(c.pathId)
+                    .arg(pathKindName(c.kind).toLower(), department, c.whatChanged, c.byWhom);
+    if (myEnd.isValid()) {
+        c.message += QLatin1Char(' ') + ConflictText::tr("Your edit ends it on %1.").arg(isoDate(myEnd));
+        if (!c.mineApplies() && !c.gone)
+            c.message += QLatin1Char(' ') + ConflictText::tr("It already ends before that in the project.");
+    }
+    return c;
+}
+
+QString pathConflictSummary(const QList<PathConflict> &conflicts)
+{
+    QStringList lines;
+    for (const PathConflict &c : conflicts)
+        lines << c.message;
+    return ConflictText::tr("%n path(s) were not saved because someone else changed them since you read them:", nullptr,
+                            static_cast<int>(conflicts.size())) +
+           QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
 QString conflictSummary(const QList<AreaConflict> &conflicts)
@@ -189,9 +263,12 @@ Error describeZoneConflict(const ProjectStore &store, const ZoneVersion &read, c
     query.ids = {read.zoneId};
     auto stored = store.zoneLayer().versions(query);
     const ZoneVersion *successor = nullptr;
+    const ZoneVersion *same = nullptr;
     if (stored.ok()) {
         for (const ZoneVersion &v : *stored) {
-            if (v.fid != read.fid && v.validFrom >= read.validFrom && (!successor || v.validFrom < successor->validFrom))
+            if (v.fid == read.fid)
+                same = &v;
+            else if (v.validFrom >= read.validFrom && (!successor || v.validFrom < successor->validFrom))
                 successor = &v;
         }
     }
@@ -212,8 +289,9 @@ Error describeZoneConflict(const ProjectStore &store, const ZoneVersion &read, c
         what = ConflictText::tr("%1 from %2").arg(parts.join(QStringLiteral(", ")), isoDate(successor->validFrom));
         who = editorAndTime(successor->changedBy, successor->changedAt);
     } else {
-        what = ConflictText::tr("the zone ended");
-        who = editorAndTime(QString(), QDateTime());
+        what = same && same->validTo.isValid() ? ConflictText::tr("the zone ended on %1").arg(isoDate(same->validTo))
+                                               : ConflictText::tr("the zone ended");
+        who = same ? editorAndTime(same->closedBy, same->closedAt) : editorAndTime(QString(), QDateTime());
     }
     return makeConflict(ConflictText::tr("Mowing zone %1 (department %2) was changed by someone else after it was read: "
                                          "%3, by %4. Nothing was saved; open the zones again and repeat the change.")

@@ -220,6 +220,17 @@ QByteArray EditSession::serialize(const QString &baseModified) const
         }
     }
     root.insert(QStringLiteral("base_valid_to"), baseValidTo);
+    QJsonObject basePathValidTo; // the same for the paths' stored versions
+    for (const PathHistory &history : m_paths) {
+        for (const PathShape &shape : history) {
+            const qint64 fid = shape.version.fid;
+            if (fid > 0 && m_basePathValidTo.contains(fid)) {
+                const QDate to = m_basePathValidTo.value(fid);
+                basePathValidTo.insert(QString::number(fid), to.isValid() ? QJsonValue(isoDate(to)) : QJsonValue());
+            }
+        }
+    }
+    root.insert(QStringLiteral("base_path_valid_to"), basePathValidTo);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -340,15 +351,21 @@ Result<EditStep> EditSession::restore(const QByteArray &json, const QString &cur
             step.pathsAfter.insert(it.key(), before(pathHistories, it.key()));
         }
     }
-    const QJsonObject baseValidTo = root.value(QStringLiteral("base_valid_to")).toObject();
-    QHash<qint64, QDate> savedBase = m_baseValidTo;
-    for (auto it = baseValidTo.constBegin(); it != baseValidTo.constEnd(); ++it) {
-        const qint64 fid = it.key().toLongLong();
-        if (fid > 0)
-            m_baseValidTo.insert(fid, it.value().isString() ? QDate::fromString(it.value().toString(), Qt::ISODate) : QDate());
-    }
+    const QHash<qint64, QDate> savedBase = m_baseValidTo;
+    const QHash<qint64, QDate> savedPathBase = m_basePathValidTo;
+    auto takeBase = [&root](const char *key, QHash<qint64, QDate> &base) {
+        const QJsonObject stored = root.value(QLatin1String(key)).toObject();
+        for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+            const qint64 fid = it.key().toLongLong();
+            if (fid > 0)
+                base.insert(fid, it.value().isString() ? QDate::fromString(it.value().toString(), Qt::ISODate) : QDate());
+        }
+    };
+    takeBase("base_valid_to", m_baseValidTo);
+    takeBase("base_path_valid_to", m_basePathValidTo);
     if (auto read = readBaseValidTo(histories, pathHistories); !read.ok()) {
         m_baseValidTo = savedBase;
+        m_basePathValidTo = savedPathBase;
         return damaged(read.errorMessage());
     }
     m_histories = histories;

@@ -39,10 +39,14 @@ Result<std::optional<QDate>> editedEnd(const Version &edited, const QDate &base,
 
 } // namespace
 
-Result<void> EditSession::savePaths(SaveReport &report)
+Result<void> EditSession::savePaths(SaveReport &report, const QSet<qint64> &held)
 {
     PathLayer &layer = m_store.pathLayer();
-    QList<qint64> ids = m_paths.keys();
+    QList<qint64> ids;
+    for (auto it = m_paths.cbegin(); it != m_paths.cend(); ++it) {
+        if (!held.contains(it.key()))
+            ids << it.key();
+    }
     std::sort(ids.begin(), ids.end(), [](qint64 a, qint64 b) { return (a > 0) != (b > 0) ? a > 0 : (a > 0 ? a < b : a > b); });
     for (qint64 id : ids) {
         const PathHistory history = m_paths.value(id);
@@ -414,6 +418,114 @@ Result<std::optional<AreaConflict>> EditSession::findConflict(qint64 areaId) con
     return std::optional<AreaConflict>(std::move(*conflict));
 }
 
+Result<std::optional<PathConflict>> EditSession::findPathConflict(qint64 pathId) const
+{
+    const PathHistory history = m_paths.value(pathId);
+    PathQuery query;
+    query.ids = {pathId};
+    query.status = AreaStatus::Current;
+    auto stored = m_store.paths(query);
+    if (!stored.ok())
+        return stored.error();
+    QHash<qint64, PathVersion> byFid;
+    for (const PathVersion &v : *stored)
+        byFid.insert(v.fid, v);
+    std::optional<PathVersion> changedRead; // the first version read that is not as it was
+    QDate myEnd;
+    QSet<qint64> known;
+    for (const PathShape &shape : history) {
+        const PathVersion &v = shape.version;
+        if (v.fid <= 0 || v.status != AreaStatus::Current)
+            continue;
+        known.insert(v.fid);
+        const QDate base = m_basePathValidTo.value(v.fid, v.validTo);
+        const QDate end = isReplaced(v) ? v.validFrom : v.validTo;
+        if (end != base && end.isValid() && (!myEnd.isValid() || end < myEnd))
+            myEnd = end;
+        const auto found = byFid.constFind(v.fid);
+        if (!changedRead && (found == byFid.cend() || found->validFrom != v.validFrom || found->validTo != base)) {
+            changedRead = v;
+            changedRead->validTo = base;
+        }
+    }
+    for (const PathVersion &v : *stored) {
+        if (changedRead || known.contains(v.fid))
+            continue;
+        // A version the edits do not know: compared with the version read that it falls into.
+        for (const PathShape &shape : history) {
+            const PathVersion &r = shape.version;
+            const QDate base = m_basePathValidTo.value(r.fid, r.validTo);
+            if (r.fid > 0 && r.status == AreaStatus::Current && r.validFrom <= v.validFrom &&
+                (!base.isValid() || v.validFrom < base)) {
+                changedRead = r;
+                changedRead->validTo = base;
+                break;
+            }
+        }
+    }
+    if (!changedRead)
+        return std::optional<PathConflict>();
+    auto conflict = describePathConflict(m_store, *changedRead, changedRead->validTo, myEnd);
+    if (!conflict.ok())
+        return conflict.error();
+    return std::optional<PathConflict>(std::move(*conflict));
+}
+
+Result<void> EditSession::resolvePathConflict(qint64 pathId, ConflictChoice choice)
+{
+    const auto found = std::find_if(m_pathConflicts.cbegin(), m_pathConflicts.cend(),
+                                    [pathId](const PathConflict &c) { return c.pathId == pathId; });
+    if (found == m_pathConflicts.cend())
+        return makeError(EditText::tr("Path %1 has no conflict to settle.").arg(pathId));
+    const PathConflict conflict = *found;
+    if (choice == ConflictChoice::Merge)
+        return makeError(EditText::tr("Path %1 cannot be merged: a path edit only ends the path; keep theirs or keep "
+                                      "mine.")
+                             .arg(pathId));
+    auto forget = [this, pathId] {
+        for (const PathShape &shape : m_paths.value(pathId)) {
+            if (shape.version.fid > 0)
+                m_basePathValidTo.remove(shape.version.fid);
+        }
+        m_paths.remove(pathId);
+        m_pathConflicts.erase(std::remove_if(m_pathConflicts.begin(), m_pathConflicts.end(),
+                                             [pathId](const PathConflict &c) { return c.pathId == pathId; }),
+                              m_pathConflicts.end());
+    };
+    if (choice == ConflictChoice::KeepMine && !conflict.mineApplies()) {
+        if (conflict.gone || !conflict.myEnd.isValid())
+            return makeError(EditText::tr("Path %1 is no longer as you read it in the project; your edit cannot be made on "
+                                          "it again (keep theirs).")
+                                 .arg(pathId));
+        return makeError(EditText::tr("Path %1 already ends on %2 in the project, before %3, the date your edit ends it: "
+                                      "nothing of your edit is left to make (keep theirs).")
+                             .arg(pathId)
+                             .arg(isoDate(conflict.theirEnd), isoDate(conflict.myEnd)));
+    }
+    forget();
+    if (choice == ConflictChoice::KeepTheirs)
+        return {};
+    // Keep mine: the path as the project has it now, ended on this edit's date.
+    auto fresh = pathHistory(pathId); // reads the stored versions (and their valid_to) again
+    if (!fresh.ok())
+        return fresh.error();
+    PathHistory next = *fresh;
+    bool ended = false;
+    for (PathShape &shape : next) {
+        PathVersion &v = shape.version;
+        if (v.status == AreaStatus::Current && v.isValidAt(conflict.myEnd)) {
+            v.validTo = conflict.myEnd;
+            ended = true;
+        }
+    }
+    if (!ended)
+        return makeError(EditText::tr("Path %1 is not mown on %2 in the project (keep theirs).")
+                             .arg(pathId)
+                             .arg(isoDate(conflict.myEnd)));
+    m_paths.insert(pathId, next);
+    return {};
+}
+
 Result<SaveReport> EditSession::save()
 {
     SaveReport report;
@@ -441,9 +553,24 @@ Result<SaveReport> EditSession::save()
     }
     if (auto areas = saveAreas(report, held); !areas.ok())
         return failedWith(areas.error());
-    if (auto paths = savePaths(report); !paths.ok())
+    // Paths the same way: one someone else changed since it was read is held back.
+    QList<qint64> pathIds = m_paths.keys();
+    std::sort(pathIds.begin(), pathIds.end());
+    QSet<qint64> heldPaths;
+    for (qint64 id : pathIds) {
+        if (id <= 0)
+            continue;
+        auto conflict = findPathConflict(id);
+        if (!conflict.ok())
+            return failedWith(conflict.error());
+        if (!*conflict)
+            continue;
+        report.pathConflicts << std::move(**conflict);
+        heldPaths.insert(id);
+    }
+    if (auto paths = savePaths(report, heldPaths); !paths.ok())
         return failedWith(paths.error());
-    const bool wrote = report.versionsClosed + report.versionsInserted > 0 || !m_paths.isEmpty();
+    const bool wrote = report.versionsClosed + report.versionsInserted > 0 || m_paths.size() > heldPaths.size();
     if (wrote) {
         if (auto committed = tx->commit(); !committed.ok())
             return failedWith(committed.error());
@@ -467,9 +594,22 @@ Result<SaveReport> EditSession::save()
     std::sort(report.pendingAreaIds.begin(), report.pendingAreaIds.end());
     m_histories = pending;
     m_baseValidTo = pendingBase;
-    m_paths.clear();
-    m_basePathValidTo.clear();
+    QHash<qint64, PathHistory> pendingPaths;
+    QHash<qint64, QDate> pendingPathBase;
+    for (qint64 id : std::as_const(heldPaths)) {
+        const PathHistory history = m_paths.value(id);
+        pendingPaths.insert(id, history);
+        for (const PathShape &shape : history) {
+            if (shape.version.fid > 0 && m_basePathValidTo.contains(shape.version.fid))
+                pendingPathBase.insert(shape.version.fid, m_basePathValidTo.value(shape.version.fid));
+        }
+        report.pendingPathIds << id;
+    }
+    std::sort(report.pendingPathIds.begin(), report.pendingPathIds.end());
+    m_paths = pendingPaths;
+    m_basePathValidTo = pendingPathBase;
     m_conflicts = report.conflicts;
+    m_pathConflicts = report.pathConflicts;
     return report;
 }
 
@@ -587,6 +727,7 @@ Result<void> EditSession::resolveConflict(qint64 areaId, ConflictChoice choice)
 void EditSession::discard()
 {
     m_conflicts.clear();
+    m_pathConflicts.clear();
     m_histories.clear();
     m_paths.clear();
     m_baseValidTo.clear();

@@ -64,6 +64,10 @@ struct SaveReport
     QList<AreaConflict> conflicts;
     /// The areas whose edits stay pending: the conflicting ones and those tied to them.
     QList<qint64> pendingAreaIds;
+    /// Paths someone else changed since they were read here: not saved, their edits stay in the
+    /// session until resolvePathConflict() settles them.
+    QList<PathConflict> pathConflicts;
+    QList<qint64> pendingPathIds;
 };
 
 class EditSession
@@ -129,6 +133,7 @@ public:
     /// Writes every edit in one transaction, except the edits of areas someone else changed in the
     /// project since they were read here (SaveReport::conflicts, also conflicts()): those stay in
     /// the session, with the areas tied to them by a split or merge, and everything else is saved.
+    /// Paths the same (SaveReport::pathConflicts, also pathConflicts()).
     /// Clear the undo stack after a save: its steps describe versions that are saved now. On a
     /// failure the project and the session are as they were. A stored version may only end earlier
     /// than it does in the project.
@@ -140,6 +145,12 @@ public:
     /// (the next save() supersedes them); Merge does so with only the things this edit changed
     /// (refused unless AreaConflict::canMerge()). Nothing is written until the next save().
     Result<void> resolveConflict(qint64 areaId, ConflictChoice choice);
+    /// The path conflicts the last save() left pending.
+    const QList<PathConflict> &pathConflicts() const { return m_pathConflicts; }
+    /// Settles the conflict on a path: KeepTheirs drops the edit of the path; KeepMine ends the
+    /// project's current version on this edit's date (refused when it already ends by then:
+    /// PathConflict::mineApplies()). Merge is refused: a path edit changes one thing only.
+    Result<void> resolvePathConflict(qint64 pathId, ConflictChoice choice);
     /// Forgets every edit.
     void discard();
 
@@ -157,7 +168,10 @@ private:
     /// history() with the replaced stored versions, which save() needs: what edits work on.
     Result<AreaHistory> editedHistory(qint64 areaId) const;
     Result<PathHistory> pathHistory(qint64 pathId) const;
-    Result<void> savePaths(SaveReport &report);
+    Result<void> savePaths(SaveReport &report, const QSet<qint64> &held);
+    /// The conflict on a stored path if someone else changed it since it was read (inside the
+    /// save's transaction).
+    Result<std::optional<PathConflict>> findPathConflict(qint64 pathId) const;
     Result<void> saveAreas(SaveReport &report, const QSet<qint64> &held);
     /// The edited areas tied to `areaId` by the lineage of a split or merge (with it).
     QSet<qint64> editGroup(qint64 areaId) const;
@@ -194,6 +208,7 @@ private:
     mutable QHash<qint64, QDate> m_basePathValidTo;
     qint64 m_lastTemporaryId = 0;
     QList<AreaConflict> m_conflicts;
+    QList<PathConflict> m_pathConflicts;
 };
 
 } // namespace engdrift

@@ -45,6 +45,8 @@ struct AreaVersion
     QString sourceFid;     ///< the feature id in that source
     QString changedBy;     ///< who wrote this version (the store's editor name); empty: unknown (older rows)
     QDateTime changedAt;   ///< when it was written (UTC); invalid: unknown
+    QString closedBy;     ///< who ended it (set valid_to; schema 8); empty: open, or unknown (older rows)
+    QDateTime closedAt;   ///< when it was ended (UTC); invalid: open, or unknown
     /// The import batch that wrote this version (read from the store; a new version gets the batch
     /// open in its transaction, whatever this says; only TemporalLayer::insertCopy writes it).
     std::optional<qint64> importId;

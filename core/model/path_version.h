@@ -34,6 +34,8 @@ struct PathVersion
     QString note;
     QString changedBy;   ///< who wrote this version (the store's editor name); empty: unknown (older rows)
     QDateTime changedAt; ///< when it was written (UTC); invalid: unknown
+    QString closedBy;   ///< who ended it (set valid_to; schema 8); empty: open, or unknown (older rows)
+    QDateTime closedAt; ///< when it was ended (UTC); invalid: open, or unknown
 
     bool isValidAt(const QDate &date) const
     {

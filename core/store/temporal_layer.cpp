@@ -156,6 +156,14 @@ Result<QList<Version>> TemporalLayer<Version>::versions(const VersionQuery &quer
 }
 
 template <class Version>
+QDateTime TemporalLayer<Version>::stampTime()
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    return now;
+}
+
+template <class Version>
 Result<qint64> TemporalLayer<Version>::newId()
 {
     if (auto ok = requireTransaction(); !ok.ok())
@@ -188,9 +196,9 @@ Result<void> TemporalLayer<Version>::insertPrepared(Version &version, const QByt
         return checked;
     // Who wrote it and when (to the second, UTC): what a conflict tells the other editor.
     version.changedBy = m_editor;
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    version.changedAt = now;
+    version.changedAt = stampTime();
+    version.closedBy.clear();
+    version.closedAt = QDateTime();
     qint64 &id = Traits::id(version);
     if (id <= 0) {
         auto next = newId();
@@ -255,7 +263,7 @@ Result<void> TemporalLayer<Version>::supersede(qint64 fid, const QDate &date, st
                              .arg(location(), thing, isoDate(old.validFrom), isoDate(date)));
     // Changed on the day it began: it was never valid for a day, its successors replace it.
     auto ended = old.validFrom == date ? deleteRow(fid, expectedValidTo, AreaStatus::Current)
-                                       : writeValidTo(fid, date, expectedValidTo);
+                                       : writeValidTo(fid, date, expectedValidTo, m_editor, stampTime());
     if (!ended.ok())
         return ended.error();
     if (!*ended)

@@ -30,6 +30,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QRectF>
 
@@ -133,7 +134,7 @@ public:
     // --- writing (inside the store's open transaction)
     /// The id a new area or path gets; each call gives the next one.
     Result<qint64> newId();
-    /// Writes a new version (stamped with editorName() and the time; id 0: a new id; it must end, if it ends, after the day it begins).
+    /// Writes a new version (stamped with editorName() and the time; closedBy/closedAt are cleared; id 0: a new id; it must end, if it ends, after the day it begins).
     /// Checks it, measures it from the geometry and sets version.fid.
     Result<void> insert(Version &version, const Geometry &geometry);
     /// The same for a shape already checked and measured by the caller (the version's areaM2 or
@@ -150,6 +151,9 @@ public:
     /// still `expectedValidTo` (invalid: still open) as the caller read it; otherwise nothing is
     /// written and the error is a Conflict. When the version begins on `date`, the successors
     /// replace it. `next` may be empty (the thing ends on `date`). Sets the successors' fid and id.
+    /// The closed version records editorName() and the time as closed_by/closed_at (the
+    /// successors the same as changed_by/changed_at), so a conflict can say who ended a thing that
+    /// has no successor.
     Result<void> supersede(qint64 fid, const QDate &date, std::vector<Successor> &next, const QDate &expectedValidTo);
     /// Deletes a planned (proposed) version: drafts change, history does not.
     Result<void> deletePlanned(qint64 fid);
@@ -170,14 +174,18 @@ protected:
     /// (areas) the import batch open in the transaction; a nonzero fid on entry (insertCopy) is
     /// the row's fid exactly, and (areas) version.importId its import batch.
     virtual Result<void> writeRow(Version &version, const QByteArray &wkb, const QRectF &bounds) = 0;
-    /// Sets valid_to of row `fid` to `validTo` if its valid_to is `expectedValidTo` (invalid: open)
-    /// and it is current. Returns false (writing nothing) when it is not so.
-    virtual Result<bool> writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo) = 0;
+    /// Sets valid_to of row `fid` to `validTo`, and who closed it and when (closed_by, closed_at),
+    /// if its valid_to is `expectedValidTo` (invalid: open) and it is current. Returns false
+    /// (writing nothing) when it is not so.
+    virtual Result<bool> writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo, const QString &closedBy,
+                                      const QDateTime &closedAt) = 0;
     /// Deletes row `fid` if its valid_to is `expectedValidTo` (invalid: open) and its status is
     /// `status`. Returns false (deleting nothing) when it is not so.
     virtual Result<bool> deleteRow(qint64 fid, const QDate &expectedValidTo, AreaStatus status) = 0;
     /// Rewrites the fields of a row of status proposed; false when the row is not a planned one.
     virtual Result<bool> writeFields(const Version &version) = 0;
+    /// The time a write records (changed_at, closed_at): now, UTC, to the second.
+    static QDateTime stampTime();
     /// Forgets the id counter (a transaction began or ended).
     void resetIds() { m_nextId = -1; }
 

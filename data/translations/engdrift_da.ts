@@ -3506,6 +3506,26 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Nothing to change: the areas already have this condition on %1.</source>
         <translation>Intet at ændre: arealerne har allerede denne tilstand den %1.</translation>
     </message>
+    <message>
+        <source>Path %1 has no conflict to settle.</source>
+        <translation>Sti %1 har ingen konflikt, der skal afgøres.</translation>
+    </message>
+    <message>
+        <source>Path %1 cannot be merged: a path edit only ends the path; keep theirs or keep mine.</source>
+        <translation>Sti %1 kan ikke flettes: en ændring af en sti afslutter kun stien; behold deres eller behold min.</translation>
+    </message>
+    <message>
+        <source>Path %1 is no longer as you read it in the project; your edit cannot be made on it again (keep theirs).</source>
+        <translation>Sti %1 er ikke længere, som du læste den, i projektet; din ændring kan ikke laves på den igen (behold deres).</translation>
+    </message>
+    <message>
+        <source>Path %1 already ends on %2 in the project, before %3, the date your edit ends it: nothing of your edit is left to make (keep theirs).</source>
+        <translation>Sti %1 slutter allerede den %2 i projektet, før %3, datoen din ændring afslutter den: der er intet tilbage af din ændring at lave (behold deres).</translation>
+    </message>
+    <message>
+        <source>Path %1 is not mown on %2 in the project (keep theirs).</source>
+        <translation>Sti %1 slås ikke pr. %2 i projektet (behold deres).</translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -3599,6 +3619,45 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>condition changed</source>
         <translation>tilstand ændret</translation>
+    </message>
+    <message>
+        <source>the zone ended on %1</source>
+        <translation>zonen afsluttet den %1</translation>
+    </message>
+    <message>
+        <source>path ended on %1</source>
+        <translation>sti afsluttet den %1</translation>
+    </message>
+    <message>
+        <source>path changed</source>
+        <translation>sti ændret</translation>
+    </message>
+    <message>
+        <source>path drawn again from %1</source>
+        <translation>sti tegnet igen fra %1</translation>
+    </message>
+    <message>
+        <source>path removed from %1</source>
+        <translation>sti fjernet fra %1</translation>
+    </message>
+    <message>
+        <source>Path %1 (%2, department %3) was changed by someone else after you read it: %4, by %5.</source>
+        <translation>Sti %1 (%2, afdeling %3) blev ændret af en anden, efter at du havde læst den: %4, af %5.</translation>
+    </message>
+    <message>
+        <source>Your edit ends it on %1.</source>
+        <translation>Din ændring afslutter den den %1.</translation>
+    </message>
+    <message>
+        <source>It already ends before that in the project.</source>
+        <translation>Den slutter allerede før det i projektet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) were not saved because someone else changed them since you read them:</source>
+        <translation>
+            <numerusform>%n sti blev ikke gemt, fordi en anden har ændret den, siden du læste den:</numerusform>
+            <numerusform>%n stier blev ikke gemt, fordi en anden har ændret dem, siden du læste dem:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7393,6 +7452,22 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Decide later</source>
         <translation>Beslut senere</translation>
     </message>
+    <message>
+        <source>Keep theirs drops your edit of this path. Keep mine ends the path on your date in the project as it is now.</source>
+        <translation>Behold deres kasserer din ændring af denne sti. Behold min afslutter stien på din dato i projektet, som det er nu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Path %1 was not saved.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sti %1 blev ikke gemt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A path edit only ends the path: there is nothing to merge.</source>
+        <translation>En ændring af en sti afslutter kun stien: der er intet at flette.</translation>
+    </message>
+    <message>
+        <source>The path already ends before your date in the project.</source>
+        <translation>Stien slutter allerede før din dato i projektet.</translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::DateField</name>
@@ -8737,6 +8812,13 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>nature value… %1 %</source>
         <translation>naturværdi… %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) changed by someone else are not saved yet</source>
+        <translation>
+            <numerusform>%n sti ændret af en anden er ikke gemt endnu</numerusform>
+            <numerusform>%n stier ændret af en anden er ikke gemt endnu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1475,9 +1475,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) found, %2 of them repairable with check --repair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problem found, %2 of them repairable with check --repair.</numerusform>
+            <numerusform>%1: %n problems found, %2 of them repairable with check --repair.</numerusform>
         </translation>
     </message>
     <message>
@@ -3403,6 +3403,26 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Nothing to change: the areas already have this condition on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Path %1 has no conflict to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 cannot be merged: a path edit only ends the path; keep theirs or keep mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 is no longer as you read it in the project; your edit cannot be made on it again (keep theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 already ends on %2 in the project, before %3, the date your edit ends it: nothing of your edit is left to make (keep theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 is not mown on %2 in the project (keep theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -3464,9 +3484,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n area(s) were not saved because someone else changed them since you read them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area was not saved because someone else changed it since you read it:</numerusform>
+            <numerusform>%n areas were not saved because someone else changed them since you read them:</numerusform>
         </translation>
     </message>
     <message>
@@ -3496,6 +3516,45 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>condition changed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path drawn again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path removed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path %1 (%2, department %3) was changed by someone else after you read it: %4, by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit ends it on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It already ends before that in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) were not saved because someone else changed them since you read them:</source>
+        <translation>
+            <numerusform>%n path was not saved because someone else changed it since you read it:</numerusform>
+            <numerusform>%n paths were not saved because someone else changed them since you read them:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4646,9 +4705,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%n area(s) of care types the catalogue does not know (%1) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area of care types the catalogue does not know (%1) is left out.</numerusform>
+            <numerusform>%n areas of care types the catalogue does not know (%1) are left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -5017,9 +5076,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <name>ProjectAudit</name>
     <message numerus="yes">
         <source>%1: %n area version(s) (department(s) %2) have the care type &quot;%3&quot;, which the project&apos;s catalogue does not have; statistics count them under that code, as neither green nor nature-friendly.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n area version (department(s) %2) has the care type &quot;%3&quot;, which the project&apos;s catalogue does not have; statistics count it under that code, as neither green nor nature-friendly.</numerusform>
+            <numerusform>%1: %n area versions (department(s) %2) have the care type &quot;%3&quot;, which the project&apos;s catalogue does not have; statistics count them under that code, as neither green nor nature-friendly.</numerusform>
         </translation>
     </message>
     <message>
@@ -5032,9 +5091,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>%1: %n more area(s) have versions that overlap in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n more area has versions that overlap in time.</numerusform>
+            <numerusform>%1: %n more areas have versions that overlap in time.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5725,9 +5784,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>recomputed the extents of %n department(s) from their areas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recomputed the extent of %n department from its areas</numerusform>
+            <numerusform>recomputed the extents of %n departments from their areas</numerusform>
         </translation>
     </message>
     <message>
@@ -7290,6 +7349,22 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep theirs drops your edit of this path. Keep mine ends the path on your date in the project as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Path %1 was not saved.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path edit only ends the path: there is nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path already ends before your date in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>engdrift::gui::DateField</name>
@@ -8555,9 +8630,9 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>The project needs attention: %n warning(s) when it was opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The project needs attention: %n warning when it was opened.</numerusform>
+            <numerusform>The project needs attention: %n warnings when it was opened.</numerusform>
         </translation>
     </message>
     <message>
@@ -8566,16 +8641,16 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message numerus="yes">
         <source>Saved: %n new version(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: %n new version; </numerusform>
+            <numerusform>Saved: %n new versions; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) changed by someone else are not saved yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area changed by someone else is not saved yet</numerusform>
+            <numerusform>%n areas changed by someone else are not saved yet</numerusform>
         </translation>
     </message>
     <message>
@@ -8633,6 +8708,13 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     <message>
         <source>nature value… %1 %</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) changed by someone else are not saved yet</source>
+        <translation>
+            <numerusform>%n path changed by someone else is not saved yet</numerusform>
+            <numerusform>%n paths changed by someone else are not saved yet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

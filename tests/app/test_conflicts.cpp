@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace engdrift;
@@ -37,6 +38,8 @@ public:
                 if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("conflict.message")))
                     m_text = label->text();
                 m_mergeEnabled = dialog->mergeButton()->isEnabled();
+                m_mineEnabled = dialog->keepMineButton()->isEnabled();
+                m_texts << m_text;
                 ++m_answered;
                 dialog->findChild<QPushButton *>(m_button)->click();
             }
@@ -46,6 +49,8 @@ public:
     int answered() const { return m_answered; }
     QString text() const { return m_text; }
     bool mergeEnabled() const { return m_mergeEnabled; }
+    bool mineEnabled() const { return m_mineEnabled; }
+    QStringList texts() const { return m_texts; }
 
 private:
     QString m_button;
@@ -53,6 +58,8 @@ private:
     int m_answered = 0;
     QString m_text;
     bool m_mergeEnabled = true;
+    bool m_mineEnabled = true;
+    QStringList m_texts;
 };
 
 class Conflicts : public test::SampleWindow
@@ -126,4 +133,64 @@ TEST_F(Conflicts, DecideLaterKeepsMyEditUnsaved)
     EXPECT_EQ(window->document()->session().editedAreaIds(), QList<qint64>{ids[0]});
     EXPECT_TRUE(window->lastError().contains(QStringLiteral("Area %1").arg(ids[0]))) << window->lastError().toStdString();
     EXPECT_TRUE(ProjectDocument::hasRecovery(path)) << "the pending edit is kept for a crash too";
+}
+
+TEST_F(Conflicts, APathTheOtherEditorEndedIsAskedAboutAfterTheAreas)
+{
+    auto paths = window->document()->session().pathsAt(kDate, std::nullopt, kDept);
+    ASSERT_TRUE(paths.ok());
+    ASSERT_FALSE(paths->isEmpty()) << "the sample department has mown paths";
+    const qint64 pathId = paths->first().version.pathId;
+    const QDate mine(2026, 7, 1);
+    const QDate theirs(2026, 9, 1);
+    ASSERT_TRUE(window->endPath(pathId, mine)) << window->lastError().toStdString();
+    {
+        auto other = openStore(path, OpenMode::ReadWrite);
+        ASSERT_TRUE(other.ok());
+        (*other)->setEditorName(QStringLiteral("bo@driften"));
+        EditSession session(**other);
+        ASSERT_TRUE(session.endPaths({pathId}, theirs).ok());
+        ASSERT_TRUE(session.save().ok());
+    }
+    ConflictAnswerer answerer(QStringLiteral("conflict.keepMine"));
+    EXPECT_TRUE(window->saveProject()) << window->lastError().toStdString();
+    ASSERT_EQ(answerer.answered(), 2) << "the area, then the path";
+    const QString pathText = answerer.texts().last();
+    for (const QString &part : {QStringLiteral("Path %1").arg(pathId), QStringLiteral("2026-09-01"), QStringLiteral("2026-07-01"),
+                                QStringLiteral("bo@driften")})
+        EXPECT_TRUE(pathText.contains(part)) << pathText.toStdString();
+    EXPECT_FALSE(answerer.mergeEnabled()) << "a path edit only ends the path";
+    EXPECT_TRUE(answerer.mineEnabled()) << "my end is earlier than theirs";
+    EXPECT_FALSE(window->document()->isModified());
+    PathQuery q;
+    q.ids = {pathId};
+    auto stored = window->document()->store().paths(q);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_FALSE(stored->isEmpty());
+    EXPECT_EQ(stored->last().validTo, mine) << "ended on my date, on top of theirs";
+    EXPECT_EQ(careAt(ids[0]), kFlowers);
+}
+
+TEST_F(Conflicts, APathThatAlreadyEndsBeforeMyDateOffersOnlyTheirs)
+{
+    auto paths = window->document()->session().pathsAt(kDate, std::nullopt, kDept);
+    ASSERT_TRUE(paths.ok());
+    ASSERT_FALSE(paths->isEmpty());
+    const qint64 pathId = paths->first().version.pathId;
+    ASSERT_TRUE(window->endPath(pathId, QDate(2026, 9, 1))) << window->lastError().toStdString();
+    {
+        auto other = openStore(path, OpenMode::ReadWrite);
+        ASSERT_TRUE(other.ok());
+        EditSession session(**other);
+        ASSERT_TRUE(session.endPaths({pathId}, QDate(2026, 7, 1)).ok());
+        ASSERT_TRUE(session.save().ok());
+    }
+    ConflictAnswerer answerer(QStringLiteral("conflict.later"));
+    EXPECT_FALSE(window->saveProject());
+    ASSERT_EQ(answerer.answered(), 2);
+    EXPECT_FALSE(answerer.mineEnabled()) << "the path already ends before my date";
+    EXPECT_TRUE(window->document()->isModified());
+    EXPECT_EQ(window->document()->session().pathConflicts().size(), 1);
+    EXPECT_TRUE(window->lastError().contains(QStringLiteral("Path %1").arg(pathId))) << window->lastError().toStdString();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("1 path"))) << window->statusBar()->currentMessage().toStdString();
 }

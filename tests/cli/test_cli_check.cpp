@@ -119,12 +119,12 @@ TEST_F(Check, ADamagedSpatialIndexAndExtentAreFoundAndRebuilt)
     const ProcessResult text = run(cliPath(), {QStringLiteral("check"), m_project});
     EXPECT_TRUE(text.out.contains(QStringLiteral("areas, row 5: the row is missing from the spatial index rtree_areas_geom")))
         << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("4 problem(s) found, 4 of them repairable"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("4 problems found, 4 of them repairable"))) << text.out.toStdString();
 
     const ProcessResult repair = run(cliPath(), {QStringLiteral("check"), m_project, QStringLiteral("--repair")});
     EXPECT_EQ(repair.exitCode, 0) << repair.out.toStdString() << repair.err.toStdString();
     EXPECT_TRUE(repair.out.contains(QStringLiteral("Repaired: rebuilt the spatial index of areas from the table"))) << repair.out.toStdString();
-    EXPECT_TRUE(repair.out.contains(QStringLiteral("Repaired: recomputed the extents of 1 department(s)"))) << repair.out.toStdString();
+    EXPECT_TRUE(repair.out.contains(QStringLiteral("Repaired: recomputed the extent of 1 department from its areas"))) << repair.out.toStdString();
     EXPECT_FALSE(repair.out.contains(QStringLiteral("spatial index of paths"))) << "only what was found is rebuilt";
     EXPECT_EQ(checkJson(m_project, &code).value(QStringLiteral("clean")).toBool(), true);
     EXPECT_EQ(code, 0);

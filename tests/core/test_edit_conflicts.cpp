@@ -111,6 +111,19 @@ protected:
         return g.ok() ? std::move(g).value() : Geometry();
     }
 
+    /// Stores department 12-005's mowing zones from 2021 and reads the first, as an editor would.
+    void readFirstZone(ZoneVersion &read)
+    {
+        ASSERT_TRUE(storeMowingZones(*store, kDept5, k2021).ok());
+        VersionQuery q;
+        q.department = kDept5;
+        q.at = k2021;
+        auto zones = store->zoneLayer().versions(q);
+        ASSERT_TRUE(zones.ok());
+        ASSERT_FALSE(zones->isEmpty());
+        read = zones->first();
+    }
+
     QString name(const QString &code) const { return store->catalogue().careTypeName(code, currentLanguage()); }
     static QString today() { return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate); }
 
@@ -140,6 +153,14 @@ TEST_F(EditConflictTest, EveryVersionRecordsItsEditorAndTime)
     const AreaVersion next = at(1, k2021);
     EXPECT_EQ(next.changedBy, QStringLiteral("bo@driften"));
     EXPECT_TRUE(next.changedAt.isValid());
+    // The version their edit closed records who closed it and when; the open one has no closer.
+    const AreaVersion closed = versions(1).first();
+    EXPECT_EQ(closed.validTo, k2021);
+    EXPECT_EQ(closed.changedBy, QStringLiteral("setup"));
+    EXPECT_EQ(closed.closedBy, QStringLiteral("bo@driften"));
+    EXPECT_EQ(closed.closedAt, next.changedAt);
+    EXPECT_TRUE(next.closedBy.isEmpty());
+    EXPECT_FALSE(next.closedAt.isValid());
     // The columns are in the file under the names the PostGIS schema uses too.
     GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR));
     ASSERT_TRUE(ds);
@@ -148,6 +169,8 @@ TEST_F(EditConflictTest, EveryVersionRecordsItsEditorAndTime)
         ASSERT_TRUE(layer) << table;
         EXPECT_GE(layer->GetLayerDefn()->GetFieldIndex("changed_by"), 0) << table;
         EXPECT_GE(layer->GetLayerDefn()->GetFieldIndex("changed_at"), 0) << table;
+        EXPECT_GE(layer->GetLayerDefn()->GetFieldIndex("closed_by"), 0) << table;
+        EXPECT_GE(layer->GetLayerDefn()->GetFieldIndex("closed_at"), 0) << table;
     }
     OGRLayer *rows = ds->ExecuteSQL("SELECT changed_at FROM areas WHERE area_id = 1 AND valid_from = '2021-01-01'", nullptr, nullptr);
     ASSERT_TRUE(rows);
@@ -381,6 +404,46 @@ TEST_F(EditConflictTest, ASplitByTheOtherEditorIsNamed)
     EXPECT_FALSE(mine->isModified());
 }
 
+TEST_F(EditConflictTest, AnAreaEndedByTheOtherEditorNamesWhoEndedIt)
+{
+    ASSERT_TRUE(mine->retag({2}, kMeadow, k2022).ok());
+    // The area was written by "setup"; "bo@driften" ends it, which writes no successor.
+    ASSERT_TRUE(theirs->remove({2}, k2021).ok());
+    ASSERT_TRUE(theirs->save().ok());
+    const AreaVersion ended = versions(2).last();
+    EXPECT_EQ(ended.validTo, k2021);
+    EXPECT_EQ(ended.closedBy, QStringLiteral("bo@driften"));
+    ASSERT_TRUE(ended.closedAt.isValid());
+    EXPECT_LE(qAbs(ended.closedAt.secsTo(QDateTime::currentDateTimeUtc())), 120);
+    auto saved = mine->save();
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    ASSERT_EQ(saved->conflicts.size(), 1);
+    const AreaConflict &c = saved->conflicts.first();
+    EXPECT_TRUE(c.theirs.ended);
+    EXPECT_TRUE(c.successorIds.isEmpty());
+    EXPECT_EQ(c.changedBy, QStringLiteral("bo@driften"));
+    EXPECT_EQ(c.changedAt, ended.closedAt);
+    EXPECT_TRUE(c.message.contains(QStringLiteral("bo@driften"))) << c.message.toStdString();
+    EXPECT_TRUE(c.message.contains(today())) << c.message.toStdString();
+    EXPECT_FALSE(c.message.contains(QStringLiteral("unknown"))) << c.message.toStdString();
+}
+
+TEST_F(EditConflictTest, AZoneEndedByTheOtherEditorNamesWhoEndedIt)
+{
+    ZoneVersion read;
+    ASSERT_NO_FATAL_FAILURE(readFirstZone(read));
+    {
+        auto tx = other->begin();
+        ASSERT_TRUE(tx.ok());
+        std::vector<ZoneLayer::Successor> none;
+        ASSERT_TRUE(other->zoneLayer().supersede(read.fid, k2022, none, read.validTo).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    const Error error = describeZoneConflict(*store, read, makeConflict(QStringLiteral("changed")));
+    for (const QString &part : {QStringLiteral("ended on 2022-01-01"), QStringLiteral("bo@driften"), today()})
+        EXPECT_TRUE(error.message.contains(part)) << error.message.toStdString();
+}
+
 TEST_F(EditConflictTest, MySplitOfAChangedAreaStaysPendingWithItsParts)
 {
     ASSERT_TRUE(mine->retag({1}, kMeadow, k2021).ok());
@@ -409,6 +472,95 @@ TEST_F(EditConflictTest, MySplitOfAChangedAreaStaysPendingWithItsParts)
     EXPECT_TRUE(versions(2).last().validTo == k2022);
 }
 
+// --- mown paths: one changed by someone else is held back, the rest saved
+
+namespace {
+
+/// A path through area 1 written by the other editor from 2019; its id.
+qint64 addTheirPath(EditSession &theirs)
+{
+    auto added = theirs.addPath(line(1, 5, 7, 5), kDept5, PathKind::MownPath, 1.5, kStart);
+    EXPECT_TRUE(added.ok()) << added.errorMessage().toStdString();
+    auto saved = theirs.save();
+    EXPECT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    return 1;
+}
+
+} // namespace
+
+TEST_F(EditConflictTest, APathEndedByTheOtherEditorIsHeldBackAndTheRestIsSaved)
+{
+    const qint64 path = addTheirPath(*theirs);
+    ASSERT_TRUE(mine->endPaths({path}, k2022).ok());
+    ASSERT_TRUE(mine->retag({1}, kMeadow, k2021).ok());
+    // The other editor ends the path a year earlier.
+    EditSession later(*other);
+    ASSERT_TRUE(later.endPaths({path}, k2021).ok());
+    ASSERT_TRUE(later.save().ok());
+    auto saved = mine->save();
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    EXPECT_TRUE(saved->conflicts.isEmpty());
+    ASSERT_EQ(saved->pathConflicts.size(), 1);
+    EXPECT_EQ(saved->pendingPathIds, QList<qint64>{path});
+    EXPECT_EQ(at(1, k2021).careType, kMeadow) << "the area edit is saved";
+    const PathConflict &c = saved->pathConflicts.first();
+    EXPECT_EQ(c.pathId, path);
+    EXPECT_EQ(c.theirEnd, k2021);
+    EXPECT_EQ(c.myEnd, k2022);
+    EXPECT_EQ(c.changedBy, QStringLiteral("bo@driften"));
+    EXPECT_FALSE(c.mineApplies()) << "their end is earlier than mine";
+    for (const QString &part : {QStringLiteral("Path %1").arg(path), QStringLiteral("Engparken"), QStringLiteral("2021-01-01"),
+                                QStringLiteral("2022-01-01"), QStringLiteral("bo@driften"), today()})
+        EXPECT_TRUE(c.message.contains(part)) << c.message.toStdString();
+    EXPECT_TRUE(mine->isModified());
+    EXPECT_EQ(mine->pathConflicts().size(), 1);
+    // Nothing of mine is left to make; merge is never offered for a path.
+    EXPECT_FALSE(mine->resolvePathConflict(path, ConflictChoice::KeepMine).ok());
+    EXPECT_FALSE(mine->resolvePathConflict(path, ConflictChoice::Merge).ok());
+    ASSERT_TRUE(mine->resolvePathConflict(path, ConflictChoice::KeepTheirs).ok());
+    EXPECT_FALSE(mine->isModified());
+    PathQuery q;
+    q.ids = {path};
+    auto stored = store->paths(q);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_EQ(stored->first().validTo, k2021);
+}
+
+TEST_F(EditConflictTest, KeepMineEndsTheirPathOnMyEarlierDate)
+{
+    const qint64 path = addTheirPath(*theirs);
+    ASSERT_TRUE(mine->endPaths({path}, k2021).ok());
+    EditSession later(*other);
+    ASSERT_TRUE(later.endPaths({path}, k2022).ok());
+    ASSERT_TRUE(later.save().ok());
+    auto saved = mine->save();
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    ASSERT_EQ(saved->pathConflicts.size(), 1);
+    EXPECT_TRUE(saved->pathConflicts.first().mineApplies());
+    // The held-back edit survives a crash: restored, it meets the same conflict.
+    auto modified = store->modifiedStamp();
+    ASSERT_TRUE(modified.ok());
+    const QByteArray json = mine->serialize(*modified);
+    EditSession restored(*store);
+    ASSERT_TRUE(restored.restore(json, *modified).ok());
+    auto again = restored.save();
+    ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
+    ASSERT_EQ(again->pathConflicts.size(), 1) << "read before their end, still";
+    ASSERT_TRUE(restored.resolvePathConflict(path, ConflictChoice::KeepMine).ok());
+    auto last = restored.save();
+    ASSERT_TRUE(last.ok()) << last.errorMessage().toStdString();
+    EXPECT_TRUE(last->pathConflicts.isEmpty());
+    EXPECT_FALSE(restored.isModified());
+    PathQuery q;
+    q.ids = {path};
+    auto stored = store->paths(q);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_EQ(stored->first().validTo, k2021);
+    EXPECT_EQ(stored->first().closedBy, QStringLiteral("anna@kontoret"));
+}
+
 // --- tagging and mowing zones report conflicts the same way
 
 TEST_F(EditConflictTest, TaggingWhatWasReadRefusesAChangedArea)
@@ -433,14 +585,8 @@ TEST_F(EditConflictTest, TaggingWhatWasReadRefusesAChangedArea)
 
 TEST_F(EditConflictTest, AZoneChangedByTheOtherEditorIsDescribed)
 {
-    ASSERT_TRUE(storeMowingZones(*store, kDept5, k2021).ok());
-    VersionQuery q;
-    q.department = kDept5;
-    q.at = k2021;
-    auto zones = store->zoneLayer().versions(q);
-    ASSERT_TRUE(zones.ok());
-    ASSERT_FALSE(zones->isEmpty());
-    const ZoneVersion read = zones->first();
+    ZoneVersion read;
+    ASSERT_NO_FATAL_FAILURE(readFirstZone(read));
     ASSERT_TRUE(renameMowingZone(*other, kDept5, k2022, read.number, QStringLiteral("Ved legepladsen")).ok());
     const Error error = describeZoneConflict(*store, read, makeConflict(QStringLiteral("changed")));
     EXPECT_EQ(error.kind, ErrorKind::Conflict);

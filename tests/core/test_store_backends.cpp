@@ -988,11 +988,11 @@ TEST_P(StoreBackend, UnknownConditionAndSignificanceCodesAreRefusedOnReadNamingT
         << audit->unknownConditions.first().toStdString();
 }
 
-TEST_P(StoreBackend, UpgradingAnOlderProjectAddsConditionAndSignificance)
+TEST_P(StoreBackend, UpgradingAnOlderProjectAddsConditionSignificanceAndClosers)
 {
     store.reset();
     if (GetParam().database) {
-        for (const char *sql : {"ALTER TABLE areas DROP COLUMN condition",
+        for (const char *sql : {"ALTER TABLE areas DROP COLUMN condition, DROP COLUMN closed_by, DROP COLUMN closed_at",
                                 "ALTER TABLE departments DROP COLUMN strategic_significance",
                                 "UPDATE meta SET value = '6' WHERE key = 'schema_version'"})
             test::pgQuery(QString::fromLatin1(sql), m_database->name());
@@ -1005,16 +1005,32 @@ TEST_P(StoreBackend, UpgradingAnOlderProjectAddsConditionAndSignificance)
             const char *column = QByteArray(layer) == "areas" ? "condition" : "strategic_significance";
             ASSERT_EQ(l->DeleteField(l->GetLayerDefn()->GetFieldIndex(column)), OGRERR_NONE);
         }
+        OGRLayer *areas = ds->GetLayerByName("areas");
+        for (const char *column : {"closed_by", "closed_at"})
+            ASSERT_EQ(areas->DeleteField(areas->GetLayerDefn()->GetFieldIndex(column)), OGRERR_NONE);
         ds->ExecuteSQL("UPDATE meta SET value = '6' WHERE key = 'schema_version'", nullptr, nullptr);
     }
     // An older project is refused read-only, as before, and upgraded when opened for writing.
     EXPECT_FALSE(openStore(m_location, OpenMode::ReadOnly).ok());
     auto upgraded = reopen(OpenMode::ReadWrite);
     ASSERT_TRUE(upgraded);
+    // Schema 8: ending a version records who ended it and when.
+    upgraded->setEditorName(QStringLiteral("closer@upgrade"));
+    {
+        auto tx = upgraded->begin();
+        ASSERT_TRUE(tx.ok());
+        std::vector<AreaLayer::Successor> none;
+        ASSERT_TRUE(upgraded->areaLayer().supersede(history(*upgraded, 2).first().fid, k2022, none, QDate()).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
     upgraded.reset();
     auto again = reopen(OpenMode::ReadOnly);
     ASSERT_TRUE(again);
     EXPECT_EQ(history(*again, 1).first().condition, std::nullopt);
+    EXPECT_TRUE(history(*again, 1).first().closedBy.isEmpty());
+    EXPECT_EQ(history(*again, 2).first().validTo, k2022);
+    EXPECT_EQ(history(*again, 2).first().closedBy, QStringLiteral("closer@upgrade"));
+    EXPECT_TRUE(history(*again, 2).first().closedAt.isValid());
     auto dept = again->department(kDept);
     ASSERT_TRUE(dept.ok() && dept->has_value()) << dept.errorMessage().toStdString();
     EXPECT_EQ((*dept)->strategicSignificance, StrategicSignificance::Low);

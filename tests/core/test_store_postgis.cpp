@@ -350,7 +350,7 @@ QString fieldsOf(const AreaVersion &v)
                        v.validTo.toString(Qt::ISODate), v.department.toString(), QString::number(static_cast<int>(v.status)),
                        QString::number(v.proposalId.value_or(-1)), v.careType, lineage.join(QLatin1Char(',')), v.note,
                        QString::number(v.areaM2, 'g', 17), v.source, v.sourceFid, v.changedBy, v.changedAt.toString(Qt::ISODate),
-                       QString::number(v.importId.value_or(-1))}
+                       v.closedBy, v.closedAt.toString(Qt::ISODate), QString::number(v.importId.value_or(-1))}
         .join(QStringLiteral(" | "));
 }
 
@@ -372,6 +372,8 @@ AreaVersion fullVersion(qint64 fid, const QString &note)
     v.sourceFid = QStringLiteral("\\N");
     v.changedBy = QStringLiteral("Søren\tÅ");
     v.changedAt = QDateTime::fromString(QStringLiteral("2023-04-05T06:07:08Z"), Qt::ISODate);
+    v.closedBy = QStringLiteral("bo\\driften \"B\"");
+    v.closedAt = QDateTime::fromString(QStringLiteral("2024-01-02T03:04:05Z"), Qt::ISODate);
     v.importId = std::nullopt;
     return v;
 }

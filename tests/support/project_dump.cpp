@@ -104,7 +104,11 @@ void dumpLayer(const TemporalLayer<Version> &layer, const char *kind, QStringLis
     all.status.reset();
     all.ordered = false;
     auto done = layer.forEachWkb(all, [&](const Version &v, const QByteArray &wkb) {
-        lines << line(v) + QStringLiteral(" wkb=") + QString::fromLatin1(wkb.toHex());
+        // Who wrote and who ended each version, and when (schema 6 and 8).
+        lines << line(v) +
+                     QStringLiteral(" changed_by=%1 changed_at=%2 closed_by=%3 closed_at=%4")
+                         .arg(quoted(v.changedBy), text(v.changedAt), quoted(v.closedBy), text(v.closedAt)) +
+                     QStringLiteral(" wkb=") + QString::fromLatin1(wkb.toHex());
         return true;
     });
     if (!done.ok())

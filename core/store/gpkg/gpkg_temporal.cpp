@@ -33,6 +33,26 @@ Result<void> readCondition(const QString &code, AreaVersion &v)
     return {};
 }
 
+/// A stamp's time (changed_at, closed_at: ISO 8601 text, UTC); invalid when empty or unreadable.
+QDateTime stampField(const OGRFeature &f, int index)
+{
+    const QString text = stringField(f, index);
+    if (text.isEmpty())
+        return {};
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+/// Writes a stamp (who, when) into its two columns; a column missing from an older project (-1) is
+/// left out.
+void setStampFields(OGRFeature &f, int byIndex, int atIndex, const QString &by, const QDateTime &at)
+{
+    if (byIndex >= 0)
+        setTextField(f, byIndex, by);
+    if (atIndex >= 0)
+        setTextField(f, atIndex, at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString());
+}
+
 } // namespace
 
 // --- the columns of each kind of version
@@ -192,13 +212,15 @@ struct GpkgTemporalTable<Version>::Fields
 {
     int id, validFrom, validTo, orgNo, deptNo, status, proposalId;
     int changedBy, changedAt; ///< -1 in a project older than schema version 6 (read-only)
+    int closedBy, closedAt;   ///< -1 in a project older than schema version 8 (read-only)
     typename GpkgColumns<Version>::Fields own;
 
     Fields(OGRFeatureDefn *defn, const char *idColumn)
         : id(fieldIndex(defn, idColumn)), validFrom(fieldIndex(defn, "valid_from")), validTo(fieldIndex(defn, "valid_to")),
           orgNo(fieldIndex(defn, "org_no")), deptNo(fieldIndex(defn, "dept_no")), status(fieldIndex(defn, "status")),
           proposalId(fieldIndex(defn, "proposal_id")), changedBy(fieldIndex(defn, "changed_by")),
-          changedAt(fieldIndex(defn, "changed_at")), own(GpkgColumns<Version>::bind(defn))
+          changedAt(fieldIndex(defn, "changed_at")), closedBy(fieldIndex(defn, "closed_by")),
+          closedAt(fieldIndex(defn, "closed_at")), own(GpkgColumns<Version>::bind(defn))
     {
     }
     bool complete() const
@@ -248,12 +270,9 @@ Result<Version> GpkgTemporalTable<Version>::read(const OGRFeature &f, const Fiel
     if (f.IsFieldSetAndNotNull(fields.proposalId))
         v.proposalId = f.GetFieldAsInteger64(fields.proposalId);
     v.changedBy = stringField(f, fields.changedBy);
-    const QString changedAt = stringField(f, fields.changedAt);
-    if (!changedAt.isEmpty()) {
-        v.changedAt = QDateTime::fromString(changedAt, Qt::ISODate);
-        if (v.changedAt.isValid())
-            v.changedAt = v.changedAt.toUTC();
-    }
+    v.changedAt = stampField(f, fields.changedAt);
+    v.closedBy = stringField(f, fields.closedBy);
+    v.closedAt = stampField(f, fields.closedAt);
     if (auto ok = GpkgColumns<Version>::read(f, fields.own, v); !ok.ok())
         return rephrased(ok.error(), QStringLiteral("%1: %2").arg(d.path, ok.errorMessage()));
     return v;
@@ -468,11 +487,8 @@ Result<void> GpkgTemporalTable<Version>::writeRow(Version &version, const QByteA
         f.SetField(c.proposalId, static_cast<GIntBig>(*version.proposalId));
     else
         f.SetFieldNull(c.proposalId);
-    if (c.changedBy >= 0)
-        setTextField(f, c.changedBy, version.changedBy);
-    if (c.changedAt >= 0)
-        setTextField(f, c.changedAt,
-                     version.changedAt.isValid() ? version.changedAt.toUTC().toString(Qt::ISODate) : QString());
+    setStampFields(f, c.changedBy, c.changedAt, version.changedBy, version.changedAt);
+    setStampFields(f, c.closedBy, c.closedAt, version.closedBy, version.closedAt);
     GpkgColumns<Version>::write(f, c.own, version);
     GpkgColumns<Version>::writeNew(f, c.own, d, version, copy);
     GdalErrorScope errors;
@@ -510,7 +526,8 @@ Result<std::unique_ptr<OGRFeature>> GpkgTemporalTable<Version>::guardedFeature(q
 }
 
 template <class Version>
-Result<bool> GpkgTemporalTable<Version>::writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo)
+Result<bool> GpkgTemporalTable<Version>::writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo,
+                                                      const QString &closedBy, const QDateTime &closedAt)
 {
     auto found = guardedFeature(fid, expectedValidTo, AreaStatus::Current);
     if (!found.ok())
@@ -520,6 +537,7 @@ Result<bool> GpkgTemporalTable<Version>::writeValidTo(qint64 fid, const QDate &v
     OGRFeature &f = **found;
     GdalErrorScope errors;
     setDateField(f, m_fields->validTo, validTo);
+    setStampFields(f, m_fields->closedBy, m_fields->closedAt, closedBy, closedAt);
     if (m_layer->SetFeature(&f) != OGRERR_NONE || errors.hasFailure())
         return d.gdalError(ProjectStoreText::tr("cannot close version %1 of the %2").arg(fid).arg(QString::fromLatin1(m_table)),
                            errors);

@@ -12,6 +12,7 @@
 #include <ogrsf_frmts.h>
 
 #include <functional>
+#include <initializer_list>
 #include <vector>
 
 namespace engdrift::schema {
@@ -286,13 +287,14 @@ Result<void> migrateTo5(GDALDataset &ds)
 /// Version 6: who wrote each version of an area, path and mowing zone, and when (changed_by: the
 /// editor's name; changed_at: UTC, ISO 8601 text), so a conflict between two editors can say who
 /// changed the area and when. Rows written before have them empty (unknown).
-Result<void> migrateTo6(GDALDataset &ds)
+Result<void> addTextColumns(GDALDataset &ds, std::initializer_list<const char *> tables,
+                            std::initializer_list<const char *> columns)
 {
-    for (const char *table : {"areas", "paths", "mowing_zones"}) {
+    for (const char *table : tables) {
         OGRLayer *layer = ds.GetLayerByName(table);
         if (!layer)
             return makeError(SchemaText::tr("the %1 table is missing").arg(QString::fromLatin1(table)));
-        for (const char *column : {"changed_by", "changed_at"}) {
+        for (const char *column : columns) {
             if (layer->GetLayerDefn()->GetFieldIndex(column) >= 0)
                 continue;
             OGRFieldDefn field(column, OFTString);
@@ -304,6 +306,11 @@ Result<void> migrateTo6(GDALDataset &ds)
         }
     }
     return {};
+}
+
+Result<void> migrateTo6(GDALDataset &ds)
+{
+    return addTextColumns(ds, {"areas", "paths", "mowing_zones"}, {"changed_by", "changed_at"});
 }
 
 /// Version 7: the biodiversity metric's recorded words (model/biodiversity.h): the habitat condition
@@ -332,11 +339,20 @@ Result<void> migrateTo7(GDALDataset &ds)
     return {};
 }
 
+/// Version 8: who ended each version of an area, path and mowing zone, and when (closed_by,
+/// closed_at; set when valid_to is set), so a conflict can name who ended a thing that has no
+/// successor. Rows closed before have them empty (unknown).
+Result<void> migrateTo8(GDALDataset &ds)
+{
+    return addTextColumns(ds, {"areas", "paths", "mowing_zones"}, {"closed_by", "closed_at"});
+}
+
 /// The migrations after version 1, in order. Add a step here when the schema changes.
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> list{{2, migrateTo2}, {3, migrateTo3}, {4, migrateTo4},
-                                             {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7}};
+                                             {5, migrateTo5}, {6, migrateTo6}, {7, migrateTo7},
+                                             {8, migrateTo8}};
     return list;
 }
 

@@ -135,6 +135,11 @@ const std::vector<Migration> &migrations()
         {7,
          {QStringLiteral("ALTER TABLE areas ADD COLUMN condition text"),
           QStringLiteral("ALTER TABLE departments ADD COLUMN strategic_significance text NOT NULL DEFAULT 'low'")}},
+        // 8: who ended each version and when (set with valid_to).
+        {8,
+         {QStringLiteral("ALTER TABLE areas ADD COLUMN IF NOT EXISTS closed_by text, ADD COLUMN IF NOT EXISTS closed_at text"),
+          QStringLiteral("ALTER TABLE paths ADD COLUMN IF NOT EXISTS closed_by text, ADD COLUMN IF NOT EXISTS closed_at text"),
+          QStringLiteral("ALTER TABLE mowing_zones ADD COLUMN IF NOT EXISTS closed_by text, ADD COLUMN IF NOT EXISTS closed_at text")}},
     };
     return list;
 }

@@ -94,6 +94,17 @@ QByteArray copyGeometry(const QByteArray &wkb, int srid)
     return out.toHex();
 }
 
+/// A stamp's time as the text columns keep it (ISO 8601, UTC); NULL when unknown.
+PgValue stampText(const QDateTime &at)
+{
+    return at.isValid() ? PgValue(at.toUTC().toString(Qt::ISODate).toUtf8()) : PgValue();
+}
+
+QDateTime stampOf(const char *c)
+{
+    return c ? QDateTime::fromString(QString::fromUtf8(c), Qt::ISODate).toUTC() : QDateTime();
+}
+
 } // namespace
 
 /// The columns of a kind followed by who wrote each version and when (schema 6), which every
@@ -103,13 +114,13 @@ std::vector<PgColumn<V>> withChangeColumns(std::vector<PgColumn<V>> columns)
 {
     columns.push_back({"changed_by", "text", false, [](const V &v, const PgStore::Impl &) { return text(v.changedBy); },
                        [](V &v, const char *c) { v.changedBy = textOf(c); }});
-    columns.push_back({"changed_at", "text", false,
-                       [](const V &v, const PgStore::Impl &) {
-                           return v.changedAt.isValid() ? PgValue(v.changedAt.toUTC().toString(Qt::ISODate).toUtf8()) : PgValue();
-                       },
-                       [](V &v, const char *c) {
-                           v.changedAt = c ? QDateTime::fromString(QString::fromUtf8(c), Qt::ISODate).toUTC() : QDateTime();
-                       }});
+    columns.push_back({"changed_at", "text", false, [](const V &v, const PgStore::Impl &) { return stampText(v.changedAt); },
+                       [](V &v, const char *c) { v.changedAt = stampOf(c); }});
+    // Who ended the version and when (schema 8): set with valid_to (writeValidTo), copied as read.
+    columns.push_back({"closed_by", "text", false, [](const V &v, const PgStore::Impl &) { return text(v.closedBy); },
+                       [](V &v, const char *c) { v.closedBy = textOf(c); }});
+    columns.push_back({"closed_at", "text", false, [](const V &v, const PgStore::Impl &) { return stampText(v.closedAt); },
+                       [](V &v, const char *c) { v.closedAt = stampOf(c); }});
     return columns;
 }
 
@@ -663,12 +674,16 @@ Result<void> PgTemporalTable<Version>::endBulk()
 }
 
 template <class Version>
-Result<bool> PgTemporalTable<Version>::writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo)
+Result<bool> PgTemporalTable<Version>::writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo,
+                                                    const QString &closedBy, const QDateTime &closedAt)
 {
     PgParams params;
-    const QString sql = QStringLiteral("UPDATE %1 SET valid_to = %2::date WHERE fid = %3 AND valid_to IS NOT DISTINCT FROM %4::date "
-                                       "AND status = 'current'")
-                            .arg(QLatin1String(m_table), params.addDate(validTo), params.add(fid), params.addDate(expectedValidTo));
+    const PgValue by = text(closedBy);
+    const PgValue at = stampText(closedAt);
+    const QString sql = QStringLiteral("UPDATE %1 SET valid_to = %2::date, closed_by = %3, closed_at = %4 WHERE fid = %5 AND "
+                                       "valid_to IS NOT DISTINCT FROM %6::date AND status = 'current'")
+                            .arg(QLatin1String(m_table), params.addDate(validTo), by ? params.add(*by) : params.addNull(),
+                                 at ? params.add(*at) : params.addNull(), params.add(fid), params.addDate(expectedValidTo));
     auto result = d.db->exec(sql, params, PgStoreText::tr("cannot close version %1 of the %2").arg(fid).arg(QLatin1String(m_table)));
     if (!result.ok())
         return result.error();

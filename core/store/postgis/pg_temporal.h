@@ -78,7 +78,8 @@ protected:
     Result<void> requireTransaction() const override;
     Result<qint64> readMaxId() override;
     Result<void> writeRow(Version &version, const QByteArray &wkb, const QRectF &bounds) override;
-    Result<bool> writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo) override;
+    Result<bool> writeValidTo(qint64 fid, const QDate &validTo, const QDate &expectedValidTo, const QString &closedBy,
+                              const QDateTime &closedAt) override;
     Result<bool> deleteRow(qint64 fid, const QDate &expectedValidTo, AreaStatus status) override;
     Result<bool> writeFields(const Version &version) override;
 
