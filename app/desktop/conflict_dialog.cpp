@@ -11,14 +11,22 @@ namespace engdrift::gui {
 
 ConflictDialog::ConflictDialog(const AreaConflict &conflict, int index, int count, QWidget *parent) : QDialog(parent)
 {
-    QString help = tr("Keep theirs drops your edit of this area. Keep mine makes your edit again on top of their "
-                      "version.");
+    QString help = conflict.theirs.ended && !conflict.successorIds.isEmpty() && conflict.canKeepMine() &&
+                           conflict.date >= conflict.theirDate
+                       ? tr("Keep theirs drops your edit of this area. Keep mine makes your edit on the areas it was "
+                            "split or merged into.")
+                       : tr("Keep theirs drops your edit of this area. Keep mine makes your edit again on top of their "
+                            "version.");
     if (conflict.canMerge())
         help += QLatin1Char(' ') + tr("Merge keeps what they changed and what you changed: the edits touched different "
                                       "things.");
     build(count > 1 ? tr("Changed by someone else (%1 of %2)").arg(index + 1).arg(count) : tr("Changed by someone else"),
           tr("<b>Area %1 was not saved.</b>").arg(conflict.areaId), conflict.message, help,
-          conflict.canMerge() ? QString() : tr("Both edits changed the same thing, or one ended the area."), QString());
+          conflict.canMerge() ? QString() : tr("Both edits changed the same thing, or one ended the area."),
+          conflict.canKeepMine() ? QString()
+          : conflict.successorIds.isEmpty()
+              ? tr("The area no longer exists on the date of your edit.")
+              : tr("Your new outline cannot be laid on the areas it was split or merged into."));
 }
 
 ConflictDialog::ConflictDialog(const PathConflict &conflict, int index, int count, QWidget *parent) : QDialog(parent)

@@ -76,6 +76,12 @@ struct AreaConflict
     QString myCareType;
 
     bool canMerge() const { return mine.any() && theirs.any() && !theirs.overlaps(mine); }
+    /// Keep mine has something to make: the area still exists on the date of this edit, or it
+    /// was split or merged and this edit changes no outline (the edit is made on the new areas).
+    bool canKeepMine() const
+    {
+        return !theirs.ended || (theirDate.isValid() && date < theirDate) || (!successorIds.isEmpty() && !mine.shape);
+    }
     /// The whole description in one paragraph, for messages and dialogs.
     QString message;
     /// Only what the other edit changed, e.g. "care type Brugsplæne → Blomstereng from 2026-05-01".

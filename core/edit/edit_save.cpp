@@ -641,6 +641,16 @@ Result<void> EditSession::rebase(qint64 areaId, ConflictChoice choice)
     }
     std::sort(added.begin(), added.end(),
               [](const AreaShape &a, const AreaShape &b) { return a.version.validFrom < b.version.validFrom; });
+    // Someone else split or merged the area before the date this edit changes it from: keep mine
+    // makes the edit on the areas that took its place.
+    const QDate needed = added.isEmpty() ? date : added.first().version.validFrom;
+    if (choice == ConflictChoice::KeepMine && needed.isValid() && versionAt(fresh, needed) < 0) {
+        auto successors = successorsAt(areaId, mine.first().version.department, needed);
+        if (!successors.ok())
+            return successors.error();
+        if (!successors->isEmpty())
+            return rebaseOntoSuccessors(areaId, mine, added, date, *successors);
+    }
     for (const AreaShape &next : added) {
         const QDate from = next.version.validFrom;
         const qsizetype index = versionAt(fresh, from);
@@ -689,6 +699,81 @@ Result<void> EditSession::rebase(qint64 areaId, ConflictChoice choice)
     for (auto it = freshBase.cbegin(); it != freshBase.cend(); ++it)
         m_baseValidTo.insert(it.key(), it.value());
     m_histories.insert(areaId, fresh);
+    return {};
+}
+
+Result<QList<qint64>> EditSession::successorsAt(qint64 areaId, const DepartmentKey &department, const QDate &date) const
+{
+    AreaQuery query;
+    query.at = date;
+    query.department = department;
+    query.ordered = false;
+    auto around = m_store.areas(query);
+    if (!around.ok())
+        return around.error();
+    QList<qint64> ids;
+    for (const AreaVersion &v : *around) {
+        if (v.lineage.contains(areaId) && !ids.contains(v.areaId))
+            ids << v.areaId;
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<void> EditSession::rebaseOntoSuccessors(qint64 areaId, const AreaHistory &mine, const QList<AreaShape> &added,
+                                               const QDate &endDate, const QList<qint64> &successors)
+{
+    const AreaChanges changes = myChanges(mine, nullptr, nullptr);
+    if (changes.shape)
+        return makeError(EditText::tr("Area %1 was split or merged into areas %2 by someone else; your new outline cannot "
+                                      "be laid on them. Keep theirs, then draw the change on areas %2.")
+                             .arg(areaId)
+                             .arg(idList(successors)));
+    QHash<qint64, AreaHistory> updated;
+    for (qint64 id : successors) {
+        auto history = editedHistory(id);
+        if (!history.ok())
+            return history.error();
+        updated.insert(id, *history);
+    }
+    if (added.isEmpty()) {
+        // This edit ends the area: the areas that took its place end on the same date.
+        for (AreaHistory &history : updated) {
+            const qsizetype index = versionAt(history, endDate);
+            if (index >= 0)
+                endAt(history, index, endDate);
+        }
+    }
+    for (const AreaShape &next : added) {
+        // Only what this edit changed in the version it was made on: care type (with the new
+        // habitat's condition), condition and note; each part keeps its outline and lineage.
+        const QDate from = next.version.validFrom;
+        const auto read = readVersionAt(mine, from);
+        if (!read)
+            continue;
+        for (AreaHistory &history : updated) {
+            const qsizetype index = versionAt(history, from);
+            if (index < 0)
+                continue; // this part no longer exists on that date
+            AreaShape result = history.at(index);
+            if (next.version.careType != read->version.careType) {
+                result.version.careType = next.version.careType;
+                result.version.condition = next.version.condition;
+            }
+            if (next.version.condition != read->version.condition)
+                result.version.condition = next.version.condition;
+            if (next.version.note != read->version.note)
+                result.version.note = next.version.note;
+            changeFrom(history, index, from, std::move(result));
+        }
+    }
+    for (const AreaShape &shape : mine) {
+        if (shape.version.fid > 0)
+            m_baseValidTo.remove(shape.version.fid);
+    }
+    m_histories.remove(areaId);
+    for (auto it = updated.cbegin(); it != updated.cend(); ++it)
+        m_histories.insert(it.key(), it.value());
     return {};
 }
 

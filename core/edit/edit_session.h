@@ -184,6 +184,12 @@ private:
     Result<std::optional<AreaConflict>> findConflict(qint64 areaId) const;
     /// The edits of one stored area made again on its current versions (KeepMine or Merge).
     Result<void> rebase(qint64 areaId, ConflictChoice choice);
+    /// The current areas at `date` in `department` that took the place of `areaId` (lineage).
+    Result<QList<qint64>> successorsAt(qint64 areaId, const DepartmentKey &department, const QDate &date) const;
+    /// Keep mine on an area someone else split or merged: the edit's care type, condition and note
+    /// (or its end on `endDate`) made on the areas that took its place; a new outline is refused.
+    Result<void> rebaseOntoSuccessors(qint64 areaId, const AreaHistory &mine, const QList<AreaShape> &added,
+                                      const QDate &endDate, const QList<qint64> &successors);
     /// Reads valid_to of the stored versions among recovered edits (the project is as it was when
     /// they were made).
     Result<void> readBaseValidTo(const QHash<qint64, AreaHistory> &areas, const QHash<qint64, PathHistory> &paths);

@@ -3526,6 +3526,10 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
         <source>Path %1 is not mown on %2 in the project (keep theirs).</source>
         <translation>Sti %1 slås ikke pr. %2 i projektet (behold deres).</translation>
     </message>
+    <message>
+        <source>Area %1 was split or merged into areas %2 by someone else; your new outline cannot be laid on them. Keep theirs, then draw the change on areas %2.</source>
+        <translation>Areal %1 blev opdelt i eller slået sammen til arealerne %2 af en anden; dit nye omrids kan ikke lægges på dem. Behold deres, og tegn så ændringen på arealerne %2.</translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -7467,6 +7471,18 @@ Returkode: 0 gennemført, 1 ugyldige inddata, 2 forkert brug.
     <message>
         <source>The path already ends before your date in the project.</source>
         <translation>Stien slutter allerede før din dato i projektet.</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops your edit of this area. Keep mine makes your edit on the areas it was split or merged into.</source>
+        <translation>Behold deres kasserer din ændring af dette areal. Behold min laver din ændring på de arealer, det blev opdelt i eller slået sammen til.</translation>
+    </message>
+    <message>
+        <source>The area no longer exists on the date of your edit.</source>
+        <translation>Arealet findes ikke længere på datoen for din ændring.</translation>
+    </message>
+    <message>
+        <source>Your new outline cannot be laid on the areas it was split or merged into.</source>
+        <translation>Dit nye omrids kan ikke lægges på de arealer, det blev opdelt i eller slået sammen til.</translation>
     </message>
 </context>
 <context>

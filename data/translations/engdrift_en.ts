@@ -3423,6 +3423,10 @@ Exit status: 0 success, 1 bad input, 2 usage error.
         <source>Path %1 is not mown on %2 in the project (keep theirs).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Area %1 was split or merged into areas %2 by someone else; your new outline cannot be laid on them. Keep theirs, then draw the change on areas %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditConflicts</name>
@@ -7363,6 +7367,18 @@ Exit status: 0 success, 1 bad input, 2 usage error.
     </message>
     <message>
         <source>The path already ends before your date in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs drops your edit of this area. Keep mine makes your edit on the areas it was split or merged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area no longer exists on the date of your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new outline cannot be laid on the areas it was split or merged into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,7 +398,48 @@ TEST_F(EditConflictTest, ASplitByTheOtherEditorIsNamed)
     EXPECT_FALSE(c.canMerge());
     EXPECT_TRUE(c.message.contains(QStringLiteral("split into areas 4, 5 on 2021-01-01"))) << c.message.toStdString();
     EXPECT_TRUE(c.message.contains(QStringLiteral("bo@driften"))) << c.message.toStdString();
-    // My edit cannot be made on an area that no longer exists; theirs is kept.
+    // Keep mine: my care type on the two parts their split made, from my date.
+    EXPECT_TRUE(c.canKeepMine());
+    ASSERT_TRUE(mine->resolveConflict(2, ConflictChoice::KeepMine).ok());
+    auto again = mine->save();
+    ASSERT_TRUE(again.ok()) << again.errorMessage().toStdString();
+    EXPECT_TRUE(again->conflicts.isEmpty());
+    EXPECT_FALSE(mine->isModified());
+    for (qint64 part : {4, 5}) {
+        EXPECT_EQ(at(part, k2021).careType, kLawn) << part << ": theirs until my date";
+        EXPECT_EQ(at(part, k2022).careType, kMeadow) << part << ": mine from my date";
+        EXPECT_EQ(at(part, k2022).lineage, QList<qint64>{2}) << part;
+    }
+    EXPECT_EQ(versions(2).last().validTo, k2021) << "area 2 stays ended where they ended it";
+    EXPECT_NEAR(shapeAt(4, k2022).area() + shapeAt(5, k2022).area(), 120.0, 1e-6) << "their outlines";
+}
+
+TEST_F(EditConflictTest, MyNewOutlineIsNotLaidOnTheirSplit)
+{
+    ASSERT_TRUE(mine->reshape(2, rect(8, 0, 12, 8), k2022, clip).ok());
+    ASSERT_TRUE(theirs->split(2, line(14, -1, 14, 11), k2021).ok());
+    ASSERT_TRUE(theirs->save().ok());
+    auto saved = mine->save();
+    ASSERT_TRUE(saved.ok());
+    ASSERT_EQ(saved->conflicts.size(), 1);
+    EXPECT_FALSE(saved->conflicts.first().canKeepMine());
+    const QString before = test::snapshot(path);
+    auto kept = mine->resolveConflict(2, ConflictChoice::KeepMine);
+    ASSERT_FALSE(kept.ok());
+    EXPECT_TRUE(kept.errorMessage().contains(QStringLiteral("areas 4, 5"))) << kept.errorMessage().toStdString();
+    EXPECT_EQ(mine->conflicts().size(), 1) << "still to settle";
+    EXPECT_EQ(test::snapshot(path), before);
+}
+
+TEST_F(EditConflictTest, AnAreaRetiredBeforeMyDateLeavesNothingToKeep)
+{
+    ASSERT_TRUE(mine->retag({2}, kMeadow, k2022).ok());
+    ASSERT_TRUE(theirs->remove({2}, k2021).ok());
+    ASSERT_TRUE(theirs->save().ok());
+    auto saved = mine->save();
+    ASSERT_TRUE(saved.ok());
+    ASSERT_EQ(saved->conflicts.size(), 1);
+    EXPECT_FALSE(saved->conflicts.first().canKeepMine());
     EXPECT_FALSE(mine->resolveConflict(2, ConflictChoice::KeepMine).ok());
     ASSERT_TRUE(mine->resolveConflict(2, ConflictChoice::KeepTheirs).ok());
     EXPECT_FALSE(mine->isModified());
