@@ -90,12 +90,16 @@ void MapCanvas::setDate(const QDate &date)
 
 void MapCanvas::setLanguage(const QString &language)
 {
+    if (language == m_language)
+        return; // the same map: no render (a national one takes seconds)
     m_language = language;
     refresh();
 }
 
 void MapCanvas::setProposal(const std::optional<qint64> &proposalId)
 {
+    if (proposalId == m_proposal)
+        return; // a change of the proposal's plans comes as the document's contentChanged
     m_proposal = proposalId;
     refresh();
 }
@@ -136,6 +140,8 @@ void MapCanvas::setHighlightedZones(const QSet<int> &numbers)
 
 void MapCanvas::setBackground(const QString &source)
 {
+    if (source == m_background)
+        return;
     m_background = source;
     refresh();
 }

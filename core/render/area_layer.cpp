@@ -108,9 +108,14 @@ Result<AreaLayerResult> drawAreaLayer(QPainter &painter, AreaStream &stream, Are
         if (settings.selectedIds)
             individual.unite(*settings.selectedIds);
         smallQuery.anySizeIds = individual.values();
+        smallQuery.cancel = cancel; // a national pass reads every area's box: it stops when cancelled
         auto pass = stream.smallAreas(smallQuery);
         if (!pass.ok())
             return pass.error();
+        if (cancel && cancel->load()) {
+            gathered.result.cancelled = true;
+            return gathered.result;
+        }
         if (*pass && (*pass)->othersCount() >= 0)
             inView = (*pass)->count() + (*pass)->othersCount();
         if (*pass && (*pass)->count() >= kSmallPassShare * double(stream.sizeHint())) {

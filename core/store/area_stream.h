@@ -21,6 +21,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -41,6 +42,9 @@ struct AreaStreamQuery
     /// anySizeIds: with a SmallAreaPass over the rest. 0: any size.
     double minSize = 0;
     QList<qint64> anySizeIds; ///< area ids read with their geometry however small
+    /// Set while a long read runs: the reader may stop early (the render it serves is cancelled
+    /// and its result thrown away). Null: never.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 /// One area version as read; the views are valid only during the visit.

@@ -148,6 +148,50 @@ TEST_F(PostgisReading, RowsComeInBatchesWithOtherStatementsBetweenAndAStopLeaves
     EXPECT_TRUE(db->exec(QStringLiteral("SELECT 1"), QStringLiteral("cannot select")).ok());
 }
 
+TEST_F(PostgisReading, BinaryRowsReadAsTheSameValuesAsTextRows)
+{
+    auto db = connect();
+    ASSERT_TRUE(db);
+    const QString sql = QStringLiteral(
+        "SELECT * FROM (VALUES ('-9007199254740993'::bigint, '-2147483648'::integer, '-32768'::smallint, "
+        "6171234.567890123::double precision, -1.5::real, true, '1999-12-31'::date, '\\x00ff0a5c'::bytea, 'Nørreparken'::text), "
+        "(42, 7, 3, 0.1, 2.25, false, '2026-12-06', '\\x'::bytea, ''), "
+        "(NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)) v");
+    auto text = db->execAs(sql, PgParams(), QStringLiteral("text"), false);
+    auto binary = db->execAs(sql, PgParams(), QStringLiteral("binary"), true);
+    ASSERT_TRUE(text.ok()) << text.errorMessage().toStdString();
+    ASSERT_TRUE(binary.ok()) << binary.errorMessage().toStdString();
+    ASSERT_EQ(binary->rows(), 3);
+    for (int row = 0; row < 3; ++row) {
+        for (int column : {0, 1, 2})
+            EXPECT_EQ(binary->int64(row, column), text->int64(row, column)) << row << "," << column;
+        for (int column : {3, 4})
+            EXPECT_EQ(binary->real(row, column), text->real(row, column)) << row << "," << column;
+        EXPECT_EQ(binary->boolean(row, 5), text->boolean(row, 5)) << row;
+        EXPECT_EQ(binary->date(row, 6), text->date(row, 6)) << row;
+        EXPECT_EQ(binary->bytes(row, 7), text->bytes(row, 7)) << row;
+        EXPECT_EQ(binary->text(row, 8), text->text(row, 8)) << row;
+        for (int column = 0; column < 9; ++column)
+            EXPECT_EQ(binary->isNull(row, column), row == 2) << row << "," << column;
+    }
+    EXPECT_EQ(binary->int64(0, 0), Q_INT64_C(-9007199254740993));
+    EXPECT_EQ(binary->real(0, 3), 6171234.567890123);
+    EXPECT_EQ(binary->date(0, 6), QDate(1999, 12, 31));
+    EXPECT_EQ(binary->bytes(0, 7), QByteArray::fromHex("00ff0a5c"));
+    EXPECT_EQ(binary->text(0, 8), QStringLiteral("Nørreparken"));
+    // Through a cursor, a batch at a time, the same.
+    std::vector<qint64> ids;
+    auto read = db->forEachRow(
+        sql, PgParams(), QStringLiteral("rows"),
+        [&](const PgResult &r, int row) {
+            ids.push_back(r.int64(row, 0));
+            return true;
+        },
+        2, true);
+    ASSERT_TRUE(read.ok()) << read.errorMessage().toStdString();
+    EXPECT_EQ(ids, (std::vector<qint64>{Q_INT64_C(-9007199254740993), 42, 0}));
+}
+
 TEST_F(PostgisReading, TheAreaStreamGivesWhatTheGeoPackagesGives)
 {
     QTemporaryDir dir;

@@ -2,7 +2,8 @@
 // connection of its own, so that each drawing thread reads with its own (openAnother()); the
 // database picks the rows through the GiST index on the geometry and sends each with its shape
 // as WKB, read a batch at a time (PgConnection::forEachRow): nothing becomes a GEOS geometry and
-// a national view never holds every area in memory at once.
+// a national view never holds every area in memory at once. The rows come in binary format: no
+// coordinate is printed as text by the server and parsed again here.
 //
 // The areas smaller than a dot (SmallAreaPass) are decided as the GeoPackage decides them, so that
 // both backends draw the same picture: on each area's bounding box in single precision rounded
@@ -46,6 +47,9 @@ FloatBox floatBox(const QRectF &r)
 {
     return {roundDown(r.left()), roundUp(r.right()), roundDown(r.top()), roundUp(r.bottom())};
 }
+
+/// Rows a fetch brings.
+constexpr int kBatchRows = 4096;
 
 bool isSmall(const FloatBox &b, double minSize)
 {
@@ -162,13 +166,15 @@ public:
         // overlap, the later one is drawn over the earlier, and both backends draw the same picture.
         sql += QStringLiteral(" ORDER BY fid");
         StreamedArea area;
-        return m_db->forEachRow(sql, filter.params, PgStoreText::tr("cannot read the areas"), [&](const PgResult &r, int row) {
-            const QByteArray wkb = r.bytes(row, 3);
-            if (wkb.isEmpty())
+        // Binary rows: the WKB is read in place, and the numbers as they are stored.
+        auto visitRow = [&](const PgResult &r, int row) {
+            const char *wkb = r.raw(row, 3);
+            const int wkbSize = wkb ? r.length(row, 3) : 0;
+            if (wkbSize <= 0)
                 return true;
             area.areaId = r.int64(row, 0);
-            area.wkb = reinterpret_cast<const unsigned char *>(wkb.constData());
-            area.wkbSize = static_cast<std::size_t>(wkb.size());
+            area.wkb = reinterpret_cast<const unsigned char *>(wkb);
+            area.wkbSize = static_cast<std::size_t>(wkbSize);
             area.envelope = wkbEnvelope(area.wkb, area.wkbSize);
             if (query.minSize > 0 && area.envelope && isSmall(floatBox(*area.envelope), query.minSize) &&
                 !query.anySizeIds.contains(area.areaId))
@@ -177,7 +183,8 @@ public:
             area.careType = careType ? QByteArrayView(careType) : QByteArrayView();
             area.areaM2 = r.real(row, 2);
             return visit(area);
-        });
+        };
+        return m_db->forEachRow(sql, filter.params, PgStoreText::tr("cannot read the areas"), visitRow, kBatchRows, true);
     }
 
     Result<std::unique_ptr<SmallAreaPass>> smallAreas(const AreaStreamQuery &query) override
@@ -192,7 +199,9 @@ public:
                                 .arg(filter.wanted, filter.view);
         auto pass = std::make_unique<PgSmallAreaPass>();
         QHash<QByteArray, int> careTypes;
-        auto read = m_db->forEachRow(sql, filter.params, PgStoreText::tr("cannot read the areas"), [&](const PgResult &r, int row) {
+        auto visitRow = [&](const PgResult &r, int row) {
+            if (query.cancel && row == 0 && query.cancel->load())
+                return false; // checked once a batch: the render this serves is cancelled
             const FloatBox box{roundDown(r.real(row, 1)), roundUp(r.real(row, 2)), roundDown(r.real(row, 3)), roundUp(r.real(row, 4))};
             if (query.bounds && !meets(box, *query.bounds))
                 return true;
@@ -208,7 +217,8 @@ public:
             }
             pass->m_small.push_back({box, r.real(row, 6), *known, r.boolean(row, 7)});
             return true;
-        });
+        };
+        auto read = m_db->forEachRow(sql, filter.params, PgStoreText::tr("cannot read the areas"), visitRow, kBatchRows, true);
         if (!read.ok())
             return read.error();
         return std::unique_ptr<SmallAreaPass>(std::move(pass));

@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace engdrift {
@@ -239,34 +240,103 @@ const char *PgResult::raw(int row, int column) const
     return isNull(row, column) ? nullptr : PQgetvalue(m_result, row, column);
 }
 
+int PgResult::length(int row, int column) const
+{
+    return PQgetlength(m_result, row, column);
+}
+
+bool PgResult::isBinary(int column) const
+{
+    return PQfformat(m_result, column) == 1;
+}
+
+namespace {
+
+// Type OIDs of the binary values read (pg_type.h).
+constexpr Oid kBoolOid = 16;
+constexpr Oid kInt8Oid = 20;
+constexpr Oid kInt2Oid = 21;
+constexpr Oid kInt4Oid = 23;
+constexpr Oid kFloat4Oid = 700;
+constexpr Oid kFloat8Oid = 701;
+constexpr Oid kDateOid = 1082;
+
+/// An unsigned integer of `n` bytes in network order.
+quint64 bigEndian(const char *v, int n)
+{
+    quint64 value = 0;
+    for (int i = 0; i < n; ++i)
+        value = (value << 8) | static_cast<unsigned char>(v[i]);
+    return value;
+}
+
+/// A signed integer in binary format, of any width the server sends (0 for another type).
+qint64 binaryInteger(const char *v, int length, Oid type)
+{
+    if (type == kInt8Oid && length == 8)
+        return static_cast<qint64>(bigEndian(v, 8));
+    if (type == kInt4Oid && length == 4)
+        return static_cast<qint32>(bigEndian(v, 4));
+    if (type == kInt2Oid && length == 2)
+        return static_cast<qint16>(bigEndian(v, 2));
+    return 0;
+}
+
+} // namespace
+
 QString PgResult::text(int row, int column) const
 {
     const char *v = raw(row, column);
-    return v ? QString::fromUtf8(v) : QString();
+    return v ? QString::fromUtf8(v, length(row, column)) : QString();
 }
 
 qint64 PgResult::int64(int row, int column) const
 {
     const char *v = raw(row, column);
-    return v ? QByteArray(v).toLongLong() : 0;
+    if (!v)
+        return 0;
+    if (isBinary(column))
+        return binaryInteger(v, length(row, column), PQftype(m_result, column));
+    return QByteArray(v).toLongLong();
 }
 
 double PgResult::real(int row, int column) const
 {
     const char *v = raw(row, column);
-    return v ? QByteArray(v).toDouble() : 0.0;
+    if (!v)
+        return 0.0;
+    if (isBinary(column)) {
+        const Oid type = PQftype(m_result, column);
+        const int n = length(row, column);
+        if (type == kFloat8Oid && n == 8)
+            return std::bit_cast<double>(bigEndian(v, 8));
+        if (type == kFloat4Oid && n == 4)
+            return std::bit_cast<float>(static_cast<quint32>(bigEndian(v, 4)));
+        return static_cast<double>(binaryInteger(v, n, type));
+    }
+    return QByteArray(v).toDouble();
 }
 
 bool PgResult::boolean(int row, int column) const
 {
     const char *v = raw(row, column);
+    if (v && isBinary(column))
+        return PQftype(m_result, column) == kBoolOid ? v[0] != 0 : int64(row, column) != 0;
     return v && (v[0] == 't' || v[0] == '1');
 }
 
 QDate PgResult::date(int row, int column) const
 {
     const char *v = raw(row, column);
-    return v ? QDate::fromString(QString::fromLatin1(v).left(10), Qt::ISODate) : QDate();
+    if (!v)
+        return {};
+    if (isBinary(column)) {
+        if (PQftype(m_result, column) != kDateOid || length(row, column) != 4)
+            return {};
+        // Days since 2000-01-01.
+        return QDate(2000, 1, 1).addDays(static_cast<qint32>(bigEndian(v, 4)));
+    }
+    return QDate::fromString(QString::fromLatin1(v).left(10), Qt::ISODate);
 }
 
 QByteArray PgResult::bytes(int row, int column) const
@@ -274,6 +344,8 @@ QByteArray PgResult::bytes(int row, int column) const
     const char *v = raw(row, column);
     if (!v)
         return {};
+    if (isBinary(column))
+        return QByteArray(v, length(row, column));
     size_t length = 0;
     unsigned char *decoded = PQunescapeBytea(reinterpret_cast<const unsigned char *>(v), &length);
     if (!decoded)
@@ -328,12 +400,17 @@ bool succeeded(pg_result *result)
 
 Result<PgResult> PgConnection::exec(const QString &sql, const PgParams &params, const QString &what)
 {
+    return execAs(sql, params, what, false);
+}
+
+Result<PgResult> PgConnection::execAs(const QString &sql, const PgParams &params, const QString &what, bool binary)
+{
     if (auto flushed = flushCopy(); !flushed.ok())
         return flushed.error();
     const QByteArray text = sql.toUtf8();
     const int n = params.size();
     pg_result *raw = PQexecParams(m_conn, text.constData(), n, nullptr, n ? params.values() : nullptr,
-                                  n ? params.lengths() : nullptr, n ? params.formats() : nullptr, 0);
+                                  n ? params.lengths() : nullptr, n ? params.formats() : nullptr, binary ? 1 : 0);
     m_lastState = raw ? QByteArray(PQresultErrorField(raw, PG_DIAG_SQLSTATE)) : QByteArray();
     if (!succeeded(raw)) {
         Error error = failure(what, raw);
@@ -364,7 +441,7 @@ bool PgConnection::isIdle() const
 }
 
 Result<void> PgConnection::forEachRow(const QString &sql, const PgParams &params, const QString &what,
-                                      const RowVisitor &visit, int batch)
+                                      const RowVisitor &visit, int batch, bool binary)
 {
     // A cursor lives in a transaction: the one open, or a read-only one of this query's own.
     const bool own = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
@@ -390,7 +467,7 @@ Result<void> PgConnection::forEachRow(const QString &sql, const PgParams &params
         return finish(declared.error());
     const QString fetch = QStringLiteral("FETCH FORWARD %1 FROM %2").arg(std::max(1, batch)).arg(cursor);
     for (;;) {
-        auto rows = exec(fetch, what);
+        auto rows = execAs(fetch, PgParams(), what, binary); // the fetch's format decides the rows'
         if (!rows.ok())
             return finish(rows.error());
         const int n = rows->rows();

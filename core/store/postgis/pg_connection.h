@@ -83,7 +83,9 @@ private:
     bool m_started = false;
 };
 
-/// A result set (text format).
+/// A result set: text format, or binary (execAs(), forEachRow(..., binary)), which the
+/// accessors read by each column's type (bigint, integer, smallint, double, real, boolean, date,
+/// bytea, text).
 class PgResult
 {
 public:
@@ -98,8 +100,10 @@ public:
     /// Rows changed by an INSERT, UPDATE or DELETE.
     qint64 affected() const;
     bool isNull(int row, int column) const;
-    /// The raw text of a cell (nullptr for NULL).
+    /// The raw text of a cell (nullptr for NULL); in a binary result the value's bytes (length()).
     const char *raw(int row, int column) const;
+    /// The bytes of a cell's value.
+    int length(int row, int column) const;
     QString text(int row, int column) const;
     qint64 int64(int row, int column) const;
     int int32(int row, int column) const { return static_cast<int>(int64(row, column)); }
@@ -110,6 +114,7 @@ public:
     QByteArray bytes(int row, int column) const;
 
 private:
+    bool isBinary(int column) const;
     pg_result *m_result = nullptr;
 };
 
@@ -124,6 +129,8 @@ public:
     /// Runs one statement with bound parameters; `what` says what failed ("cannot read the areas").
     Result<PgResult> exec(const QString &sql, const PgParams &params, const QString &what);
     Result<PgResult> exec(const QString &sql, const QString &what) { return exec(sql, PgParams(), what); }
+    /// exec() with the result in binary format when `binary` (PgResult reads either).
+    Result<PgResult> execAs(const QString &sql, const PgParams &params, const QString &what, bool binary);
     /// Runs statements without parameters (schema, BEGIN, ...).
     Result<void> run(const QString &sql, const QString &what);
     /// Runs a query and visits its rows `batch` at a time through a cursor, so that a query over
@@ -131,8 +138,10 @@ public:
     /// of it, and stops the query by returning false. Other statements may run on the connection
     /// between rows (the cursor lives in the open transaction, or in a read-only one of its own).
     using RowVisitor = std::function<bool(const PgResult &, int row)>;
+    /// `binary`: the rows come in binary format (no number printed and parsed again, a bytea as its
+    /// bytes), for the reads of many rows.
     Result<void> forEachRow(const QString &sql, const PgParams &params, const QString &what, const RowVisitor &visit,
-                            int batch = 4096);
+                            int batch = 4096, bool binary = false);
 
     /// Adds one row in COPY text format (PgCopyRow) for `copySql` ("COPY t (a, b) FROM STDIN"): rows
     /// are kept and sent in chunks through one open COPY, which ends (and the server's verdict on the
