@@ -76,7 +76,10 @@ void MapCanvas::setDocument(ProjectDocument *document)
     }
     if (extent.isNull())
         extent = QRectF(699000, 6170000, 1000, 1000); // an empty project: somewhere sensible in Denmark
+    const MapView before = m_view;
     zoomToExtent(extent);
+    if (m_view == before)
+        refresh(); // the same view (the project opened again): drawn anew all the same
 }
 
 void MapCanvas::setDate(const QDate &date)

@@ -121,6 +121,19 @@ TEST_F(App, ShowsTheSampleWithMapTreeAndLegend)
     EXPECT_EQ(window->departments()->currentDepartment(), (DepartmentKey{123, 1}));
 }
 
+TEST_F(App, OpeningTheSameProjectAgainDrawsIt)
+{
+    // Zoomed to the whole project and opened again: the same view, which is drawn anew (opening no
+    // longer draws again for a background or proposal view that did not change).
+    window->zoomToAll();
+    settle(*window);
+    ASSERT_FALSE(window->canvas()->mapImage().isNull());
+    ASSERT_TRUE(window->openProject(path, false)) << window->lastError().toStdString();
+    EXPECT_TRUE(window->canvas()->mapImage().isNull()) << "the old project's picture is gone";
+    settle(*window);
+    EXPECT_FALSE(window->canvas()->mapImage().isNull()) << "the map is drawn again";
+}
+
 TEST_F(App, ClickAndRectangleSelect)
 {
     const QList<AreaShape> areas = areasOf(*window, {123, 1});
