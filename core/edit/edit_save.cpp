@@ -502,27 +502,36 @@ Result<void> EditSession::resolvePathConflict(qint64 pathId, ConflictChoice choi
                              .arg(pathId)
                              .arg(isoDate(conflict.theirEnd), isoDate(conflict.myEnd)));
     }
+    // What to put back if keep mine fails: the session stays as it was.
+    const PathHistory held = m_paths.value(pathId);
+    const QHash<qint64, QDate> heldBase = m_basePathValidTo;
+    const QList<PathConflict> heldConflicts = m_pathConflicts;
     forget();
     if (choice == ConflictChoice::KeepTheirs)
         return {};
     // Keep mine: the path as the project has it now, ended on this edit's date.
     auto fresh = pathHistory(pathId); // reads the stored versions (and their valid_to) again
-    if (!fresh.ok())
-        return fresh.error();
-    PathHistory next = *fresh;
     bool ended = false;
-    for (PathShape &shape : next) {
-        PathVersion &v = shape.version;
-        if (v.status == AreaStatus::Current && v.isValidAt(conflict.myEnd)) {
-            v.validTo = conflict.myEnd;
-            ended = true;
+    if (fresh.ok()) {
+        for (PathShape &shape : *fresh) {
+            PathVersion &v = shape.version;
+            if (v.status == AreaStatus::Current && v.isValidAt(conflict.myEnd)) {
+                v.validTo = conflict.myEnd;
+                ended = true;
+            }
         }
     }
-    if (!ended)
+    if (!fresh.ok() || !ended) {
+        m_paths.insert(pathId, held);
+        m_basePathValidTo = heldBase;
+        m_pathConflicts = heldConflicts;
+        if (!fresh.ok())
+            return fresh.error();
         return makeError(EditText::tr("Path %1 is not mown on %2 in the project (keep theirs).")
                              .arg(pathId)
                              .arg(isoDate(conflict.myEnd)));
-    m_paths.insert(pathId, next);
+    }
+    m_paths.insert(pathId, *fresh);
     return {};
 }
 

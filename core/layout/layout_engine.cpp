@@ -38,6 +38,9 @@ double pointsToUnits(double points)
 /// at arm's length, as on a printed map.
 constexpr double kPrintMapScale = 1.5;
 
+/// The smallest legend text: what a template may ask for at least (layout_template.cpp).
+constexpr double kSmallestLegendPoints = 4.0;
+
 QRectF unitsOf(const QRectF &mm)
 {
     return QRectF(mm.topLeft() * kLayoutUnitsPerMm, mm.size() * kLayoutUnitsPerMm);
@@ -268,8 +271,9 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
             const double columnWidth = body.width() / columns;
             // The largest size (up to the template's) at which every entry fits its cell.
             double points = e.fontSize;
-            // At least once: a table's font may be as small as the smallest size tried (4 pt).
-            for (;; points -= 0.5) {
+            // Down to 4 pt, the smallest a template may ask for, which is used when nothing fits
+            // (a caption may leave no room at all).
+            for (; points > kSmallestLegendPoints; points -= 0.5) {
                 const QFontMetricsF metrics(layoutFont(points));
                 const double rowHeight = metrics.height() * 1.45;
                 const double swatch = metrics.height() * 1.6;
@@ -279,6 +283,7 @@ Result<void> LayoutEngine::drawPage(QPainter &painter, const LayoutTemplate &lay
                 if (fits)
                     break;
             }
+            points = std::max(points, kSmallestLegendPoints);
             const QFont font = layoutFont(points);
             const QFontMetricsF metrics(font);
             const double rowHeight = metrics.height() * 1.45;

@@ -602,6 +602,37 @@ TEST_F(EditConflictTest, KeepMineEndsTheirPathOnMyEarlierDate)
     EXPECT_EQ(stored->first().closedBy, QStringLiteral("anna@kontoret"));
 }
 
+TEST_F(EditConflictTest, AKeepMineThatCannotBeMadeLeavesTheConflictAsItWas)
+{
+    const qint64 path = addTheirPath(*theirs);
+    const QDate mid(2021, 6, 1);
+    ASSERT_TRUE(mine->endPaths({path}, mid).ok());
+    EditSession later(*other);
+    ASSERT_TRUE(later.endPaths({path}, k2022).ok());
+    ASSERT_TRUE(later.save().ok());
+    auto saved = mine->save();
+    ASSERT_TRUE(saved.ok()) << saved.errorMessage().toStdString();
+    ASSERT_EQ(saved->pathConflicts.size(), 1);
+    // Before it is settled, the path is ended again, earlier than my date, and the version keep
+    // mine would end is gone: keep mine fails and my edit and its conflict stay as they were.
+    {
+        auto tx = other->begin();
+        ASSERT_TRUE(tx.ok());
+        PathQuery q;
+        q.ids = {path};
+        auto stored = other->paths(q);
+        ASSERT_TRUE(stored.ok() && stored->size() == 1);
+        std::vector<PathLayer::Successor> none;
+        ASSERT_TRUE(other->pathLayer().supersede(stored->first().fid, k2021, none, k2022).ok());
+        ASSERT_TRUE(tx->commit().ok());
+    }
+    const QByteArray before = mine->serialize(QStringLiteral("x"));
+    EXPECT_FALSE(mine->resolvePathConflict(path, ConflictChoice::KeepMine).ok());
+    EXPECT_EQ(mine->serialize(QStringLiteral("x")), before);
+    EXPECT_EQ(mine->pathConflicts().size(), 1);
+    EXPECT_TRUE(mine->isModified());
+}
+
 // --- tagging and mowing zones report conflicts the same way
 
 TEST_F(EditConflictTest, TaggingWhatWasReadRefusesAChangedArea)

@@ -422,3 +422,21 @@ TEST_F(Layouts, ATableInTheSmallestFontIsDrawn)
     auto drawn = engine.drawPage(painter, *layout, page());
     EXPECT_TRUE(drawn.ok()) << drawn.errorMessage().toStdString();
 }
+
+// Found by fuzz_layout (a timeout in CI's run): a legend whose caption, in a large font, left no
+// room for its entries looked for a smaller size that fits without end. It is drawn in 4 pt.
+TEST_F(Layouts, ALegendWhoseCaptionFillsItsBoxIsDrawn)
+{
+    const QByteArray json = R"json({"format": "engdrift-layout", "version": 1, "name": "full", "page": {"size": "A4"},
+        "elements": [{"id": "m", "type": "map", "rect": [10, 40, 190, 150], "view": "today"},
+                     {"type": "legend", "rect": [10, 10, 90, 20], "maps": ["m"], "columns": 3, "font-size": 81,
+                      "text": "Care types on the maps of the green area, today and with the proposal"}]})json";
+    auto layout = LayoutTemplate::fromJson(json, QStringLiteral("full.json"));
+    ASSERT_TRUE(layout.ok()) << layout.errorMessage().toStdString();
+    QImage image(210, 297, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const LayoutEngine engine(*store);
+    auto drawn = engine.drawPage(painter, *layout, page());
+    EXPECT_TRUE(drawn.ok()) << drawn.errorMessage().toStdString();
+}
