@@ -37,6 +37,26 @@ Result<std::optional<QDate>> editedEnd(const Version &edited, const QDate &base,
                          .arg(thing, isoDate(edited.validFrom), storedEnd, editedEnd));
 }
 
+/// What an edit changed in the version it was made on (`edited` against `read`), made on `onto`:
+/// the care type (with the new habitat's condition), the condition, the note and, when
+/// `withShape`, the outline.
+void takeChanges(const AreaShape &edited, const AreaShape &read, AreaShape &onto, bool withShape)
+{
+    if (edited.version.careType != read.version.careType) {
+        onto.version.careType = edited.version.careType;
+        onto.version.condition = edited.version.condition; // a new habitat's
+    }
+    if (edited.version.condition != read.version.condition)
+        onto.version.condition = edited.version.condition;
+    if (edited.version.note != read.version.note)
+        onto.version.note = edited.version.note;
+    if (withShape && edited.wkb != read.wkb) {
+        onto.wkb = edited.wkb;
+        onto.bounds = edited.bounds;
+        onto.version.areaM2 = edited.version.areaM2;
+    }
+}
+
 } // namespace
 
 Result<void> EditSession::savePaths(SaveReport &report, const QSet<qint64> &held)
@@ -672,22 +692,8 @@ Result<void> EditSession::rebase(qint64 areaId, ConflictChoice choice)
         if (choice == ConflictChoice::Merge) {
             // Theirs, with only what this edit changed in the version it was made on.
             result = fresh.at(index);
-            const auto read = readVersionAt(mine, from);
-            if (read) {
-                if (next.version.careType != read->version.careType) {
-                    result.version.careType = next.version.careType;
-                    result.version.condition = next.version.condition; // a new habitat's
-                }
-                if (next.version.condition != read->version.condition)
-                    result.version.condition = next.version.condition;
-                if (next.version.note != read->version.note)
-                    result.version.note = next.version.note;
-                if (next.wkb != read->wkb) {
-                    result.wkb = next.wkb;
-                    result.bounds = next.bounds;
-                    result.version.areaM2 = next.version.areaM2;
-                }
-            }
+            if (const auto read = readVersionAt(mine, from))
+                takeChanges(next, *read, result, true);
         }
         result.version.lineage = next.version.lineage;
         changeFrom(fresh, index, from, std::move(result));
@@ -765,14 +771,7 @@ Result<void> EditSession::rebaseOntoSuccessors(qint64 areaId, const AreaHistory 
             if (index < 0)
                 continue; // this part no longer exists on that date
             AreaShape result = history.at(index);
-            if (next.version.careType != read->version.careType) {
-                result.version.careType = next.version.careType;
-                result.version.condition = next.version.condition;
-            }
-            if (next.version.condition != read->version.condition)
-                result.version.condition = next.version.condition;
-            if (next.version.note != read->version.note)
-                result.version.note = next.version.note;
+            takeChanges(next, *read, result, false);
             changeFrom(history, index, from, std::move(result));
         }
     }
